@@ -1,0 +1,147 @@
+//! The document record: title, issue date, year, issuer, genre and 发文字号, read from the
+//! normalised text's first and last lines.
+use crate::extract::dates::explicit_years;
+use crate::fact::DocRecord;
+use crate::rules::Rules;
+use regex::Regex;
+use std::sync::LazyLock;
+
+static FULL_DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:发布|印发|成文)?(?:日期|时间)[：:]\s*)?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:印发|发布|印)?$").unwrap()
+});
+static META_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:发布日期|发布时间|时间|日期|发文日期|成文日期)[：:]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})").unwrap()
+});
+static DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[\p{Han}]{1,12}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,4}\s*号").unwrap()
+});
+static ISSUER_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\p{Han}（）()]{2,30}(?:办公室|政府|委员会|局|委|办|厅|部|中心|管委会|公司|集团|院)$").unwrap()
+});
+static GENRE_HEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:督办通报|情况通报|通报|简报|通知|工作报告|政府工作报告|快报|专报)$").unwrap());
+
+pub fn build_record(text: &str, rules: &Rules, reference_year: Option<i32>) -> DocRecord {
+    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let compact = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let mut rec = DocRecord::default();
+
+    // 发文字号
+    rec.doc_number = lines.iter().take(40).find_map(|l| DOC_NUMBER.find(l).map(|m| compact(m.as_str())));
+
+    // Issue date: a line that is only a full date, near the top or the bottom; else a meta line.
+    let date_of = |l: &str| -> Option<(String, usize)> {
+        let c = FULL_DATE_LINE.captures(l).or_else(|| META_DATE.captures(l))?;
+        let (y, m, d) = (c[1].parse::<i32>().ok()?, c[2].parse::<u32>().ok()?, c[3].parse::<u32>().ok()?);
+        if !(1..=12).contains(&m) || d == 0 || d > crate::extract::dates::days_in_month(y, m) {
+            return None;
+        }
+        Some((format!("{y:04}-{m:02}-{d:02}"), 0))
+    };
+    let n = lines.len();
+    let mut issued_at = None;
+    for (i, l) in lines.iter().enumerate() {
+        if i < 12 || i + 8 >= n {
+            if let Some((d, _)) = date_of(l) {
+                rec.issued = Some(d);
+                issued_at = Some(i);
+                break;
+            }
+        }
+    }
+    if let Some(i) = issued_at {
+        if i > 0 && ISSUER_LINE.is_match(&compact(lines[i - 1])) {
+            rec.issuer = Some(compact(lines[i - 1]));
+        }
+    }
+
+    // Title: a subtitle line (——…) points at the line before it; a masthead such as 督办通报 yields
+    // to a longer heading below it; navigation lines were dropped by normalisation.
+    let head: Vec<&str> = lines.iter().take(12).copied().collect();
+    let mut title = None;
+    if let Some(k) = head.iter().position(|l| l.starts_with("——") || l.starts_with("—— ")) {
+        if k > 0 {
+            title = Some(head[k - 1].to_string());
+        }
+    }
+    if title.is_none() {
+        let is_heading = |l: &str| {
+            let c = l.chars().count();
+            (4..=60).contains(&c) && !l.ends_with(['。', '；', '：', ':', '，']) && FULL_DATE_LINE.find(l).is_none()
+        };
+        let first = head.iter().copied().find(|l| is_heading(l));
+        if let Some(f) = first {
+            let masthead = GENRE_HEAD.is_match(&compact(f));
+            title = Some(f.to_string());
+            if masthead {
+                let better = head.iter().copied().skip_while(|l| *l != f).skip(1).find(|l| {
+                    is_heading(l)
+                        && l.chars().count() > 8
+                        && ["通报", "通知", "报告", "意见", "方案", "决定", "公告", "纪要", "情况"].iter().any(|k| l.contains(k))
+                });
+                title = Some(better.unwrap_or(f).to_string());
+            }
+        }
+    }
+    rec.title = title.map(|t| {
+        let c = compact(&t);
+        if c.chars().count() <= 8 { c } else { t }
+    });
+
+    // Genre.
+    let top: String = head.join("\n");
+    let t = rec.title.clone().unwrap_or_default();
+    rec.genre = if top.contains("督办通报") || top.contains("情况通报") || compact(&top).contains("督办通报") || t.contains("通报") {
+        "bulletin"
+    } else if t.contains("通知") || t.contains("任务分解") || t.contains("意见") || t.contains("方案") || t.contains("办法") {
+        "notice"
+    } else if t.contains("工作报告") || t.contains("报告") {
+        "report"
+    } else if text.contains("记者") || text.contains("通讯员") || text.contains("本报讯") || text.contains("新华社") || text.contains("讯（") || is_news_like(&lines) {
+        "news"
+    } else {
+        "other"
+    };
+
+    // Year.
+    if let Some(d) = &rec.issued {
+        rec.year = d[..4].parse().ok();
+        rec.year_source = "issued";
+    } else if let Some(y) = reference_year {
+        rec.year = Some(y);
+        rec.year_source = "reference-date";
+    } else if let Some(y) = infer_year(text, rules) {
+        rec.year = Some(y);
+        rec.year_source = "inferred";
+    } else {
+        rec.year_source = "unknown";
+    }
+    rec
+}
+
+/// Several short headings between paragraphs and no signature: a news page.
+fn is_news_like(lines: &[&str]) -> bool {
+    let long = lines.iter().filter(|l| l.chars().count() > 60).count();
+    let headings = lines.iter().filter(|l| (4..=20).contains(&l.chars().count()) && !l.ends_with('。')).count();
+    long >= 3 && headings >= 2
+}
+
+/// The latest year the text speaks of as current: explicit years, leaving out those named as
+/// targets (`到2025年`, `力争2025年`).
+pub fn infer_year(text: &str, rules: &Rules) -> Option<i32> {
+    let mut best: Option<i32> = None;
+    for (pos, y) in explicit_years(text) {
+        let before = text[..pos].trim_end();
+        let tail: String = before.chars().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect();
+        if rules.target_year_cues.iter().any(|c| tail.ends_with(c.as_str())) {
+            continue;
+        }
+        // A year followed by a target (`2025年，力争…`, `2025年达到`) is a target year too.
+        let after: String = text[pos..].chars().skip(5).take(8).collect();
+        if after.contains("力争") || after.contains("达到") || after.contains("将") || after.contains("目标") {
+            continue;
+        }
+        best = Some(best.map_or(y, |b| b.max(y)));
+    }
+    best
+}

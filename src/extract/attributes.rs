@@ -1,0 +1,179 @@
+//! What each numeric fact is about: its subject (what it measures), period, entity and role.
+//! Each is read from the figure's clause and sentence, falling back to the paragraph.
+use super::Context;
+use crate::fact::{Fact, Kind, Role};
+
+const CLAUSE_BREAKS: &[char] = &['，', ',', '；', ';', '：', ':', '。', '\n', '、', '（', '(', '）', ')', '！', '？'];
+/// Words that end the noun phrase after a count (`45个技改项目已实施`).
+const AFTER_STOPS: &[&str] = &["已", "正", "将", "在", "的", "是", "为", "和", "与", "等", "均", "都", "也", "并", "实现", "完成", "达到", "同比", "占", "进行", "开展", "得到", "获得", "成功", "共", "累计", "合计", "分别", "全部", "基本", "通过", "被", "由", "从", "向", "于"];
+
+pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[Fact]) {
+    let text = ctx.text;
+    let mut prev_subject: Option<(usize, String)> = None; // (sentence start, subject)
+    for i in 0..numeric.len() {
+        let (s_start, s_end) = ctx.sentence_range(numeric[i].byte_start);
+        let f = &numeric[i];
+        // ---- subject
+        let lead_start = text[s_start..f.byte_start].rfind(CLAUSE_BREAKS).map(|k| {
+            let k = s_start + k;
+            k + text[k..].chars().next().map(char::len_utf8).unwrap_or(1)
+        }).unwrap_or(s_start);
+        let lead = strip_dates(&text[lead_start..f.byte_start], lead_start, dates);
+        let lead = strip_entities_at_start(&lead, lead_start, entities, text);
+        let mut subject = clean_subject(ctx, &lead);
+        if f.kind == Kind::Quantity {
+            if let Some(after) = noun_after(text, f.byte_end, s_end) {
+                subject = after;
+            }
+        }
+        let prev = prev_subject.as_ref().filter(|(s, _)| *s == s_start).map(|(_, p)| p.clone());
+        if subject.chars().count() < 2 {
+            if let Some(p) = &prev {
+                subject = format!("{p}{subject}");
+            }
+        } else if subject.starts_with('占') || (f.kind == Kind::Ranking && subject.chars().count() <= 2) {
+            if let Some(p) = &prev {
+                subject = format!("{p}{subject}");
+            }
+        }
+        let subject = (!subject.is_empty()).then_some(subject);
+        // ---- period: the nearest date before it in the sentence, else after it in the
+        // sentence, else the last date earlier in the paragraph.
+        let para = ctx.paragraph_range(f.byte_start);
+        let before = dates.iter().filter(|d| d.byte_end <= f.byte_start && d.byte_start >= s_start).last();
+        let after = dates.iter().find(|d| d.byte_start >= f.byte_end && d.byte_end <= s_end);
+        let earlier = dates.iter().filter(|d| d.byte_end <= s_start && d.byte_start >= para.0).last();
+        let period = before.or(after).or(earlier).and_then(|d| d.date.clone());
+        // ---- entity: the nearest name before it in the sentence, else in the paragraph.
+        let ent = entities
+            .iter()
+            .filter(|e| e.byte_end <= f.byte_start && e.byte_start >= s_start)
+            .last()
+            .or_else(|| entities.iter().filter(|e| e.byte_end <= f.byte_start && e.byte_start >= para.0).last())
+            .and_then(|e| e.name.clone());
+        // ---- role
+        let role = role_of(ctx, s_start, f.byte_start);
+        let f = &mut numeric[i];
+        if let Some(s) = &subject {
+            prev_subject = Some((s_start, s.clone()));
+        }
+        f.subject = subject;
+        f.period = period;
+        f.entity = ent;
+        f.role = Some(role);
+    }
+}
+
+/// Removes the text of dates from a lead phrase.
+fn strip_dates(lead: &str, lead_start: usize, dates: &[Fact]) -> String {
+    let lead_end = lead_start + lead.len();
+    let mut out = String::new();
+    let mut pos = lead_start;
+    for d in dates.iter().filter(|d| d.byte_start >= lead_start && d.byte_end <= lead_end) {
+        out.push_str(&lead[pos - lead_start..d.byte_start - lead_start]);
+        pos = d.byte_end;
+    }
+    out.push_str(&lead[pos - lead_start..]);
+    out
+}
+
+/// Drops an organisation or region that opens the phrase (`东风小康汽车产量` → `汽车产量`).
+fn strip_entities_at_start(lead: &str, lead_start: usize, entities: &[Fact], text: &str) -> String {
+    let trimmed = lead.trim_start();
+    let off = lead_start + (lead.len() - trimmed.len());
+    for e in entities {
+        if e.byte_start == off && e.kind != Kind::Project && e.byte_end < off + trimmed.len() {
+            let rest = &text[e.byte_end..off + trimmed.len()];
+            if rest.chars().filter(|c| !c.is_whitespace()).count() >= 2 {
+                return rest.to_string();
+            }
+        }
+    }
+    lead.to_string()
+}
+
+fn clean_subject(ctx: &Context, s: &str) -> String {
+    let mut t: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    let rules = ctx.rules;
+    loop {
+        let before = t.len();
+        for w in &rules.subject_strip_leading {
+            if t.starts_with(w.as_str()) && t.len() > w.len() {
+                t = t[w.len()..].to_string();
+                break;
+            }
+        }
+        for w in &rules.subject_strip_trailing {
+            if t.ends_with(w.as_str()) && t.len() > w.len() {
+                t.truncate(t.len() - w.len());
+                break;
+            }
+        }
+        // role cues at the front are not what is measured
+        for w in rules.role_target.iter().chain(rules.role_forecast.iter()) {
+            if t.starts_with(w.as_str()) && t.len() > w.len() && w != "计划" {
+                t = t[w.len()..].to_string();
+                break;
+            }
+        }
+        if t.len() == before {
+            break;
+        }
+    }
+    t.trim_matches(|c: char| matches!(c, '“' | '”' | '"' | '》' | '《' | '-')).to_string()
+}
+
+/// The noun phrase right after a count (`150 台电动公交车` → `电动公交车`).
+fn noun_after(text: &str, pos: usize, s_end: usize) -> Option<String> {
+    let rest = &text[pos..s_end];
+    let end = rest.find(CLAUSE_BREAKS).unwrap_or(rest.len());
+    let mut phrase = &rest[..end];
+    if !phrase.starts_with(super::cursor::is_han) {
+        return None;
+    }
+    // cut at the first stop word or figure
+    let mut cut = phrase.len();
+    for (i, ch) in phrase.char_indices() {
+        if ch.is_ascii_digit() {
+            cut = cut.min(i);
+            break;
+        }
+        if i > 0 && AFTER_STOPS.iter().any(|w| phrase[i..].starts_with(w)) {
+            cut = cut.min(i);
+            break;
+        }
+    }
+    phrase = &phrase[..cut];
+    let n = phrase.chars().count();
+    (2..=14).contains(&n).then(|| phrase.to_string())
+}
+
+fn role_of(ctx: &Context, s_start: usize, pos: usize) -> Role {
+    let text = &ctx.text[s_start..pos];
+    let rules = ctx.rules;
+    let mut best: Option<(usize, Role)> = None;
+    for (list, role) in [(&rules.role_target, Role::Target), (&rules.role_forecast, Role::Forecast)] {
+        for w in list.iter() {
+            for (at, _) in text.match_indices(w.as_str()) {
+                let cancelled = rules.role_cancel_before.iter().any(|c| text[..at].ends_with(c.as_str()));
+                if cancelled {
+                    continue;
+                }
+                if best.is_none_or(|(b, _)| at > b) {
+                    best = Some((at, role));
+                }
+            }
+        }
+    }
+    match best {
+        Some((at, role)) => {
+            let tail = &text[at..];
+            if rules.role_actual_after.iter().any(|w| tail.contains(w.as_str())) {
+                Role::Actual
+            } else {
+                role
+            }
+        }
+        None => Role::Actual,
+    }
+}

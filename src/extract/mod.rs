@@ -1,0 +1,133 @@
+//! Stage 4, extract: facts from normalised text, by the rules. Dates come first (numbers inside
+//! them are not figures), then numbers, then names; attributes tie each figure to its subject,
+//! period, entity and role.
+pub mod attributes;
+pub mod cursor;
+pub mod dates;
+pub mod entities;
+pub mod numeric;
+
+use crate::fact::{Fact, Kind};
+use crate::rules::Rules;
+use crate::segment::Segmenter;
+
+/// Sentence ends: 。！？； and a paragraph break.
+const SENTENCE_END: &[char] = &['。', '！', '？', '；', '!', '?', ';', '\n'];
+
+/// What every matcher needs to know about the document being read.
+pub struct Context<'a> {
+    pub text: &'a str,
+    pub rules: &'a Rules,
+    pub doc_year: Option<i32>,
+    sentences: Vec<(usize, usize)>,
+    paragraphs: Vec<(usize, usize)>,
+    years: Vec<(usize, i32)>,
+    /// Years named by short heading lines, which hold for their section.
+    heading_years: Vec<(usize, i32)>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(text: &'a str, rules: &'a Rules, doc_year: Option<i32>) -> Self {
+        let mut sentences = Vec::new();
+        let mut start = 0;
+        for (i, ch) in text.char_indices() {
+            if SENTENCE_END.contains(&ch) {
+                let end = i + ch.len_utf8();
+                sentences.push((start, end));
+                start = end;
+            }
+        }
+        if start < text.len() {
+            sentences.push((start, text.len()));
+        }
+        let mut paragraphs = Vec::new();
+        let mut p = 0;
+        for line in text.split_inclusive('\n') {
+            paragraphs.push((p, p + line.len()));
+            p += line.len();
+        }
+        let years = dates::explicit_years(text);
+        let heading_years = paragraphs
+            .iter()
+            .filter(|(a, b)| {
+                let l = text[*a..*b].trim();
+                l.chars().count() <= 30 && !l.ends_with('。')
+            })
+            .flat_map(|&(a, b)| years.iter().filter(move |(p, _)| *p >= a && *p < b).map(move |&(_, y)| (a, y)).take(1))
+            .collect();
+        Context { text, rules, doc_year, sentences, paragraphs, years, heading_years }
+    }
+
+    fn range_of(list: &[(usize, usize)], pos: usize) -> (usize, usize) {
+        let i = list.partition_point(|&(s, _)| s <= pos);
+        if i == 0 {
+            (0, list.first().map(|r| r.1).unwrap_or(0))
+        } else {
+            list[i - 1]
+        }
+    }
+
+    /// Byte range of the sentence that holds `pos`.
+    pub fn sentence_range(&self, pos: usize) -> (usize, usize) {
+        Self::range_of(&self.sentences, pos)
+    }
+
+    pub fn paragraph_range(&self, pos: usize) -> (usize, usize) {
+        Self::range_of(&self.paragraphs, pos)
+    }
+
+    /// Text from the start of the clause that holds `pos` up to `pos`.
+    pub fn clause_before(&self, pos: usize) -> &'a str {
+        let (s, _) = self.sentence_range(pos);
+        let t = &self.text[s..pos];
+        match t.rfind(['，', ',', '：', ':']) {
+            Some(k) => &t[k..],
+            None => t,
+        }
+    }
+
+    /// The year a date without its own year takes at `pos`: the last explicit year earlier in
+    /// the sentence, then in the paragraph, then the section heading's, then the document's.
+    pub fn context_year(&self, pos: usize) -> Option<i32> {
+        let (s, _) = self.sentence_range(pos);
+        let (p, _) = self.paragraph_range(pos);
+        let last_before = |from: usize| self.years.iter().filter(|(y, _)| *y >= from && *y < pos).last().map(|&(_, y)| y);
+        // A year named as a target (`到2025年`) still sets the context of its own sentence.
+        last_before(s)
+            .or_else(|| last_before(p))
+            .or_else(|| self.heading_years.iter().filter(|(h, _)| *h <= pos).last().map(|&(_, y)| y))
+            .or(self.doc_year)
+    }
+}
+
+/// Extracts every fact of one normalised text. Facts come out in text order.
+pub fn extract(text: &str, rules: &Rules, segmenter: &Segmenter, doc_year: Option<i32>, kinds: Option<&[Kind]>) -> Vec<Fact> {
+    let ctx = Context::new(text, rules, doc_year);
+    let dates = dates::find_dates(&ctx);
+    let taken: Vec<(usize, usize)> = dates.iter().map(|d| (d.byte_start, d.byte_end)).collect();
+    let mut numeric = numeric::find_numeric(&ctx, &taken);
+    numeric.sort_by_key(|f| (f.byte_start, f.byte_end));
+    let want_entities = kinds.is_none_or(|k| k.iter().any(|k| k.is_entity()) || k.iter().any(|k| k.is_numeric()));
+    let mut entities = Vec::new();
+    if want_entities {
+        for &(a, b) in &ctx.paragraphs {
+            let words: Vec<_> = segmenter
+                .words(&text[a..b])
+                .into_iter()
+                .map(|w| crate::segment::Word { start: w.start + a, end: w.end + a })
+                .collect();
+            entities.extend(entities::find_entities(&ctx, &words));
+        }
+    }
+    attributes::assign(&ctx, &mut numeric, &dates, &entities);
+    let mut all: Vec<Fact> = dates.into_iter().chain(numeric).chain(entities).collect();
+    if let Some(k) = kinds {
+        all.retain(|f| k.contains(&f.kind));
+    }
+    for f in &mut all {
+        let (s, e) = ctx.sentence_range(f.byte_start);
+        f.sentence = text[s..e].trim_end_matches('\n').trim().to_string();
+    }
+    all.sort_by_key(|f| (f.byte_start, f.byte_end, f.kind));
+    all
+}

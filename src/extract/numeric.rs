@@ -1,0 +1,426 @@
+//! Money, quantities, percentages, growth and rankings. A regular expression finds where numbers
+//! start; a cursor then reads range, multiplier, qualifier and unit, and the unit decides the kind.
+use super::cursor::{before_trimmed, char_before, is_han, word_before, Cursor};
+use super::Context;
+use crate::fact::{Fact, Kind};
+use crate::numerals::{multiplier_exp, parse_arabic, parse_chinese, Decimal};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?").unwrap()
+});
+static RANKING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:排名|排在|排位|位居|位列|位于|名列|居于|居|列|排)\s*(?P<scope>[\p{Han}]{0,10}?)\s*第\s*(?P<n>[一二三四五六七八九十]+|\d+)\s*(?P<tail>名|位)?").unwrap()
+});
+static TITLE_FIRST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?P<what>[\p{Han}]{2,6})第一[：:]").unwrap());
+static CHAMPION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:蝉联|获得|夺得|荣获|勇夺|摘得|再夺|斩获)(?P<t>冠军|亚军|季军)").unwrap());
+
+const MULTIPLIERS: &[&str] = &["万亿", "千亿", "百亿", "十亿", "千万", "百万", "十万", "亿", "万", "千"];
+const RANGE_SEPS: &[&str] = &["-", "—", "~", "～", "至", "到", "－", "–"];
+const VAGUE_BEFORE: &[char] = &['数', '几', '若', '余', '多'];
+
+/// What the unit after a number makes of it.
+enum Unit {
+    Percent,
+    Points,
+    Times,
+    Money(String),
+    Measure(String),
+    None,
+}
+
+struct Number {
+    start: usize,
+    end: usize,
+    value: Decimal,
+    chinese: bool,
+    /// A Chinese numeral made only of magnitudes (`亿`, `百亿`): needs a qualifier to count.
+    bare_magnitude: bool,
+}
+
+fn read_number(text: &str, start: usize) -> Option<Number> {
+    let m = NUMBER.find_at(text, start).filter(|m| m.start() == start)?;
+    let s = m.as_str();
+    let chinese = !s.as_bytes()[0].is_ascii_digit();
+    let value = if chinese { parse_chinese(s)? } else { parse_arabic(s)? };
+    let bare_magnitude = chinese && s.chars().all(|c| matches!(c, '十' | '百' | '千' | '万' | '亿'));
+    Some(Number { start, end: m.end(), value, chinese, bare_magnitude })
+}
+
+/// True when `pos` lies inside quotation marks or book-title marks opened in the same sentence:
+/// Chinese numerals there are labels and slogans (`“三个欠缺”`), not figures.
+fn inside_quotes(text: &str, sentence_start: usize, pos: usize) -> bool {
+    let before = &text[sentence_start..pos];
+    let open = before.rfind(['“', '《', '「']);
+    let close = before.rfind(['”', '》', '」']);
+    match (open, close) {
+        (Some(o), Some(c)) => o > c,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
+pub fn find_numeric(ctx: &Context, taken: &[(usize, usize)]) -> Vec<Fact> {
+    let text = ctx.text;
+    let mut out = Vec::new();
+    let mut consumed = 0usize;
+    for m in NUMBER.find_iter(text) {
+        if m.start() < consumed || taken.iter().any(|&(a, b)| m.start() >= a && m.start() < b) {
+            continue;
+        }
+        if let Some(f) = numeric_at(ctx, m.start()) {
+            consumed = f.byte_end;
+            out.push(f);
+        }
+    }
+    out.extend(find_rankings(ctx));
+    out
+}
+
+fn numeric_at(ctx: &Context, start: usize) -> Option<Fact> {
+    let text = ctx.text;
+    let rules = ctx.rules;
+    let num = read_number(text, start)?;
+    let prev = char_before(text, start);
+    // Identifiers and ordinals: BBG24, S4, 第三批, 3.0 after a letter.
+    if let Some(p) = prev {
+        if p.is_ascii_alphabetic() || p == '第' || p == '.' || p == '/' || p == '#' || p == '-' && num.chinese {
+            return None;
+        }
+        if num.chinese && VAGUE_BEFORE.contains(&p) {
+            return None;
+        }
+    }
+    if let Some(n) = text[num.end..].chars().next() {
+        if n.is_ascii_alphabetic() || n == '.' && !num.chinese {
+            return None;
+        }
+    }
+    let sentence = ctx.sentence_range(start);
+    if num.chinese {
+        let s = &text[num.start..num.end];
+        if s == "一" || inside_quotes(text, sentence.0, start) {
+            // `一` is "a" far more often than a count (`一座`, `一批`); fractions still go below.
+            if !text[num.end..].starts_with("分之") {
+                return None;
+            }
+        }
+    }
+    let mut c = Cursor::new(text, num.end);
+    // Fractions: 四分之一, 百分之六, 千分之2.4.
+    if c.eat("分之") {
+        let n2 = read_number(text, c.pos)?;
+        c.pos = n2.end;
+        let value = percent_of_fraction(n2.value, num.value)?;
+        return Some(finish_percent(ctx, num.start, c, value));
+    }
+    // 1/4, 1/3以上 after a share cue.
+    if !num.chinese && c.rest().starts_with('/') {
+        let n2 = read_number(text, c.pos + 1)?;
+        if n2.chinese || !num.value.is_integer() || !n2.value.is_integer() || n2.value.mantissa <= num.value.mantissa || n2.value.mantissa > 10 {
+            return None;
+        }
+        let cued = ctx.rules.fraction_cues.iter().any(|w| before_trimmed(text, start).ends_with(w.as_str()));
+        if !cued || text[n2.end..].starts_with(|ch: char| ch.is_ascii_digit() || ch == '/') {
+            return None;
+        }
+        c.pos = n2.end;
+        let value = Decimal::ratio_percent(num.value.mantissa, n2.value.mantissa);
+        return Some(finish_percent(ctx, num.start, c, value));
+    }
+    // 九成 (90%).
+    if num.chinese && text[num.end..].starts_with('成') && text[num.start..num.end].chars().count() == 1 && num.value.mantissa >= 2 && num.value.mantissa <= 9 {
+        let after = text[num.end + '成'.len_utf8()..].chars().next();
+        if !after.is_some_and(|a| "为了功立本果员效交就长型品都套".contains(a)) {
+            c.eat("成");
+            return Some(finish_percent(ctx, num.start, c, num.value.times_int(10)));
+        }
+        return None;
+    }
+    // Range: 3-5亿元, 2-3名.
+    let mut value_max = None;
+    {
+        let mut c2 = c;
+        c2.spaces();
+        if c2.eat_any(RANGE_SEPS).is_some() {
+            c2.spaces();
+            if let Some(n2) = read_number(text, c2.pos).filter(|n2| n2.chinese == num.chinese && !n2.bare_magnitude) {
+                value_max = Some(n2.value);
+                c.pos = n2.end;
+            }
+        }
+    }
+    let mut approx: Option<String> = None;
+    c.spaces();
+    if let Some(q) = c.eat_any(&["多", "余"]) {
+        approx = Some(q.to_string());
+    }
+    let mut exp = 0;
+    if !num.chinese {
+        c.spaces();
+        if let Some(m) = c.eat_any(MULTIPLIERS) {
+            exp = multiplier_exp(m)?;
+        }
+    }
+    if approx.is_none() {
+        if let Some(q) = c.eat_any(&["多", "余"]) {
+            approx = Some(q.to_string());
+        }
+    }
+    let before_unit = c;
+    c.spaces();
+    let unit = read_unit(ctx, &mut c, num.chinese, exp);
+    let unit = match unit {
+        Unit::None => {
+            c = before_unit;
+            // `产值 8.5 亿`: a bare 亿 is money when the clause speaks of money.
+            let money_word = exp >= 8 || (num.chinese && text[num.start..num.end].ends_with('亿'));
+            let clause = ctx.clause_before(start);
+            if money_word && rules.money_context.iter().any(|w| clause.contains(w.as_str())) {
+                Unit::Money("CNY".into())
+            } else {
+                return None;
+            }
+        }
+        u => u,
+    };
+    // Qualifier after the unit.
+    let mut after = c;
+    after.spaces();
+    if let Some(q) = after.eat_any(&rules.approx_after) {
+        if matches!(q, "以上" | "以下" | "左右" | "以内" | "上下") {
+            if approx.is_none() {
+                approx = Some(q.to_string());
+            }
+            c = after;
+        }
+    }
+    // Qualifier before the number.
+    let mut text_start = start;
+    let mut pre_approx = None;
+    if let Some((w, at)) = word_before(text, start, &rules.approx_before) {
+        pre_approx = Some(w.to_string());
+        if rules.approx_kept.iter().any(|k| k == w) {
+            text_start = at;
+        }
+    }
+    if num.bare_magnitude {
+        let qualified = matches!(approx.as_deref(), Some("以上"))
+            || matches!(pre_approx.as_deref(), Some("过" | "超" | "超过" | "突破" | "近" | "逾"));
+        if !qualified {
+            return None;
+        }
+    }
+    let scale = |v: Decimal| v.times_pow10(exp);
+    let mut fact = match unit {
+        Unit::Percent | Unit::Points | Unit::Times => {
+            return growth_or_percent(ctx, start, c.pos, num.value, unit, approx, pre_approx.as_deref(), text_start);
+        }
+        Unit::Money(cur) => {
+            let mut f = Fact::new(Kind::Money, "", text_start, c.pos);
+            f.currency = Some(cur);
+            f
+        }
+        Unit::Measure(u) => {
+            let mut f = Fact::new(Kind::Quantity, "", text_start, c.pos);
+            f.unit = Some(u);
+            f
+        }
+        Unit::None => return None,
+    };
+    fact.value = Some(scale(num.value));
+    fact.value_max = value_max.map(scale);
+    fact.approx = pre_approx.filter(|w| rules.approx_kept.iter().any(|k| k == w)).or(approx);
+    fact.text = text[fact.byte_start..fact.byte_end].to_string();
+    Some(fact)
+}
+
+fn read_unit(ctx: &Context, c: &mut Cursor, chinese: bool, exp: u32) -> Unit {
+    let rules = ctx.rules;
+    if c.eat("%") {
+        return Unit::Percent;
+    }
+    if c.eat("个百分点") || c.eat("百分点") {
+        return Unit::Points;
+    }
+    if c.eat("倍") {
+        return Unit::Times;
+    }
+    for (w, cur) in &rules.money_units {
+        if c.eat(w) {
+            return Unit::Money(cur.clone());
+        }
+    }
+    let save = *c;
+    if let Some(u) = c.eat_any(&rules.quantity_units) {
+        let blocked = rules.quantity_not_before.iter().any(|w| c.rest().starts_with(w.as_str()));
+        let arabic_only = chinese && rules.quantity_arabic_only.iter().any(|w| w == u);
+        if !blocked && !arabic_only {
+            return Unit::Measure(u.to_string());
+        }
+        *c = save;
+    }
+    let _ = exp;
+    Unit::None
+}
+
+/// `numerator / denominator` in percent: exact when the denominator is a power of ten.
+fn percent_of_fraction(numerator: Decimal, denominator: Decimal) -> Option<Decimal> {
+    if !denominator.is_integer() || denominator.mantissa <= 0 {
+        return None;
+    }
+    let d = denominator.mantissa;
+    let mut p = 0;
+    let mut x = d;
+    while x % 10 == 0 {
+        x /= 10;
+        p += 1;
+    }
+    if x == 1 {
+        // n / 10^p × 100
+        let v = Decimal { mantissa: numerator.mantissa, scale: numerator.scale + p };
+        return Some(v.times_pow10(2));
+    }
+    if !numerator.is_integer() {
+        return None;
+    }
+    Some(Decimal::ratio_percent(numerator.mantissa, d))
+}
+
+fn finish_percent(ctx: &Context, start: usize, mut c: Cursor, value: Decimal) -> Fact {
+    let text = ctx.text;
+    let mut approx = None;
+    let mut after = c;
+    after.spaces();
+    if let Some(q) = after.eat_any(&["以上", "以下", "左右", "以内"]) {
+        approx = Some(q.to_string());
+        c = after;
+    }
+    let mut text_start = start;
+    if let Some((w, at)) = word_before(text, start, &ctx.rules.approx_before) {
+        if approx.is_none() {
+            approx = Some(w.to_string());
+        }
+        text_start = at;
+    }
+    let mut f = Fact::new(Kind::Percent, &text[text_start..c.pos], text_start, c.pos);
+    f.value = Some(value);
+    f.approx = approx;
+    f
+}
+
+#[allow(clippy::too_many_arguments)]
+fn growth_or_percent(
+    ctx: &Context,
+    num_start: usize,
+    end: usize,
+    value: Decimal,
+    unit: Unit,
+    approx_after: Option<String>,
+    pre_approx: Option<&str>,
+    text_start: usize,
+) -> Option<Fact> {
+    let text = ctx.text;
+    let rules = ctx.rules;
+    // Walk back over the words allowed between verb and figure.
+    let mut pos = num_start;
+    let mut approx = approx_after.filter(|a| matches!(a.as_str(), "以上" | "以下" | "左右" | "以内"));
+    for _ in 0..3 {
+        match word_before(text, pos, &rules.growth_between) {
+            Some((w, at)) => {
+                if approx.is_none() && rules.growth_approx.iter().any(|a| a == w) {
+                    approx = Some(w.to_string());
+                }
+                pos = at;
+            }
+            None => break,
+        }
+    }
+    let verb = word_before(text, pos, &rules.growth_up)
+        .map(|(w, at)| (w, at, false))
+        .or_else(|| word_before(text, pos, &rules.growth_down).map(|(w, at)| (w, at, true)));
+    if let Some((_, at, down)) = verb {
+        let mut start = at;
+        let mut basis = None;
+        if let Some((b, bat)) = word_before(text, at, &rules.growth_basis.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>()) {
+            basis = rules.growth_basis.iter().find(|(k, _)| k == b).map(|(_, v)| v.clone());
+            start = bat;
+        }
+        let mut f = Fact::new(Kind::Growth, &text[start..end], start, end);
+        f.value = Some(if down { value.neg() } else { value });
+        f.unit = Some(match unit {
+            Unit::Points => "pp",
+            Unit::Times => "倍",
+            _ => "%",
+        }
+        .to_string());
+        f.basis = basis;
+        f.approx = approx;
+        return Some(f);
+    }
+    if !matches!(unit, Unit::Percent) {
+        return None;
+    }
+    let mut f = Fact::new(Kind::Percent, &text[text_start..end], text_start, end);
+    f.value = Some(value);
+    f.unit = Some("%".into());
+    f.approx = approx.or_else(|| pre_approx.map(str::to_string));
+    Some(f)
+}
+
+fn rank_value(s: &str) -> Option<Decimal> {
+    parse_arabic(s).or_else(|| parse_chinese(s)).filter(|v| v.is_integer() && v.mantissa >= 1 && v.mantissa <= 1000)
+}
+
+fn find_rankings(ctx: &Context) -> Vec<Fact> {
+    let text = ctx.text;
+    let mut out = Vec::new();
+    for caps in RANKING.captures_iter(text) {
+        let m = caps.get(0).unwrap();
+        let scope = caps.name("scope").map(|s| s.as_str()).unwrap_or("");
+        if !scope.is_empty() && !scope.starts_with(['全', '同', '省', '市', '区', '国', '县', '在']) {
+            continue;
+        }
+        let rest = &text[m.end()..];
+        let tail = caps.name("tail").map(|t| t.as_str());
+        if tail.is_none() && rest.starts_with(['批', '季', '次', '届', '期', '个', '年', '类', '章', '条', '部', '轮', '阶', '梯', '产', '方', '档', '号']) {
+            continue;
+        }
+        if tail == Some("位") && rest.starts_with('的') {
+            continue;
+        }
+        let Some(v) = rank_value(&caps["n"]) else { continue };
+        let mut f = Fact::new(Kind::Ranking, m.as_str(), m.start(), m.end());
+        f.value = Some(v);
+        f.scope = (!scope.is_empty()).then(|| scope.to_string());
+        out.push(f);
+    }
+    for caps in TITLE_FIRST.captures_iter(text) {
+        let w = caps.name("what").unwrap();
+        if w.as_str().ends_with("单位") || w.as_str().ends_with('列') || w.as_str().ends_with('排') {
+            continue;
+        }
+        let end = w.end() + "第一".len();
+        let mut f = Fact::new(Kind::Ranking, &text[w.start()..end], w.start(), end);
+        f.value = Some(Decimal::from_int(1));
+        out.push(f);
+    }
+    for caps in CHAMPION.captures_iter(text) {
+        let m = caps.get(0).unwrap();
+        let v = match &caps["t"] {
+            "冠军" => 1,
+            "亚军" => 2,
+            _ => 3,
+        };
+        let mut f = Fact::new(Kind::Ranking, m.as_str(), m.start(), m.end());
+        f.value = Some(Decimal::from_int(v));
+        // The scope is the area named just before (`在全市项目拉练中蝉联冠军`).
+        let before = ctx.clause_before(m.start());
+        f.scope = ["全国", "全省", "全市", "全区", "全县"].iter().find(|s| before.contains(*s)).map(|s| s.to_string());
+        out.push(f);
+    }
+    let _ = is_han;
+    out
+}

@@ -1,0 +1,207 @@
+//! The fact contract (`../shared/spec/FACTS.md`): what one extracted fact and one document
+//! record carry, and how they serialise. Every field is always present, `null` where unknown.
+use crate::numerals::Decimal;
+use serde_json::{json, Map, Value};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    Money,
+    Quantity,
+    Percent,
+    Growth,
+    Date,
+    Ranking,
+    Project,
+    Org,
+    Region,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 9] = [Kind::Money, Kind::Quantity, Kind::Percent, Kind::Growth, Kind::Date, Kind::Ranking, Kind::Project, Kind::Org, Kind::Region];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Money => "money",
+            Kind::Quantity => "quantity",
+            Kind::Percent => "percent",
+            Kind::Growth => "growth",
+            Kind::Date => "date",
+            Kind::Ranking => "ranking",
+            Kind::Project => "project",
+            Kind::Org => "org",
+            Kind::Region => "region",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    pub fn is_numeric(self) -> bool {
+        matches!(self, Kind::Money | Kind::Quantity | Kind::Percent | Kind::Growth | Kind::Ranking)
+    }
+
+    pub fn is_entity(self) -> bool {
+        matches!(self, Kind::Project | Kind::Org | Kind::Region)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Actual,
+    Target,
+    Forecast,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Actual => "actual",
+            Role::Target => "target",
+            Role::Forecast => "forecast",
+        }
+    }
+}
+
+/// An inclusive span of days, `YYYY-MM-DD` both ends.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Span {
+    pub start: String,
+    pub end: String,
+}
+
+/// One extracted fact. Offsets `start`/`end` are characters of the normalised text;
+/// `src_start`/`src_end` are bytes of the original file.
+#[derive(Debug, Clone)]
+pub struct Fact {
+    pub kind: Kind,
+    pub text: String,
+    /// Byte range in the normalised text (internal; converted to characters for output).
+    pub byte_start: usize,
+    pub byte_end: usize,
+    pub start: usize,
+    pub end: usize,
+    pub src_start: usize,
+    pub src_end: usize,
+    pub sentence: String,
+    pub page: Option<u32>,
+    pub value: Option<Decimal>,
+    pub value_max: Option<Decimal>,
+    pub currency: Option<String>,
+    pub approx: Option<String>,
+    pub unit: Option<String>,
+    pub basis: Option<String>,
+    pub scope: Option<String>,
+    pub date: Option<Span>,
+    pub grain: Option<&'static str>,
+    pub name: Option<String>,
+    pub subject: Option<String>,
+    pub period: Option<Span>,
+    pub entity: Option<String>,
+    pub role: Option<Role>,
+}
+
+impl Fact {
+    pub fn new(kind: Kind, text: &str, byte_start: usize, byte_end: usize) -> Fact {
+        Fact {
+            kind,
+            text: text.to_string(),
+            byte_start,
+            byte_end,
+            start: 0,
+            end: 0,
+            src_start: 0,
+            src_end: 0,
+            sentence: String::new(),
+            page: None,
+            value: None,
+            value_max: None,
+            currency: None,
+            approx: None,
+            unit: None,
+            basis: None,
+            scope: None,
+            date: None,
+            grain: None,
+            name: None,
+            subject: None,
+            period: None,
+            entity: None,
+            role: None,
+        }
+    }
+
+    /// The JSON object of FACTS.md, fields in a fixed order.
+    pub fn to_json(&self, doc: &str) -> Value {
+        let mut m = Map::new();
+        let s = |v: &Option<String>| v.as_ref().map(|x| Value::String(x.clone())).unwrap_or(Value::Null);
+        m.insert("doc".into(), json!(doc));
+        m.insert("kind".into(), json!(self.kind.as_str()));
+        m.insert("text".into(), json!(self.text));
+        m.insert("start".into(), json!(self.start));
+        m.insert("end".into(), json!(self.end));
+        m.insert("src_start".into(), json!(self.src_start));
+        m.insert("src_end".into(), json!(self.src_end));
+        m.insert("sentence".into(), json!(self.sentence));
+        m.insert("page".into(), self.page.map(Value::from).unwrap_or(Value::Null));
+        m.insert("value".into(), self.value.map(Decimal::to_json).unwrap_or(Value::Null));
+        m.insert("value_max".into(), self.value_max.map(Decimal::to_json).unwrap_or(Value::Null));
+        m.insert("currency".into(), s(&self.currency));
+        m.insert("approx".into(), s(&self.approx));
+        m.insert("unit".into(), s(&self.unit));
+        m.insert("basis".into(), s(&self.basis));
+        m.insert("scope".into(), s(&self.scope));
+        m.insert("date_start".into(), self.date.as_ref().map(|d| json!(d.start)).unwrap_or(Value::Null));
+        m.insert("date_end".into(), self.date.as_ref().map(|d| json!(d.end)).unwrap_or(Value::Null));
+        m.insert("grain".into(), self.grain.map(Value::from).unwrap_or(Value::Null));
+        m.insert("name".into(), s(&self.name));
+        m.insert("subject".into(), s(&self.subject));
+        m.insert(
+            "period".into(),
+            self.period.as_ref().map(|p| json!({"date_start": p.start, "date_end": p.end})).unwrap_or(Value::Null),
+        );
+        m.insert("entity".into(), s(&self.entity));
+        m.insert("role".into(), self.role.map(|r| Value::from(r.as_str())).unwrap_or(Value::Null));
+        Value::Object(m)
+    }
+}
+
+/// The document record of FACTS.md.
+#[derive(Debug, Clone, Default)]
+pub struct DocRecord {
+    pub doc: String,
+    pub path: String,
+    pub title: Option<String>,
+    pub issued: Option<String>,
+    pub year: Option<i32>,
+    pub year_source: &'static str,
+    pub issuer: Option<String>,
+    pub genre: &'static str,
+    pub doc_number: Option<String>,
+    pub encoding: &'static str,
+    pub format: &'static str,
+    pub chars: usize,
+    pub bytes: usize,
+}
+
+impl DocRecord {
+    pub fn to_json(&self, facts: usize, rules_version: &str) -> Value {
+        json!({
+            "doc": self.doc,
+            "path": self.path,
+            "title": self.title,
+            "issued": self.issued,
+            "year": self.year,
+            "year_source": self.year_source,
+            "issuer": self.issuer,
+            "genre": self.genre,
+            "doc_number": self.doc_number,
+            "encoding": self.encoding,
+            "format": self.format,
+            "chars": self.chars,
+            "bytes": self.bytes,
+            "facts": facts,
+            "rules_version": rules_version,
+        })
+    }
+}

@@ -1,0 +1,241 @@
+//! Stage 2, normalise: fold the text into the form the rules are written for, and keep a map
+//! back to the decoded text (and through it to the source bytes).
+//!
+//! Every change is one character to one character, or a deletion: full-width digits, letters
+//! and `％` become ASCII, CJK radicals become the ideographs they stand for, white space at line
+//! ends is dropped, lines broken inside a sentence are rejoined, page furniture is dropped and a
+//! run of blank lines becomes one paragraph break. Because nothing is ever inserted, a fact found
+//! in the normalised text maps back to exact source bytes.
+use crate::rules::Rules;
+
+/// Normalised text of one document with its map back to the decoded text.
+#[derive(Debug)]
+pub struct Normalized {
+    pub text: String,
+    /// (normalised byte, decoded byte) where a stretch of one-to-one characters starts.
+    runs: Vec<(u32, u32)>,
+    /// (byte, char) checkpoints of `text` for byte → char conversion.
+    char_marks: Vec<(u32, u32)>,
+    /// Byte offsets in `text` where a paragraph (a line of the normalised text) starts.
+    pub paragraph_starts: Vec<usize>,
+}
+
+const RUN_MAX_CHARS: usize = 128;
+const CHAR_MARK_BYTES: usize = 256;
+
+impl Normalized {
+    /// Character index of the byte offset `b` of `text` (which must be a char boundary).
+    pub fn char_index(&self, b: usize) -> usize {
+        let i = self.char_marks.partition_point(|&(mb, _)| mb as usize <= b);
+        let (mb, mc) = if i == 0 { (0, 0) } else { self.char_marks[i - 1] };
+        mc as usize + self.text[mb as usize..b].chars().count()
+    }
+
+    /// Byte offset in the decoded text of the normalised byte offset `b`.
+    pub fn decoded_offset(&self, decoded: &str, b: usize) -> usize {
+        if self.runs.is_empty() {
+            return 0;
+        }
+        let i = self.runs.partition_point(|&(nb, _)| nb as usize <= b);
+        let (nb, db) = self.runs[i.saturating_sub(1)];
+        let (mut nb, mut db) = (nb as usize, db as usize);
+        let mut dchars = decoded[db..].chars();
+        for ch in self.text[nb..].chars() {
+            if nb >= b {
+                break;
+            }
+            nb += ch.len_utf8();
+            db += dchars.next().map(char::len_utf8).unwrap_or(0);
+        }
+        db
+    }
+
+    /// Byte offset in the decoded text just past the character that ends at normalised byte `b`.
+    pub fn decoded_end(&self, decoded: &str, b: usize) -> usize {
+        if b == 0 {
+            return self.decoded_offset(decoded, 0);
+        }
+        let prev = self.text[..b].char_indices().next_back().map(|(i, _)| i).unwrap_or(0);
+        let d = self.decoded_offset(decoded, prev);
+        d + decoded[d..].chars().next().map(char::len_utf8).unwrap_or(0)
+    }
+}
+
+/// One-character folding: `None` drops the character.
+#[inline]
+pub fn fold_char(ch: char, rules: &Rules) -> Option<char> {
+    let c = ch as u32;
+    Some(match c {
+        0xFF10..=0xFF19 | 0xFF21..=0xFF3A | 0xFF41..=0xFF5A => char::from_u32(c - 0xFEE0)?,
+        0xFF05 => '%',
+        0xFF0E => '.',
+        0xFF0B => '+',
+        0xFF0D => '-',
+        0xFF5E => '~',
+        0xFF0F => '/',
+        0x3000 | 0x00A0 | 0x2002..=0x200A | 0x09 => ' ',
+        0x200B..=0x200D | 0xFEFF | 0x0D => return None,
+        0x2E80..=0x2EFF => *rules.normalize.radicals.get(&ch).unwrap_or(&ch),
+        0x2F00..=0x2FD5 => {
+            use unicode_normalization::UnicodeNormalization;
+            std::iter::once(ch).nfkc().next().unwrap_or(ch)
+        }
+        _ if c < 0x20 && ch != '\n' => return None,
+        _ => ch,
+    })
+}
+
+fn is_space(ch: char) -> bool {
+    ch.is_whitespace() || ch == '\u{3000}'
+}
+
+/// Display width: East Asian wide characters count 2, others 1.
+fn display_width(s: &str) -> usize {
+    s.chars().map(|c| if (c as u32) >= 0x2E80 { 2 } else { 1 }).sum()
+}
+
+const SENTENCE_END: &[char] = &['。', '！', '？', '；', '!', '?', ';', '：', ':', '”', '」', '』', '…'];
+const CONTINUES: &[char] = &['，', '、', ',', '（', '(', '“', '《', '—', '-', '「', '『'];
+
+struct Line<'a> {
+    start: usize,
+    text: &'a str,
+    folded: String,
+}
+
+/// Normalises decoded text. Pure function of the text and the rules.
+pub fn normalize(decoded: &str, rules: &Rules) -> Normalized {
+    // Lines with their trimmed content.
+    let mut lines: Vec<Line> = Vec::new();
+    let mut pos = 0;
+    for raw in decoded.split_inclusive('\n') {
+        let body = raw.trim_end_matches(['\n', '\r']);
+        let lead = body.len() - body.trim_start_matches(is_space).len();
+        let trimmed = body.trim_matches(is_space);
+        let folded: String = trimmed.chars().filter_map(|c| fold_char(c, rules)).collect();
+        let folded_trim = folded.trim().to_string();
+        if !folded_trim.is_empty() && !rules.normalize.is_furniture(&folded_trim) {
+            lines.push(Line { start: pos + lead, text: trimmed, folded: folded_trim });
+        }
+        pos += raw.len();
+    }
+    let wrap = wrap_width(&lines);
+    let mut out = String::with_capacity(decoded.len());
+    let mut runs: Vec<(u32, u32)> = Vec::new();
+    let mut paragraph_starts = vec![0usize];
+    let mut prev_folded: Option<&str> = None;
+    for (i, line) in lines.iter().enumerate() {
+        if let Some(prev) = prev_folded {
+            if joins(prev, &line.folded, wrap, rules) {
+                // nothing emitted: the break inside the sentence disappears
+            } else {
+                // paragraph break, mapped to the newline that ended the previous line
+                let prev_line = &lines[i - 1];
+                let nl = prev_line.start + prev_line.text.len();
+                let nl = decoded[nl..].find('\n').map(|k| nl + k).unwrap_or(nl);
+                runs.push((out.len() as u32, nl as u32));
+                out.push('\n');
+                paragraph_starts.push(out.len());
+            }
+        }
+        emit_line(line, rules, &mut out, &mut runs);
+        prev_folded = Some(&line.folded);
+    }
+    let mut char_marks = Vec::with_capacity(out.len() / CHAR_MARK_BYTES + 1);
+    let mut next_mark = 0;
+    for (n, (b, _)) in out.char_indices().enumerate() {
+        if b >= next_mark {
+            char_marks.push((b as u32, n as u32));
+            next_mark = b + CHAR_MARK_BYTES;
+        }
+    }
+    Normalized { text: out, runs, char_marks, paragraph_starts }
+}
+
+fn emit_line(line: &Line, rules: &Rules, out: &mut String, runs: &mut Vec<(u32, u32)>) {
+    let mut in_run = 0usize;
+    let mut need_run = true;
+    // Trailing spaces after folding are dropped; find where the kept content ends.
+    let mut kept: Vec<(usize, char)> = Vec::new();
+    for (off, ch) in line.text.char_indices() {
+        match fold_char(ch, rules) {
+            Some(f) => kept.push((line.start + off, f)),
+            None => kept.push((usize::MAX, ch)),
+        }
+    }
+    while kept.last().is_some_and(|&(o, c)| o == usize::MAX || c == ' ') {
+        kept.pop();
+    }
+    let lead = kept.iter().take_while(|&&(o, c)| o == usize::MAX || c == ' ').count();
+    for &(off, f) in &kept[lead..] {
+        if off == usize::MAX {
+            need_run = true;
+            continue;
+        }
+        if need_run || in_run >= RUN_MAX_CHARS {
+            runs.push((out.len() as u32, off as u32));
+            in_run = 0;
+            need_run = false;
+        }
+        out.push(f);
+        in_run += 1;
+    }
+}
+
+/// The width at which a typesetter wrapped the lines, if the document shows one: the most
+/// common display width among longer lines, when enough lines share it.
+fn wrap_width(lines: &[Line]) -> Option<usize> {
+    let widths: Vec<usize> = lines.iter().map(|l| display_width(&l.folded)).filter(|&w| w >= 16).collect();
+    if widths.len() < 4 {
+        return None;
+    }
+    let mut hist = std::collections::HashMap::new();
+    for &w in &widths {
+        *hist.entry(w).or_insert(0usize) += 1;
+    }
+    let (&best, _) = hist.iter().max_by_key(|&(w, n)| (*n, *w))?;
+    let near = widths.iter().filter(|&&w| w + 3 >= best && w <= best + 3).count();
+    (near >= 3 && near * 10 >= widths.len() * 3 && best <= 120).then_some(best)
+}
+
+fn joins(prev: &str, next: &str, wrap: Option<usize>, rules: &Rules) -> bool {
+    let Some(last) = prev.chars().next_back() else { return false };
+    if SENTENCE_END.contains(&last) || rules.normalize.starts_list_item(next) {
+        return false;
+    }
+    if CONTINUES.contains(&last) {
+        return true;
+    }
+    let w = display_width(prev);
+    if let Some(wrap) = wrap {
+        if w + 4 >= wrap {
+            return true;
+        }
+    }
+    // A long line that stops without punctuation is a sentence that goes on (headings are short).
+    prev.chars().count() >= 40
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_full_width_and_radicals() {
+        let rules = Rules::embedded();
+        let n = normalize("汽⻋产量２２６６５台，增长２２．９％", &rules);
+        assert_eq!(n.text, "汽车产量22665台，增长22.9%");
+    }
+
+    #[test]
+    fn rejoins_wrapped_lines_and_maps_back() {
+        let rules = Rules::embedded();
+        let src = "1-3 月全区新能源汽车产量 22665 台，同比增长百分之\n\n二十二点九，关于易捷特 BBG24 项\n\n目已签订正式协议。\n\n二、存在问题\n";
+        let n = normalize(src, &rules);
+        assert!(n.text.contains("BBG24 项目已签订"), "{}", n.text);
+        assert!(n.text.contains("协议。\n二、存在问题"), "{}", n.text);
+        let b = n.text.find("目已").unwrap();
+        let d = n.decoded_offset(src, b);
+        assert!(src[d..].starts_with("目已"));
+    }
+}

@@ -1,0 +1,64 @@
+//! The whole pipeline for one document, and for a batch in parallel: read → normalise →
+//! segment → extract. A document that fails is an outcome with its reason, never a stop.
+use crate::error::Error;
+use crate::extract;
+use crate::fact::{DocRecord, Fact, Kind};
+use crate::normalize::{normalize, Normalized};
+use crate::read::{decode, read_bytes, Decoded, InputFile};
+use crate::rules::Rules;
+use crate::segment::Segmenter;
+use std::sync::Arc;
+
+/// Everything loaded once and shared by all threads.
+pub struct Pipeline {
+    pub rules: Arc<Rules>,
+    pub segmenter: Arc<Segmenter>,
+    pub reference_year: Option<i32>,
+    pub kinds: Option<Vec<Kind>>,
+}
+
+/// A document that was read, with its facts.
+pub struct Processed {
+    pub record: DocRecord,
+    pub facts: Vec<Fact>,
+    pub normalized: Normalized,
+}
+
+impl Pipeline {
+    pub fn new(rules: Rules) -> Pipeline {
+        let segmenter = Segmenter::new(&rules);
+        Pipeline { rules: Arc::new(rules), segmenter: Arc::new(segmenter), reference_year: None, kinds: None }
+    }
+
+    /// Reads, decodes and processes one input file.
+    pub fn process_file(&self, file: &InputFile) -> Result<Processed, Error> {
+        let bytes = read_bytes(file)?;
+        let decoded = decode(&bytes, &file.path)?;
+        Ok(self.process_decoded(&file.id, &file.path.to_string_lossy(), &decoded, bytes.len()))
+    }
+
+    /// Processes text that is already decoded (also used by tests and the rule examples).
+    pub fn process_text(&self, id: &str, text: &str) -> Processed {
+        let decoded = decode(text.as_bytes(), std::path::Path::new(id)).expect("UTF-8 text always decodes");
+        self.process_decoded(id, id, &decoded, text.len())
+    }
+
+    fn process_decoded(&self, id: &str, path: &str, decoded: &Decoded, nbytes: usize) -> Processed {
+        let normalized = normalize(&decoded.text, &self.rules);
+        let mut record = crate::document::build_record(&normalized.text, &self.rules, self.reference_year);
+        record.doc = id.to_string();
+        record.path = path.to_string();
+        record.encoding = decoded.encoding.label();
+        record.format = "text";
+        record.bytes = nbytes;
+        record.chars = normalized.text.chars().count();
+        let mut facts = extract::extract(&normalized.text, &self.rules, &self.segmenter, record.year, self.kinds.as_deref());
+        for f in &mut facts {
+            f.start = normalized.char_index(f.byte_start);
+            f.end = normalized.char_index(f.byte_end);
+            f.src_start = decoded.source_offset(normalized.decoded_offset(&decoded.text, f.byte_start));
+            f.src_end = decoded.source_offset(normalized.decoded_end(&decoded.text, f.byte_end));
+        }
+        Processed { record, facts, normalized }
+    }
+}

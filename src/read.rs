@@ -1,0 +1,253 @@
+//! Stage 1, read: find the input files and decode their bytes to text.
+//!
+//! Encoding detection is deliberately conservative: a BOM wins; then strict UTF-8; then UTF-16
+//! without BOM when every other byte is NUL; then GB18030 (which also reads GBK and GB2312).
+//! A file that still decodes to replacement characters beyond a small share is refused with a
+//! reason rather than extracted as garbage.
+use crate::error::{Error, Result};
+use std::path::{Path, PathBuf};
+
+/// One input document as found on disk (or standard input).
+#[derive(Debug, Clone)]
+pub struct InputFile {
+    /// Stable id: the path relative to the folder given, or the file name for a lone file.
+    pub id: String,
+    pub path: PathBuf,
+}
+
+/// Extensions that are never plain text; such files are reported rather than read as text.
+const BINARY_EXTENSIONS: &[&str] = &[
+    "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip", "gz", "tar", "7z", "rar", "png", "jpg",
+    "jpeg", "gif", "bmp", "tif", "tiff", "webp", "mp3", "mp4", "avi", "exe", "dll", "so", "bin", "wps",
+];
+
+/// Walks the given paths (files or folders, recursively) in a stable order.
+/// Unreadable entries become errors in the second list; the walk goes on.
+pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<InputFile>, Vec<Error>) {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for root in paths {
+        if root.as_os_str() == "-" {
+            files.push(InputFile { id: "-".into(), path: root.clone() });
+            continue;
+        }
+        let meta = match std::fs::metadata(root) {
+            Ok(m) => m,
+            Err(e) => {
+                errors.push(Error::Io { path: root.clone(), source: e });
+                continue;
+            }
+        };
+        if meta.is_file() {
+            let id = root.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            files.push(InputFile { id, path: root.clone() });
+            continue;
+        }
+        let mut found = Vec::new();
+        for entry in walkdir::WalkDir::new(root).follow_links(true).sort_by_file_name() {
+            match entry {
+                Ok(e) if e.file_type().is_file() => {
+                    let name = e.file_name().to_string_lossy();
+                    if name.starts_with('.') {
+                        continue;
+                    }
+                    let rel = e.path().strip_prefix(root).unwrap_or(e.path());
+                    let id = rel.to_string_lossy().replace('\\', "/");
+                    found.push(InputFile { id, path: e.path().to_path_buf() });
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    let path = e.path().map(Path::to_path_buf).unwrap_or_else(|| root.clone());
+                    let source = e.into_io_error().unwrap_or_else(|| std::io::Error::other("walk error"));
+                    errors.push(Error::Io { path, source });
+                }
+            }
+        }
+        files.extend(found);
+    }
+    (files, errors)
+}
+
+/// Reads the raw bytes of an input (standard input for `-`).
+pub fn read_bytes(file: &InputFile) -> Result<Vec<u8>> {
+    if file.path.as_os_str() == "-" {
+        let mut buf = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf)
+            .map_err(|e| Error::Io { path: file.path.clone(), source: e })?;
+        return Ok(buf);
+    }
+    if let Some(ext) = file.path.extension().and_then(|e| e.to_str()) {
+        let ext = ext.to_ascii_lowercase();
+        if BINARY_EXTENSIONS.contains(&ext.as_str()) {
+            return Err(Error::Unsupported {
+                path: file.path.clone(),
+                reason: format!(".{ext} files are not read by this version (plain text only)"),
+            });
+        }
+    }
+    std::fs::read(&file.path).map_err(|e| Error::Io { path: file.path.clone(), source: e })
+}
+
+/// Which source encoding a text was decoded from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    Utf8,
+    Gb18030,
+    Utf16Le,
+    Utf16Be,
+}
+
+impl Encoding {
+    pub fn label(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "UTF-8",
+            Encoding::Gb18030 => "GB18030",
+            Encoding::Utf16Le => "UTF-16LE",
+            Encoding::Utf16Be => "UTF-16BE",
+        }
+    }
+}
+
+/// Decoded text plus what is needed to map a byte offset of `text` back to the source bytes.
+#[derive(Debug)]
+pub struct Decoded {
+    pub text: String,
+    pub encoding: Encoding,
+    /// Length of the byte-order mark that was skipped.
+    bom: usize,
+    /// For encodings other than UTF-8: (text byte offset, source byte offset) every CHECKPOINT chars.
+    checkpoints: Vec<(u32, u32)>,
+}
+
+const CHECKPOINT: usize = 512;
+
+/// Share of replacement characters above which a file is refused as undecodable.
+const MAX_REPLACEMENT_SHARE: f64 = 0.002;
+
+impl Decoded {
+    /// Byte offset in the source file of the text byte offset `pos` (which must be a char boundary).
+    pub fn source_offset(&self, pos: usize) -> usize {
+        if self.encoding == Encoding::Utf8 {
+            return pos + self.bom;
+        }
+        let idx = self.checkpoints.partition_point(|&(t, _)| t as usize <= pos);
+        let (mut t, mut s) = if idx == 0 { (0usize, self.bom) } else {
+            let (t, s) = self.checkpoints[idx - 1];
+            (t as usize, s as usize)
+        };
+        for ch in self.text[t..].chars() {
+            if t >= pos {
+                break;
+            }
+            s += source_len(self.encoding, ch);
+            t += ch.len_utf8();
+        }
+        s
+    }
+}
+
+fn source_len(enc: Encoding, ch: char) -> usize {
+    match enc {
+        Encoding::Utf8 => ch.len_utf8(),
+        Encoding::Utf16Le | Encoding::Utf16Be => ch.len_utf16() * 2,
+        Encoding::Gb18030 => {
+            let c = ch as u32;
+            if c < 0x80 {
+                1
+            } else if c > 0xFFFF {
+                4
+            } else {
+                let mut buf = [0u8; 8];
+                let mut enc = encoding_rs::GB18030.new_encoder();
+                let mut s = [0u8; 4];
+                let st = ch.encode_utf8(&mut s);
+                let (_, _, written, _) = enc.encode_from_utf8(st, &mut buf, true);
+                written.max(1)
+            }
+        }
+    }
+}
+
+/// Decodes bytes to text, detecting the encoding. `path` is only for error messages.
+pub fn decode(bytes: &[u8], path: &Path) -> Result<Decoded> {
+    let undecodable = |reason: String| Error::Undecodable { path: path.to_path_buf(), reason };
+    let (encoding, bom) = if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        (Encoding::Utf8, 3)
+    } else if bytes.starts_with(&[0xFF, 0xFE]) {
+        (Encoding::Utf16Le, 2)
+    } else if bytes.starts_with(&[0xFE, 0xFF]) {
+        (Encoding::Utf16Be, 2)
+    } else if let Some(enc) = sniff_utf16(bytes) {
+        (enc, 0)
+    } else if std::str::from_utf8(bytes).is_ok() {
+        (Encoding::Utf8, 0)
+    } else {
+        (Encoding::Gb18030, 0)
+    };
+    let body = &bytes[bom..];
+    let text: String = match encoding {
+        Encoding::Utf8 => match std::str::from_utf8(body) {
+            Ok(s) => s.to_owned(),
+            Err(e) => return Err(undecodable(format!("invalid UTF-8 after a UTF-8 byte-order mark at byte {}", e.valid_up_to() + bom))),
+        },
+        Encoding::Gb18030 => encoding_rs::GB18030.decode_without_bom_handling(body).0.into_owned(),
+        Encoding::Utf16Le => encoding_rs::UTF_16LE.decode_without_bom_handling(body).0.into_owned(),
+        Encoding::Utf16Be => encoding_rs::UTF_16BE.decode_without_bom_handling(body).0.into_owned(),
+    };
+    // Binary junk: NUL and other C0 controls have no place in a bulletin.
+    let mut controls = 0usize;
+    let mut replacements = 0usize;
+    let mut total = 0usize;
+    for ch in text.chars() {
+        total += 1;
+        if ch == '\u{FFFD}' {
+            replacements += 1;
+        } else if (ch as u32) < 0x20 && !matches!(ch, '\n' | '\r' | '\t' | '\x0c') {
+            controls += 1;
+        }
+    }
+    if total > 0 && controls as f64 / total as f64 > 0.01 {
+        return Err(undecodable(format!("looks binary ({controls} control characters in {total}), not text")));
+    }
+    if replacements > 2 && replacements as f64 / total.max(1) as f64 > MAX_REPLACEMENT_SHARE {
+        return Err(undecodable(format!(
+            "not valid UTF-8, and as {} it has {replacements} undecodable sequences in {total} characters; refusing to extract garbage",
+            encoding.label()
+        )));
+    }
+    let mut checkpoints = Vec::new();
+    if encoding != Encoding::Utf8 {
+        let (mut s, mut n) = (bom, 0usize);
+        for (t, ch) in text.char_indices() {
+            if n % CHECKPOINT == 0 {
+                checkpoints.push((t as u32, s as u32));
+            }
+            n += 1;
+            s += source_len(encoding, ch);
+        }
+    }
+    Ok(Decoded { text, encoding, bom, checkpoints })
+}
+
+/// UTF-16 without BOM: in CJK text nearly every code unit has a non-zero byte, but ASCII
+/// (digits, punctuation, newlines) puts NULs at every other position. Require many of them.
+fn sniff_utf16(bytes: &[u8]) -> Option<Encoding> {
+    if bytes.len() < 4 || bytes.len() % 2 != 0 {
+        return None;
+    }
+    let sample = &bytes[..bytes.len().min(4096)];
+    let (mut even0, mut odd0) = (0, 0);
+    for (i, b) in sample.iter().enumerate() {
+        if *b == 0 {
+            if i % 2 == 0 { even0 += 1 } else { odd0 += 1 }
+        }
+    }
+    let pairs = sample.len() / 2;
+    if odd0 * 4 > pairs && even0 * 20 < pairs {
+        Some(Encoding::Utf16Le)
+    } else if even0 * 4 > pairs && odd0 * 20 < pairs {
+        Some(Encoding::Utf16Be)
+    } else {
+        None
+    }
+}

@@ -1,0 +1,518 @@
+//! Rules are data: the TOML files under `rules/` (embedded into the binary at build time, or
+//! loaded from `--rules DIR`). Loading parses every file, rejects unknown keys, and reports
+//! every problem as `file:line: message` before anything runs. The result is immutable and
+//! shared by all threads.
+use crate::error::{Error, Result};
+use regex::Regex;
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+/// The rule files, in load order, with their embedded default contents.
+pub const RULE_FILES: &[(&str, &str)] = &[
+    ("normalize.toml", include_str!("../rules/normalize.toml")),
+    ("numbers.toml", include_str!("../rules/numbers.toml")),
+    ("growth.toml", include_str!("../rules/growth.toml")),
+    ("dates.toml", include_str!("../rules/dates.toml")),
+    ("roles.toml", include_str!("../rules/roles.toml")),
+    ("entities.toml", include_str!("../rules/entities.toml")),
+    ("subjects.toml", include_str!("../rules/subjects.toml")),
+];
+pub const USER_DICT: (&str, &str) = ("userdict.txt", include_str!("../rules/userdict.txt"));
+
+/// An example a rule file carries: a text and a fact the extractor must find in it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Example {
+    pub text: String,
+    pub kind: String,
+    pub value: Option<f64>,
+    pub value_max: Option<f64>,
+    pub unit: Option<String>,
+    pub approx: Option<String>,
+    pub basis: Option<String>,
+    pub subject: Option<String>,
+    pub role: Option<String>,
+    pub name: Option<String>,
+    pub date_start: Option<String>,
+    pub date_end: Option<String>,
+    pub reference_date: Option<String>,
+    #[serde(skip)]
+    pub file: String,
+}
+
+// ---- file schemas -------------------------------------------------------------------------
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NormalizeFile {
+    furniture: Vec<String>,
+    navigation_words: Vec<String>,
+    navigation_min_words: usize,
+    list_item: String,
+    radicals: BTreeMap<String, String>,
+    #[serde(default)]
+    examples: Vec<Example>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NumbersFile {
+    money: MoneySection,
+    quantity: QuantitySection,
+    qualifiers: QualifierSection,
+    percent: PercentSection,
+    #[serde(default)]
+    examples: Vec<Example>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MoneySection {
+    units: BTreeMap<String, String>,
+    context: Vec<String>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuantitySection {
+    units: Vec<String>,
+    not_before: Vec<String>,
+    arabic_only: Vec<String>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QualifierSection {
+    before: Vec<String>,
+    after: Vec<String>,
+    kept: Vec<String>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PercentSection {
+    fraction_cues: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GrowthFile {
+    up: Vec<String>,
+    down: Vec<String>,
+    basis: BTreeMap<String, String>,
+    between: Vec<String>,
+    approx: Vec<String>,
+    #[serde(default)]
+    examples: Vec<Example>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DatesFile {
+    relative_years: BTreeMap<String, i32>,
+    standalone_years: Vec<String>,
+    spring_festival: BTreeMap<String, String>,
+    approx_after: Vec<String>,
+    target_year_cues: Vec<String>,
+    #[serde(default)]
+    examples: Vec<Example>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RolesFile {
+    target: Vec<String>,
+    forecast: Vec<String>,
+    cancel_before: Vec<String>,
+    actual_after: Vec<String>,
+    #[serde(default)]
+    examples: Vec<Example>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EntityKindSection {
+    suffixes: Vec<String>,
+    #[serde(default)]
+    known: Vec<String>,
+    generic: Vec<String>,
+    #[serde(default)]
+    relative: Vec<String>,
+    #[serde(default)]
+    generic_modifiers: Vec<String>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EntitiesFile {
+    org: EntityKindSection,
+    project: EntityKindSection,
+    region: EntityKindSection,
+    left_stop: Vec<String>,
+    max_chars: BTreeMap<String, usize>,
+    #[serde(default)]
+    examples: Vec<Example>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SubjectsFile {
+    strip_leading: Vec<String>,
+    strip_trailing: Vec<String>,
+    #[serde(default)]
+    examples: Vec<Example>,
+}
+
+// ---- compiled rules -----------------------------------------------------------------------
+
+#[derive(Debug)]
+pub struct NormalizeRules {
+    furniture: Vec<Regex>,
+    navigation_words: Vec<String>,
+    navigation_min_words: usize,
+    list_item: Regex,
+    pub radicals: HashMap<char, char>,
+}
+
+impl NormalizeRules {
+    pub fn is_furniture(&self, line: &str) -> bool {
+        if self.furniture.iter().any(|r| r.is_match(line)) {
+            return true;
+        }
+        let words: Vec<&str> = line.split_whitespace().collect();
+        if words.len() >= 3 && words.iter().all(|w| w.chars().count() <= 8) {
+            let nav = self.navigation_words.iter().filter(|n| line.contains(n.as_str())).count();
+            return nav >= self.navigation_min_words;
+        }
+        false
+    }
+    pub fn starts_list_item(&self, line: &str) -> bool {
+        self.list_item.is_match(line)
+    }
+}
+
+#[derive(Debug)]
+pub struct EntityKindRules {
+    pub suffixes: Vec<String>,
+    pub known: Vec<String>,
+    pub generic: std::collections::HashSet<String>,
+    pub relative: Vec<String>,
+    pub generic_modifiers: std::collections::HashSet<String>,
+    pub max_chars: usize,
+}
+
+/// All rules, compiled once.
+#[derive(Debug)]
+pub struct Rules {
+    pub normalize: NormalizeRules,
+    pub money_units: Vec<(String, String)>,
+    pub money_context: Vec<String>,
+    pub quantity_units: Vec<String>,
+    pub quantity_not_before: Vec<String>,
+    pub quantity_arabic_only: Vec<String>,
+    pub approx_before: Vec<String>,
+    pub approx_after: Vec<String>,
+    pub approx_kept: Vec<String>,
+    pub fraction_cues: Vec<String>,
+    pub growth_up: Vec<String>,
+    pub growth_down: Vec<String>,
+    pub growth_basis: Vec<(String, String)>,
+    pub growth_between: Vec<String>,
+    pub growth_approx: Vec<String>,
+    pub relative_years: HashMap<String, i32>,
+    pub standalone_years: Vec<String>,
+    pub spring_festival: HashMap<i32, (u32, u32)>,
+    pub date_approx_after: Vec<String>,
+    pub target_year_cues: Vec<String>,
+    pub role_target: Vec<String>,
+    pub role_forecast: Vec<String>,
+    pub role_cancel_before: Vec<String>,
+    pub role_actual_after: Vec<String>,
+    pub org: EntityKindRules,
+    pub project: EntityKindRules,
+    pub region: EntityKindRules,
+    pub left_stop: std::collections::HashSet<String>,
+    pub subject_strip_leading: Vec<String>,
+    pub subject_strip_trailing: Vec<String>,
+    pub user_dict: String,
+    pub examples: Vec<Example>,
+    /// A short hash of every rule file's text; recorded with results so they can be traced.
+    pub version: String,
+}
+
+fn longest_first(mut v: Vec<String>) -> Vec<String> {
+    v.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
+    v.dedup();
+    v
+}
+
+/// Line number (1-based) of byte offset `pos` in `src`.
+fn line_of(src: &str, pos: usize) -> usize {
+    src[..pos.min(src.len())].matches('\n').count() + 1
+}
+
+/// Line of the first occurrence of `needle` in `src`, for errors about a value.
+fn line_of_text(src: &str, needle: &str) -> usize {
+    src.find(needle).map(|p| line_of(src, p)).unwrap_or(1)
+}
+
+struct Loader<'a> {
+    errors: Vec<String>,
+    sources: &'a [(String, String)],
+}
+
+impl Loader<'_> {
+    fn parse<T: serde::de::DeserializeOwned>(&mut self, name: &str) -> Option<T> {
+        let Some((_, src)) = self.sources.iter().find(|(n, _)| n == name) else {
+            self.errors.push(format!("{name}:1: rule file is missing"));
+            return None;
+        };
+        match toml::from_str::<T>(src) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                let line = e.span().map(|s| line_of(src, s.start)).unwrap_or(1);
+                let msg = e.message().replace('\n', " ");
+                self.errors.push(format!("{name}:{line}: {msg}"));
+                None
+            }
+        }
+    }
+
+    fn regex(&mut self, name: &str, pattern: &str) -> Option<Regex> {
+        match Regex::new(pattern) {
+            Ok(r) => Some(r),
+            Err(e) => {
+                let src = self.sources.iter().find(|(n, _)| n == name).map(|(_, s)| s.as_str()).unwrap_or("");
+                let line = line_of_text(src, pattern.get(..pattern.len().min(12)).unwrap_or(pattern));
+                let msg = e.to_string().lines().last().unwrap_or("invalid regular expression").to_string();
+                self.errors.push(format!("{name}:{line}: bad regular expression `{pattern}`: {msg}"));
+                None
+            }
+        }
+    }
+
+    fn nonempty(&mut self, name: &str, list: &[String], what: &str) {
+        if list.iter().any(|w| w.trim().is_empty()) {
+            let src = self.sources.iter().find(|(n, _)| n == name).map(|(_, s)| s.as_str()).unwrap_or("");
+            self.errors.push(format!("{name}:{}: empty word in `{what}`", line_of_text(src, what)));
+        }
+    }
+}
+
+impl Rules {
+    /// The rules compiled into the binary. They are tested, so this cannot fail.
+    pub fn embedded() -> Rules {
+        let sources: Vec<(String, String)> = RULE_FILES
+            .iter()
+            .chain(std::iter::once(&USER_DICT))
+            .map(|(n, s)| (n.to_string(), s.to_string()))
+            .collect();
+        Rules::from_sources(&sources).expect("embedded rules are valid")
+    }
+
+    /// Loads every rule file from a directory.
+    pub fn load_dir(dir: &Path) -> Result<Rules> {
+        let mut sources = Vec::new();
+        let mut errors = Vec::new();
+        for (name, _) in RULE_FILES.iter().chain(std::iter::once(&USER_DICT)) {
+            let path = dir.join(name);
+            match std::fs::read_to_string(&path) {
+                Ok(s) => sources.push((name.to_string(), s)),
+                Err(e) => errors.push(format!("{}:1: cannot read: {e}", path.display())),
+            }
+        }
+        if !errors.is_empty() {
+            return Err(Error::Rules(errors));
+        }
+        Rules::from_sources(&sources).map_err(|e| match e {
+            Error::Rules(list) => Error::Rules(list.into_iter().map(|l| format!("{}/{l}", dir.display())).collect()),
+            other => other,
+        })
+    }
+
+    /// Compiles rules from (file name, contents) pairs.
+    pub fn from_sources(sources: &[(String, String)]) -> Result<Rules> {
+        let mut ld = Loader { errors: Vec::new(), sources };
+        let norm: Option<NormalizeFile> = ld.parse("normalize.toml");
+        let nums: Option<NumbersFile> = ld.parse("numbers.toml");
+        let growth: Option<GrowthFile> = ld.parse("growth.toml");
+        let dates: Option<DatesFile> = ld.parse("dates.toml");
+        let roles: Option<RolesFile> = ld.parse("roles.toml");
+        let ents: Option<EntitiesFile> = ld.parse("entities.toml");
+        let subj: Option<SubjectsFile> = ld.parse("subjects.toml");
+        let user_dict = sources.iter().find(|(n, _)| n == "userdict.txt").map(|(_, s)| s.clone()).unwrap_or_default();
+        for (i, line) in user_dict.lines().enumerate() {
+            let t = line.trim();
+            if t.is_empty() || t.starts_with('#') {
+                continue;
+            }
+            let parts: Vec<&str> = t.split_whitespace().collect();
+            if parts.len() < 2 || parts.len() > 3 || parts[1].parse::<usize>().is_err() {
+                ld.errors.push(format!("userdict.txt:{}: expected `word frequency [tag]`, got `{t}`", i + 1));
+            }
+        }
+        let (Some(norm), Some(nums), Some(growth), Some(dates), Some(roles), Some(ents), Some(subj)) =
+            (norm, nums, growth, dates, roles, ents, subj)
+        else {
+            return Err(Error::Rules(ld.errors));
+        };
+
+        let furniture: Vec<Regex> = norm.furniture.iter().filter_map(|p| ld.regex("normalize.toml", p)).collect();
+        let list_item = ld.regex("normalize.toml", &norm.list_item);
+        let mut radicals = HashMap::new();
+        let norm_src = sources.iter().find(|(n, _)| n == "normalize.toml").map(|(_, s)| s.as_str()).unwrap_or("");
+        for (k, v) in &norm.radicals {
+            let (mut kc, mut vc) = (k.chars(), v.chars());
+            match (kc.next(), kc.next(), vc.next(), vc.next()) {
+                (Some(a), None, Some(b), None) => {
+                    radicals.insert(a, b);
+                }
+                _ => ld.errors.push(format!("normalize.toml:{}: radical `{k}` = `{v}` must map one character to one", line_of_text(norm_src, k))),
+            }
+        }
+        for (name, list, what) in [
+            ("numbers.toml", &nums.quantity.units, "units"),
+            ("numbers.toml", &nums.qualifiers.before, "before"),
+            ("growth.toml", &growth.up, "up"),
+            ("growth.toml", &growth.down, "down"),
+            ("roles.toml", &roles.target, "target"),
+            ("entities.toml", &ents.org.suffixes, "suffixes"),
+            ("entities.toml", &ents.left_stop, "left_stop"),
+        ] {
+            ld.nonempty(name, list, what);
+        }
+        let mut spring_festival = HashMap::new();
+        let dates_src = sources.iter().find(|(n, _)| n == "dates.toml").map(|(_, s)| s.as_str()).unwrap_or("");
+        for (y, md) in &dates.spring_festival {
+            let parsed = y.parse::<i32>().ok().zip(md.split_once('-').and_then(|(m, d)| m.parse::<u32>().ok().zip(d.parse::<u32>().ok())));
+            match parsed {
+                Some((y, (m, d))) if (1..=2).contains(&m) && (1..=31).contains(&d) => {
+                    spring_festival.insert(y, (m, d));
+                }
+                _ => ld.errors.push(format!("dates.toml:{}: spring_festival `{y} = \"{md}\"` must be a year and \"MM-DD\" in January or February", line_of_text(dates_src, md))),
+            }
+        }
+        let max_chars = |k: &str| ents.max_chars.get(k).copied().unwrap_or(24);
+        let kind_rules = |s: EntityKindSection, max: usize| EntityKindRules {
+            suffixes: longest_first(s.suffixes),
+            known: longest_first(s.known),
+            generic: s.generic.into_iter().collect(),
+            relative: s.relative,
+            generic_modifiers: s.generic_modifiers.into_iter().collect(),
+            max_chars: max,
+        };
+        let mut examples = Vec::new();
+        for (file, ex) in [
+            ("normalize.toml", norm.examples),
+            ("numbers.toml", nums.examples),
+            ("growth.toml", growth.examples),
+            ("dates.toml", dates.examples),
+            ("roles.toml", roles.examples),
+            ("entities.toml", ents.examples),
+            ("subjects.toml", subj.examples),
+        ] {
+            for mut e in ex {
+                e.file = file.to_string();
+                examples.push(e);
+            }
+        }
+        if !ld.errors.is_empty() {
+            return Err(Error::Rules(ld.errors));
+        }
+        let version = {
+            // FNV-1a over every file, so results name the exact rules that produced them.
+            let mut h: u64 = 0xcbf29ce484222325;
+            for (n, s) in sources {
+                for b in n.bytes().chain(s.bytes()) {
+                    h ^= b as u64;
+                    h = h.wrapping_mul(0x100000001b3);
+                }
+            }
+            format!("{:016x}", h)
+        };
+        let (mx_org, mx_proj, mx_reg) = (max_chars("org"), max_chars("project"), max_chars("region"));
+        Ok(Rules {
+            normalize: NormalizeRules {
+                furniture,
+                navigation_words: norm.navigation_words,
+                navigation_min_words: norm.navigation_min_words,
+                list_item: list_item.expect("checked above"),
+                radicals,
+            },
+            money_units: {
+                let mut v: Vec<(String, String)> = nums.money.units.into_iter().collect();
+                v.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()));
+                v
+            },
+            money_context: nums.money.context,
+            quantity_units: longest_first(nums.quantity.units),
+            quantity_not_before: nums.quantity.not_before,
+            quantity_arabic_only: nums.quantity.arabic_only,
+            approx_before: longest_first(nums.qualifiers.before),
+            approx_after: longest_first(nums.qualifiers.after),
+            approx_kept: nums.qualifiers.kept,
+            fraction_cues: nums.percent.fraction_cues,
+            growth_up: longest_first(growth.up),
+            growth_down: longest_first(growth.down),
+            growth_basis: {
+                let mut v: Vec<(String, String)> = growth.basis.into_iter().collect();
+                v.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()));
+                v
+            },
+            growth_between: longest_first(growth.between),
+            growth_approx: growth.approx,
+            relative_years: dates.relative_years.into_iter().collect(),
+            standalone_years: dates.standalone_years,
+            spring_festival,
+            date_approx_after: longest_first(dates.approx_after),
+            target_year_cues: dates.target_year_cues,
+            role_target: longest_first(roles.target),
+            role_forecast: longest_first(roles.forecast),
+            role_cancel_before: roles.cancel_before,
+            role_actual_after: roles.actual_after,
+            org: kind_rules(ents.org, mx_org),
+            project: kind_rules(ents.project, mx_proj),
+            region: kind_rules(ents.region, mx_reg),
+            left_stop: ents.left_stop.into_iter().collect(),
+            subject_strip_leading: longest_first(subj.strip_leading),
+            subject_strip_trailing: longest_first(subj.strip_trailing),
+            user_dict,
+            examples,
+            version,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sources_with(name: &str, text: &str) -> Vec<(String, String)> {
+        RULE_FILES
+            .iter()
+            .chain(std::iter::once(&USER_DICT))
+            .map(|(n, s)| (n.to_string(), if *n == name { text.to_string() } else { s.to_string() }))
+            .collect()
+    }
+
+    #[test]
+    fn embedded_rules_load() {
+        let r = Rules::embedded();
+        assert!(!r.examples.is_empty());
+        assert_eq!(r.normalize.radicals.get(&'⻋'), Some(&'车'));
+    }
+
+    #[test]
+    fn broken_rule_file_reports_file_and_line() {
+        let bad = RULE_FILES[2].1.replacen("up = [", "upp = [", 1);
+        let err = Rules::from_sources(&sources_with("growth.toml", &bad)).unwrap_err().to_string();
+        assert!(err.contains("growth.toml:"), "{err}");
+        assert!(err.contains("upp"), "{err}");
+    }
+
+    #[test]
+    fn bad_regex_and_bad_dict_line_are_both_reported() {
+        let bad = RULE_FILES[0].1.replacen("list_item = '^(", "list_item = '^((", 1);
+        let mut src = sources_with("normalize.toml", &bad);
+        src.last_mut().unwrap().1.push_str("东创紫联 nz\n");
+        let err = Rules::from_sources(&src).unwrap_err().to_string();
+        assert!(err.contains("normalize.toml:"), "{err}");
+        assert!(err.contains("userdict.txt:"), "{err}");
+    }
+}
