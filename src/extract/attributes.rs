@@ -19,7 +19,7 @@ pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[F
             k + text[k..].chars().next().map(char::len_utf8).unwrap_or(1)
         }).unwrap_or(s_start);
         let lead = strip_dates(&text[lead_start..f.byte_start], lead_start, dates);
-        let lead = strip_entities_at_start(&lead, lead_start, entities, text);
+        let lead = strip_entities_at_start(&lead, s_start, entities);
         let mut subject = clean_subject(ctx, &lead);
         if f.kind == Kind::Quantity {
             if let Some(after) = noun_after(text, f.byte_end, s_end) {
@@ -78,18 +78,18 @@ fn strip_dates(lead: &str, lead_start: usize, dates: &[Fact]) -> String {
 }
 
 /// Drops an organisation or region that opens the phrase (`东风小康汽车产量` → `汽车产量`).
-fn strip_entities_at_start(lead: &str, lead_start: usize, entities: &[Fact], text: &str) -> String {
-    let trimmed = lead.trim_start();
-    let off = lead_start + (lead.len() - trimmed.len());
-    for e in entities {
-        if e.byte_start == off && e.kind != Kind::Project && e.byte_end < off + trimmed.len() {
-            let rest = &text[e.byte_end..off + trimmed.len()];
-            if rest.chars().filter(|c| !c.is_whitespace()).count() >= 2 {
-                return rest.to_string();
+fn strip_entities_at_start(lead: &str, s_start: usize, entities: &[Fact]) -> String {
+    let compact: String = lead.chars().filter(|c| !c.is_whitespace()).collect();
+    for e in entities.iter().filter(|e| e.byte_start >= s_start && e.kind != Kind::Project) {
+        if let Some(name) = &e.name {
+            if let Some(rest) = compact.strip_prefix(name.as_str()) {
+                if rest.chars().count() >= 2 {
+                    return rest.to_string();
+                }
             }
         }
     }
-    lead.to_string()
+    compact
 }
 
 fn clean_subject(ctx: &Context, s: &str) -> String {
