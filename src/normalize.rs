@@ -206,6 +206,10 @@ fn joins(prev: &str, next: &str, wrap: Option<usize>, rules: &Rules) -> bool {
     if CONTINUES.contains(&last) {
         return true;
     }
+    // A number on one line and its unit on the next (`8414⏎万元`).
+    if last.is_ascii_digit() && rules.starts_with_unit(next) {
+        return true;
+    }
     let w = display_width(prev);
     if let Some(wrap) = wrap {
         if w + 4 >= wrap {

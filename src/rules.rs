@@ -191,6 +191,11 @@ impl NormalizeRules {
 pub struct EntityKindRules {
     pub suffixes: Vec<String>,
     pub known: Vec<String>,
+    pub known_set: std::collections::HashSet<String>,
+    /// Last characters of the suffixes, to reject most words with one cheap scan.
+    pub suffix_last: String,
+    /// First characters of the known names.
+    pub known_first: String,
     pub generic: std::collections::HashSet<String>,
     pub relative: Vec<String>,
     pub generic_modifiers: std::collections::HashSet<String>,
@@ -215,11 +220,14 @@ pub struct Rules {
     pub growth_basis: Vec<(String, String)>,
     pub growth_between: Vec<String>,
     pub growth_approx: Vec<String>,
-    pub relative_years: HashMap<String, i32>,
+    /// Relative year words, longest first.
+    pub relative_years: Vec<(String, i32)>,
     pub standalone_years: Vec<String>,
     pub spring_festival: HashMap<i32, (u32, u32)>,
     pub date_approx_after: Vec<String>,
     pub target_year_cues: Vec<String>,
+    /// Every target and forecast cue in one automaton, longest first.
+    pub role_cues: Regex,
     pub role_target: Vec<String>,
     pub role_forecast: Vec<String>,
     pub role_cancel_before: Vec<String>,
@@ -231,6 +239,7 @@ pub struct Rules {
     pub subject_strip_leading: Vec<String>,
     pub subject_strip_trailing: Vec<String>,
     pub user_dict: String,
+    entity_triggers: std::collections::HashSet<char>,
     pub examples: Vec<Example>,
     /// A short hash of every rule file's text; recorded with results so they can be traced.
     pub version: String,
@@ -296,6 +305,19 @@ impl Loader<'_> {
 }
 
 impl Rules {
+    /// True when `s` begins with a unit or multiplier that follows a number.
+    pub fn starts_with_unit(&self, s: &str) -> bool {
+        ["%", "万", "亿", "千", "个百分点", "倍"].iter().any(|u| s.starts_with(u))
+            || self.money_units.iter().any(|(u, _)| s.starts_with(u.as_str()))
+            || self.quantity_units.iter().any(|u| s.starts_with(u.as_str()))
+    }
+
+    /// Characters whose presence in a clause means it may hold a name: the last characters of
+    /// the entity suffixes and the first characters of the known names.
+    pub fn entity_trigger_chars(&self) -> &std::collections::HashSet<char> {
+        &self.entity_triggers
+    }
+
     /// The rules compiled into the binary. They are tested, so this cannot fail.
     pub fn embedded() -> Rules {
         let sources: Vec<(String, String)> = RULE_FILES
@@ -390,6 +412,9 @@ impl Rules {
         }
         let max_chars = |k: &str| ents.max_chars.get(k).copied().unwrap_or(24);
         let kind_rules = |s: EntityKindSection, max: usize| EntityKindRules {
+            suffix_last: { let mut v: Vec<char> = s.suffixes.iter().filter_map(|x| x.chars().last()).collect(); v.sort(); v.dedup(); v.into_iter().collect() },
+            known_first: { let mut v: Vec<char> = s.known.iter().filter_map(|x| x.chars().next()).collect(); v.sort(); v.dedup(); v.into_iter().collect() },
+            known_set: s.known.iter().cloned().collect(),
             suffixes: longest_first(s.suffixes),
             known: longest_first(s.known),
             generic: s.generic.into_iter().collect(),
@@ -427,6 +452,11 @@ impl Rules {
             format!("{:016x}", h)
         };
         let (mx_org, mx_proj, mx_reg) = (max_chars("org"), max_chars("project"), max_chars("region"));
+        let (org, project, region) = (kind_rules(ents.org, mx_org), kind_rules(ents.project, mx_proj), kind_rules(ents.region, mx_reg));
+        let entity_triggers = [&org, &project, &region]
+            .iter()
+            .flat_map(|k| k.suffix_last.chars().chain(k.known.iter().filter_map(|n| n.chars().next())))
+            .collect();
         Ok(Rules {
             normalize: NormalizeRules {
                 furniture,
@@ -457,18 +487,27 @@ impl Rules {
             },
             growth_between: longest_first(growth.between),
             growth_approx: growth.approx,
-            relative_years: dates.relative_years.into_iter().collect(),
+            relative_years: {
+                let mut v: Vec<(String, i32)> = dates.relative_years.into_iter().collect();
+                v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+                v
+            },
             standalone_years: dates.standalone_years,
             spring_festival,
             date_approx_after: longest_first(dates.approx_after),
             target_year_cues: dates.target_year_cues,
+            role_cues: {
+                let all = longest_first(roles.target.iter().chain(roles.forecast.iter()).cloned().collect());
+                Regex::new(&all.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|")).expect("escaped words form a valid pattern")
+            },
             role_target: longest_first(roles.target),
             role_forecast: longest_first(roles.forecast),
             role_cancel_before: roles.cancel_before,
             role_actual_after: roles.actual_after,
-            org: kind_rules(ents.org, mx_org),
-            project: kind_rules(ents.project, mx_proj),
-            region: kind_rules(ents.region, mx_reg),
+            org,
+            project,
+            region,
+            entity_triggers,
             left_stop: ents.left_stop.into_iter().collect(),
             subject_strip_leading: longest_first(subj.strip_leading),
             subject_strip_trailing: longest_first(subj.strip_trailing),

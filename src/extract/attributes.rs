@@ -3,6 +3,8 @@
 use super::Context;
 use crate::fact::{Fact, Kind, Role};
 
+/// How far back (bytes) an entity is looked for before its figure's sentence.
+const MAX_LOOKBACK: usize = 1500;
 const CLAUSE_BREAKS: &[char] = &['，', ',', '；', ';', '：', ':', '。', '\n', '、', '（', '(', '）', ')', '！', '？'];
 /// Words that end the noun phrase after a count (`45个技改项目已实施`).
 const AFTER_STOPS: &[&str] = &["已", "正", "将", "在", "的", "是", "为", "和", "与", "等", "均", "都", "也", "并", "实现", "完成", "达到", "同比", "占", "进行", "开展", "得到", "获得", "成功", "共", "累计", "合计", "分别", "全部", "基本", "通过", "被", "由", "从", "向", "于"];
@@ -19,7 +21,9 @@ pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[F
             k + text[k..].chars().next().map(char::len_utf8).unwrap_or(1)
         }).unwrap_or(s_start);
         let lead = strip_dates(&text[lead_start..f.byte_start], lead_start, dates);
-        let lead = strip_entities_at_start(&lead, s_start, entities);
+        let lo = entities.partition_point(|e| e.byte_start < s_start);
+        let hi = entities.partition_point(|e| e.byte_start < f.byte_start);
+        let lead = strip_entities_at_start(&lead, s_start, &entities[lo..hi]);
         let mut subject = clean_subject(ctx, &lead);
         if f.kind == Kind::Quantity {
             if let Some(after) = noun_after(text, f.byte_end, s_end) {
@@ -40,16 +44,20 @@ pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[F
         // ---- period: the nearest date before it in the sentence, else after it in the
         // sentence, else the last date earlier in the paragraph.
         let para = ctx.paragraph_range(f.byte_start);
-        let before = dates.iter().filter(|d| d.byte_end <= f.byte_start && d.byte_start >= s_start).last();
-        let after = dates.iter().find(|d| d.byte_start >= f.byte_end && d.byte_end <= s_end);
-        let earlier = dates.iter().filter(|d| d.byte_end <= s_start && d.byte_start >= para.0).last();
+        // dates are sorted by position: search, never scan (documents can hold a million facts)
+        let k = dates.partition_point(|d| d.byte_start < f.byte_start);
+        let before = dates[..k].iter().rev().find(|d| d.byte_end <= f.byte_start).filter(|d| d.byte_start >= s_start);
+        let after = dates[k..].first().filter(|d| d.byte_start >= f.byte_end && d.byte_end <= s_end);
+        let ks = dates.partition_point(|d| d.byte_start < s_start);
+        let earlier = dates[..ks].last().filter(|d| d.byte_end <= s_start && d.byte_start >= para.0);
         let period = before.or(after).or(earlier).and_then(|d| d.date.clone());
         // ---- entity: the nearest name before it in the sentence, else in the paragraph.
-        let ent = entities
+        let ke = entities.partition_point(|e| e.byte_start < f.byte_start);
+        let ent = entities[..ke]
             .iter()
-            .filter(|e| e.byte_end <= f.byte_start && e.byte_start >= s_start)
-            .last()
-            .or_else(|| entities.iter().filter(|e| e.byte_end <= f.byte_start && e.byte_start >= para.0).last())
+            .rev()
+            .take(8)
+            .find(|e| e.byte_end <= f.byte_start && e.byte_start >= para.0.max(s_start.saturating_sub(4 * MAX_LOOKBACK)))
             .and_then(|e| e.name.clone());
         // ---- role
         let role = role_of(ctx, s_start, f.byte_start);
@@ -152,18 +160,13 @@ fn role_of(ctx: &Context, s_start: usize, pos: usize) -> Role {
     let text = &ctx.text[s_start..pos];
     let rules = ctx.rules;
     let mut best: Option<(usize, Role)> = None;
-    for (list, role) in [(&rules.role_target, Role::Target), (&rules.role_forecast, Role::Forecast)] {
-        for w in list.iter() {
-            for (at, _) in text.match_indices(w.as_str()) {
-                let cancelled = rules.role_cancel_before.iter().any(|c| text[..at].ends_with(c.as_str()));
-                if cancelled {
-                    continue;
-                }
-                if best.is_none_or(|(b, _)| at > b) {
-                    best = Some((at, role));
-                }
-            }
+    for m in rules.role_cues.find_iter(text) {
+        let at = m.start();
+        if rules.role_cancel_before.iter().any(|c| text[..at].ends_with(c.as_str())) {
+            continue;
         }
+        let role = if rules.role_forecast.iter().any(|w| w == m.as_str()) { Role::Forecast } else { Role::Target };
+        best = Some((at, role));
     }
     match best {
         Some((at, role)) => {

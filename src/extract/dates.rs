@@ -292,9 +292,7 @@ fn match_at(text: &str, pos: usize, ctx: &Context) -> Option<Raw> {
             return None;
         }
     } else {
-        let mut words: Vec<(&String, &i32)> = rules.relative_years.iter().collect();
-        words.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
-        for (w, off) in words {
+        for (w, off) in &rules.relative_years {
             if c.eat(w) {
                 rel_year = Some(*off);
                 rel_word = w;

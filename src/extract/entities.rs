@@ -44,7 +44,7 @@ pub fn find_entities(ctx: &Context, words: &[Word]) -> Vec<Fact> {
     for (kind, kr) in [(Kind::Org, &rules.org), (Kind::Region, &rules.region)] {
         for w in words {
             let word = &text[w.start..w.end];
-            if kr.known.iter().any(|k| k == word) {
+            if word.chars().next().is_some_and(|c| kr.known_first.contains(c)) && kr.known_set.contains(word) {
                 let mut f = Fact::new(kind, word, w.start, w.end);
                 f.name = Some(word.to_string());
                 found.push(f);
@@ -56,6 +56,9 @@ pub fn find_entities(ctx: &Context, words: &[Word]) -> Vec<Fact> {
 
 fn grow(ctx: &Context, words: &[Word], i: usize, word: &str, kind: Kind, kr: &EntityKindRules) -> Option<Fact> {
     let text = ctx.text;
+    if !word.chars().next_back().is_some_and(|c| kr.suffix_last.contains(c)) {
+        return None;
+    }
     let suffix = kr.suffixes.iter().find(|s| word.ends_with(s.as_str()))?;
     if !word_ok_inside(word, kind) {
         return None;
@@ -156,7 +159,8 @@ fn resolve_overlaps(mut found: Vec<Fact>) -> Vec<Fact> {
     found.sort_by(|a, b| a.byte_start.cmp(&b.byte_start).then((b.byte_end - b.byte_start).cmp(&(a.byte_end - a.byte_start))));
     let mut keep: Vec<Fact> = Vec::new();
     'outer: for f in found {
-        for k in &keep {
+        // sorted by start: only the last few kept mentions can overlap this one
+        for k in keep.iter().rev().take(16) {
             let overlaps = f.byte_start < k.byte_end && k.byte_start < f.byte_end;
             if !overlaps {
                 continue;

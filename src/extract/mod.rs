@@ -14,6 +14,9 @@ use crate::segment::Segmenter;
 /// Sentence ends: 。！？； and a paragraph break.
 const SENTENCE_END: &[char] = &['。', '！', '？', '；', '!', '?', ';', '\n'];
 
+/// Bytes after which a sentence without a full stop is cut at the next comma.
+const MAX_SENTENCE: usize = 1500;
+
 /// What every matcher needs to know about the document being read.
 pub struct Context<'a> {
     pub text: &'a str,
@@ -31,8 +34,15 @@ impl<'a> Context<'a> {
         let mut sentences = Vec::new();
         let mut start = 0;
         for (i, ch) in text.char_indices() {
-            if SENTENCE_END.contains(&ch) {
-                let end = i + ch.len_utf8();
+            let end = i + ch.len_utf8();
+            // Sentences are bounded so that sentence-local work stays linear on text that has no
+            // full stops (a 50 MB single line): past MAX_SENTENCE bytes a comma also ends one,
+            // and past four times that any character does.
+            let long = end - start;
+            if SENTENCE_END.contains(&ch)
+                || (long >= MAX_SENTENCE && matches!(ch, '，' | ',' | '、' | ' '))
+                || long >= 4 * MAX_SENTENCE
+            {
                 sentences.push((start, end));
                 start = end;
             }
@@ -49,11 +59,11 @@ impl<'a> Context<'a> {
         let years = dates::explicit_years(text);
         let heading_years = paragraphs
             .iter()
-            .filter(|(a, b)| {
-                let l = text[*a..*b].trim();
-                l.chars().count() <= 30 && !l.ends_with('。')
+            .filter(|(a, b)| b - a <= 90 && !text[*a..*b].trim().ends_with('。'))
+            .filter_map(|&(a, b)| {
+                let k = years.partition_point(|(p, _)| *p < a);
+                years.get(k).filter(|(p, _)| *p < b).map(|&(_, y)| (a, y))
             })
-            .flat_map(|&(a, b)| years.iter().filter(move |(p, _)| *p >= a && *p < b).map(move |&(_, y)| (a, y)).take(1))
             .collect();
         Context { text, rules, doc_year, sentences, paragraphs, years, heading_years }
     }
@@ -91,11 +101,15 @@ impl<'a> Context<'a> {
     pub fn context_year(&self, pos: usize) -> Option<i32> {
         let (s, _) = self.sentence_range(pos);
         let (p, _) = self.paragraph_range(pos);
-        let last_before = |from: usize| self.years.iter().filter(|(y, _)| *y >= from && *y < pos).last().map(|&(_, y)| y);
+        let k = self.years.partition_point(|(p, _)| *p < pos);
+        let last_before = |from: usize| self.years[..k].last().filter(|(p, _)| *p >= from).map(|&(_, y)| y);
         // A year named as a target (`到2025年`) still sets the context of its own sentence.
         last_before(s)
             .or_else(|| last_before(p))
-            .or_else(|| self.heading_years.iter().filter(|(h, _)| *h <= pos).last().map(|&(_, y)| y))
+            .or_else(|| {
+                let h = self.heading_years.partition_point(|(h, _)| *h <= pos);
+                self.heading_years[..h].last().map(|&(_, y)| y)
+            })
             .or(self.doc_year)
     }
 }

@@ -122,7 +122,8 @@ fn numeric_at(ctx: &Context, start: usize) -> Option<Fact> {
         if n2.chinese || !num.value.is_integer() || !n2.value.is_integer() || n2.value.mantissa <= num.value.mantissa || n2.value.mantissa > 10 {
             return None;
         }
-        let cued = ctx.rules.fraction_cues.iter().any(|w| before_trimmed(text, start).ends_with(w.as_str()));
+        let near: String = before_trimmed(text, start).chars().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect();
+        let cued = ctx.rules.fraction_cues.iter().any(|w| near.contains(w.as_str()));
         if !cued || text[n2.end..].starts_with(|ch: char| ch.is_ascii_digit() || ch == '/') {
             return None;
         }
