@@ -193,9 +193,9 @@ pub struct EntityKindRules {
     pub known: Vec<String>,
     pub known_set: std::collections::HashSet<String>,
     /// Last characters of the suffixes, to reject most words with one cheap scan.
-    pub suffix_last: String,
-    /// First characters of the known names.
-    pub known_first: String,
+    pub suffix_last: Vec<char>,
+    /// First characters of the known names (sorted).
+    pub known_first: Vec<char>,
     pub generic: std::collections::HashSet<String>,
     pub relative: Vec<String>,
     pub generic_modifiers: std::collections::HashSet<String>,
@@ -412,8 +412,8 @@ impl Rules {
         }
         let max_chars = |k: &str| ents.max_chars.get(k).copied().unwrap_or(24);
         let kind_rules = |s: EntityKindSection, max: usize| EntityKindRules {
-            suffix_last: { let mut v: Vec<char> = s.suffixes.iter().filter_map(|x| x.chars().last()).collect(); v.sort(); v.dedup(); v.into_iter().collect() },
-            known_first: { let mut v: Vec<char> = s.known.iter().filter_map(|x| x.chars().next()).collect(); v.sort(); v.dedup(); v.into_iter().collect() },
+            suffix_last: { let mut v: Vec<char> = s.suffixes.iter().filter_map(|x| x.chars().last()).collect(); v.sort(); v.dedup(); v },
+            known_first: { let mut v: Vec<char> = s.known.iter().filter_map(|x| x.chars().next()).collect(); v.sort(); v.dedup(); v },
             known_set: s.known.iter().cloned().collect(),
             suffixes: longest_first(s.suffixes),
             known: longest_first(s.known),
@@ -455,7 +455,7 @@ impl Rules {
         let (org, project, region) = (kind_rules(ents.org, mx_org), kind_rules(ents.project, mx_proj), kind_rules(ents.region, mx_reg));
         let entity_triggers = [&org, &project, &region]
             .iter()
-            .flat_map(|k| k.suffix_last.chars().chain(k.known.iter().filter_map(|n| n.chars().next())))
+            .flat_map(|k| k.suffix_last.iter().copied().chain(k.known.iter().filter_map(|n| n.chars().next())))
             .collect();
         Ok(Rules {
             normalize: NormalizeRules {

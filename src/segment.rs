@@ -34,6 +34,19 @@ impl Segmenter {
         Segmenter { jieba }
     }
 
+    /// The dictionary part-of-speech tag of one word (`ns`, `v`, `n`…), or `x` for a word the
+    /// dictionary does not hold (a name found by jieba's HMM, most often).
+    pub fn tag_of(&self, word: &str) -> String {
+        if !self.jieba.has_word(word) {
+            return "x".to_string();
+        }
+        let tags = self.jieba.tag(word, false);
+        match tags.as_slice() {
+            [t] => t.tag.to_string(),
+            _ => "x".to_string(),
+        }
+    }
+
     /// Words of `text` in order, with byte offsets.
     pub fn words(&self, text: &str) -> Vec<Word> {
         self.jieba.cut(text, true).into_iter().map(|t| Word { start: t.byte_start, end: t.byte_end }).collect()

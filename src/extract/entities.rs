@@ -5,7 +5,7 @@ use super::cursor::is_han;
 use super::Context;
 use crate::fact::{Fact, Kind};
 use crate::rules::EntityKindRules;
-use crate::segment::Word;
+use crate::segment::{Segmenter, Word};
 
 fn clean_name(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
@@ -28,14 +28,14 @@ fn word_ok_inside(w: &str, kind: Kind) -> bool {
 }
 
 /// Finds entity mentions in one paragraph; `words` are jieba's words of it, offsets into `text`.
-pub fn find_entities(ctx: &Context, words: &[Word]) -> Vec<Fact> {
+pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> {
     let text = ctx.text;
     let rules = ctx.rules;
     let mut found: Vec<Fact> = Vec::new();
     for (kind, kr) in [(Kind::Org, &rules.org), (Kind::Project, &rules.project), (Kind::Region, &rules.region)] {
         for (i, w) in words.iter().enumerate() {
             let word = &text[w.start..w.end];
-            if let Some(f) = grow(ctx, words, i, word, kind, kr) {
+            if let Some(f) = grow(ctx, seg, words, i, word, kind, kr) {
                 found.push(f);
             }
         }
@@ -44,7 +44,7 @@ pub fn find_entities(ctx: &Context, words: &[Word]) -> Vec<Fact> {
     for (kind, kr) in [(Kind::Org, &rules.org), (Kind::Region, &rules.region)] {
         for w in words {
             let word = &text[w.start..w.end];
-            if word.chars().next().is_some_and(|c| kr.known_first.contains(c)) && kr.known_set.contains(word) {
+            if word.chars().next().is_some_and(|c| kr.known_first.binary_search(&c).is_ok()) && kr.known_set.contains(word) {
                 let mut f = Fact::new(kind, word, w.start, w.end);
                 f.name = Some(word.to_string());
                 found.push(f);
@@ -54,9 +54,22 @@ pub fn find_entities(ctx: &Context, words: &[Word]) -> Vec<Fact> {
     resolve_overlaps(found)
 }
 
-fn grow(ctx: &Context, words: &[Word], i: usize, word: &str, kind: Kind, kr: &EntityKindRules) -> Option<Fact> {
+/// Tags that mark a word as a proper name (or a name jieba did not know).
+fn is_proper(tag: &str) -> bool {
+    matches!(tag, "nr" | "ns" | "nz" | "nt" | "nrt" | "nrfg" | "j" | "eng" | "x")
+}
+
+fn is_verb(tag: &str) -> bool {
+    matches!(tag, "v" | "vd" | "vi" | "vq" | "p" | "c" | "u" | "d" | "r" | "m" | "q" | "f" | "t" | "ad" | "uj" | "ul" | "uz" | "ud" | "ug" | "uv" | "zg" | "y" | "e" | "o")
+}
+
+/// Region type words that need a place name before them (`襄阳` + `高新区`).
+const REGION_TYPES: &[&str] = &["经济技术开发区", "经济开发区", "高新技术产业开发区", "开发区", "高新区", "经开区", "自贸区", "新区", "街道", "街办", "片区"];
+
+#[allow(clippy::too_many_arguments)]
+fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, kind: Kind, kr: &EntityKindRules) -> Option<Fact> {
     let text = ctx.text;
-    if !word.chars().next_back().is_some_and(|c| kr.suffix_last.contains(c)) {
+    if !word.chars().next_back().is_some_and(|c| kr.suffix_last.binary_search(&c).is_ok()) {
         return None;
     }
     let suffix = kr.suffixes.iter().find(|s| word.ends_with(s.as_str()))?;
@@ -64,49 +77,80 @@ fn grow(ctx: &Context, words: &[Word], i: usize, word: &str, kind: Kind, kr: &En
         return None;
     }
     // The word that carries the suffix must be the suffix itself or a name ending in it, never a
-    // generic word that only happens to end the same way (`干部` for `部`).
+    // generic word that only happens to end the same way (`干部` for `部`, `格局` for `局`).
     if word != suffix && kr.generic.contains(word) && !kr.relative.iter().any(|r| r == word) {
         return None;
     }
-    // Regions end a word only when the next word does not continue a longer name of another kind.
     let end = words[i].end;
     let mut start = words[i].start;
     let mut chars = word.chars().count();
+    let mut proper = word != suffix && is_proper(&seg.tag_of(word));
     let mut j = i;
     let mut parts = 1;
+    if kind == Kind::Region {
+        let needs_place = word == suffix || REGION_TYPES.contains(&word);
+        if needs_place {
+            let p = i.checked_sub(1).map(|k| words[k])?;
+            let pw = &text[p.start..p.end];
+            let tag = seg.tag_of(pw);
+            let known = ctx.rules.region.known_set.contains(pw);
+            if !(known || matches!(tag.as_str(), "ns" | "nz" | "nr" | "nrt" | "j" | "x")) || pw.chars().count() < 2 || !word_ok_inside(pw, kind) || ctx.rules.left_stop.contains(pw) {
+                return None;
+            }
+            start = p.start;
+        } else {
+            let tag = seg.tag_of(word);
+            if !(matches!(tag.as_str(), "ns") || (tag == "x" && word.chars().count() >= 3)) {
+                return None;
+            }
+        }
+        let name = clean_name(&text[start..end]);
+        if kr.generic.contains(&name) {
+            return None;
+        }
+        let mut f = Fact::new(kind, &text[start..end], start, end);
+        f.name = Some(name);
+        return Some(f);
+    }
     while j > 0 {
         let prev = &words[j - 1];
         let pw = &text[prev.start..prev.end];
         if pw.trim().is_empty() {
-            // a space inside a name (`易捷特 BBG24 项目`): keep going only if a name word precedes
-            if j >= 2 && word_ok_inside(&text[words[j - 2].start..words[j - 2].end], kind) && kind == Kind::Project {
+            // a space inside a name (`易捷特 BBG24 项目`)
+            if j >= 2 && kind == Kind::Project && word_ok_inside(&text[words[j - 2].start..words[j - 2].end], kind) {
                 j -= 1;
                 continue;
             }
             break;
         }
-        if ctx.rules.left_stop.contains(pw) || !word_ok_inside(pw, kind) {
+        if ctx.rules.left_stop.contains(pw) || !word_ok_inside(pw, kind) || pw.ends_with('年') || pw.ends_with('月') {
             break;
         }
-        if kind == Kind::Region && parts >= 3 {
+        if ctx.rules.quantity_units.iter().any(|u| u == pw) || pw.chars().all(|c| c.is_ascii_digit() || c == '.') {
+            break;
+        }
+        let tag = seg.tag_of(pw);
+        // Verbs end a name, except one right before the suffix word (`扩建工程`, `研发项目`).
+        if is_verb(&tag) && (kind == Kind::Org || j < i) {
+            break;
+        }
+        // A region before a long name is where the body is, not part of its name.
+        if kind == Kind::Org && chars >= 7 && ctx.rules.region.suffixes.iter().any(|s| pw.ends_with(s.as_str())) {
             break;
         }
         let n = pw.chars().count();
         if chars + n > kr.max_chars {
             break;
         }
-        // A date word is never part of a name.
-        if pw.ends_with('年') || pw.ends_with('月') {
-            break;
-        }
+        proper |= is_proper(&tag) || ctx.rules.org.known_set.contains(pw) || ctx.rules.region.known_set.contains(pw);
         chars += n;
         start = prev.start;
         parts += 1;
         j -= 1;
     }
+    let _ = parts;
     let surface = &text[start..end];
     let name = clean_name(surface);
-    // Strip leading scope words that slipped in.
     let name = strip_leading(&name, &["全区", "全市", "全省", "我区", "我市", "该", "其"]);
     if name.chars().count() < 2 || name == *suffix && !kr.relative.iter().any(|r| *r == name) {
         return None;
@@ -125,16 +169,25 @@ fn grow(ctx: &Context, words: &[Word], i: usize, word: &str, kind: Kind, kr: &En
         if rest.is_empty() || rest.chars().all(|c| c.is_ascii_digit() || c == '.' || "亿万元个以上".contains(c)) {
             return None;
         }
-    }
-    if kind == Kind::Org && name.chars().count() == 2 && !kr.relative.iter().any(|r| *r == name) {
-        // one character and a suffix: `市委` is kept by `relative`, `该局` and the like are not names
-        let first = name.chars().next().unwrap();
-        if !matches!(first, '市' | '区' | '省' | '县' | '镇' | '乡') {
+        // A project is named: it holds a proper name, or is a park or works of some length.
+        let park = ["产业园", "工业园", "科技城", "基地", "交易市场", "会展中心", "二期", "一期"].iter().any(|s| name.ends_with(s));
+        if !proper && !(park && name.chars().count() >= 5) {
             return None;
         }
     }
-    if kind == Kind::Region && name.chars().count() < 2 {
-        return None;
+    if kind == Kind::Org {
+        let n = name.chars().count();
+        let relative = kr.relative.iter().any(|r| *r == name);
+        if n == 2 && !relative {
+            let first = name.chars().next().unwrap();
+            if !matches!(first, '市' | '区' | '省' | '县' | '镇' | '乡') {
+                return None;
+            }
+        }
+        // `办` and `委` need a named body before them (`党政办`, `经信委`), not a verb (`代办`).
+        if (suffix == "办" || suffix == "委" || suffix == "局" || suffix == "部") && word.chars().count() <= 2 && n <= 2 && !relative {
+            return None;
+        }
     }
     let lead = surface.len() - surface.trim_start().len();
     let mut f = Fact::new(kind, surface.trim(), start + lead, end);

@@ -130,7 +130,7 @@ pub fn extract(text: &str, rules: &Rules, segmenter: &Segmenter, doc_year: Optio
                 .into_iter()
                 .map(|w| crate::segment::Word { start: w.start + a, end: w.end + a })
                 .collect();
-            entities.extend(entities::find_entities(&ctx, &words));
+            entities.extend(entities::find_entities(&ctx, segmenter, &words));
         }
     }
     attributes::assign(&ctx, &mut numeric, &dates, &entities);
