@@ -45,6 +45,10 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
         for w in words {
             let word = &text[w.start..w.end];
             if word.chars().next().is_some_and(|c| kr.known_first.binary_search(&c).is_ok()) && kr.known_set.contains(word) {
+                // A place name that runs on into another name (`山西鹏飞集团`) is part of it.
+                if kind == Kind::Region && !stands_alone(ctx, seg, words, w) {
+                    continue;
+                }
                 let mut f = Fact::new(kind, word, w.start, w.end);
                 f.name = Some(word.to_string());
                 found.push(f);
@@ -52,6 +56,45 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
         }
     }
     resolve_overlaps(found)
+}
+
+/// True when the word after `w` does not continue a name: punctuation, a function word or a verb.
+fn stands_alone(ctx: &Context, seg: &Segmenter, words: &[Word], w: &Word) -> bool {
+    let Some(next) = words.iter().find(|x| x.start == w.end) else { return true };
+    let nw = &ctx.text[next.start..next.end];
+    if !nw.chars().next().is_some_and(is_han) {
+        return true;
+    }
+    if ctx.rules.left_stop.contains(nw) || ctx.rules.region.known_set.contains(nw) {
+        return true;
+    }
+    let tag = seg.tag_of(nw);
+    is_verb(&tag) || matches!(tag.as_str(), "f" | "s")
+}
+
+/// Words that, after a project name at the start of a clause, report its state
+/// (`关于X项目，已签订`, `X项目正在采购设备`): the whole clause head is then the name.
+const STATUS_AFTER: &[&str] = &["，", "已", "正", "于", "预计", "将", "计划", "目前", "总投资", "进展", "完成", "建成", "投产", "开工", "签约", "落户", "顺利", "加快", "有序", "稳步", "全面", "主体", "一期", "二期", "（"];
+
+/// Removes an unbalanced opening or closing mark at the front of a name (`”新能源…` → `新能源…`).
+fn trim_unbalanced(name: &str) -> &str {
+    let mut t = name;
+    loop {
+        let before = t;
+        for (open, close) in [('“', '”'), ('（', '）'), ('(', ')'), ('《', '》')] {
+            if let Some(pos) = t.find(close) {
+                if !t[..pos].contains(open) {
+                    t = &t[pos + close.len_utf8()..];
+                }
+            }
+            if t.starts_with(open) && !t.contains(close) {
+                t = &t[open.len_utf8()..];
+            }
+        }
+        if t == before {
+            return t;
+        }
+    }
 }
 
 /// Tags that mark a word as a proper name (or a name jieba did not know).
@@ -64,7 +107,7 @@ fn is_verb(tag: &str) -> bool {
 }
 
 /// Region type words that need a place name before them (`襄阳` + `高新区`).
-const REGION_TYPES: &[&str] = &["经济技术开发区", "经济开发区", "高新技术产业开发区", "开发区", "高新区", "经开区", "自贸区", "新区", "街道", "街办", "片区"];
+const REGION_TYPES: &[&str] = &["工业新区", "经济技术开发区", "经济开发区", "高新技术产业开发区", "开发区", "高新区", "经开区", "自贸区", "新区", "街道", "街办", "片区"];
 
 #[allow(clippy::too_many_arguments)]
 fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, kind: Kind, kr: &EntityKindRules) -> Option<Fact> {
@@ -149,6 +192,41 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
         j -= 1;
     }
     let _ = parts;
+    if kind == Kind::Project {
+        // A project named at the head of a clause and followed by its state takes the whole head,
+        // verbs and all (`关于东风液压驾驶室举升翻转油缸油泵装配自动化项目，已…`).
+        let after = text[end..].trim_start();
+        if STATUS_AFTER.iter().any(|w| after.starts_with(w)) {
+            let mut k = j;
+            while k > 0 {
+                let pw = &text[words[k - 1].start..words[k - 1].end];
+                if pw.chars().all(|c| matches!(c, '，' | '。' | '；' | '：' | '、' | '\n')) || !pw.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric() || c == ' ' || matches!(c, '“' | '”')) {
+                    break;
+                }
+                k -= 1;
+            }
+            // drop leading function words and verbs of the clause head
+            while k < j {
+                let pw = &text[words[k].start..words[k].end];
+                if pw.trim().is_empty() || ctx.rules.left_stop.contains(pw) || is_verb(&seg.tag_of(pw)) {
+                    k += 1;
+                } else {
+                    break;
+                }
+            }
+            let head_chars = text[words[k].start..end].chars().count();
+            if k < j && head_chars <= kr.max_chars {
+                let span = &text[words[k].start..words[j].start];
+                if !span.chars().any(|c| c.is_ascii_digit()) || span.chars().any(|c| c.is_ascii_alphabetic()) {
+                    start = words[k].start;
+                    proper = true;
+                }
+            }
+        }
+    }
+    let raw = &text[start..end];
+    let trimmed = trim_unbalanced(raw);
+    let start = start + (raw.len() - trimmed.len());
     let surface = &text[start..end];
     let name = clean_name(surface);
     let name = strip_leading(&name, &["全区", "全市", "全省", "我区", "我市", "该", "其"]);
@@ -167,6 +245,9 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
             rest = &rest[m.len()..];
         }
         if rest.is_empty() || rest.chars().all(|c| c.is_ascii_digit() || c == '.' || "亿万元个以上".contains(c)) {
+            return None;
+        }
+        if name.starts_with(|c: char| c.is_ascii_digit()) || name.contains("亿元") || name.contains("万元") {
             return None;
         }
         // A project is named: it holds a proper name, or is a park or works of some length.
@@ -226,5 +307,19 @@ fn resolve_overlaps(mut found: Vec<Fact>) -> Vec<Fact> {
         keep.push(f);
     }
     keep.sort_by_key(|f| f.byte_start);
-    keep
+    // A region right after a region is its subdivision (`湖北自贸区` + `襄阳片区`, `乐山市` + `安谷镇`).
+    let mut merged: Vec<Fact> = Vec::with_capacity(keep.len());
+    for f in keep {
+        if let Some(last) = merged.last_mut() {
+            if last.kind == Kind::Region && f.kind == Kind::Region && last.byte_end == f.byte_start {
+                last.byte_end = f.byte_end;
+                last.text.push_str(&f.text);
+                let name = format!("{}{}", last.name.clone().unwrap_or_default(), f.name.clone().unwrap_or_default());
+                last.name = Some(name);
+                continue;
+            }
+        }
+        merged.push(f);
+    }
+    merged
 }
