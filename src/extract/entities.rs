@@ -76,6 +76,9 @@ fn stands_alone(ctx: &Context, seg: &Segmenter, words: &[Word], w: &Word) -> boo
 /// (`关于X项目，已签订`, `X项目正在采购设备`): the whole clause head is then the name.
 const STATUS_AFTER: &[&str] = &["，", "已", "正", "于", "预计", "将", "计划", "目前", "总投资", "进展", "完成", "建成", "投产", "开工", "签约", "落户", "顺利", "加快", "有序", "稳步", "全面", "主体", "一期", "二期", "（"];
 
+/// One-character words that end a clause head (others, such as `中`, occur inside names).
+const HEAD_STOPS: &[&str] = &["将", "在", "等", "和", "与", "及", "的", "了", "是", "对", "把", "被", "由", "从", "向", "于", "以", "为", "并", "已", "正", "有"];
+
 /// Removes an unbalanced opening or closing mark at the front of a name (`”新能源…` → `新能源…`).
 fn trim_unbalanced(name: &str) -> &str {
     let mut t = name;
@@ -117,6 +120,10 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
     }
     let suffix = kr.suffixes.iter().find(|s| word.ends_with(s.as_str()))?;
     if !word_ok_inside(word, kind) {
+        return None;
+    }
+    // `城` ends a project only in a longer word (`科技城`, `汽配城`), not in `产城`, `香城`.
+    if kind == Kind::Project && suffix == "城" && word != "城" && word.chars().count() < 3 {
         return None;
     }
     // The word that carries the suffix must be the suffix itself or a name ending in it, never a
@@ -173,8 +180,9 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
             break;
         }
         let tag = seg.tag_of(pw);
-        // Verbs end a name, except one right before the suffix word (`扩建工程`, `研发项目`).
-        if is_verb(&tag) && (kind == Kind::Org || j < i) {
+        // Verbs end a name, except one right before the suffix word (`扩建工程`, `研发项目`);
+        // a phase (`一期`) is part of a name.
+        if is_verb(&tag) && (kind == Kind::Org || j < i) && !pw.ends_with('期') {
             break;
         }
         // A region before a long name is where the body is, not part of its name.
@@ -200,7 +208,11 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
             let mut k = j;
             while k > 0 {
                 let pw = &text[words[k - 1].start..words[k - 1].end];
-                if pw.chars().all(|c| matches!(c, '，' | '。' | '；' | '：' | '、' | '\n')) || !pw.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric() || c == ' ' || matches!(c, '“' | '”')) {
+                if !pw.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric() || c == ' ' || matches!(c, '“' | '”' | '（' | '）')) {
+                    break;
+                }
+                // function words and clause verbs end the head; locatives (`中`) may be inside names
+                if ctx.rules.left_stop.contains(pw) && (pw.chars().count() >= 2 || HEAD_STOPS.contains(&pw)) {
                     break;
                 }
                 k -= 1;
@@ -220,6 +232,30 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
                 if !span.chars().any(|c| c.is_ascii_digit()) || span.chars().any(|c| c.is_ascii_alphabetic()) {
                     start = words[k].start;
                     proper = true;
+                }
+            }
+        }
+    }
+    if kind == Kind::Project {
+        // A leading region is not part of a project's name (`威海高新区OA电子科技产业园`).
+        if let Some(k) = words.iter().position(|w| w.start == start) {
+            for span in [1usize, 2] {
+                if k + span > i {
+                    break;
+                }
+                let head = &text[words[k].start..words[k + span - 1].end];
+                let last = &text[words[k + span - 1].start..words[k + span - 1].end];
+                let is_region = ctx.rules.region.suffixes.iter().any(|s| last.ends_with(s.as_str()))
+                    && head.chars().count() >= 2
+                    && !ctx.rules.region.generic.contains(head);
+                if is_region {
+                    if k + span == i && text[words[i].start..end] == **suffix {
+                        return None; // `张湾区项目`: a region's projects, not a named one
+                    }
+                    if k + span < i + 1 && text[words[k + span].start..end].chars().count() >= 4 {
+                        start = words[k + span].start;
+                    }
+                    break;
                 }
             }
         }
