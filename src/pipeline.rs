@@ -52,7 +52,7 @@ impl Pipeline {
         record.format = "text";
         record.bytes = nbytes;
         record.chars = normalized.text.chars().count();
-        let mut facts = extract::extract(&normalized.text, &self.rules, &self.segmenter, record.year, self.kinds.as_deref());
+        let mut facts = extract::extract(&normalized.text, &self.rules, &self.segmenter, record.year, record.genre, self.kinds.as_deref());
         for f in &mut facts {
             f.start = normalized.char_index(f.byte_start);
             f.end = normalized.char_index(f.byte_end);

@@ -119,6 +119,9 @@ struct DatesFile {
 #[serde(deny_unknown_fields)]
 struct RolesFile {
     target: Vec<String>,
+    clause_only: Vec<String>,
+    target_patterns: Vec<String>,
+    target_genres: Vec<String>,
     forecast: Vec<String>,
     cancel_before: Vec<String>,
     actual_after: Vec<String>,
@@ -229,6 +232,8 @@ pub struct Rules {
     /// Every target and forecast cue in one automaton, longest first.
     pub role_cues: Regex,
     pub role_target: Vec<String>,
+    pub role_clause_only: Vec<String>,
+    pub role_target_genres: Vec<String>,
     pub role_forecast: Vec<String>,
     pub role_cancel_before: Vec<String>,
     pub role_actual_after: Vec<String>,
@@ -498,8 +503,15 @@ impl Rules {
             target_year_cues: dates.target_year_cues,
             role_cues: {
                 let all = longest_first(roles.target.iter().chain(roles.forecast.iter()).cloned().collect());
-                Regex::new(&all.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|")).expect("escaped words form a valid pattern")
+                let mut alts: Vec<String> = roles.target_patterns.iter().map(|p| format!("(?:{p})")).collect();
+                alts.extend(all.iter().map(|w| regex::escape(w)));
+                match Regex::new(&alts.join("|")) {
+                    Ok(r) => r,
+                    Err(e) => return Err(Error::Rules(vec![format!("roles.toml:1: bad target_patterns: {}", e.to_string().lines().last().unwrap_or(""))])),
+                }
             },
+            role_clause_only: roles.clause_only,
+            role_target_genres: roles.target_genres,
             role_target: longest_first(roles.target),
             role_forecast: longest_first(roles.forecast),
             role_cancel_before: roles.cancel_before,

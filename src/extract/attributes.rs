@@ -3,6 +3,9 @@
 use super::Context;
 use crate::fact::{Fact, Kind, Role};
 
+/// Nouns of money that name what a sum is when they follow it (`500 万元工业专项资金`).
+const FUND_WORDS: &[&str] = &["资金", "基金", "奖金", "补贴", "补助", "贷款", "经费", "订单", "奖励", "投资"];
+
 /// How far back (bytes) an entity is looked for before its figure's sentence.
 const MAX_LOOKBACK: usize = 1500;
 const CLAUSE_BREAKS: &[char] = &['，', ',', '；', ';', '：', ':', '。', '\n', '、', '（', '(', '）', ')', '！', '？'];
@@ -24,11 +27,20 @@ pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[F
         let lo = entities.partition_point(|e| e.byte_start < s_start);
         let hi = entities.partition_point(|e| e.byte_start < f.byte_start);
         let lead = strip_entities_at_start(&lead, s_start, &entities[lo..hi]);
+        // `产值由2020年的72亿元增长到200亿元`: what changes stands before 由.
+        let lead = match lead.find('由') {
+            Some(k) if k > 0 => lead[..k].to_string(),
+            _ => lead,
+        };
+        let lead = last_noun_phrase(ctx, &lead);
         let mut subject = clean_subject(ctx, &lead);
-        if f.kind == Kind::Quantity {
-            if let Some(after) = noun_after(text, f.byte_end, s_end) {
-                subject = after;
-            }
+        let after = noun_after(text, f.byte_end, s_end);
+        let threshold = f.kind == Kind::Money && (f.approx.as_deref() == Some("以上") || f.value_max.is_some());
+        match (&after, f.kind) {
+            (Some(a), Kind::Quantity) => subject = a.clone(),
+            (Some(a), Kind::Money) if threshold => subject = format!("{}{}", f.text.split_whitespace().collect::<String>(), a),
+            (Some(a), Kind::Money) if FUND_WORDS.iter().any(|w| a.ends_with(w)) => subject = a.clone(),
+            _ => {}
         }
         let prev = prev_subject.as_ref().filter(|(s, _)| *s == s_start).map(|(_, p)| p.clone());
         if subject.chars().count() < 2 {
@@ -91,13 +103,39 @@ fn strip_entities_at_start(lead: &str, s_start: usize, entities: &[Fact]) -> Str
     for e in entities.iter().filter(|e| e.byte_start >= s_start && e.kind != Kind::Project) {
         if let Some(name) = &e.name {
             if let Some(rest) = compact.strip_prefix(name.as_str()) {
-                if rest.chars().count() >= 2 {
+                if rest.chars().count() >= 2 || rest.is_empty() {
                     return rest.to_string();
                 }
             }
         }
     }
     compact
+}
+
+/// A long lead keeps only its last run of noun-like words (`区税务局为辖区企业办理出口退税` →
+/// `出口退税`): the verb before a figure's noun phrase ends the subject.
+fn last_noun_phrase(ctx: &Context, lead: &str) -> String {
+    let compact: String = lead.chars().filter(|c| !c.is_whitespace()).collect();
+    if compact.chars().count() <= 6 {
+        return compact;
+    }
+    let Some(seg) = ctx.segmenter else { return compact };
+    let words = seg.words(&compact);
+    let mut start = compact.len();
+    for w in words.iter().rev() {
+        let word = &compact[w.start..w.end];
+        let tag = seg.tag_of(word);
+        let verb = matches!(tag.as_str(), "v" | "p" | "c" | "u" | "uj" | "d" | "r" | "ul" | "uz" | "ud" | "ug" | "uv")
+            && !matches!(word, "新增" | "在建" | "新建" | "签约" | "在谈" | "投产" | "开工" | "新开工" | "入库" | "跟踪" | "对接" | "引进" | "建设" | "实际" | "完成");
+        if verb || !word.chars().all(|c| super::cursor::is_han(c) || c.is_ascii_alphanumeric() || "“”-".contains(c)) {
+            break;
+        }
+        start = w.start;
+    }
+    if compact[start..].chars().count() < 2 {
+        return compact;
+    }
+    compact[start..].to_string()
 }
 
 fn clean_subject(ctx: &Context, s: &str) -> String {
@@ -165,6 +203,10 @@ fn role_of(ctx: &Context, s_start: usize, pos: usize) -> Role {
         if rules.role_cancel_before.iter().any(|c| text[..at].ends_with(c.as_str())) {
             continue;
         }
+        // Clause-only cues do not reach past the end of their clause.
+        if rules.role_clause_only.iter().any(|w| w == m.as_str()) && text[m.end()..].contains(['，', ',', '；', ';', '。']) {
+            continue;
+        }
         let role = if rules.role_forecast.iter().any(|w| w == m.as_str()) { Role::Forecast } else { Role::Target };
         best = Some((at, role));
     }
@@ -177,6 +219,7 @@ fn role_of(ctx: &Context, s_start: usize, pos: usize) -> Role {
                 role
             }
         }
+        None if ctx.genre_targets => Role::Target,
         None => Role::Actual,
     }
 }

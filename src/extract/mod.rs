@@ -21,6 +21,10 @@ const MAX_SENTENCE: usize = 1500;
 pub struct Context<'a> {
     pub text: &'a str,
     pub rules: &'a Rules,
+    /// The segmenter, for attributes that need word boundaries (absent in matcher-only tests).
+    pub segmenter: Option<&'a Segmenter>,
+    /// The document's genre sets tasks, so figures without a cue are targets.
+    pub genre_targets: bool,
     pub doc_year: Option<i32>,
     sentences: Vec<(usize, usize)>,
     paragraphs: Vec<(usize, usize)>,
@@ -65,7 +69,7 @@ impl<'a> Context<'a> {
                 years.get(k).filter(|(p, _)| *p < b).map(|&(_, y)| (a, y))
             })
             .collect();
-        Context { text, rules, doc_year, sentences, paragraphs, years, heading_years }
+        Context { text, rules, segmenter: None, genre_targets: false, doc_year, sentences, paragraphs, years, heading_years }
     }
 
     fn range_of(list: &[(usize, usize)], pos: usize) -> (usize, usize) {
@@ -115,8 +119,10 @@ impl<'a> Context<'a> {
 }
 
 /// Extracts every fact of one normalised text. Facts come out in text order.
-pub fn extract(text: &str, rules: &Rules, segmenter: &Segmenter, doc_year: Option<i32>, kinds: Option<&[Kind]>) -> Vec<Fact> {
-    let ctx = Context::new(text, rules, doc_year);
+pub fn extract(text: &str, rules: &Rules, segmenter: &Segmenter, doc_year: Option<i32>, genre: &str, kinds: Option<&[Kind]>) -> Vec<Fact> {
+    let mut ctx = Context::new(text, rules, doc_year);
+    ctx.segmenter = Some(segmenter);
+    ctx.genre_targets = rules.role_target_genres.iter().any(|g| g == genre);
     let dates = dates::find_dates(&ctx);
     let taken: Vec<(usize, usize)> = dates.iter().map(|d| (d.byte_start, d.byte_end)).collect();
     let mut numeric = numeric::find_numeric(&ctx, &taken);
