@@ -3,6 +3,9 @@
 use super::Context;
 use crate::fact::{Fact, Kind, Role};
 
+/// Subjects that are only a scope: the figure takes the subject before it instead.
+const SCOPE_ONLY: &[&str] = &["全区", "全市", "全省", "全县", "我区", "我市", "辖区", "区内", "市内", "现全区", "目前全区"];
+
 /// Nouns of money that name what a sum is when they follow it (`500 万元工业专项资金`).
 const FUND_WORDS: &[&str] = &["资金", "基金", "奖金", "补贴", "补助", "贷款", "经费", "订单", "奖励", "投资"];
 
@@ -32,8 +35,10 @@ pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[F
             Some(k) if k > 0 => lead[..k].to_string(),
             _ => lead,
         };
-        let lead = last_noun_phrase(ctx, &lead);
         let mut subject = clean_subject(ctx, &lead);
+        if SCOPE_ONLY.contains(&subject.as_str()) {
+            subject.clear();
+        }
         let after = noun_after(text, f.byte_end, s_end);
         let threshold = f.kind == Kind::Money && (f.approx.as_deref() == Some("以上") || f.value_max.is_some());
         match (&after, f.kind) {
@@ -77,7 +82,9 @@ pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[F
         if let Some(s) = &subject {
             prev_subject = Some((s_start, s.clone()));
         }
-        f.subject = subject;
+        if f.subject.is_none() {
+            f.subject = subject;
+        }
         f.period = period;
         f.entity = ent;
         f.role = Some(role);
@@ -97,45 +104,27 @@ fn strip_dates(lead: &str, lead_start: usize, dates: &[Fact]) -> String {
     out
 }
 
-/// Drops an organisation or region that opens the phrase (`东风小康汽车产量` → `汽车产量`).
-fn strip_entities_at_start(lead: &str, s_start: usize, entities: &[Fact]) -> String {
+/// Drops the name of the body a figure belongs to from its subject: what follows the last
+/// organisation, project or region named in the phrase (`东风小康汽车产量` → `汽车产量`,
+/// `海吉亚医疗计划投资` → `计划投资`). A phrase that is only a name leaves no subject.
+fn strip_entities_at_start(lead: &str, _s_start: usize, entities: &[Fact]) -> String {
     let compact: String = lead.chars().filter(|c| !c.is_whitespace()).collect();
-    for e in entities.iter().filter(|e| e.byte_start >= s_start && e.kind != Kind::Project) {
+    let mut best: Option<usize> = None;
+    for e in entities {
         if let Some(name) = &e.name {
-            if let Some(rest) = compact.strip_prefix(name.as_str()) {
-                if rest.chars().count() >= 2 || rest.is_empty() {
-                    return rest.to_string();
+            if let Some(at) = compact.rfind(name.as_str()) {
+                let end = at + name.len();
+                let rest = &compact[end..];
+                if (rest.chars().count() >= 2 || rest.is_empty()) && best.is_none_or(|b| end > b) {
+                    best = Some(end);
                 }
             }
         }
     }
-    compact
-}
-
-/// A long lead keeps only its last run of noun-like words (`区税务局为辖区企业办理出口退税` →
-/// `出口退税`): the verb before a figure's noun phrase ends the subject.
-fn last_noun_phrase(ctx: &Context, lead: &str) -> String {
-    let compact: String = lead.chars().filter(|c| !c.is_whitespace()).collect();
-    if compact.chars().count() <= 6 {
-        return compact;
+    match best {
+        Some(end) => compact[end..].to_string(),
+        None => compact,
     }
-    let Some(seg) = ctx.segmenter else { return compact };
-    let words = seg.words(&compact);
-    let mut start = compact.len();
-    for w in words.iter().rev() {
-        let word = &compact[w.start..w.end];
-        let tag = seg.tag_of(word);
-        let verb = matches!(tag.as_str(), "v" | "p" | "c" | "u" | "uj" | "d" | "r" | "ul" | "uz" | "ud" | "ug" | "uv")
-            && !matches!(word, "新增" | "在建" | "新建" | "签约" | "在谈" | "投产" | "开工" | "新开工" | "入库" | "跟踪" | "对接" | "引进" | "建设" | "实际" | "完成");
-        if verb || !word.chars().all(|c| super::cursor::is_han(c) || c.is_ascii_alphanumeric() || "“”-".contains(c)) {
-            break;
-        }
-        start = w.start;
-    }
-    if compact[start..].chars().count() < 2 {
-        return compact;
-    }
-    compact[start..].to_string()
 }
 
 fn clean_subject(ctx: &Context, s: &str) -> String {

@@ -406,6 +406,7 @@ fn find_rankings(ctx: &Context) -> Vec<Fact> {
         let end = w.end() + "第一".len();
         let mut f = Fact::new(Kind::Ranking, &text[w.start()..end], w.start(), end);
         f.value = Some(Decimal::from_int(1));
+        f.subject = Some(w.as_str().to_string());
         out.push(f);
     }
     for caps in CHAMPION.captures_iter(text) {
