@@ -13,7 +13,14 @@ const FUND_WORDS: &[&str] = &["资金", "基金", "奖金", "补贴", "补助", 
 const MAX_LOOKBACK: usize = 1500;
 const CLAUSE_BREAKS: &[char] = &['，', ',', '；', ';', '：', ':', '。', '\n', '、', '（', '(', '）', ')', '！', '？'];
 /// Words that end the noun phrase after a count (`45个技改项目已实施`).
-const AFTER_STOPS: &[&str] = &["已", "正", "将", "在", "的", "是", "为", "和", "与", "等", "均", "都", "也", "并", "实现", "完成", "达到", "同比", "占", "进行", "开展", "得到", "获得", "成功", "共", "累计", "合计", "分别", "全部", "基本", "通过", "被", "由", "从", "向", "于"];
+const AFTER_STOPS: &[&str] = &["已", "正", "将", "的", "是", "为", "和", "与", "等", "均", "都", "也", "并", "实现", "完成", "达到", "同比", "占", "进行", "开展", "得到", "获得", "成功", "共", "累计", "合计", "分别", "全部", "基本", "通过", "被", "由", "从", "向", "于",
+    "成立", "建立", "参加", "参与", "入驻", "提供", "进入", "投放", "取得", "申报", "申请", "形成", "落户", "签约", "开工", "投产", "了", "这些", "其中"];
+/// Verbs by which counted bodies reach a status (`5家企业成功申报省级…企业`): the status is the subject.
+const STATUS_VERBS: &[&str] = &["成功申报", "申报", "入选", "获评", "获批", "认定为", "评为", "被评为", "获得"];
+/// Generic heads after a count that say less than what follows them.
+const GENERIC_HEADS: &[&str] = &["企业", "公司", "单位", "项目"];
+/// Level words in lists (`4个国家级、10个省级、20个市级科技企业孵化器`).
+const LEVELS: &[&str] = &["国家级", "省级", "市级", "区级", "县级", "国家", "省", "市"];
 
 pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[Fact]) {
     let text = ctx.text;
@@ -39,16 +46,68 @@ pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[F
         if SCOPE_ONLY.contains(&subject.as_str()) {
             subject.clear();
         }
-        let after = noun_after(text, f.byte_end, s_end);
+        let after = noun_after(text, f.byte_end, s_end).map(|a| {
+            let rest_at = f.byte_end + text[f.byte_end..].find(a.as_str()).unwrap_or(0) + a.len();
+            // `5 家企业成功申报省级两化融合试点示范企业`
+            if GENERIC_HEADS.contains(&a.as_str()) {
+                let rest = &text[rest_at..s_end];
+                for v in STATUS_VERBS {
+                    if let Some(obj) = rest.strip_prefix(v) {
+                        let end = obj.find(CLAUSE_BREAKS).unwrap_or(obj.len());
+                        let o = obj[..end].trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '年');
+                        if (2..=20).contains(&o.chars().count()) {
+                            return o.to_string();
+                        }
+                    }
+                }
+            }
+            // `4个国家级、10个省级、20个市级科技企业孵化器`: a level word takes the list's head noun.
+            if LEVELS.contains(&a.as_str()) && text[rest_at..].starts_with('、') {
+                let clause_end = text[rest_at..s_end].find(['，', '；', '。', ',', ';']).map(|k| rest_at + k).unwrap_or(s_end);
+                let list = &text[rest_at..clause_end];
+                if let Some(last) = list.rsplit('、').next() {
+                    let mut head = last.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+                    head = head.trim_start_matches(|c: char| "个家项名所座".contains(c));
+                    for l in LEVELS {
+                        if let Some(h) = head.strip_prefix(l) {
+                            head = h;
+                            break;
+                        }
+                    }
+                    if head.chars().count() >= 2 {
+                        return format!("{a}{head}");
+                    }
+                }
+            }
+            a
+        });
         let threshold = f.kind == Kind::Money && (f.approx.as_deref() == Some("以上") || f.value_max.is_some());
         match (&after, f.kind) {
             (Some(a), Kind::Quantity) => subject = a.clone(),
-            (Some(a), Kind::Money) if threshold => subject = format!("{}{}", f.text.split_whitespace().collect::<String>(), a),
+            // A threshold measures the size of what follows it: `亿元以上项目` is a project's
+            // investment, `投资过5亿元的重大工业项目` the project's investment.
+            (Some(a), Kind::Money) if threshold => {
+                let measure = ["投资", "产值", "产销", "营收", "销售收入"].iter().find(|m| subject.ends_with(*m));
+                subject = match measure {
+                    Some(m) => format!("{a}{m}"),
+                    None if a.ends_with("项目") => format!("{a}投资规模"),
+                    None => format!("{}{}", f.text.split_whitespace().collect::<String>(), a),
+                };
+            }
             (Some(a), Kind::Money) if FUND_WORDS.iter().any(|w| a.ends_with(w)) => subject = a.clone(),
             _ => {}
         }
         let prev = prev_subject.as_ref().filter(|(s, _)| *s == s_start).map(|(_, p)| p.clone());
-        if subject.chars().count() < 2 {
+        // A verb or level alone (`已注册19家`, `其中省级7家`) qualifies the subject before it.
+        let short_qualifier = subject.chars().count() <= 3
+            && after.is_none()
+            && matches!(f.kind, Kind::Quantity | Kind::Money)
+            && ctx.segmenter.is_some_and(|seg| matches!(seg.tag_of(&subject).as_str(), "v" | "vn" | "b" | "a" | "d" | "ad" | "f"));
+        if short_qualifier {
+            if let Some(p) = &prev {
+                subject = format!("{subject}{p}");
+            }
+        } else if subject.chars().count() < 2 {
             if let Some(p) = &prev {
                 subject = format!("{p}{subject}");
             }
@@ -161,6 +220,7 @@ fn clean_subject(ctx: &Context, s: &str) -> String {
 /// The noun phrase right after a count (`150 台电动公交车` → `电动公交车`).
 fn noun_after(text: &str, pos: usize, s_end: usize) -> Option<String> {
     let rest = &text[pos..s_end];
+    let rest = rest.strip_prefix('的').unwrap_or(rest);
     let end = rest.find(CLAUSE_BREAKS).unwrap_or(rest.len());
     let mut phrase = &rest[..end];
     if !phrase.starts_with(super::cursor::is_han) {
