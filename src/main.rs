@@ -49,6 +49,13 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
+    /// Show how the segmenter cuts a text, with each word's dictionary tag (for rule authors).
+    Words {
+        /// The text to segment.
+        text: String,
+        #[arg(long)]
+        rules: Option<PathBuf>,
+    },
     /// Measure extraction throughput over files or folders (read, normalise, extract; no output).
     Bench {
         #[command(flatten)]
@@ -180,12 +187,24 @@ fn run_bench(common: Common, threads: Option<usize>) -> Result<i32> {
     Ok(0)
 }
 
+fn run_words(text: &str, rules: Option<PathBuf>) -> Result<i32> {
+    let rules = match rules {
+        Some(dir) => Rules::load_dir(&dir).map_err(|e| anyhow::anyhow!("{e}"))?,
+        None => Rules::embedded(),
+    };
+    let seg = tongbao::segment::Segmenter::new(&rules);
+    let words: Vec<String> = seg.words(text).iter().map(|w| format!("{}/{}", &text[w.start..w.end], seg.tag_of(&text[w.start..w.end]))).collect();
+    println!("{}", words.join(" "));
+    Ok(0)
+}
+
 fn main() {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract { common, format, docs, kinds } => run_extract(common, format, docs, kinds, false),
         Command::Text { common } => run_extract(common, Format::Jsonl, false, vec![], true),
         Command::Bench { common, threads } => run_bench(common, threads),
+        Command::Words { text, rules } => run_words(&text, rules),
     };
     match result {
         Ok(code) => std::process::exit(code),

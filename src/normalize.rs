@@ -234,9 +234,10 @@ mod tests {
     #[test]
     fn rejoins_wrapped_lines_and_maps_back() {
         let rules = Rules::embedded();
-        let src = "1-3 月全区新能源汽车产量 22665 台，同比增长百分之\n\n二十二点九，关于易捷特 BBG24 项\n\n目已签订正式协议。\n\n二、存在问题\n";
+        let src = "1-3 月全区新能源汽车产量 22665 台，\n\n同比增长 22.9%。全区认真落实各项工作部署，加快推进重点项目建设，关于易捷特 BBG24 项\n\n目已签订正式协议。\n\n二、存在问题\n";
         let n = normalize(src, &rules);
         assert!(n.text.contains("BBG24 项目已签订"), "{}", n.text);
+        assert!(n.text.contains("22665 台，同比增长"), "{}", n.text);
         assert!(n.text.contains("协议。\n二、存在问题"), "{}", n.text);
         let b = n.text.find("目已").unwrap();
         let d = n.decoded_offset(src, b);

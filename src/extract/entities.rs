@@ -45,8 +45,9 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
         for w in words {
             let word = &text[w.start..w.end];
             if word.chars().next().is_some_and(|c| kr.known_first.binary_search(&c).is_ok()) && kr.known_set.contains(word) {
-                // A place name that runs on into another name (`山西鹏飞集团`) is part of it.
-                if kind == Kind::Region && !stands_alone(ctx, seg, words, w) {
+                // A name that runs on into another name (`山西鹏飞集团`, `比亚迪襄阳产业园项目`)
+                // is part of it.
+                if !stands_alone(ctx, seg, words, w) {
                     continue;
                 }
                 let mut f = Fact::new(kind, word, w.start, w.end);
@@ -106,7 +107,7 @@ fn is_proper(tag: &str) -> bool {
 }
 
 fn is_verb(tag: &str) -> bool {
-    matches!(tag, "v" | "vd" | "vi" | "vq" | "p" | "c" | "u" | "d" | "r" | "m" | "q" | "f" | "t" | "ad" | "uj" | "ul" | "uz" | "ud" | "ug" | "uv" | "zg" | "y" | "e" | "o")
+    matches!(tag, "v" | "i" | "l" | "vd" | "vi" | "vq" | "p" | "c" | "u" | "d" | "r" | "m" | "q" | "f" | "t" | "ad" | "uj" | "ul" | "uz" | "ud" | "ug" | "uv" | "zg" | "y" | "e" | "o")
 }
 
 /// Region type words that need a place name before them (`襄阳` + `高新区`).
@@ -180,13 +181,25 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
             break;
         }
         let tag = seg.tag_of(pw);
+        // One character between an unknown or proper word and the name is a piece of the name
+        // that jieba cut off (`绿动/中/钒新能源`, `金士/达/医疗`), not a word of its own.
+        let sandwiched = pw.chars().count() == 1
+            && !HEAD_STOPS.contains(&pw)
+            && j >= 2
+            && {
+                let w2 = &text[words[j - 2].start..words[j - 2].end];
+                w2.chars().all(is_han) && matches!(seg.tag_of(w2).as_str(), "x" | "nz" | "nr" | "nt" | "nrt")
+            };
         // Verbs end a name, except one right before the suffix word (`扩建工程`, `研发项目`);
         // a phase (`一期`) is part of a name.
-        if is_verb(&tag) && (kind == Kind::Org || j < i) && !pw.ends_with('期') {
+        if is_verb(&tag) && (kind == Kind::Org || j < i) && !pw.ends_with('期') && !sandwiched {
             break;
         }
-        // A region before a long name is where the body is, not part of its name.
-        if kind == Kind::Org && chars >= 7 && ctx.rules.region.suffixes.iter().any(|s| pw.ends_with(s.as_str())) {
+        // A region before a long name is where the body is, not part of its name, unless the
+        // body is that region's government (`张湾区人民政府办公室`).
+        let name_so_far = &text[start..end];
+        let government = ["人民政府", "政府", "党委", "人大", "政协", "委员会", "人民"].iter().any(|g| name_so_far.starts_with(g));
+        if kind == Kind::Org && chars >= 7 && !government && ctx.rules.region.suffixes.iter().any(|s| pw.ends_with(s.as_str())) {
             break;
         }
         let n = pw.chars().count();
