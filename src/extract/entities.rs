@@ -61,6 +61,13 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
 
 /// True when the word after `w` does not continue a name: punctuation, a function word or a verb.
 fn stands_alone(ctx: &Context, seg: &Segmenter, words: &[Word], w: &Word) -> bool {
+    // In a list of places (`上海、江苏整车企业`) the last place stands alone too.
+    if let Some(k) = words.iter().position(|x| x.end == w.start) {
+        let sep = &ctx.text[words[k].start..words[k].end];
+        if (sep == "、" || sep == "和") && k > 0 && ctx.rules.region.known_set.contains(&ctx.text[words[k - 1].start..words[k - 1].end]) {
+            return true;
+        }
+    }
     let Some(next) = words.iter().find(|x| x.start == w.end) else { return true };
     let nw = &ctx.text[next.start..next.end];
     if !nw.chars().next().is_some_and(is_han) {
@@ -145,7 +152,10 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
             let pw = &text[p.start..p.end];
             let tag = seg.tag_of(pw);
             let known = ctx.rules.region.known_set.contains(pw);
-            if !(known || matches!(tag.as_str(), "ns" | "nz" | "nr" | "nrt" | "j" | "x")) || pw.chars().count() < 2 || !word_ok_inside(pw, kind) || ctx.rules.left_stop.contains(pw) {
+            // Streets, towns and villages are often named with common nouns (`花果街办`).
+            let small_area = matches!(suffix.as_str(), "街办" | "街道" | "镇" | "乡" | "村");
+            let tag_ok = matches!(tag.as_str(), "ns" | "nz" | "nr" | "nrt" | "j" | "x") || (small_area && tag == "n");
+            if !(known || tag_ok) || pw.chars().count() < 2 || !word_ok_inside(pw, kind) || ctx.rules.left_stop.contains(pw) {
                 return None;
             }
             start = p.start;
@@ -156,7 +166,7 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
             }
         }
         let name = clean_name(&text[start..end]);
-        if kr.generic.contains(&name) {
+        if kr.generic.contains(&name) || name.starts_with('各') || name.ends_with("地区") {
             return None;
         }
         let mut f = Fact::new(kind, &text[start..end], start, end);
@@ -358,9 +368,11 @@ fn resolve_overlaps(mut found: Vec<Fact>) -> Vec<Fact> {
     keep.sort_by_key(|f| f.byte_start);
     // A region right after a region is its subdivision (`湖北自贸区` + `襄阳片区`, `乐山市` + `安谷镇`).
     let mut merged: Vec<Fact> = Vec::with_capacity(keep.len());
+    let mut joined: Vec<bool> = Vec::with_capacity(keep.len());
     for f in keep {
         if let Some(last) = merged.last_mut() {
             if last.kind == Kind::Region && f.kind == Kind::Region && last.byte_end == f.byte_start {
+                *joined.last_mut().unwrap() = true;
                 last.byte_end = f.byte_end;
                 last.text.push_str(&f.text);
                 let name = format!("{}{}", last.name.clone().unwrap_or_default(), f.name.clone().unwrap_or_default());
@@ -369,6 +381,14 @@ fn resolve_overlaps(mut found: Vec<Fact>) -> Vec<Fact> {
             }
         }
         merged.push(f);
+        joined.push(false);
     }
+    // A 片区 is a region only as part of a larger one (`湖北自贸区襄阳片区`); alone it is a
+    // planning area, not a place.
     merged
+        .into_iter()
+        .zip(joined)
+        .filter(|(f, j)| *j || !(f.kind == Kind::Region && f.name.as_deref().is_some_and(|n| n.ends_with("片区"))))
+        .map(|(f, _)| f)
+        .collect()
 }
