@@ -39,7 +39,7 @@ impl Pipeline {
 
     /// Processes text that is already decoded (also used by tests and the rule examples).
     pub fn process_text(&self, id: &str, text: &str) -> Processed {
-        let decoded = decode(text.as_bytes(), std::path::Path::new(id)).expect("UTF-8 text always decodes");
+        let decoded = Decoded::from_utf8_text(text);
         self.process_decoded(id, id, &decoded, text.len())
     }
 

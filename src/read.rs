@@ -157,7 +157,8 @@ fn source_len(enc: Encoding, ch: char) -> usize {
             } else if c > 0xFFFF {
                 4
             } else {
-                let mut buf = [0u8; 8];
+                // the encoder asks for room for its worst case before it writes anything
+                let mut buf = [0u8; 32];
                 let mut enc = encoding_rs::GB18030.new_encoder();
                 let mut s = [0u8; 4];
                 let st = ch.encode_utf8(&mut s);
@@ -165,6 +166,13 @@ fn source_len(enc: Encoding, ch: char) -> usize {
                 written.max(1)
             }
         }
+    }
+}
+
+impl Decoded {
+    /// Text that is already a Rust string (UTF-8), with no detection or refusal.
+    pub fn from_utf8_text(text: &str) -> Decoded {
+        Decoded { text: text.to_string(), encoding: Encoding::Utf8, bom: 0, checkpoints: Vec::new() }
     }
 }
 
@@ -179,17 +187,16 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<Decoded> {
         (Encoding::Utf16Be, 2)
     } else if let Some(enc) = sniff_utf16(bytes) {
         (enc, 0)
-    } else if std::str::from_utf8(bytes).is_ok() {
+    } else if std::str::from_utf8(bytes).is_ok() || mostly_utf8(bytes) {
         (Encoding::Utf8, 0)
     } else {
         (Encoding::Gb18030, 0)
     };
     let body = &bytes[bom..];
     let text: String = match encoding {
-        Encoding::Utf8 => match std::str::from_utf8(body) {
-            Ok(s) => s.to_owned(),
-            Err(e) => return Err(undecodable(format!("invalid UTF-8 after a UTF-8 byte-order mark at byte {}", e.valid_up_to() + bom))),
-        },
+        // Invalid sequences (a file cut in the middle of a character) become U+FFFD, which is
+        // counted below: a few are reported through the threshold, many refuse the file.
+        Encoding::Utf8 => String::from_utf8_lossy(body).into_owned(),
         Encoding::Gb18030 => encoding_rs::GB18030.decode_without_bom_handling(body).0.into_owned(),
         Encoding::Utf16Le => encoding_rs::UTF_16LE.decode_without_bom_handling(body).0.into_owned(),
         Encoding::Utf16Be => encoding_rs::UTF_16BE.decode_without_bom_handling(body).0.into_owned(),
@@ -227,6 +234,27 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<Decoded> {
         }
     }
     Ok(Decoded { text, encoding, bom, checkpoints })
+}
+
+/// Invalid UTF-8 that is still UTF-8: fewer broken sequences than one per thousand characters
+/// (a truncated last character, a stray byte), where GB18030 would read the text as garbage.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let mut bad = 0usize;
+    let mut rest = bytes;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(_) => break,
+            Err(e) => {
+                bad += 1;
+                let skip = e.valid_up_to() + e.error_len().unwrap_or(rest.len() - e.valid_up_to()).max(1);
+                rest = &rest[skip.min(rest.len())..];
+                if bad > 64 {
+                    break;
+                }
+            }
+        }
+    }
+    bad * 3000 < bytes.len()
 }
 
 /// UTF-16 without BOM: in CJK text nearly every code unit has a non-zero byte, but ASCII

@@ -6,7 +6,11 @@ use jieba_rs::Jieba;
 
 pub struct Segmenter {
     jieba: Jieba,
+    /// Distinguishes segmenters (rule sets) in the per-thread tag cache.
+    id: usize,
 }
+
+static NEXT_ID: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(1);
 
 /// A word with its byte range in the text it was cut from.
 #[derive(Debug, Clone, Copy)]
@@ -31,20 +35,41 @@ impl Segmenter {
         for w in rules.org.known.iter().chain(rules.region.known.iter()) {
             jieba.add_word(w, Some(20000), Some("nz"));
         }
-        Segmenter { jieba }
+        Segmenter { jieba, id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed) }
     }
 
     /// The dictionary part-of-speech tag of one word (`ns`, `v`, `n`…), or `x` for a word the
     /// dictionary does not hold (a name found by jieba's HMM, most often).
+    ///
+    /// Looking a tag up through jieba costs a small segmentation, so answers are cached per
+    /// thread (documents repeat the same few thousand words).
     pub fn tag_of(&self, word: &str) -> String {
-        if !self.jieba.has_word(word) {
-            return "x".to_string();
+        thread_local! {
+            static CACHE: std::cell::RefCell<(usize, std::collections::HashMap<String, String>)> = std::cell::RefCell::new((0, std::collections::HashMap::new()));
         }
-        let tags = self.jieba.tag(word, false);
-        match tags.as_slice() {
-            [t] => t.tag.to_string(),
-            _ => "x".to_string(),
+        if let Some(t) = CACHE.with(|c| {
+            let c = c.borrow();
+            if c.0 == self.id { c.1.get(word).cloned() } else { None }
+        }) {
+            return t;
         }
+        let tag = if !self.jieba.has_word(word) {
+            "x".to_string()
+        } else {
+            match self.jieba.tag(word, false).as_slice() {
+                [t] => t.tag.to_string(),
+                _ => "x".to_string(),
+            }
+        };
+        CACHE.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.0 != self.id || c.1.len() > 200_000 {
+                c.1.clear();
+                c.0 = self.id;
+            }
+            c.1.insert(word.to_string(), tag.clone());
+        });
+        tag
     }
 
     /// Words of `text` in order, with byte offsets.

@@ -42,12 +42,12 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     }
     // Known short names, matched on word boundaries.
     for (kind, kr) in [(Kind::Org, &rules.org), (Kind::Region, &rules.region)] {
-        for w in words {
+        for (wi, w) in words.iter().enumerate() {
             let word = &text[w.start..w.end];
             if word.chars().next().is_some_and(|c| kr.known_first.binary_search(&c).is_ok()) && kr.known_set.contains(word) {
                 // A name that runs on into another name (`山西鹏飞集团`, `比亚迪襄阳产业园项目`)
                 // is part of it.
-                if !stands_alone(ctx, seg, words, w) {
+                if !stands_alone(ctx, seg, words, wi) {
                     continue;
                 }
                 let mut f = Fact::new(kind, word, w.start, w.end);
@@ -60,15 +60,15 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
 }
 
 /// True when the word after `w` does not continue a name: punctuation, a function word or a verb.
-fn stands_alone(ctx: &Context, seg: &Segmenter, words: &[Word], w: &Word) -> bool {
+fn stands_alone(ctx: &Context, seg: &Segmenter, words: &[Word], wi: usize) -> bool {
     // In a list of places (`上海、江苏整车企业`) the last place stands alone too.
-    if let Some(k) = words.iter().position(|x| x.end == w.start) {
-        let sep = &ctx.text[words[k].start..words[k].end];
-        if (sep == "、" || sep == "和") && k > 0 && ctx.rules.region.known_set.contains(&ctx.text[words[k - 1].start..words[k - 1].end]) {
+    if wi >= 2 {
+        let sep = &ctx.text[words[wi - 1].start..words[wi - 1].end];
+        if (sep == "、" || sep == "和") && ctx.rules.region.known_set.contains(&ctx.text[words[wi - 2].start..words[wi - 2].end]) {
             return true;
         }
     }
-    let Some(next) = words.iter().find(|x| x.start == w.end) else { return true };
+    let Some(next) = words.get(wi + 1) else { return true };
     let nw = &ctx.text[next.start..next.end];
     if !nw.chars().next().is_some_and(is_han) {
         return true;
@@ -254,6 +254,7 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
                 let span = &text[words[k].start..words[j].start];
                 if !span.chars().any(|c| c.is_ascii_digit()) || span.chars().any(|c| c.is_ascii_alphabetic()) {
                     start = words[k].start;
+                    j = k;
                     proper = true;
                 }
             }
@@ -261,7 +262,8 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
     }
     if kind == Kind::Project {
         // A leading region is not part of a project's name (`威海高新区OA电子科技产业园`).
-        if let Some(k) = words.iter().position(|w| w.start == start) {
+        // `j` is the index of the name's first word
+        if let Some(k) = (words[j].start == start).then_some(j) {
             for span in [1usize, 2] {
                 if k + span > i {
                     break;
