@@ -113,7 +113,7 @@ pub fn normalize(decoded: &str, rules: &Rules) -> Normalized {
         let lead = body.len() - body.trim_start_matches(is_space).len();
         let trimmed = body.trim_matches(is_space);
         let folded: String = trimmed.chars().filter_map(|c| fold_char(c, rules)).collect();
-        let folded_trim = folded.trim().to_string();
+        let folded_trim = if folded.starts_with(' ') || folded.ends_with(' ') { folded.trim().to_string() } else { folded };
         if !folded_trim.is_empty() && !rules.normalize.is_furniture(&folded_trim) {
             lines.push(Line { start: pos + lead, text: trimmed, folded: folded_trim });
         }

@@ -212,6 +212,8 @@ pub struct Rules {
     pub money_units: Vec<(String, String)>,
     pub money_context: Vec<String>,
     pub quantity_units: Vec<String>,
+    /// First characters of every money and quantity unit, sorted, for a quick rejection.
+    pub unit_first_chars: Vec<char>,
     pub quantity_not_before: Vec<String>,
     pub quantity_arabic_only: Vec<String>,
     pub approx_before: Vec<String>,
@@ -456,6 +458,12 @@ impl Rules {
             }
             format!("{:016x}", h)
         };
+        let unit_first_chars = {
+            let mut v: Vec<char> = nums.quantity.units.iter().chain(nums.money.units.keys()).filter_map(|u| u.chars().next()).collect();
+            v.sort();
+            v.dedup();
+            v
+        };
         let (mx_org, mx_proj, mx_reg) = (max_chars("org"), max_chars("project"), max_chars("region"));
         let (org, project, region) = (kind_rules(ents.org, mx_org), kind_rules(ents.project, mx_proj), kind_rules(ents.region, mx_reg));
         let entity_triggers = [&org, &project, &region]
@@ -476,6 +484,7 @@ impl Rules {
                 v
             },
             money_context: nums.money.context,
+            unit_first_chars,
             quantity_units: longest_first(nums.quantity.units),
             quantity_not_before: nums.quantity.not_before,
             quantity_arabic_only: nums.quantity.arabic_only,

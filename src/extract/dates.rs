@@ -360,6 +360,25 @@ fn match_at(text: &str, pos: usize, ctx: &Context) -> Option<Raw> {
     Some(Raw { start: pos, end: c.pos, year, year_end, rel_year, shape, approx })
 }
 
+/// A cheap look at what follows a common character before the full matcher runs: `上`, `下`,
+/// `前`, `第` and `一` start dates only in a few combinations.
+fn plausible_start(c: char, rest: &str) -> bool {
+    let next = rest.chars().next();
+    match c {
+        '上' | '下' => rest.starts_with("半年") || rest.starts_with('年'),
+        '前' => rest.starts_with('年') || next.is_some_and(|n| n.is_ascii_digit() || "两二三四五六七八九十".contains(n)),
+        '第' => next.is_some_and(|n| "一二三四1234".contains(n)),
+        '当' | '本' | '今' | '去' | '明' => rest.starts_with('年'),
+        '首' => rest.starts_with('季'),
+        '正' => rest.starts_with('月'),
+        '“' | '"' => next.is_some_and(|n| "一二三四五六七八九十".contains(n)),
+        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '〇' => {
+            rest.chars().take(4).any(|n| matches!(n, '年' | '月' | '季' | '五' | '〇' | '零' | '一' | '二' | '三' | '四' | '六' | '七' | '八' | '九' | '十'))
+        }
+        _ => true,
+    }
+}
+
 /// Finds every date in the text. `ctx` gives the document year and the context years.
 pub fn find_dates(ctx: &Context) -> Vec<Fact> {
     let text = ctx.text;
@@ -370,7 +389,7 @@ pub fn find_dates(ctx: &Context) -> Vec<Fact> {
         let c = text[pos..].chars().next().unwrap_or(' ');
         let candidate = c.is_ascii_digit()
             || matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '〇' | '今' | '去' | '明' | '前' | '本' | '当' | '上' | '下' | '首' | '第' | '正' | '“' | '"');
-        if candidate {
+        if candidate && plausible_start(c, &text[pos + c.len_utf8()..]) {
             if let Some(raw) = match_at(text, pos, ctx) {
                 if let Some(f) = resolve(&raw, ctx) {
                     out.push(f);

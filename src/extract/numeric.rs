@@ -249,10 +249,17 @@ fn read_unit(ctx: &Context, c: &mut Cursor, chinese: bool, exp: u32) -> Unit {
     if c.eat("倍") {
         return Unit::Times;
     }
+    if !c.peek().is_some_and(|ch| rules.unit_first_chars.binary_search(&ch).is_ok()) {
+        return Unit::None;
+    }
     for (w, cur) in &rules.money_units {
         if c.eat(w) {
             return Unit::Money(cur.clone());
         }
+    }
+    // Most numbers are not followed by any unit: one look at the next character settles it.
+    if !c.peek().is_some_and(|ch| rules.unit_first_chars.binary_search(&ch).is_ok()) {
+        return Unit::None;
     }
     let save = *c;
     if let Some(u) = c.eat_any(&rules.quantity_units) {
