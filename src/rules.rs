@@ -175,6 +175,10 @@ pub struct NormalizeRules {
 
 impl NormalizeRules {
     pub fn is_furniture(&self, line: &str) -> bool {
+        // Furniture is short (page numbers, navigation, tool bars); long lines are text.
+        if line.len() > 240 {
+            return false;
+        }
         if self.furniture.iter().any(|r| r.is_match(line)) {
             return true;
         }

@@ -191,21 +191,24 @@ fn clean_subject(ctx: &Context, s: &str) -> String {
     let rules = ctx.rules;
     loop {
         let before = t.len();
+        // (the first-byte test avoids most full comparisons; this runs for every figure)
+        let first = t.as_bytes().first().copied();
+        let last = t.as_bytes().last().copied();
         for w in &rules.subject_strip_leading {
-            if t.starts_with(w.as_str()) && t.len() > w.len() {
+            if w.as_bytes().first().copied() == first && t.starts_with(w.as_str()) && t.len() > w.len() {
                 t = t[w.len()..].to_string();
                 break;
             }
         }
         for w in &rules.subject_strip_trailing {
-            if t.ends_with(w.as_str()) && t.len() > w.len() {
+            if w.as_bytes().last().copied() == last && t.ends_with(w.as_str()) && t.len() > w.len() {
                 t.truncate(t.len() - w.len());
                 break;
             }
         }
         // role cues at the front are not what is measured
         for w in rules.role_target.iter().chain(rules.role_forecast.iter()) {
-            if t.starts_with(w.as_str()) && t.len() > w.len() && w != "计划" {
+            if w.as_bytes().first().copied() == first && t.starts_with(w.as_str()) && t.len() > w.len() && w != "计划" {
                 t = t[w.len()..].to_string();
                 break;
             }

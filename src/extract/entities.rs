@@ -32,9 +32,13 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     let text = ctx.text;
     let rules = ctx.rules;
     let mut found: Vec<Fact> = Vec::new();
-    for (kind, kr) in [(Kind::Org, &rules.org), (Kind::Project, &rules.project), (Kind::Region, &rules.region)] {
-        for (i, w) in words.iter().enumerate() {
-            let word = &text[w.start..w.end];
+    for (i, w) in words.iter().enumerate() {
+        let word = &text[w.start..w.end];
+        let Some(last) = word.chars().next_back() else { continue };
+        for (kind, kr) in [(Kind::Org, &rules.org), (Kind::Project, &rules.project), (Kind::Region, &rules.region)] {
+            if kr.suffix_last.binary_search(&last).is_err() {
+                continue;
+            }
             if let Some(f) = grow(ctx, seg, words, i, word, kind, kr) {
                 found.push(f);
             }

@@ -405,15 +405,27 @@ fn find_rankings(ctx: &Context) -> Vec<Fact> {
         f.scope = (!scope.is_empty()).then(|| scope.to_string());
         out.push(f);
     }
-    for caps in TITLE_FIRST.captures_iter(text) {
+    // `投资总额第一：`: found from the literal, then the 2–6 Han characters before it.
+    for (at, _) in text.match_indices("第一") {
+        let after = &text[at + "第一".len()..];
+        if !(after.starts_with('：') || after.starts_with(':')) {
+            continue;
+        }
+        let head: String = text[..at].chars().rev().take_while(|c| is_han(*c)).take(6).collect::<Vec<_>>().into_iter().rev().collect();
+        if head.chars().count() < 2 {
+            continue;
+        }
+        let Some(caps) = TITLE_FIRST.captures(&text[at - head.len()..at + "第一".len() + after.chars().next().map(char::len_utf8).unwrap_or(0)]) else { continue };
         let w = caps.name("what").unwrap();
+        let w_start = at - head.len() + w.start();
         if w.as_str().ends_with("单位") || w.as_str().ends_with('列') || w.as_str().ends_with('排') {
             continue;
         }
-        let end = w.end() + "第一".len();
-        let mut f = Fact::new(Kind::Ranking, &text[w.start()..end], w.start(), end);
+        let end = at + "第一".len();
+        let w_as_str = &text[w_start..at];
+        let mut f = Fact::new(Kind::Ranking, &text[w_start..end], w_start, end);
         f.value = Some(Decimal::from_int(1));
-        f.subject = Some(w.as_str().to_string());
+        f.subject = Some(w_as_str.to_string());
         out.push(f);
     }
     for caps in CHAMPION.captures_iter(text) {
@@ -430,6 +442,5 @@ fn find_rankings(ctx: &Context) -> Vec<Fact> {
         f.scope = ["全国", "全省", "全市", "全区", "全县"].iter().find(|s| before.contains(*s)).map(|s| s.to_string());
         out.push(f);
     }
-    let _ = is_han;
     out
 }
