@@ -197,16 +197,23 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
         let tag = seg.tag_of(pw);
         // One character between an unknown or proper word and the name is a piece of the name
         // that jieba cut off (`绿动/中/钒新能源`, `金士/达/医疗`), not a word of its own.
+        // Two one-character words in a row (`中/韩`) are likewise a name cut in pieces.
+        let single = |k: usize| {
+            let w = &text[words[k].start..words[k].end];
+            w.chars().count() == 1 && w.chars().all(is_han) && !HEAD_STOPS.contains(&w)
+        };
         let sandwiched = pw.chars().count() == 1
             && !HEAD_STOPS.contains(&pw)
             && j >= 2
             && {
                 let w2 = &text[words[j - 2].start..words[j - 2].end];
-                w2.chars().all(is_han) && matches!(seg.tag_of(w2).as_str(), "x" | "nz" | "nr" | "nt" | "nrt")
+                (w2.chars().all(is_han) && matches!(seg.tag_of(w2).as_str(), "x" | "nz" | "nr" | "nt" | "nrt")) || single(j - 2) || (j < i && single(j))
             };
+        // The word before a bracketed part (`西部（重庆）科学城`) belongs to the name.
+        let before_bracket = j < words.len() && text[words[j].start..].starts_with(['（', '(']);
         // Verbs end a name, except one right before the suffix word (`扩建工程`, `研发项目`);
         // a phase (`一期`) is part of a name.
-        if is_verb(&tag) && (kind == Kind::Org || j < i) && !pw.ends_with('期') && !sandwiched {
+        if is_verb(&tag) && (kind == Kind::Org || j < i) && !pw.ends_with('期') && !sandwiched && !before_bracket {
             break;
         }
         // A region before a long name is where the body is, not part of its name, unless the
