@@ -195,7 +195,8 @@ fn wrap_width(lines: &[Line]) -> Option<usize> {
     }
     let (&best, _) = hist.iter().max_by_key(|&(w, n)| (*n, *w))?;
     let near = widths.iter().filter(|&&w| w + 3 >= best && w <= best + 3).count();
-    (near >= 3 && near * 10 >= widths.len() * 3 && best <= 120).then_some(best)
+    // A typesetter's width is shared by many lines and is wider than a heading.
+    (near >= 5 && near * 10 >= widths.len() * 4 && (24..=120).contains(&best)).then_some(best)
 }
 
 fn joins(prev: &str, next: &str, wrap: Option<usize>, rules: &Rules) -> bool {
@@ -223,6 +224,16 @@ fn joins(prev: &str, next: &str, wrap: Option<usize>, rules: &Rules) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn headings_and_signature_lines_stay_apart() {
+        let rules = Rules::embedded();
+        let src = "情 况 通 报\n\n青溪县人民政府办公室\n\n2024年4月18日\n\n2024年一季度全县重点项目建设情况通报\n\n今年以来，全县上下紧扣年度目标任务，全力推进项目建设。\n\n一、总体情况\n\n1-3月，全县新签约项目18个。\n\n二、重点项目进展\n\n关于溪口物流园项目，已签订正式协议。\n";
+        let n = normalize(src, &rules);
+        assert!(n.text.contains("办公室\n2024年4月18日\n2024年一季度"), "{}", n.text);
+        assert!(n.text.contains("情况通报\n今年以来"), "{}", n.text);
+        assert!(n.text.contains("进展\n关于"), "{}", n.text);
+    }
 
     #[test]
     fn folds_full_width_and_radicals() {

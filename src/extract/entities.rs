@@ -118,7 +118,7 @@ fn is_proper(tag: &str) -> bool {
 }
 
 fn is_verb(tag: &str) -> bool {
-    matches!(tag, "v" | "i" | "l" | "vd" | "vi" | "vq" | "p" | "c" | "u" | "d" | "r" | "m" | "q" | "f" | "t" | "ad" | "uj" | "ul" | "uz" | "ud" | "ug" | "uv" | "zg" | "y" | "e" | "o")
+    matches!(tag, "v" | "i" | "l" | "vd" | "vi" | "vq" | "p" | "c" | "u" | "d" | "r" | "m" | "q" | "f" | "t" | "ad" | "uj" | "ul" | "uz" | "ud" | "ug" | "uv" | "y" | "e" | "o")
 }
 
 /// Region type words that need a place name before them (`襄阳` + `高新区`).
@@ -259,6 +259,14 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
                 } else {
                     break;
                 }
+            }
+            // A name that fills the clause head up to 关于 or the clause start is named by position.
+            let opens_clause = k == 0 || {
+                let pw = &text[words[k - 1].start..words[k - 1].end];
+                pw == "关于" || pw.chars().all(|c| "，。；：、\n".contains(c))
+            };
+            if k == j && opens_clause && after.starts_with(['，', '已', '正', '于']) {
+                proper = true;
             }
             let head_chars = text[words[k].start..end].chars().count();
             if k < j && head_chars <= kr.max_chars {
