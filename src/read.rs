@@ -179,6 +179,7 @@ impl Decoded {
 /// Decodes bytes to text, detecting the encoding. `path` is only for error messages.
 pub fn decode(bytes: &[u8], path: &Path) -> Result<Decoded> {
     let undecodable = |reason: String| Error::Undecodable { path: path.to_path_buf(), reason };
+    let valid_utf8 = std::str::from_utf8(bytes).is_ok();
     let (encoding, bom) = if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         (Encoding::Utf8, 3)
     } else if bytes.starts_with(&[0xFF, 0xFE]) {
@@ -187,7 +188,7 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<Decoded> {
         (Encoding::Utf16Be, 2)
     } else if let Some(enc) = sniff_utf16(bytes) {
         (enc, 0)
-    } else if std::str::from_utf8(bytes).is_ok() || mostly_utf8(bytes) {
+    } else if valid_utf8 || mostly_utf8(bytes) {
         (Encoding::Utf8, 0)
     } else {
         (Encoding::Gb18030, 0)
@@ -196,6 +197,10 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<Decoded> {
     let text: String = match encoding {
         // Invalid sequences (a file cut in the middle of a character) become U+FFFD, which is
         // counted below: a few are reported through the threshold, many refuse the file.
+        Encoding::Utf8 if valid_utf8 || std::str::from_utf8(body).is_ok() => {
+            // SAFETY-free fast path: already validated above
+            String::from_utf8(body.to_vec()).unwrap_or_default()
+        }
         Encoding::Utf8 => String::from_utf8_lossy(body).into_owned(),
         Encoding::Gb18030 => encoding_rs::GB18030.decode_without_bom_handling(body).0.into_owned(),
         Encoding::Utf16Le => encoding_rs::UTF_16LE.decode_without_bom_handling(body).0.into_owned(),
@@ -204,13 +209,14 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<Decoded> {
     // Binary junk: NUL and other C0 controls have no place in a bulletin.
     let mut controls = 0usize;
     let mut replacements = 0usize;
-    let mut total = 0usize;
-    for ch in text.chars() {
-        total += 1;
-        if ch == '\u{FFFD}' {
-            replacements += 1;
-        } else if (ch as u32) < 0x20 && !matches!(ch, '\n' | '\r' | '\t' | '\x0c') {
+    // Counted on bytes: C0 controls are single bytes in UTF-8, U+FFFD is EF BF BD.
+    let tb = text.as_bytes();
+    let total = tb.iter().filter(|&&b| (b & 0xC0) != 0x80).count();
+    for (i, &b) in tb.iter().enumerate() {
+        if b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c) {
             controls += 1;
+        } else if b == 0xEF && tb.get(i + 1) == Some(&0xBF) && tb.get(i + 2) == Some(&0xBD) {
+            replacements += 1;
         }
     }
     if total > 0 && controls as f64 / total as f64 > 0.01 {
