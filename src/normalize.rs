@@ -153,31 +153,35 @@ pub fn normalize(decoded: &str, rules: &Rules) -> Normalized {
 }
 
 fn emit_line(line: &Line, rules: &Rules, out: &mut String, runs: &mut Vec<(u32, u32)>) {
+    // The line's output is exactly its folded, trimmed text: walk the source characters, skip
+    // the folded spaces in front, and stop when that many bytes are out.
+    let target = line.folded.len();
+    let mut emitted = 0;
+    let mut started = false;
     let mut in_run = 0usize;
     let mut need_run = true;
-    // Trailing spaces after folding are dropped; find where the kept content ends.
-    let mut kept: Vec<(usize, char)> = Vec::new();
     for (off, ch) in line.text.char_indices() {
-        match fold_char(ch, rules) {
-            Some(f) => kept.push((line.start + off, f)),
-            None => kept.push((usize::MAX, ch)),
+        if emitted >= target {
+            break;
         }
-    }
-    while kept.last().is_some_and(|&(o, c)| o == usize::MAX || c == ' ') {
-        kept.pop();
-    }
-    let lead = kept.iter().take_while(|&&(o, c)| o == usize::MAX || c == ' ').count();
-    for &(off, f) in &kept[lead..] {
-        if off == usize::MAX {
+        let Some(f) = fold_char(ch, rules) else {
             need_run = true;
             continue;
+        };
+        if !started {
+            if f == ' ' {
+                need_run = true;
+                continue;
+            }
+            started = true;
         }
         if need_run || in_run >= RUN_MAX_CHARS {
-            runs.push((out.len() as u32, off as u32));
+            runs.push((out.len() as u32, (line.start + off) as u32));
             in_run = 0;
             need_run = false;
         }
         out.push(f);
+        emitted += f.len_utf8();
         in_run += 1;
     }
 }

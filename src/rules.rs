@@ -166,7 +166,7 @@ struct SubjectsFile {
 
 #[derive(Debug)]
 pub struct NormalizeRules {
-    furniture: Vec<Regex>,
+    furniture: regex::RegexSet,
     navigation_words: Vec<String>,
     navigation_min_words: usize,
     list_item: Regex,
@@ -179,7 +179,7 @@ impl NormalizeRules {
         if line.len() > 240 {
             return false;
         }
-        if self.furniture.iter().any(|r| r.is_match(line)) {
+        if self.furniture.is_match(line) {
             return true;
         }
         let words: Vec<&str> = line.split_whitespace().collect();
@@ -198,14 +198,14 @@ impl NormalizeRules {
 pub struct EntityKindRules {
     pub suffixes: Vec<String>,
     pub known: Vec<String>,
-    pub known_set: std::collections::HashSet<String>,
+    pub known_set: crate::segment::FastSet<String>,
     /// Last characters of the suffixes, to reject most words with one cheap scan.
     pub suffix_last: Vec<char>,
     /// First characters of the known names (sorted).
     pub known_first: Vec<char>,
-    pub generic: std::collections::HashSet<String>,
+    pub generic: crate::segment::FastSet<String>,
     pub relative: Vec<String>,
-    pub generic_modifiers: std::collections::HashSet<String>,
+    pub generic_modifiers: crate::segment::FastSet<String>,
     pub max_chars: usize,
 }
 
@@ -246,11 +246,14 @@ pub struct Rules {
     pub org: EntityKindRules,
     pub project: EntityKindRules,
     pub region: EntityKindRules,
-    pub left_stop: std::collections::HashSet<String>,
+    pub left_stop: crate::segment::FastSet<String>,
     pub subject_strip_leading: Vec<String>,
     pub subject_strip_trailing: Vec<String>,
     pub user_dict: String,
     entity_triggers: std::collections::HashSet<char>,
+    /// For every BMP character, bits: 1 org suffix end, 2 project suffix end, 4 region suffix end,
+    /// 8 first character of a known org, 16 of a known region. One lookup per word.
+    pub entity_char_class: Vec<u8>,
     pub examples: Vec<Example>,
     /// A short hash of every rule file's text; recorded with results so they can be traced.
     pub version: String,
@@ -386,7 +389,8 @@ impl Rules {
             return Err(Error::Rules(ld.errors));
         };
 
-        let furniture: Vec<Regex> = norm.furniture.iter().filter_map(|p| ld.regex("normalize.toml", p)).collect();
+        let furniture_ok: Vec<Regex> = norm.furniture.iter().filter_map(|p| ld.regex("normalize.toml", p)).collect();
+        let furniture = regex::RegexSet::new(furniture_ok.iter().map(|r| r.as_str())).unwrap_or_else(|_| regex::RegexSet::empty());
         let list_item = ld.regex("normalize.toml", &norm.list_item);
         let mut radicals = HashMap::new();
         let norm_src = sources.iter().find(|(n, _)| n == "normalize.toml").map(|(_, s)| s.as_str()).unwrap_or("");
@@ -470,6 +474,14 @@ impl Rules {
         };
         let (mx_org, mx_proj, mx_reg) = (max_chars("org"), max_chars("project"), max_chars("region"));
         let (org, project, region) = (kind_rules(ents.org, mx_org), kind_rules(ents.project, mx_proj), kind_rules(ents.region, mx_reg));
+        let mut entity_char_class = vec![0u8; 0x10000];
+        for (bit, chars) in [(1u8, &org.suffix_last), (2, &project.suffix_last), (4, &region.suffix_last), (8, &org.known_first), (16, &region.known_first)] {
+            for c in chars.iter() {
+                if let Some(slot) = entity_char_class.get_mut(*c as usize) {
+                    *slot |= bit;
+                }
+            }
+        }
         let entity_triggers = [&org, &project, &region]
             .iter()
             .flat_map(|k| k.suffix_last.iter().copied().chain(k.known.iter().filter_map(|n| n.chars().next())))
@@ -533,6 +545,7 @@ impl Rules {
             project,
             region,
             entity_triggers,
+            entity_char_class,
             left_stop: ents.left_stop.into_iter().collect(),
             subject_strip_leading: longest_first(subj.strip_leading),
             subject_strip_trailing: longest_first(subj.strip_trailing),

@@ -4,6 +4,39 @@
 use crate::rules::Rules;
 use jieba_rs::Jieba;
 
+/// The part-of-speech tags of jieba's dictionary, so a tag can be handed out without allocating.
+const TAGS: &[&str] = &[
+    "a", "ad", "ag", "an", "b", "c", "d", "df", "dg", "e", "eng", "f", "g", "h", "i", "j", "k", "l", "m", "mg", "mq", "n", "ng", "nr",
+    "nrfg", "nrt", "ns", "nt", "nz", "o", "p", "q", "r", "rg", "rr", "rz", "s", "t", "tg", "u", "ud", "ug", "uj", "ul", "uv", "uz",
+    "v", "vd", "vg", "vi", "vn", "vq", "x", "y", "z", "zg",
+];
+
+fn intern_tag(tag: &str) -> &'static str {
+    TAGS.iter().find(|t| **t == tag).copied().unwrap_or("x")
+}
+
+/// FNV-1a: a fast hash for the short keys (words) of the caches and word sets; the inputs are
+/// the documents' own words, so flooding resistance buys nothing here.
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf29ce484222325 } else { self.0 };
+        for b in bytes {
+            h ^= *b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+pub type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
+
 pub struct Segmenter {
     jieba: Jieba,
     /// Distinguishes segmenters (rule sets) in the per-thread tag cache.
@@ -43,22 +76,22 @@ impl Segmenter {
     ///
     /// Looking a tag up through jieba costs a small segmentation, so answers are cached per
     /// thread (documents repeat the same few thousand words).
-    pub fn tag_of(&self, word: &str) -> String {
+    pub fn tag_of(&self, word: &str) -> &'static str {
         thread_local! {
-            static CACHE: std::cell::RefCell<(usize, std::collections::HashMap<String, String>)> = std::cell::RefCell::new((0, std::collections::HashMap::new()));
+            static CACHE: std::cell::RefCell<(usize, FastMap<String, &'static str>)> = std::cell::RefCell::new((0, FastMap::default()));
         }
         if let Some(t) = CACHE.with(|c| {
             let c = c.borrow();
-            if c.0 == self.id { c.1.get(word).cloned() } else { None }
+            if c.0 == self.id { c.1.get(word).copied() } else { None }
         }) {
             return t;
         }
         let tag = if !self.jieba.has_word(word) {
-            "x".to_string()
+            "x"
         } else {
             match self.jieba.tag(word, false).as_slice() {
-                [t] => t.tag.to_string(),
-                _ => "x".to_string(),
+                [t] => intern_tag(t.tag),
+                _ => "x",
             }
         };
         CACHE.with(|c| {
@@ -67,7 +100,7 @@ impl Segmenter {
                 c.1.clear();
                 c.0 = self.id;
             }
-            c.1.insert(word.to_string(), tag.clone());
+            c.1.insert(word.to_string(), tag);
         });
         tag
     }

@@ -102,7 +102,7 @@ pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[F
         let short_qualifier = subject.chars().count() <= 3
             && after.is_none()
             && matches!(f.kind, Kind::Quantity | Kind::Money)
-            && ctx.segmenter.is_some_and(|seg| matches!(seg.tag_of(&subject).as_str(), "v" | "b" | "a" | "d" | "ad" | "f"));
+            && ctx.segmenter.is_some_and(|seg| matches!(seg.tag_of(&subject), "v" | "b" | "a" | "d" | "ad" | "f"));
         if short_qualifier {
             if let Some(p) = &prev {
                 subject = format!("{subject}{p}");

@@ -465,22 +465,28 @@ pub fn explicit_years(text: &str) -> Vec<(usize, i32)> {
     let mut out = Vec::new();
     let b = text.as_bytes();
     let mut i = 0;
-    while i + 4 <= b.len() {
-        if b[i..i + 4].iter().all(u8::is_ascii_digit) && (i == 0 || !b[i - 1].is_ascii_digit()) {
-            let mut j = i + 4;
-            while j < b.len() && b[j] == b' ' {
-                j += 1;
-            }
-            if text[j..].starts_with('年') && (i + 4 >= b.len() || !b[i + 4].is_ascii_digit()) {
-                if let Ok(y) = text[i..i + 4].parse::<i32>() {
-                    if (1900..=2100).contains(&y) {
-                        out.push((i, y));
-                    }
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i - start != 4 {
+            continue;
+        }
+        let mut j = i;
+        while j < b.len() && b[j] == b' ' {
+            j += 1;
+        }
+        if text[j..].starts_with('年') {
+            if let Ok(y) = text[start..i].parse::<i32>() {
+                if (1900..=2100).contains(&y) {
+                    out.push((start, y));
                 }
             }
-            i += 4;
-        } else {
-            i += 1;
         }
     }
     out

@@ -32,11 +32,16 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     let text = ctx.text;
     let rules = ctx.rules;
     let mut found: Vec<Fact> = Vec::new();
+    let class = |c: char| rules.entity_char_class.get(c as usize).copied().unwrap_or(0);
     for (i, w) in words.iter().enumerate() {
         let word = &text[w.start..w.end];
         let Some(last) = word.chars().next_back() else { continue };
-        for (kind, kr) in [(Kind::Org, &rules.org), (Kind::Project, &rules.project), (Kind::Region, &rules.region)] {
-            if kr.suffix_last.binary_search(&last).is_err() {
+        let bits = class(last);
+        if bits & 7 == 0 {
+            continue;
+        }
+        for (bit, kind, kr) in [(1u8, Kind::Org, &rules.org), (2, Kind::Project, &rules.project), (4, Kind::Region, &rules.region)] {
+            if bits & bit == 0 {
                 continue;
             }
             if let Some(f) = grow(ctx, seg, words, i, word, kind, kr) {
@@ -45,10 +50,10 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
         }
     }
     // Known short names, matched on word boundaries.
-    for (kind, kr) in [(Kind::Org, &rules.org), (Kind::Region, &rules.region)] {
+    for (bit, kind, kr) in [(8u8, Kind::Org, &rules.org), (16, Kind::Region, &rules.region)] {
         for (wi, w) in words.iter().enumerate() {
             let word = &text[w.start..w.end];
-            if word.chars().next().is_some_and(|c| kr.known_first.binary_search(&c).is_ok()) && kr.known_set.contains(word) {
+            if word.chars().next().is_some_and(|c| class(c) & bit != 0) && kr.known_set.contains(word) {
                 // A name that runs on into another name (`山西鹏飞集团`, `比亚迪襄阳产业园项目`)
                 // is part of it.
                 if !stands_alone(ctx, seg, words, wi) {
@@ -81,7 +86,7 @@ fn stands_alone(ctx: &Context, seg: &Segmenter, words: &[Word], wi: usize) -> bo
         return true;
     }
     let tag = seg.tag_of(nw);
-    is_verb(&tag) || matches!(tag.as_str(), "f" | "s")
+    is_verb(tag) || matches!(tag, "f" | "s")
 }
 
 /// Words that, after a project name at the start of a clause, report its state
@@ -127,9 +132,6 @@ const REGION_TYPES: &[&str] = &["工业新区", "经济技术开发区", "经济
 #[allow(clippy::too_many_arguments)]
 fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, kind: Kind, kr: &EntityKindRules) -> Option<Fact> {
     let text = ctx.text;
-    if !word.chars().next_back().is_some_and(|c| kr.suffix_last.binary_search(&c).is_ok()) {
-        return None;
-    }
     let suffix = kr.suffixes.iter().find(|s| word.ends_with(s.as_str()))?;
     if !word_ok_inside(word, kind) {
         return None;
@@ -146,7 +148,7 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
     let end = words[i].end;
     let mut start = words[i].start;
     let mut chars = word.chars().count();
-    let mut proper = word != suffix && is_proper(&seg.tag_of(word));
+    let mut proper = word != suffix && is_proper(seg.tag_of(word));
     let mut j = i;
     let mut parts = 1;
     if kind == Kind::Region {
@@ -158,14 +160,14 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
             let known = ctx.rules.region.known_set.contains(pw);
             // Streets, towns and villages are often named with common nouns (`花果街办`).
             let small_area = matches!(suffix.as_str(), "街办" | "街道" | "镇" | "乡" | "村");
-            let tag_ok = matches!(tag.as_str(), "ns" | "nz" | "nr" | "nrt" | "j" | "x") || (small_area && tag == "n");
+            let tag_ok = matches!(tag, "ns" | "nz" | "nr" | "nrt" | "j" | "x") || (small_area && tag == "n");
             if !(known || tag_ok) || pw.chars().count() < 2 || !word_ok_inside(pw, kind) || ctx.rules.left_stop.contains(pw) {
                 return None;
             }
             start = p.start;
         } else {
             let tag = seg.tag_of(word);
-            if !(matches!(tag.as_str(), "ns") || (tag == "x" && word.chars().count() >= 3)) {
+            if !(tag == "ns" || (tag == "x" && word.chars().count() >= 3)) {
                 return None;
             }
         }
@@ -207,13 +209,13 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
             && j >= 2
             && {
                 let w2 = &text[words[j - 2].start..words[j - 2].end];
-                (w2.chars().all(is_han) && matches!(seg.tag_of(w2).as_str(), "x" | "nz" | "nr" | "nt" | "nrt")) || single(j - 2) || (j < i && single(j))
+                (w2.chars().all(is_han) && matches!(seg.tag_of(w2), "x" | "nz" | "nr" | "nt" | "nrt")) || single(j - 2) || (j < i && single(j))
             };
         // The word before a bracketed part (`西部（重庆）科学城`) belongs to the name.
         let before_bracket = j < words.len() && text[words[j].start..].starts_with(['（', '(']);
         // Verbs end a name, except one right before the suffix word (`扩建工程`, `研发项目`);
         // a phase (`一期`) is part of a name.
-        if is_verb(&tag) && (kind == Kind::Org || j < i) && !pw.ends_with('期') && !sandwiched && !before_bracket {
+        if is_verb(tag) && (kind == Kind::Org || j < i) && !pw.ends_with('期') && !sandwiched && !before_bracket {
             break;
         }
         // A region before a long name is where the body is, not part of its name, unless the
@@ -227,7 +229,7 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
         if chars + n > kr.max_chars {
             break;
         }
-        proper |= is_proper(&tag) || ctx.rules.org.known_set.contains(pw) || ctx.rules.region.known_set.contains(pw);
+        proper |= is_proper(tag) || ctx.rules.org.known_set.contains(pw) || ctx.rules.region.known_set.contains(pw);
         chars += n;
         start = prev.start;
         parts += 1;
@@ -254,7 +256,7 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
             // drop leading function words and verbs of the clause head
             while k < j {
                 let pw = &text[words[k].start..words[k].end];
-                if pw.trim().is_empty() || ctx.rules.left_stop.contains(pw) || is_verb(&seg.tag_of(pw)) {
+                if pw.trim().is_empty() || ctx.rules.left_stop.contains(pw) || is_verb(seg.tag_of(pw)) {
                     k += 1;
                 } else {
                     break;
