@@ -85,6 +85,22 @@ pub fn fold_char(ch: char, rules: &Rules) -> Option<char> {
     })
 }
 
+/// False when no character of `s` is changed by [`fold_char`]: judged on the bytes, since most
+/// lines of a Chinese text hold nothing to fold.
+fn needs_folding(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            0x00..=0x1F | 0xC2 | 0xE2 | 0xEF => return true,
+            0xE3 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0x80) => return true,
+            _ => {}
+        }
+        i += 1;
+    }
+    false
+}
+
 fn is_space(ch: char) -> bool {
     ch.is_whitespace() || ch == '\u{3000}'
 }
@@ -112,7 +128,11 @@ pub fn normalize(decoded: &str, rules: &Rules) -> Normalized {
         let body = raw.trim_end_matches(['\n', '\r']);
         let lead = body.len() - body.trim_start_matches(is_space).len();
         let trimmed = body.trim_matches(is_space);
-        let folded: String = trimmed.chars().filter_map(|c| fold_char(c, rules)).collect();
+        let folded: String = if needs_folding(trimmed) {
+            trimmed.chars().filter_map(|c| fold_char(c, rules)).collect()
+        } else {
+            trimmed.to_string()
+        };
         let folded_trim = if folded.starts_with(' ') || folded.ends_with(' ') { folded.trim().to_string() } else { folded };
         if !folded_trim.is_empty() && !rules.normalize.is_furniture(&folded_trim) {
             lines.push(Line { start: pos + lead, text: trimmed, folded: folded_trim });

@@ -42,11 +42,14 @@ struct Number {
 
 fn read_number(text: &str, start: usize) -> Option<Number> {
     let m = NUMBER.find_at(text, start).filter(|m| m.start() == start)?;
-    let s = m.as_str();
+    number_of(start, m.end(), m.as_str())
+}
+
+fn number_of(start: usize, end: usize, s: &str) -> Option<Number> {
     let chinese = !s.as_bytes()[0].is_ascii_digit();
     let value = if chinese { parse_chinese(s)? } else { parse_arabic(s)? };
     let bare_magnitude = chinese && s.chars().all(|c| matches!(c, '十' | '百' | '千' | '万' | '亿'));
-    Some(Number { start, end: m.end(), value, chinese, bare_magnitude })
+    Some(Number { start, end, value, chinese, bare_magnitude })
 }
 
 /// True when `pos` lies inside quotation marks or book-title marks opened in the same sentence:
@@ -70,7 +73,7 @@ pub fn find_numeric(ctx: &Context, taken: &[(usize, usize)]) -> Vec<Fact> {
         if m.start() < consumed || taken.iter().any(|&(a, b)| m.start() >= a && m.start() < b) {
             continue;
         }
-        if let Some(f) = numeric_at(ctx, m.start()) {
+        if let Some(f) = numeric_at(ctx, m.start(), Some((m.end(), m.as_str()))) {
             consumed = f.byte_end;
             out.push(f);
         }
@@ -79,10 +82,13 @@ pub fn find_numeric(ctx: &Context, taken: &[(usize, usize)]) -> Vec<Fact> {
     out
 }
 
-fn numeric_at(ctx: &Context, start: usize) -> Option<Fact> {
+fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Option<Fact> {
     let text = ctx.text;
     let rules = ctx.rules;
-    let num = read_number(text, start)?;
+    let num = match found {
+        Some((end, s)) => number_of(start, end, s)?,
+        None => read_number(text, start)?,
+    };
     let prev = char_before(text, start);
     // Identifiers and ordinals: BBG24, S4, 第三批, 3.0 after a letter.
     if let Some(p) = prev {
