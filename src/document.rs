@@ -22,7 +22,13 @@ static GENRE_HEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:督办通报|情况通报|通报|简报|通知|工作报告|政府工作报告|快报|专报)$").unwrap());
 
 pub fn build_record(text: &str, rules: &Rules, reference_year: Option<i32>) -> DocRecord {
-    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    // Only the head and the tail of a document carry its record; long texts are not walked whole.
+    let mut lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(60).collect();
+    if lines.len() == 60 {
+        let mut tail: Vec<&str> = text.lines().rev().map(str::trim).filter(|l| !l.is_empty()).take(12).collect();
+        tail.reverse();
+        lines.extend(tail);
+    }
     let compact = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
     let mut rec = DocRecord::default();
 
@@ -97,7 +103,10 @@ pub fn build_record(text: &str, rules: &Rules, reference_year: Option<i32>) -> D
         "notice"
     } else if t.contains("工作报告") || t.contains("报告") {
         "report"
-    } else if text.contains("记者") || text.contains("通讯员") || text.contains("本报讯") || text.contains("新华社") || text.contains("讯（") || is_news_like(&lines) {
+    } else if {
+        let head = &text[..text.char_indices().nth(3000).map(|(i, _)| i).unwrap_or(text.len())];
+        ["记者", "通讯员", "本报讯", "新华社", "讯（"].iter().any(|w| head.contains(w)) || is_news_like(&lines)
+    } {
         "news"
     } else {
         "other"
