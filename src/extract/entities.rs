@@ -65,7 +65,52 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
             }
         }
     }
+    found.extend(about_projects(ctx, words));
     resolve_overlaps(found)
+}
+
+/// `关于X项目，…`: in bulletins the thing a paragraph is "about" is named in full between 关于
+/// and the comma, verbs, numbers and conjunctions included (`关于东风特汽和山西鹏飞3万辆氢能燃料车项目`).
+fn about_projects(ctx: &Context, words: &[Word]) -> Vec<Fact> {
+    let text = ctx.text;
+    let kr = &ctx.rules.project;
+    let mut out = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        if &text[w.start..w.end] != "关于" {
+            continue;
+        }
+        // the name runs to the clause end, and must end with a project suffix
+        let mut end_word = None;
+        for (m, x) in words.iter().enumerate().skip(k + 1) {
+            let xw = &text[x.start..x.end];
+            if xw.chars().any(|c| "，。；：、,;:\n《》".contains(c)) {
+                break;
+            }
+            if text[w.end..x.end].chars().count() > kr.max_chars {
+                break;
+            }
+            if kr.suffixes.iter().any(|s| xw.ends_with(s.as_str())) && !kr.generic.contains(xw) || (xw == "项目" || xw == "工程") {
+                end_word = Some(m);
+            }
+        }
+        let Some(m) = end_word else { continue };
+        // only when the name closes the clause (`关于X项目，已…`), not `关于加快X项目建设的意见`
+        let after = text[words[m].end..].trim_start_matches(' ');
+        if !after.starts_with(['，', ',', '。', '；']) {
+            continue;
+        }
+        let start = words[k].end;
+        let surface = text[start..words[m].end].trim();
+        let lead = text[start..words[m].end].len() - text[start..words[m].end].trim_start().len();
+        let name = clean_name(surface);
+        if name.chars().count() < 4 || kr.generic.contains(&name) {
+            continue;
+        }
+        let mut f = Fact::new(Kind::Project, surface, start + lead, words[m].end);
+        f.name = Some(name);
+        out.push(f);
+    }
+    out
 }
 
 /// True when the word after `w` does not continue a name: punctuation, a function word or a verb.
@@ -247,8 +292,9 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
                 if !pw.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric() || c == ' ' || matches!(c, '“' | '”' | '（' | '）')) {
                     break;
                 }
-                // function words and clause verbs end the head; locatives (`中`) may be inside names
-                if ctx.rules.left_stop.contains(pw) && (pw.chars().count() >= 2 || HEAD_STOPS.contains(&pw)) {
+                // function words end the head; verbs and locatives may be inside a name
+                // (`…淬火装备研发制造项目`, `…发动机及配套产业项目`): leading ones are trimmed below
+                if HEAD_STOPS.contains(&pw) && !matches!(pw, "和" | "及") {
                     break;
                 }
                 k -= 1;
