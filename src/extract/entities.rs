@@ -138,6 +138,10 @@ fn stands_alone(ctx: &Context, seg: &Segmenter, words: &[Word], wi: usize) -> bo
 /// (`关于X项目，已签订`, `X项目正在采购设备`): the whole clause head is then the name.
 const STATUS_AFTER: &[&str] = &["，", "已", "正", "于", "预计", "将", "计划", "目前", "总投资", "进展", "完成", "建成", "投产", "开工", "签约", "落户", "顺利", "加快", "有序", "稳步", "全面", "主体", "一期", "二期", "（"];
 
+/// Verbs that take a project as their object: a name never runs back over them.
+const CLAUSE_VERBS: &[&str] = &["启动", "建设", "打造", "推进", "加快", "推动", "支持", "引进", "实施", "开展", "围绕", "依托", "落地",
+    "签约", "开工", "投产", "建成", "完成", "实现", "靠", "推", "抓", "招", "引", "争", "谋划", "包联", "服务", "保障", "做大", "做强", "促进", "新开工"];
+
 /// One-character words that end a clause head (others, such as `中`, occur inside names).
 const HEAD_STOPS: &[&str] = &["将", "在", "等", "和", "与", "及", "的", "了", "是", "对", "把", "被", "由", "从", "向", "于", "以", "为", "并", "已", "正", "有"];
 
@@ -298,6 +302,10 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
                     break;
                 }
                 k -= 1;
+            }
+            // A clause verb inside the head (`永生重工启动建设中韩…项目`) is where the name starts.
+            if let Some(v) = (k..j).rev().find(|&m| CLAUSE_VERBS.contains(&&text[words[m].start..words[m].end])) {
+                k = v + 1;
             }
             // drop leading function words and verbs of the clause head
             while k < j {
