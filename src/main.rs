@@ -111,6 +111,7 @@ fn run_extract(common: Common, format: Format, docs: bool, kinds: Vec<String>, t
     let pb = progress(files.len());
     let mut per_kind: BTreeMap<&'static str, usize> = BTreeMap::new();
     let mut ok_docs = 0usize;
+    let mut no_year: Vec<String> = Vec::new();
     for chunk in files.chunks(CHUNK) {
         let results: Vec<_> = chunk.par_iter().map(|f| pipeline.process_file(f)).collect();
         for r in results {
@@ -120,6 +121,9 @@ fn run_extract(common: Common, format: Format, docs: bool, kinds: Vec<String>, t
             match r {
                 Ok(p) => {
                     ok_docs += 1;
+                    if p.record.year.is_none() {
+                        no_year.push(p.record.doc.clone());
+                    }
                     if text_only {
                         let out = writer_raw(&mut writer);
                         out.write_all(p.normalized.text.as_bytes())?;
@@ -147,6 +151,16 @@ fn run_extract(common: Common, format: Format, docs: bool, kinds: Vec<String>, t
     if !text_only {
         let kinds: Vec<String> = per_kind.iter().map(|(k, n)| format!("{k} {n}")).collect();
         writeln!(err, "tongbao: {ok_docs} documents read, {} facts ({}); {} failed", per_kind.values().sum::<usize>(), kinds.join(", "), failures.len())?;
+    }
+    if !no_year.is_empty() && !text_only {
+        let shown: Vec<&str> = no_year.iter().take(5).map(String::as_str).collect();
+        writeln!(
+            err,
+            "tongbao: note: {} document(s) state no date and name no year ({}{}); dates without a year in them were not resolved: give --reference-date YYYY-MM-DD",
+            no_year.len(),
+            shown.join(", "),
+            if no_year.len() > 5 { ", …" } else { "" }
+        )?;
     }
     for f in &failures {
         writeln!(err, "tongbao: error: {f}")?;

@@ -168,3 +168,34 @@ proptest! {
         check_offsets(&parts.concat());
     }
 }
+
+#[test]
+fn stdin_csv_and_table_carry_the_same_facts() {
+    use std::io::Write;
+    let run = |args: &[&str]| {
+        let mut child = Command::new(common::bin())
+            .arg("extract")
+            .arg("-")
+            .args(args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(SAMPLE.as_bytes()).unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let jsonl = run(&[]);
+    let csv = run(&["--format", "csv"]);
+    let table = run(&["--format", "table"]);
+    let n = jsonl.lines().count();
+    assert!(n >= 4, "{jsonl}");
+    assert!(csv.starts_with("doc,kind,text,start,end,src_start,src_end,sentence"), "{csv}");
+    // one header line, then one line per fact (sentences hold no line breaks)
+    assert_eq!(csv.lines().count(), n + 1, "{csv}");
+    assert_eq!(table.lines().count(), n + 1, "{table}");
+    assert!(jsonl.contains("\"value\":10070000000"), "exact money: {jsonl}");
+    assert!(table.contains("100.7亿元"));
+}
