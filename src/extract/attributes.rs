@@ -38,9 +38,15 @@ pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[F
         let hi = entities.partition_point(|e| e.byte_start < f.byte_start);
         let lead = strip_entities_at_start(&lead, s_start, &entities[lo..hi]);
         // `产值由2020年的72亿元增长到200亿元`: what changes stands before 由.
-        let lead = match lead.find('由') {
+        let lead = match lead.find(['由', '从']) {
             Some(k) if k > 0 => lead[..k].to_string(),
             _ => lead,
+        };
+        // a list number in front (`13.加拿大林火`) is not part of what is measured
+        let lead = {
+            let t = lead.trim_start();
+            let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            if digits > 0 && t[digits..].starts_with(['.', '、']) { t[digits + 1..].to_string() } else { lead }
         };
         let mut subject = clean_subject(ctx, &lead);
         if SCOPE_ONLY.contains(&subject.as_str()) {
@@ -98,6 +104,12 @@ pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[F
             _ => {}
         }
         let prev = prev_subject.as_ref().filter(|(s, _)| *s == s_start).map(|(_, p)| p.clone());
+        // A phrase that runs over another figure (`分别增长36.3%和`) is not a subject of its own.
+        if subject.contains('%') {
+            if let Some(p) = &prev {
+                subject = p.clone();
+            }
+        }
         // A verb or level alone (`已注册19家`, `其中省级7家`) qualifies the subject before it.
         let short_qualifier = subject.chars().count() <= 3
             && after.is_none()

@@ -374,6 +374,28 @@ fn growth_or_percent(
         f.approx = approx;
         return Some(f);
     }
+    // `分别增长36.3%和12.5%`: a figure joined to a growth figure by 和/、/及 is growth too.
+    let joined = before_trimmed(text, num_start);
+    if let Some(conj) = ["和", "、", "及", "与"].iter().find(|c| joined.ends_with(**c)) {
+        let clause = ctx.clause_before(joined.len() - conj.len());
+        let tail = before_trimmed(clause, clause.len());
+        if tail.ends_with('%') || tail.ends_with("个百分点") {
+            let up = rules.growth_up.iter().filter_map(|v| clause.rfind(v.as_str())).max();
+            let down = rules.growth_down.iter().filter_map(|v| clause.rfind(v.as_str())).max();
+            if up.is_some() || down.is_some() {
+                let mut f = Fact::new(Kind::Growth, &text[text_start..end], text_start, end);
+                f.value = Some(if down > up { value.neg() } else { value });
+                f.unit = Some(match unit {
+                    Unit::Points => "pp",
+                    Unit::Times => "倍",
+                    _ => "%",
+                }
+                .to_string());
+                f.approx = approx;
+                return Some(f);
+            }
+        }
+    }
     if !matches!(unit, Unit::Percent) {
         return None;
     }
