@@ -12,6 +12,9 @@ static FULL_DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static META_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:发布日期|发布时间|时间|日期|发文日期|成文日期)[：:]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})").unwrap()
 });
+/// A compact date in a heading (`《新闻联播》 (20230722)`).
+static COMPACT_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[（(\s](19\d{2}|20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[)）\s]?$").unwrap());
 static DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[\p{Han}]{1,12}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,4}\s*号").unwrap()
 });
@@ -55,6 +58,18 @@ pub fn build_record(text: &str, rules: &Rules, reference_year: Option<i32>) -> D
             }
         }
     }
+    if rec.issued.is_none() {
+        // a broadcast or page heading that carries its date compactly
+        for l in lines.iter().take(2) {
+            if let Some(c) = COMPACT_DATE.captures(l) {
+                let (y, m, d) = (c[1].parse::<i32>().unwrap_or(0), c[2].parse::<u32>().unwrap_or(0), c[3].parse::<u32>().unwrap_or(0));
+                if d <= crate::extract::dates::days_in_month(y, m) {
+                    rec.issued = Some(format!("{y:04}-{m:02}-{d:02}"));
+                    break;
+                }
+            }
+        }
+    }
     if let Some(i) = issued_at {
         if i > 0 && ISSUER_LINE.is_match(&compact(lines[i - 1])) {
             rec.issuer = Some(compact(lines[i - 1]));
@@ -89,7 +104,7 @@ pub fn build_record(text: &str, rules: &Rules, reference_year: Option<i32>) -> D
             }
         }
     }
-    rec.title = title.map(|t| {
+    rec.title = title.map(|t| t.trim_start_matches('#').trim().to_string()).map(|t| {
         let c = compact(&t);
         if c.chars().count() <= 8 { c } else { t }
     });
