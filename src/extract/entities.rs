@@ -239,6 +239,20 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
             }
             break;
         }
+        // A quoted part (`“一带一路”新能源汽车交易市场`) belongs to the name whole, whatever its words.
+        if kind == Kind::Project && pw == "”" {
+            if let Some(open) = (0..j - 1).rev().take(12).find(|&m| &text[words[m].start..words[m].end] == "“") {
+                let n = text[words[open].start..words[j - 1].end].chars().count();
+                if chars + n <= kr.max_chars {
+                    chars += n;
+                    start = words[open].start;
+                    proper = true;
+                    j = open;
+                    continue;
+                }
+            }
+            break;
+        }
         if ctx.rules.left_stop.contains(pw) || !word_ok_inside(pw, kind) || pw.ends_with('年') || pw.ends_with('月') {
             break;
         }
