@@ -253,6 +253,18 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
             }
             break;
         }
+        // Industries joined inside a project's name (`电子信息与智能制造产业园`, `云计算和大数据产业基地`):
+        // a conjunction between two common nouns stays in the name.
+        if kind == Kind::Project && matches!(pw, "与" | "和" | "及") && j >= 2 && j < i {
+            let before = &text[words[j - 2].start..words[j - 2].end];
+            let after = &text[words[j].start..words[j].end];
+            if matches!(seg.tag_of(before), "n" | "vn" | "nz") && matches!(seg.tag_of(after), "n" | "vn" | "nz") && !ctx.rules.left_stop.contains(before) {
+                chars += 1;
+                start = prev.start;
+                j -= 1;
+                continue;
+            }
+        }
         if ctx.rules.left_stop.contains(pw) || !word_ok_inside(pw, kind) || pw.ends_with('年') || pw.ends_with('月') {
             break;
         }
