@@ -119,11 +119,7 @@ pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[F
             if let Some(p) = &prev {
                 subject = format!("{subject}{p}");
             }
-        } else if subject.chars().count() < 2 {
-            if let Some(p) = &prev {
-                subject = format!("{p}{subject}");
-            }
-        } else if subject.starts_with('占') || (f.kind == Kind::Ranking && subject.chars().count() <= 2) {
+        } else if subject.chars().count() < 2 || subject.starts_with('占') || (f.kind == Kind::Ranking && subject.chars().count() <= 2) {
             if let Some(p) = &prev {
                 subject = format!("{p}{subject}");
             }

@@ -199,7 +199,6 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
     let mut chars = word.chars().count();
     let mut proper = word != suffix && is_proper(seg.tag_of(word));
     let mut j = i;
-    let mut parts = 1;
     if kind == Kind::Region {
         let needs_place = word == suffix || REGION_TYPES.contains(&word);
         if needs_place {
@@ -307,10 +306,8 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
         proper |= is_proper(tag) || ctx.rules.org.known_set.contains(pw) || ctx.rules.region.known_set.contains(pw);
         chars += n;
         start = prev.start;
-        parts += 1;
         j -= 1;
     }
-    let _ = parts;
     if kind == Kind::Project {
         // A project named at the head of a clause and followed by its state takes the whole head,
         // verbs and all (`关于东风液压驾驶室举升翻转油缸油泵装配自动化项目，已…`).

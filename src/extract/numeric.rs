@@ -178,7 +178,7 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
     }
     let before_unit = c;
     c.spaces();
-    let unit = read_unit(ctx, &mut c, num.chinese, exp);
+    let unit = read_unit(ctx, &mut c, num.chinese);
     let unit = match unit {
         Unit::None => {
             c = before_unit;
@@ -244,7 +244,7 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
     Some(fact)
 }
 
-fn read_unit(ctx: &Context, c: &mut Cursor, chinese: bool, exp: u32) -> Unit {
+fn read_unit(ctx: &Context, c: &mut Cursor, chinese: bool) -> Unit {
     let rules = ctx.rules;
     if c.eat("%") {
         return Unit::Percent;
@@ -255,17 +255,14 @@ fn read_unit(ctx: &Context, c: &mut Cursor, chinese: bool, exp: u32) -> Unit {
     if c.eat("倍") {
         return Unit::Times;
     }
-    if !c.peek().is_some_and(|ch| rules.unit_first_chars.binary_search(&ch).is_ok()) {
+    // Most numbers are not followed by any unit: one look at the next character settles it.
+    if c.peek().is_none_or(|ch| rules.unit_first_chars.binary_search(&ch).is_err()) {
         return Unit::None;
     }
     for (w, cur) in &rules.money_units {
         if c.eat(w) {
             return Unit::Money(cur.clone());
         }
-    }
-    // Most numbers are not followed by any unit: one look at the next character settles it.
-    if !c.peek().is_some_and(|ch| rules.unit_first_chars.binary_search(&ch).is_ok()) {
-        return Unit::None;
     }
     let save = *c;
     if let Some(u) = c.eat_any(&rules.quantity_units) {
@@ -276,7 +273,6 @@ fn read_unit(ctx: &Context, c: &mut Cursor, chinese: bool, exp: u32) -> Unit {
         }
         *c = save;
     }
-    let _ = exp;
     Unit::None
 }
 
