@@ -360,12 +360,7 @@ fn growth_or_percent(
         }
         let mut f = Fact::new(Kind::Growth, &text[start..end], start, end);
         f.value = Some(if down { value.neg() } else { value });
-        f.unit = Some(match unit {
-            Unit::Points => "pp",
-            Unit::Times => "倍",
-            _ => "%",
-        }
-        .to_string());
+        f.unit = Some(growth_unit(&unit).to_string());
         f.basis = basis;
         f.approx = approx;
         return Some(f);
@@ -381,12 +376,7 @@ fn growth_or_percent(
             if up.is_some() || down.is_some() {
                 let mut f = Fact::new(Kind::Growth, &text[text_start..end], text_start, end);
                 f.value = Some(if down > up { value.neg() } else { value });
-                f.unit = Some(match unit {
-                    Unit::Points => "pp",
-                    Unit::Times => "倍",
-                    _ => "%",
-                }
-                .to_string());
+                f.unit = Some(growth_unit(&unit).to_string());
                 f.approx = approx;
                 return Some(f);
             }
@@ -400,6 +390,15 @@ fn growth_or_percent(
     f.unit = Some("%".into());
     f.approx = approx.or_else(|| pre_approx.map(str::to_string));
     Some(f)
+}
+
+/// The unit of a growth figure: percent, percentage points or times.
+fn growth_unit(unit: &Unit) -> &'static str {
+    match unit {
+        Unit::Points => "pp",
+        Unit::Times => "倍",
+        _ => "%",
+    }
 }
 
 fn rank_value(s: &str) -> Option<Decimal> {
