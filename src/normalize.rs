@@ -241,8 +241,11 @@ fn joins(prev: &str, next: &str, wrap: Option<usize>, rules: &Rules) -> bool {
             return true;
         }
     }
-    // A long line that stops without punctuation is a sentence that goes on (headings are short).
-    prev.chars().count() >= 40
+    // A long line of Chinese that stops without punctuation is a sentence that goes on
+    // (headings are short; long lines of Latin text, URLs or CSV are not wrapped prose).
+    let n = prev.chars().count();
+    let han = prev.chars().filter(|c| (*c as u32) >= 0x2E80).count();
+    n >= 40 && han * 2 >= n && (last as u32) >= 0x2E80 && next.chars().next().is_some_and(|c| (c as u32) >= 0x2E80 || c.is_ascii_digit())
 }
 
 #[cfg(test)]
