@@ -20,8 +20,8 @@ pub struct Normalized {
     pub paragraph_starts: Vec<usize>,
 }
 
-const RUN_MAX_CHARS: usize = 128;
-const CHAR_MARK_BYTES: usize = 256;
+const RUN_MAX_CHARS: usize = 32;
+const CHAR_MARK_BYTES: usize = 64;
 
 impl Normalized {
     /// Character index of the byte offset `b` of `text` (which must be a char boundary).
