@@ -264,7 +264,15 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
                 continue;
             }
         }
-        if ctx.rules.left_stop.contains(pw) || !word_ok_inside(pw, kind) || pw.ends_with('年') || pw.ends_with('月') {
+        // a one-character piece between name pieces (`永生重工/中/韩/高端`) is not a stop word here
+        let piece = pw.chars().count() == 1 && j >= 2 && j < i && {
+            let one = |k: usize| {
+                let w = &text[words[k].start..words[k].end];
+                w.chars().count() == 1 && w.chars().all(is_han) && !HEAD_STOPS.contains(&w)
+            };
+            one(j) && !HEAD_STOPS.contains(&pw)
+        };
+        if (ctx.rules.left_stop.contains(pw) && !piece) || !word_ok_inside(pw, kind) || pw.ends_with('年') || pw.ends_with('月') {
             break;
         }
         if ctx.rules.quantity_units.iter().any(|u| u == pw) || pw.chars().all(|c| c.is_ascii_digit() || c == '.') {
@@ -410,7 +418,8 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
             return None;
         }
         // A project is named: it holds a proper name, or is a park or works of some length.
-        let park = ["产业园", "工业园", "科技城", "基地", "交易市场", "会展中心", "二期", "一期"].iter().any(|s| name.ends_with(s));
+        let park = ["产业园", "工业园", "科技城", "基地", "交易市场", "会展中心", "二期", "一期"].iter().any(|s| name.ends_with(s))
+            || ["一期", "二期", "三期"].iter().any(|p| name.contains(p));
         if !proper && !(park && name.chars().count() >= 5) {
             return None;
         }
