@@ -317,6 +317,25 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
         j -= 1;
     }
     if kind == Kind::Project {
+        // `总投资3.4亿元的镁合金轻量化零部件加工项目`: what a sum of money is the investment of is a
+        // named project, from 的 to its suffix, verbs and all.
+        if let Some(d) = (0..j).rev().take(12).find(|&m| &text[words[m].start..words[m].end] == "的") {
+            let before = text[..words[d].start].trim_end();
+            let span_ok = (d + 1..j).all(|m| {
+                let w = &text[words[m].start..words[m].end];
+                w.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) && !HEAD_STOPS.contains(&w)
+            });
+            if (before.ends_with("亿元") || before.ends_with("万元")) && span_ok && d + 1 <= j {
+                let n = text[words[d + 1].start..end].chars().count();
+                if n <= kr.max_chars {
+                    start = words[d + 1].start;
+                    j = d + 1;
+                    proper = true;
+                }
+            }
+        }
+    }
+    if kind == Kind::Project {
         // A project named at the head of a clause and followed by its state takes the whole head,
         // verbs and all (`关于东风液压驾驶室举升翻转油缸油泵装配自动化项目，已…`).
         let after = text[end..].trim_start();
