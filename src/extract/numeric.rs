@@ -85,6 +85,20 @@ pub fn find_numeric(ctx: &Context, taken: &[(usize, usize)]) -> Vec<Fact> {
 fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Option<Fact> {
     let text = ctx.text;
     let rules = ctx.rules;
+    // Most Chinese numeral characters in running text (`一是`, `十分`, `万众`) are no figure: one look
+    // at what follows settles it before any parsing.
+    if let Some((end, s)) = found {
+        if !s.as_bytes()[0].is_ascii_digit() {
+            let next = text[end..].trim_start_matches(' ').chars().next();
+            let may_follow = next.is_some_and(|c| {
+                rules.unit_first_chars.binary_search(&c).is_ok() || "分成多余-—~～至到%倍个".contains(c)
+            });
+            // (a bare `亿` may still be money by its clause: `突破万亿`)
+            if !may_follow && !s.ends_with('亿') {
+                return None;
+            }
+        }
+    }
     let num = match found {
         Some((end, s)) => number_of(start, end, s)?,
         None => read_number(text, start)?,
