@@ -1,0 +1,61 @@
+//! The commands a user runs on the bundled sample corpus: document records, the normalised text,
+//! the word view for rule authors, and the benchmark.
+mod common;
+use std::process::Command;
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(common::bin()).args(args).current_dir(env!("CARGO_MANIFEST_DIR")).output().unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+#[test]
+fn document_records_of_the_sample_corpus() {
+    let (code, out, err) = run(&["extract", "corpus", "--docs"]);
+    assert_eq!(code, 0, "{err}");
+    let recs: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let by = |doc: &str| recs.iter().find(|r| r["doc"] == doc).unwrap_or_else(|| panic!("{doc} missing"));
+    let notice = by("notice-gbk.txt");
+    assert_eq!(notice["encoding"], "GB18030");
+    assert_eq!(notice["doc_number"], "青政办发〔2025〕6号");
+    assert_eq!(notice["issued"], "2025-02-20");
+    assert_eq!(notice["genre"], "notice");
+    let bulletin = by("bulletin-2024-q1.txt");
+    assert_eq!(bulletin["title"], "2024年一季度全县重点项目建设情况通报");
+    assert_eq!(bulletin["issuer"], "青溪县人民政府办公室");
+    assert_eq!(bulletin["genre"], "bulletin");
+    assert_eq!(by("news-xikou.txt")["genre"], "news");
+}
+
+#[test]
+fn text_shows_what_the_offsets_refer_to() {
+    let (code, out, _) = run(&["text", "corpus/notice-gbk.txt"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("青政办发〔2025〕6号"), "decoded from GBK: {out}");
+    let (_, facts, _) = run(&["extract", "corpus/notice-gbk.txt", "--kinds", "percent"]);
+    let f: serde_json::Value = serde_json::from_str(facts.lines().next().unwrap()).unwrap();
+    let chars: Vec<char> = out.chars().collect();
+    let (s, e) = (f["start"].as_u64().unwrap() as usize, f["end"].as_u64().unwrap() as usize);
+    assert_eq!(chars[s..e].iter().collect::<String>(), f["text"].as_str().unwrap());
+}
+
+#[test]
+fn words_shows_cuts_and_tags() {
+    let (code, out, _) = run(&["words", "襄阳高新区着力打造高质量发展示范区"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("高新区/"), "{out}");
+    assert!(out.split_whitespace().count() >= 4, "{out}");
+}
+
+#[test]
+fn bench_reports_throughput() {
+    let (code, out, _) = run(&["bench", "corpus", "--threads", "1"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("3 documents") && out.contains("MB/s") && out.contains("documents/s"), "{out}");
+}
+
+#[test]
+fn unknown_kind_is_a_usage_error() {
+    let (code, _, err) = run(&["extract", "corpus", "--kinds", "money,moneys"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("moneys"), "{err}");
+}
