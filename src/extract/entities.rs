@@ -66,6 +66,7 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
         }
     }
     found.extend(about_projects(ctx, words));
+    found.extend(listed_projects(ctx, words));
     resolve_overlaps(found)
 }
 
@@ -109,6 +110,61 @@ fn about_projects(ctx: &Context, words: &[Word]) -> Vec<Fact> {
         let mut f = Fact::new(Kind::Project, surface, start + lead, words[m].end);
         f.name = Some(name);
         out.push(f);
+    }
+    out
+}
+
+/// `A、B、C等66个项目`: the items of a list that ends in 等…项目 are projects, named or not by a
+/// suffix of their own (`世创医疗`, `未来机器人`).
+fn listed_projects(ctx: &Context, words: &[Word]) -> Vec<Fact> {
+    let text = ctx.text;
+    let mut out = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        if &text[w.start..w.end] != "等" {
+            continue;
+        }
+        // 等 [N 个] [重点]项目
+        let rest = text[w.end..].trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '个' || c == '多' || c == '余');
+        let rest = rest.strip_prefix("重点").or_else(|| rest.strip_prefix("重大")).unwrap_or(rest);
+        if !rest.starts_with("项目") {
+            continue;
+        }
+        // the list runs back to the start of the clause, items split by 、
+        let clause_start = text[..w.start].rfind(['，', '。', '；', '：', '\n', ',']).map(|p| p + text[p..].chars().next().map(char::len_utf8).unwrap_or(1)).unwrap_or(0);
+        let list = &text[clause_start..w.start];
+        if !list.contains('、') {
+            continue;
+        }
+        let mut pos = clause_start;
+        for item in list.split('、') {
+            let item_start = pos;
+            pos += item.len() + '、'.len_utf8();
+            // the first item may carry the clause's verb (`其中新开工威高疫苗二期`): keep its name part
+            let mut name_start = item_start;
+            if item_start == clause_start {
+                if let Some(m) = (0..k).find(|&m| words[m].start >= item_start && words[m].end <= item_start + item.len() && {
+                    let x = &text[words[m].start..words[m].end];
+                    CLAUSE_VERBS.contains(&x) || ctx.rules.left_stop.contains(x)
+                }) {
+                    let last_verb = (m..k).filter(|&q| words[q].end <= item_start + item.len()).filter(|&q| {
+                        let x = &text[words[q].start..words[q].end];
+                        CLAUSE_VERBS.contains(&x) || ctx.rules.left_stop.contains(x)
+                    }).last().unwrap_or(m);
+                    name_start = words[last_verb].end;
+                }
+            }
+            let surface = text[name_start..item_start + item.len()].trim();
+            let name = clean_name(surface);
+            let n = name.chars().count();
+            if !(2..=24).contains(&n) || !name.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) || name.chars().all(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            let lead = text[name_start..].len() - text[name_start..].trim_start().len();
+            let start = name_start + lead;
+            let mut f = Fact::new(Kind::Project, surface, start, start + surface.len());
+            f.name = Some(name);
+            out.push(f);
+        }
     }
     out
 }
