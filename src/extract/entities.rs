@@ -198,6 +198,11 @@ const STATUS_AFTER: &[&str] = &["，", "已", "正", "于", "预计", "将", "�
 const CLAUSE_VERBS: &[&str] = &["启动", "建设", "打造", "推进", "加快", "推动", "支持", "引进", "实施", "开展", "围绕", "依托", "落地",
     "签约", "开工", "投产", "建成", "完成", "实现", "靠", "推", "抓", "招", "引", "争", "谋划", "包联", "服务", "保障", "做大", "做强", "促进", "新开工"];
 
+/// A one-character Han word that is not a function word: possibly a piece of a cut-up name.
+fn one_char_piece(w: &str) -> bool {
+    w.chars().count() == 1 && w.chars().all(is_han) && !HEAD_STOPS.contains(&w)
+}
+
 /// One-character words that end a clause head (others, such as `中`, occur inside names).
 const HEAD_STOPS: &[&str] = &["将", "在", "等", "和", "与", "及", "的", "了", "是", "对", "把", "被", "由", "从", "向", "于", "以", "为", "并", "已", "正", "有"];
 
@@ -320,14 +325,12 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
                 continue;
             }
         }
-        // a one-character piece between name pieces (`永生重工/中/韩/高端`) is not a stop word here
-        let piece = pw.chars().count() == 1 && j >= 2 && j < i && {
-            let one = |k: usize| {
-                let w = &text[words[k].start..words[k].end];
-                w.chars().count() == 1 && w.chars().all(is_han) && !HEAD_STOPS.contains(&w)
-            };
-            one(j) && !HEAD_STOPS.contains(&pw)
-        };
+        // One character between pieces of a name is a piece jieba cut off (`永生重工/中/韩/高端`,
+        // `绿动/中/钒新能源`, `金士/达/医疗`), not a stop word or verb of its own: it sits before another
+        // one-character piece, or after an unknown or proper word.
+        let single = |k: usize| one_char_piece(&text[words[k].start..words[k].end]);
+        let pw_single = one_char_piece(pw);
+        let piece = pw_single && j >= 2 && j < i && single(j);
         if (ctx.rules.left_stop.contains(pw) && !piece) || !word_ok_inside(pw, kind) || pw.ends_with('年') || pw.ends_with('月') {
             break;
         }
@@ -335,13 +338,6 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
             break;
         }
         let tag = seg.tag_of(pw);
-        // One character between an unknown or proper word and the name is a piece of the name
-        // that jieba cut off (`绿动/中/钒新能源`, `金士/达/医疗`), not a word of its own.
-        // Two one-character words in a row (`中/韩`) are likewise a name cut in pieces.
-        let single = |k: usize| {
-            let w = &text[words[k].start..words[k].end];
-            w.chars().count() == 1 && w.chars().all(is_han) && !HEAD_STOPS.contains(&w)
-        };
         let sandwiched = pw.chars().count() == 1
             && !HEAD_STOPS.contains(&pw)
             && j >= 2
