@@ -131,7 +131,7 @@ impl Fact {
         }
     }
 
-    /// The JSON object of FACTS.md, fields in a fixed order.
+    /// The JSON object of FACTS.md (every field present; keys come out sorted).
     pub fn to_json(&self, doc: &str) -> Value {
         let mut m = Map::new();
         let s = |v: &Option<String>| v.as_ref().map(|x| Value::String(x.clone())).unwrap_or(Value::Null);

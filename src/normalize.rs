@@ -263,6 +263,15 @@ mod tests {
     }
 
     #[test]
+    fn tool_bars_go_and_latin_lines_stay() {
+        let rules = Rules::embedded();
+        let src = "下载\n打印\n全屏\n【字号：\n加大\n】\nprovince,year,title,source_url,publish_date,full_text,more,columns\n江苏省,2026,2026年江苏省政府工作报告\n全省经济运行总体平稳。\n";
+        let n = normalize(src, &rules);
+        assert!(!n.text.contains("下载") && !n.text.contains("字号"), "{}", n.text);
+        assert!(n.text.contains("full_text,more,columns\n江苏省"), "a long Latin line is not joined: {}", n.text);
+    }
+
+    #[test]
     fn folds_full_width_and_radicals() {
         let rules = Rules::embedded();
         let n = normalize("汽⻋产量２２６６５台，增长２２．９％", &rules);

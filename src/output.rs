@@ -1,5 +1,5 @@
 //! Stage 5 (for extraction), output: JSON Lines, CSV and a terminal table. Output is
-//! deterministic: fields in a fixed order, documents in path order, facts in text order.
+//! deterministic: JSON keys sorted, CSV columns in the contract's order, documents in path order, facts in text order.
 use crate::fact::{DocRecord, Fact};
 use serde_json::Value;
 use std::io::{self, Write};

@@ -250,6 +250,8 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
     loop {
         match std::str::from_utf8(rest) {
             Ok(_) => break,
+            // a character cut off at the very end of the file is truncation, not another encoding
+            Err(e) if e.error_len().is_none() => break,
             Err(e) => {
                 bad += 1;
                 let skip = e.valid_up_to() + e.error_len().unwrap_or(rest.len() - e.valid_up_to()).max(1);
@@ -283,5 +285,28 @@ fn sniff_utf16(bytes: &[u8]) -> Option<Encoding> {
         Some(Encoding::Utf16Be)
     } else {
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_utf8_file_cut_inside_a_character_stays_utf8() {
+        let text = "全区新签约项目52个，总投资金额100.7亿元。".repeat(20);
+        let bytes = &text.as_bytes()[..text.len() - 1];
+        let d = decode(bytes, Path::new("cut.txt")).unwrap();
+        assert_eq!(d.encoding, Encoding::Utf8);
+        assert!(d.text.starts_with("全区新签约项目52个"));
+    }
+
+    #[test]
+    fn gbk_offsets_map_to_source_bytes() {
+        let (gbk, _, _) = encoding_rs::GB18030.encode("年度100.7亿元");
+        let d = decode(&gbk, Path::new("g.txt")).unwrap();
+        assert_eq!(d.encoding, Encoding::Gb18030);
+        let pos = d.text.find("100").unwrap();
+        assert_eq!(d.source_offset(pos), 4); // 年度 is two 2-byte characters
     }
 }

@@ -59,3 +59,22 @@ fn unknown_kind_is_a_usage_error() {
     assert_eq!(code, 2);
     assert!(err.contains("moneys"), "{err}");
 }
+
+#[test]
+fn compact_heading_dates_and_documents_without_a_year() {
+    let dir = std::env::temp_dir().join(format!("tongbao-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("broadcast.md"), "# 《新闻联播》 (20230722)\n\n上半年，全国制造业增加值同比增长4.2%。\n").unwrap();
+    std::fs::write(dir.join("undated.txt"), "3月15日，溪口镇举办推介会，签约项目3个。\n").unwrap();
+    let d = dir.to_string_lossy().into_owned();
+    let (code, out, err) = run(&["extract", &d, "--docs"]);
+    assert_eq!(code, 0, "{err}");
+    let rec = out.lines().find(|l| l.contains("broadcast.md")).unwrap();
+    assert!(rec.contains("\"issued\":\"2023-07-22\""), "{rec}");
+    assert!(rec.contains("\"title\":\"《新闻联播》 (20230722)\""), "the Markdown mark is off the title: {rec}");
+    assert!(err.contains("undated.txt") && err.contains("--reference-date"), "{err}");
+    let (_, facts, _) = run(&["extract", &d, "--kinds", "date"]);
+    let half = facts.lines().map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()).find(|f| f["text"] == "上半年").expect("上半年 found");
+    assert_eq!((half["date_start"].as_str(), half["date_end"].as_str()), (Some("2023-01-01"), Some("2023-06-30")));
+    let _ = std::fs::remove_dir_all(&dir);
+}
