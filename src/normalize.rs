@@ -12,7 +12,8 @@ use crate::rules::Rules;
 #[derive(Debug)]
 pub struct Normalized {
     pub text: String,
-    /// (normalised byte, decoded byte) where a stretch of one-to-one characters starts.
+    /// (normalised byte, decoded byte) where a stretch starts inside which the two texts are
+    /// byte-identical; a folded character gets a stretch of its own.
     runs: Vec<(u32, u32)>,
     /// (byte, char) checkpoints of `text` for byte → char conversion.
     char_marks: Vec<(u32, u32)>,
@@ -20,7 +21,6 @@ pub struct Normalized {
     pub paragraph_starts: Vec<usize>,
 }
 
-const RUN_MAX_CHARS: usize = 32;
 const CHAR_MARK_BYTES: usize = 64;
 
 impl Normalized {
@@ -38,16 +38,9 @@ impl Normalized {
         }
         let i = self.runs.partition_point(|&(nb, _)| nb as usize <= b);
         let (nb, db) = self.runs[i.saturating_sub(1)];
-        let (mut nb, mut db) = (nb as usize, db as usize);
-        let mut dchars = decoded[db..].chars();
-        for ch in self.text[nb..].chars() {
-            if nb >= b {
-                break;
-            }
-            nb += ch.len_utf8();
-            db += dchars.next().map(char::len_utf8).unwrap_or(0);
-        }
-        db
+        // Inside a stretch the bytes are identical; a folded character is a stretch of one
+        // character, and `b` then names its start.
+        (db as usize + b.saturating_sub(nb as usize)).min(decoded.len())
     }
 
     /// Byte offset in the decoded text just past the character that ends at normalised byte `b`.
@@ -85,15 +78,23 @@ pub fn fold_char(ch: char, rules: &Rules) -> Option<char> {
     })
 }
 
-/// False when no character of `s` is changed by [`fold_char`]: judged on the bytes, since most
-/// lines of a Chinese text hold nothing to fold.
-fn needs_folding(s: &str) -> bool {
+/// False when no character of `s` is changed by [`fold_char`]. Most lines of a Chinese text
+/// hold nothing to fold, so the bytes are screened first and only the lead bytes of characters
+/// that might fold (C0 controls, U+0080–U+00FF, U+2000–U+2FFF, U+3000, U+FE00–U+FFFF) are decoded.
+fn needs_folding(s: &str, rules: &Rules) -> bool {
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
         match b[i] {
-            0x00..=0x1F | 0xC2 | 0xE2 | 0xEF => return true,
-            0xE3 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0x80) => return true,
+            0x00..=0x1F => return true,
+            0xC2 | 0xE2 | 0xE3 | 0xEF => {
+                // `i` is a character boundary: lead bytes are never continuation bytes.
+                if let Some(ch) = s[i..].chars().next() {
+                    if fold_char(ch, rules) != Some(ch) {
+                        return true;
+                    }
+                }
+            }
             _ => {}
         }
         i += 1;
@@ -105,18 +106,39 @@ fn is_space(ch: char) -> bool {
     ch.is_whitespace() || ch == '\u{3000}'
 }
 
-/// Display width: East Asian wide characters count 2, others 1.
-fn display_width(s: &str) -> usize {
-    s.chars().map(|c| if (c as u32) >= 0x2E80 { 2 } else { 1 }).sum()
-}
-
 const SENTENCE_END: &[char] = &['。', '！', '？', '；', '!', '?', ';', '：', ':', '”', '」', '』', '…'];
 const CONTINUES: &[char] = &['，', '、', ',', '（', '(', '“', '《', '—', '-', '「', '『'];
 
 struct Line<'a> {
     start: usize,
     text: &'a str,
-    folded: String,
+    /// None when folding changed nothing (most lines): the output is `text` itself.
+    folded: Option<String>,
+    shape: Shape,
+}
+
+impl Line<'_> {
+    fn out(&self) -> &str {
+        self.folded.as_deref().unwrap_or(self.text)
+    }
+}
+
+/// What the line-joining decision needs to know of a line, measured once.
+#[derive(Clone, Copy)]
+struct Shape {
+    chars: usize,
+    han: usize,
+    /// Display width: East Asian wide characters count 2.
+    width: usize,
+}
+
+fn shape(s: &str) -> Shape {
+    let (mut chars, mut han) = (0, 0);
+    for c in s.chars() {
+        chars += 1;
+        han += usize::from((c as u32) >= 0x2E80);
+    }
+    Shape { chars, han, width: chars + han }
 }
 
 /// Normalises decoded text. Pure function of the text and the rules.
@@ -128,14 +150,14 @@ pub fn normalize(decoded: &str, rules: &Rules) -> Normalized {
         let body = raw.trim_end_matches(['\n', '\r']);
         let lead = body.len() - body.trim_start_matches(is_space).len();
         let trimmed = body.trim_matches(is_space);
-        let folded: String = if needs_folding(trimmed) {
-            trimmed.chars().filter_map(|c| fold_char(c, rules)).collect()
-        } else {
-            trimmed.to_string()
-        };
-        let folded_trim = if folded.starts_with(' ') || folded.ends_with(' ') { folded.trim().to_string() } else { folded };
-        if !folded_trim.is_empty() && !rules.normalize.is_furniture(&folded_trim) {
-            lines.push(Line { start: pos + lead, text: trimmed, folded: folded_trim });
+        let folded: Option<String> = needs_folding(trimmed, rules).then(|| {
+            let f: String = trimmed.chars().filter_map(|c| fold_char(c, rules)).collect();
+            if f.starts_with(' ') || f.ends_with(' ') { f.trim().to_string() } else { f }
+        });
+        let out = folded.as_deref().unwrap_or(trimmed);
+        if !out.is_empty() && !rules.normalize.is_furniture(out) {
+            let shape = shape(out);
+            lines.push(Line { start: pos + lead, text: trimmed, folded, shape });
         }
         pos += raw.len();
     }
@@ -143,10 +165,9 @@ pub fn normalize(decoded: &str, rules: &Rules) -> Normalized {
     let mut out = String::with_capacity(decoded.len());
     let mut runs: Vec<(u32, u32)> = Vec::new();
     let mut paragraph_starts = vec![0usize];
-    let mut prev_folded: Option<&str> = None;
     for (i, line) in lines.iter().enumerate() {
-        if let Some(prev) = prev_folded {
-            if joins(prev, &line.folded, wrap, rules) {
+        if i > 0 {
+            if joins(&lines[i - 1], line.out(), wrap, rules) {
                 // nothing emitted: the break inside the sentence disappears
             } else {
                 // paragraph break, mapped to the newline that ended the previous line
@@ -159,26 +180,35 @@ pub fn normalize(decoded: &str, rules: &Rules) -> Normalized {
             }
         }
         emit_line(line, rules, &mut out, &mut runs);
-        prev_folded = Some(&line.folded);
     }
     let mut char_marks = Vec::with_capacity(out.len() / CHAR_MARK_BYTES + 1);
     let mut next_mark = 0;
-    for (n, (b, _)) in out.char_indices().enumerate() {
-        if b >= next_mark {
-            char_marks.push((b as u32, n as u32));
-            next_mark = b + CHAR_MARK_BYTES;
+    let mut n = 0u32;
+    for (b, &byte) in out.as_bytes().iter().enumerate() {
+        // A byte that is not a UTF-8 continuation byte starts a character.
+        if byte & 0xC0 != 0x80 {
+            if b >= next_mark {
+                char_marks.push((b as u32, n));
+                next_mark = b + CHAR_MARK_BYTES;
+            }
+            n += 1;
         }
     }
     Normalized { text: out, runs, char_marks, paragraph_starts }
 }
 
 fn emit_line(line: &Line, rules: &Rules, out: &mut String, runs: &mut Vec<(u32, u32)>) {
+    let Some(folded) = &line.folded else {
+        runs.push((out.len() as u32, line.start as u32));
+        out.push_str(line.text);
+        return;
+    };
     // The line's output is exactly its folded, trimmed text: walk the source characters, skip
-    // the folded spaces in front, and stop when that many bytes are out.
-    let target = line.folded.len();
+    // the folded spaces in front, and stop when that many bytes are out. A character that
+    // folding changed gets a stretch of its own, and so does what follows it.
+    let target = folded.len();
     let mut emitted = 0;
     let mut started = false;
-    let mut in_run = 0usize;
     let mut need_run = true;
     for (off, ch) in line.text.char_indices() {
         if emitted >= target {
@@ -195,21 +225,20 @@ fn emit_line(line: &Line, rules: &Rules, out: &mut String, runs: &mut Vec<(u32, 
             }
             started = true;
         }
-        if need_run || in_run >= RUN_MAX_CHARS {
+        let changed = f != ch;
+        if need_run || changed {
             runs.push((out.len() as u32, (line.start + off) as u32));
-            in_run = 0;
-            need_run = false;
         }
+        need_run = changed;
         out.push(f);
         emitted += f.len_utf8();
-        in_run += 1;
     }
 }
 
 /// The width at which a typesetter wrapped the lines, if the document shows one: the most
 /// common display width among longer lines, when enough lines share it.
 fn wrap_width(lines: &[Line]) -> Option<usize> {
-    let widths: Vec<usize> = lines.iter().map(|l| display_width(&l.folded)).filter(|&w| w >= 16).collect();
+    let widths: Vec<usize> = lines.iter().map(|l| l.shape.width).filter(|&w| w >= 16).collect();
     if widths.len() < 4 {
         return None;
     }
@@ -223,7 +252,8 @@ fn wrap_width(lines: &[Line]) -> Option<usize> {
     (near >= 5 && near * 10 >= widths.len() * 4 && (24..=120).contains(&best)).then_some(best)
 }
 
-fn joins(prev: &str, next: &str, wrap: Option<usize>, rules: &Rules) -> bool {
+fn joins(prev_line: &Line, next: &str, wrap: Option<usize>, rules: &Rules) -> bool {
+    let prev = prev_line.out();
     let Some(last) = prev.chars().next_back() else { return false };
     if SENTENCE_END.contains(&last) || rules.normalize.starts_list_item(next) {
         return false;
@@ -235,7 +265,7 @@ fn joins(prev: &str, next: &str, wrap: Option<usize>, rules: &Rules) -> bool {
     if last.is_ascii_digit() && rules.starts_with_unit(next) {
         return true;
     }
-    let w = display_width(prev);
+    let Shape { chars: n, han, width: w } = prev_line.shape;
     if let Some(wrap) = wrap {
         if w + 4 >= wrap {
             return true;
@@ -243,8 +273,6 @@ fn joins(prev: &str, next: &str, wrap: Option<usize>, rules: &Rules) -> bool {
     }
     // A long line of Chinese that stops without punctuation is a sentence that goes on
     // (headings are short; long lines of Latin text, URLs or CSV are not wrapped prose).
-    let n = prev.chars().count();
-    let han = prev.chars().filter(|c| (*c as u32) >= 0x2E80).count();
     n >= 40 && han * 2 >= n && (last as u32) >= 0x2E80 && next.chars().next().is_some_and(|c| (c as u32) >= 0x2E80 || c.is_ascii_digit())
 }
 
@@ -276,6 +304,21 @@ mod tests {
         let rules = Rules::embedded();
         let n = normalize("汽⻋产量２２６６５台，增长２２．９％", &rules);
         assert_eq!(n.text, "汽车产量22665台，增长22.9%");
+    }
+
+    #[test]
+    fn folded_characters_map_back_to_their_source_bytes() {
+        let rules = Rules::embedded();
+        let src = "\u{3000}增长２２．９％，汽⻋3辆";
+        let n = normalize(src, &rules);
+        assert_eq!(n.text, "增长22.9%，汽车3辆");
+        for (b, ch) in n.text.char_indices() {
+            let d = n.decoded_offset(src, b);
+            let e = n.decoded_end(src, b + ch.len_utf8());
+            let source = &src[d..e];
+            assert_eq!(source.chars().count(), 1, "{ch} maps to {source:?}");
+            assert_eq!(fold_char(source.chars().next().unwrap(), &rules), Some(ch));
+        }
     }
 
     #[test]

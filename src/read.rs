@@ -179,7 +179,8 @@ impl Decoded {
 /// Decodes bytes to text, detecting the encoding. `path` is only for error messages.
 pub fn decode(bytes: &[u8], path: &Path) -> Result<Decoded> {
     let undecodable = |reason: String| Error::Undecodable { path: path.to_path_buf(), reason };
-    let valid_utf8 = std::str::from_utf8(bytes).is_ok();
+    let utf8 = std::str::from_utf8(bytes).ok();
+    let valid_utf8 = utf8.is_some();
     let (encoding, bom) = if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         (Encoding::Utf8, 3)
     } else if bytes.starts_with(&[0xFF, 0xFE]) {
@@ -197,10 +198,8 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<Decoded> {
     let text: String = match encoding {
         // Invalid sequences (a file cut in the middle of a character) become U+FFFD, which is
         // counted below: a few are reported through the threshold, many refuse the file.
-        Encoding::Utf8 if valid_utf8 || std::str::from_utf8(body).is_ok() => {
-            // SAFETY-free fast path: already validated above
-            String::from_utf8(body.to_vec()).unwrap_or_default()
-        }
+        // Validated once above: the BOM is three whole bytes, so what follows it is valid too.
+        Encoding::Utf8 if valid_utf8 => utf8.map(|t| t[bom..].to_owned()).unwrap_or_default(),
         Encoding::Utf8 => String::from_utf8_lossy(body).into_owned(),
         Encoding::Gb18030 => encoding_rs::GB18030.decode_without_bom_handling(body).0.into_owned(),
         Encoding::Utf16Le => encoding_rs::UTF_16LE.decode_without_bom_handling(body).0.into_owned(),
@@ -211,10 +210,11 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<Decoded> {
     let mut replacements = 0usize;
     // Counted on bytes: C0 controls are single bytes in UTF-8, U+FFFD is EF BF BD.
     let tb = text.as_bytes();
-    let total = tb.iter().filter(|&&b| (b & 0xC0) != 0x80).count();
+    let mut total = 0usize;
     for (i, &b) in tb.iter().enumerate() {
-        if b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c) {
-            controls += 1;
+        total += usize::from((b & 0xC0) != 0x80);
+        if b < 0x20 {
+            controls += usize::from(!matches!(b, b'\n' | b'\r' | b'\t' | 0x0c));
         } else if b == 0xEF && tb.get(i + 1) == Some(&0xBF) && tb.get(i + 2) == Some(&0xBD) {
             replacements += 1;
         }

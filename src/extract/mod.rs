@@ -11,9 +11,6 @@ use crate::fact::{Fact, Kind};
 use crate::rules::Rules;
 use crate::segment::Segmenter;
 
-/// Sentence ends: 。！？； and a paragraph break.
-const SENTENCE_END: &[char] = &['。', '！', '？', '；', '!', '?', ';', '\n'];
-
 /// Bytes after which a sentence without a full stop is cut at the next comma.
 const MAX_SENTENCE: usize = 1500;
 
@@ -43,7 +40,8 @@ impl<'a> Context<'a> {
             // full stops (a 50 MB single line): past MAX_SENTENCE bytes a comma also ends one,
             // and past four times that any character does.
             let long = end - start;
-            if SENTENCE_END.contains(&ch)
+            // Sentence ends: 。！？； and a paragraph break.
+            if matches!(ch, '。' | '！' | '？' | '；' | '!' | '?' | ';' | '\n')
                 || (long >= MAX_SENTENCE && matches!(ch, '，' | ',' | '、' | ' '))
                 || long >= 4 * MAX_SENTENCE
             {
