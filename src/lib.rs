@@ -7,6 +7,7 @@ pub mod document;
 pub mod error;
 pub mod extract;
 pub mod fact;
+pub mod index;
 pub mod normalize;
 pub mod numerals;
 pub mod output;

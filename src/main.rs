@@ -9,6 +9,8 @@ use tongbao::output::{Format, Writer};
 use tongbao::read::collect_inputs;
 use tongbao::{Kind, Pipeline, Rules};
 
+mod commands;
+
 #[derive(Parser)]
 #[command(name = "tongbao", version, about = "Facts from Chinese government bulletins and economic news")]
 struct Cli {
@@ -48,6 +50,85 @@ enum Command {
     Text {
         #[command(flatten)]
         common: Common,
+    },
+    /// Index documents and their facts for search (incremental: unchanged files are skipped).
+    Index {
+        #[command(flatten)]
+        common: Common,
+        #[arg(long, default_value = "index")]
+        index: PathBuf,
+        /// Re-extract every file (after the rules changed).
+        #[arg(long)]
+        reindex: bool,
+        /// Remove documents whose files are gone.
+        #[arg(long)]
+        prune: bool,
+        /// Commit after this many documents (a killed run keeps what was committed).
+        #[arg(long, default_value_t = 2000, hide = true)]
+        commit_every: usize,
+    },
+    /// Search the index: free text (quoted phrases, AND, OR, -word) and fact filters.
+    Search {
+        /// The text to look for (may be empty when filters are given).
+        #[arg(default_value = "")]
+        query: String,
+        #[arg(long, default_value = "index")]
+        index: PathBuf,
+        /// Fact kinds (comma-separated).
+        #[arg(long, value_delimiter = ',')]
+        kind: Vec<String>,
+        /// Smallest value, as written: 1亿, 5000万, 1e8.
+        #[arg(long, allow_hyphen_values = true)]
+        min: Option<String>,
+        #[arg(long, allow_hyphen_values = true)]
+        max: Option<String>,
+        /// Period start: 2023, 2023-03, 2023Q1, 2023H1 or YYYY-MM-DD.
+        #[arg(long)]
+        from: Option<String>,
+        #[arg(long)]
+        to: Option<String>,
+        #[arg(long)]
+        region: Option<String>,
+        #[arg(long)]
+        entity: Option<String>,
+        #[arg(long, value_parser = ["actual", "target", "forecast"])]
+        role: Option<String>,
+        /// List documents (the default).
+        #[arg(long, conflicts_with = "facts")]
+        docs: bool,
+        /// List the matching facts themselves.
+        #[arg(long)]
+        facts: bool,
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        /// JSON Lines for scripts.
+        #[arg(long)]
+        json: bool,
+        /// The rules the index was built with, when not the built-in ones.
+        #[arg(long)]
+        rules: Option<PathBuf>,
+    },
+    /// Documents, facts per kind, size and last ingest of an index.
+    Stats {
+        #[arg(long, default_value = "index")]
+        index: PathBuf,
+    },
+    /// Write the index's documents and facts as NDJSON with Elasticsearch and Quickwit mappings.
+    Export {
+        #[arg(long, default_value = "index")]
+        index: PathBuf,
+        /// Folder to write into.
+        #[arg(long, value_name = "DIR")]
+        ndjson: PathBuf,
+    },
+    /// Measure query latency: runs every query of FILE (one per line, `text | --flag value…`).
+    BenchSearch {
+        queries: PathBuf,
+        #[arg(long, default_value = "index")]
+        index: PathBuf,
+        /// Runs of the whole set (the first is a warm-up and is not counted).
+        #[arg(long, default_value_t = 5)]
+        rounds: usize,
     },
     /// Show how the segmenter cuts a text, with each word's dictionary tag (for rule authors).
     Words {
@@ -224,6 +305,13 @@ fn main() {
         Command::Text { common } => run_extract(common, Format::Jsonl, false, vec![], true),
         Command::Bench { common, threads } => run_bench(common, threads),
         Command::Words { text, rules } => run_words(&text, rules),
+        Command::Index { common, index, reindex, prune, commit_every } => commands::run_index(common, index, reindex, prune, commit_every),
+        Command::Search { query, index, kind, min, max, from, to, region, entity, role, docs: _, facts, limit, json, rules } => {
+            commands::SearchArgs { query, index, kind, min, max, from, to, region, entity, role, facts, limit, json, rules }.run()
+        }
+        Command::Stats { index } => commands::run_stats(index),
+        Command::Export { index, ndjson } => commands::run_export(index, ndjson),
+        Command::BenchSearch { queries, index, rounds } => commands::run_bench_search(queries, index, rounds),
     };
     match result {
         Ok(code) => std::process::exit(code),

@@ -96,7 +96,12 @@ impl<W: Write> Writer<W> {
 
     pub fn facts(&mut self, record: &DocRecord, facts: &[Fact]) -> io::Result<()> {
         for f in facts {
-            self.row(&f.to_json(&record.doc))?;
+            if self.format == Format::Jsonl {
+                self.out.write_all(f.to_json_string(&record.doc).as_bytes())?;
+                self.out.write_all(b"\n")?;
+            } else {
+                self.row(&f.to_json(&record.doc))?;
+            }
         }
         Ok(())
     }

@@ -33,7 +33,12 @@ impl Pipeline {
     /// Reads, decodes and processes one input file.
     pub fn process_file(&self, file: &InputFile) -> Result<Processed, Error> {
         let bytes = read_bytes(file)?;
-        let decoded = decode(&bytes, &file.path)?;
+        self.process_bytes(file, &bytes)
+    }
+
+    /// Decodes and processes the bytes already read from `file`.
+    pub fn process_bytes(&self, file: &InputFile, bytes: &[u8]) -> Result<Processed, Error> {
+        let decoded = decode(bytes, &file.path)?;
         Ok(self.process_decoded(&file.id, &file.path.to_string_lossy(), &decoded, bytes.len()))
     }
 

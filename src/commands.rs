@@ -1,0 +1,345 @@
+//! The index commands of the command-line front: `index`, `search`, `stats`, `export`,
+//! `bench-search`. Argument handling and printing only; the work is in `tongbao::index`.
+use super::{load_pipeline, progress, Common};
+use anyhow::{bail, Context as _, Result};
+use serde_json::{json, Value};
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::sync::Arc;
+use tongbao::index::ingest::{ingest, IngestOptions};
+use tongbao::index::search::{parse_amount, parse_span, Filters, Searching, TextQuery};
+use tongbao::index::Archive;
+use tongbao::read::collect_inputs;
+use tongbao::segment::Segmenter;
+use tongbao::Rules;
+
+fn load_rules(dir: Option<&PathBuf>) -> Result<Rules> {
+    match dir {
+        Some(d) => Rules::load_dir(d).map_err(|e| anyhow::anyhow!("{e}")),
+        None => Ok(Rules::embedded()),
+    }
+}
+
+pub fn run_index(common: Common, index: PathBuf, reindex: bool, prune: bool, commit_every: usize) -> Result<i32> {
+    if common.paths.iter().any(|p| p.as_os_str() == "-") {
+        bail!("index: standard input has no path to keep in the index; save it to a file first");
+    }
+    let pipeline = load_pipeline(&common, &[])?;
+    let archive = Archive::open(&index, pipeline.segmenter.clone(), true)?;
+    if !reindex {
+        if let Some(msg) = archive.staleness(&pipeline.rules.version) {
+            eprintln!("tongbao: {msg}");
+            return Ok(2);
+        }
+    }
+    let (files, walk_errors) = collect_inputs(&common.paths);
+    let pb = progress(files.len());
+    let t0 = std::time::Instant::now();
+    let opts = IngestOptions { reindex, prune, commit_every: commit_every.max(1), ..IngestOptions::default() };
+    let report = ingest(&archive, &pipeline, &files, &opts, |n| {
+        if let Some(pb) = &pb {
+            pb.inc(n as u64);
+        }
+    })
+    .with_context(|| format!("{}: writing the index", index.display()))?;
+    if let Some(pb) = pb {
+        pb.finish_and_clear();
+    }
+    let secs = t0.elapsed().as_secs_f64();
+    let mut err = std::io::stderr().lock();
+    writeln!(
+        err,
+        "tongbao: {} documents indexed ({} facts, {:.1} MB in {:.1} s, {:.1} MB/s), {} unchanged, {} pruned, {} failed; index {}",
+        report.indexed,
+        report.facts,
+        report.bytes as f64 / 1e6,
+        secs,
+        report.bytes as f64 / 1e6 / secs.max(1e-9),
+        report.unchanged,
+        report.pruned,
+        report.failures.len() + walk_errors.len(),
+        index.display()
+    )?;
+    for e in &walk_errors {
+        writeln!(err, "tongbao: error: {e}")?;
+    }
+    for e in &report.failures {
+        writeln!(err, "tongbao: error: {e}")?;
+    }
+    Ok(if report.failures.is_empty() && walk_errors.is_empty() { 0 } else { 1 })
+}
+
+pub struct SearchArgs {
+    pub query: String,
+    pub index: PathBuf,
+    pub kind: Vec<String>,
+    pub min: Option<String>,
+    pub max: Option<String>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub region: Option<String>,
+    pub entity: Option<String>,
+    pub role: Option<String>,
+    pub facts: bool,
+    pub limit: usize,
+    pub json: bool,
+    pub rules: Option<PathBuf>,
+}
+
+/// Fact filters from the command line, with an error naming the flag that is wrong.
+pub fn filters_from(kind: &[String], min: Option<&str>, max: Option<&str>, from: Option<&str>, to: Option<&str>) -> Result<Filters> {
+    let mut fl = Filters::default();
+    for k in kind {
+        let k = k.trim();
+        if tongbao::Kind::parse(k).is_none() {
+            bail!("--kind: unknown kind `{k}` (expected one of money, quantity, percent, growth, date, ranking, project, org, region)");
+        }
+        fl.kinds.push(k.to_string());
+    }
+    let amount = |flag: &str, v: Option<&str>| -> Result<Option<f64>> {
+        v.map(|s| parse_amount(s).with_context(|| format!("{flag} {s}: expected an amount such as 1亿, 5000万, 1e8 or 250"))).transpose()
+    };
+    fl.min = amount("--min", min)?;
+    fl.max = amount("--max", max)?;
+    let span = |flag: &str, v: Option<&str>| -> Result<Option<(i64, i64)>> {
+        v.map(|s| parse_span(s).with_context(|| format!("{flag} {s}: expected 2023, 2023-03, 2023Q1, 2023H1 or 2023-03-05"))).transpose()
+    };
+    fl.from = span("--from", from)?.map(|s| s.0);
+    fl.to = span("--to", to)?.map(|s| s.1);
+    Ok(fl)
+}
+
+fn open_for_reading(index: &PathBuf, rules: Option<&PathBuf>) -> Result<Archive> {
+    let rules = load_rules(rules)?;
+    let segmenter = Arc::new(Segmenter::new(&rules));
+    let archive = Archive::open(index, segmenter, false)?;
+    if let Some(msg) = archive.staleness(&rules.version) {
+        eprintln!("tongbao: warning: {msg}");
+    }
+    Ok(archive)
+}
+
+/// Marks the highlighted characters: bold red on a terminal, «» elsewhere.
+fn mark(text: &str, offset: usize, marks: &[(usize, usize)], tty: bool) -> String {
+    let (open, close) = if tty { ("\x1b[1;31m", "\x1b[0m") } else { ("«", "»") };
+    let mut out = String::new();
+    for (i, c) in text.chars().enumerate() {
+        let at = offset + i;
+        if marks.iter().any(|&(s, _)| s == at) {
+            out.push_str(open);
+        }
+        out.push(if c == '\n' { ' ' } else { c });
+        if marks.iter().any(|&(_, e)| e == at + 1) {
+            out.push_str(close);
+        }
+    }
+    out
+}
+
+fn fact_line(f: &Value) -> String {
+    let s = |k: &str| f[k].as_str().unwrap_or("").to_string();
+    let value = match (&f["value"], &f["value_max"]) {
+        (Value::Null, _) => f["name"].as_str().or(f["date_start"].as_str()).unwrap_or("").to_string(),
+        (v, Value::Null) => v.to_string(),
+        (v, m) => format!("{v}–{m}"),
+    };
+    let unit = s("unit");
+    let period = match (f["period"]["date_start"].as_str(), f["period"]["date_end"].as_str()) {
+        (Some(a), Some(b)) => format!("{a}..{b}"),
+        _ => String::new(),
+    };
+    let parts: Vec<String> = [s("subject"), period, s("entity"), s("role")].into_iter().filter(|x| !x.is_empty()).collect();
+    format!("{} {}{} ({}) {}", s("kind"), value, if unit.is_empty() { String::new() } else { format!(" {unit}") }, s("text"), parts.join(" · "))
+}
+
+impl SearchArgs {
+    pub fn run(self) -> Result<i32> {
+        let archive = open_for_reading(&self.index, self.rules.as_ref())?;
+        let mut fl = filters_from(&self.kind, self.min.as_deref(), self.max.as_deref(), self.from.as_deref(), self.to.as_deref())?;
+        fl.region = self.region.clone();
+        fl.entity = self.entity.clone();
+        fl.role = self.role.clone();
+        let q = TextQuery::parse(&self.query);
+        if q.is_empty() && fl.is_empty() {
+            bail!("search: give some text to look for, or a filter (--kind, --min, --from, --region…)");
+        }
+        let s = Searching::new(&archive)?;
+        let stdout = std::io::stdout();
+        let tty = stdout.is_terminal();
+        let mut out = std::io::BufWriter::new(stdout.lock());
+        if self.facts {
+            let (count, hits) = s.facts(&q, &fl, self.limit)?;
+            for h in &hits {
+                if self.json {
+                    let mut o = h.fact.clone();
+                    if let Some(m) = o.as_object_mut() {
+                        m.insert("score".into(), json!(h.score));
+                        m.insert("title".into(), json!(h.title));
+                        m.insert("path".into(), json!(h.path));
+                    }
+                    writeln!(out, "{o}")?;
+                } else {
+                    writeln!(out, "{}", fact_line(&h.fact))?;
+                    writeln!(out, "    {}", h.fact["sentence"].as_str().unwrap_or("").replace('\n', " "))?;
+                    writeln!(out, "    — {} ({})", h.title.as_deref().unwrap_or("(untitled)"), h.path.as_deref().unwrap_or(""))?;
+                }
+            }
+            out.flush()?;
+            if !self.json {
+                eprintln!("tongbao: {count} facts match; {} shown", hits.len());
+            }
+        } else {
+            let (count, hits) = s.docs(&q, &fl, self.limit)?;
+            for (i, h) in hits.iter().enumerate() {
+                if self.json {
+                    let o = json!({
+                        "score": h.score,
+                        "doc": h.record["doc"], "path": h.record["path"], "title": h.record["title"], "issued": h.record["issued"],
+                        "snippet": {"text": h.snippet.text, "start": h.snippet.start, "end": h.snippet.end,
+                                    "highlights": h.snippet.highlights.iter().map(|&(a, b)| json!({"start": a, "end": b})).collect::<Vec<_>>()},
+                        "matched_facts": h.matched_facts,
+                        "facts": h.facts,
+                    });
+                    writeln!(out, "{o}")?;
+                } else {
+                    let r = &h.record;
+                    writeln!(
+                        out,
+                        "{}. {}  {}  {}",
+                        i + 1,
+                        r["title"].as_str().unwrap_or("(untitled)"),
+                        r["issued"].as_str().unwrap_or(""),
+                        r["path"].as_str().unwrap_or("")
+                    )?;
+                    writeln!(out, "   …{}…", mark(&h.snippet.text, h.snippet.start, &h.snippet.highlights, tty))?;
+                    for f in &h.facts {
+                        writeln!(out, "   • {}", fact_line(f))?;
+                    }
+                    if h.matched_facts > h.facts.len() {
+                        writeln!(out, "   • … {} more matching facts", h.matched_facts - h.facts.len())?;
+                    }
+                }
+            }
+            out.flush()?;
+            if !self.json {
+                eprintln!("tongbao: {count} documents match; {} shown", hits.len());
+            }
+        }
+        Ok(0)
+    }
+}
+
+pub fn run_stats(index: PathBuf) -> Result<i32> {
+    let archive = open_for_reading(&index, None)?;
+    let s = Searching::new(&archive)?;
+    let (docs, kinds) = s.stats()?;
+    let stamp = archive.stamp().unwrap_or_default();
+    let total: usize = kinds.iter().map(|k| k.1).sum();
+    println!("index        {}", index.display());
+    println!("documents    {docs}");
+    println!("facts        {total}");
+    for (k, n) in kinds {
+        println!("  {k:<10} {n}");
+    }
+    println!("size         {:.1} MB", archive.size_on_disk() as f64 / 1e6);
+    println!("last ingest  {} (unix {})", iso_time(stamp.last_ingest), stamp.last_ingest);
+    println!("built by     tongbao {}, rules {}", stamp.tongbao_version, stamp.rules_version);
+    Ok(0)
+}
+
+/// Unix seconds as `YYYY-MM-DD HH:MM:SS UTC` (civil-from-days, proleptic Gregorian).
+fn iso_time(secs: u64) -> String {
+    let days = (secs / 86400) as i64;
+    let rem = secs % 86400;
+    let z = days + 719468;
+    let era = z.div_euclid(146097);
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02} {:02}:{:02}:{:02} UTC", rem / 3600, rem % 3600 / 60, rem % 60)
+}
+
+pub fn run_export(index: PathBuf, out: PathBuf) -> Result<i32> {
+    let archive = open_for_reading(&index, None)?;
+    let r = tongbao::index::export::export_ndjson(&archive, &out)?;
+    eprintln!("tongbao: {} documents and {} facts written to {} (NDJSON, Elasticsearch _bulk bodies, mappings)", r.docs, r.facts, out.display());
+    Ok(0)
+}
+
+/// One query of a benchmark file: `text | --kind money --min 1亿 …`.
+fn bench_query(line: &str) -> Result<(TextQuery, Filters, bool)> {
+    let (text, flags) = line.split_once('|').unwrap_or((line, ""));
+    let mut it = flags.split_whitespace();
+    let (mut kind, mut min, mut max, mut from, mut to) = (Vec::new(), None, None, None, None);
+    let (mut region, mut entity, mut role, mut facts) = (None, None, None, false);
+    while let Some(flag) = it.next() {
+        let mut val = || it.next().map(String::from).with_context(|| format!("{flag} needs a value"));
+        match flag {
+            "--kind" => kind.push(val()?),
+            "--min" => min = Some(val()?),
+            "--max" => max = Some(val()?),
+            "--from" => from = Some(val()?),
+            "--to" => to = Some(val()?),
+            "--region" => region = Some(val()?),
+            "--entity" => entity = Some(val()?),
+            "--role" => role = Some(val()?),
+            "--facts" => facts = true,
+            other => bail!("unknown flag {other}"),
+        }
+    }
+    let mut fl = filters_from(&kind, min.as_deref(), max.as_deref(), from.as_deref(), to.as_deref())?;
+    fl.region = region;
+    fl.entity = entity;
+    fl.role = role;
+    Ok((TextQuery::parse(text.trim()), fl, facts))
+}
+
+pub fn run_bench_search(queries: PathBuf, index: PathBuf, rounds: usize) -> Result<i32> {
+    let archive = open_for_reading(&index, None)?;
+    let s = Searching::new(&archive)?;
+    let text = std::fs::read_to_string(&queries).with_context(|| format!("{}: cannot read", queries.display()))?;
+    let mut set = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        set.push((line.to_string(), bench_query(line).with_context(|| format!("{}:{}", queries.display(), i + 1))?));
+    }
+    let mut times: Vec<f64> = Vec::new();
+    let mut per_query: Vec<(f64, usize, String)> = Vec::new();
+    for round in 0..rounds.max(2) {
+        for (line, (q, fl, facts)) in &set {
+            let t = std::time::Instant::now();
+            let n = if *facts { s.facts(q, fl, 10)?.0 } else { s.docs(q, fl, 10)?.0 };
+            let ms = t.elapsed().as_secs_f64() * 1000.0;
+            if round > 0 {
+                times.push(ms);
+            }
+            if round == 1 {
+                per_query.push((ms, n, line.clone()));
+            }
+        }
+    }
+    times.sort_by(f64::total_cmp);
+    let pct = |p: f64| times[((times.len() as f64 - 1.0) * p).round() as usize];
+    per_query.sort_by(|a, b| b.0.total_cmp(&a.0));
+    for (ms, n, line) in per_query.iter().take(5) {
+        println!("slowest: {ms:7.2} ms  {n:6} hits  {line}");
+    }
+    println!(
+        "{} queries × {} rounds on {} documents: p50 {:.2} ms, p90 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
+        set.len(),
+        rounds.max(2) - 1,
+        s.stats()?.0,
+        pct(0.5),
+        pct(0.9),
+        pct(0.99),
+        times.last().copied().unwrap_or(0.0)
+    );
+    Ok(0)
+}

@@ -1,0 +1,271 @@
+//! `tongbao index`: read, normalise and extract exactly as `extract` does, and write documents
+//! and facts. Idempotent and incremental: a file whose bytes are unchanged is skipped, a changed
+//! file's document and facts are replaced, and `prune` drops documents whose files are gone.
+//!
+//! Crash safety comes from tantivy's commits, which are atomic: a document's delete and its new
+//! records are always in the same commit, commits happen every few thousand documents, and a
+//! run killed in between loses only uncommitted work, which the next run redoes (its files are
+//! not yet in the index with their current hash).
+use super::{day_number, key_id, Archive, Fields, Stamp, SCHEMA_VERSION};
+use crate::fact::{Fact, Kind};
+use crate::pipeline::{Pipeline, Processed};
+use crate::read::{read_bytes, InputFile};
+use crate::segment::FastMap;
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
+use tantivy::{IndexWriter, TantivyDocument, Term};
+
+pub struct IngestOptions {
+    /// Re-extract every file, changed or not (after the rules changed).
+    pub reindex: bool,
+    /// Remove documents whose files no longer exist.
+    pub prune: bool,
+    /// Commit after this many written documents (also every 30 s).
+    pub commit_every: usize,
+    /// Memory for tantivy's in-memory segments, in bytes.
+    pub memory_budget: usize,
+}
+
+impl Default for IngestOptions {
+    fn default() -> Self {
+        IngestOptions { reindex: false, prune: false, commit_every: 2000, memory_budget: 200_000_000 }
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct IngestReport {
+    pub indexed: usize,
+    pub unchanged: usize,
+    pub pruned: usize,
+    pub facts: usize,
+    pub bytes: usize,
+    pub failures: Vec<String>,
+    pub commits: usize,
+}
+
+/// The key → content hash of every document in the index.
+pub fn manifest(archive: &Archive) -> tantivy::Result<HashMap<String, String>> {
+    let reader = archive.index.reader()?;
+    let searcher = reader.searcher();
+    let mut out = HashMap::new();
+    let (mut k, mut h) = (String::new(), String::new());
+    for seg in searcher.segment_readers() {
+        let ff = seg.fast_fields();
+        let (Some(keys), Some(hashes)) = (ff.str("key")?, ff.str("hash")?) else { continue };
+        for doc in 0..seg.max_doc() {
+            if seg.is_deleted(doc) {
+                continue;
+            }
+            let Some(ho) = hashes.term_ords(doc).next() else { continue };
+            let Some(ko) = keys.term_ords(doc).next() else { continue };
+            h.clear();
+            k.clear();
+            hashes.ord_to_str(ho, &mut h)?;
+            keys.ord_to_str(ko, &mut k)?;
+            out.insert(k.clone(), h.clone());
+        }
+    }
+    Ok(out)
+}
+
+/// The key of a file: its canonical path, so the same file reached by two routes is one document.
+pub fn key_of(file: &InputFile) -> String {
+    std::fs::canonicalize(&file.path).unwrap_or_else(|_| file.path.clone()).to_string_lossy().into_owned()
+}
+
+enum Outcome {
+    Unchanged,
+    Failed(String),
+    Ready { key: u64, docs: Vec<TantivyDocument>, facts: usize, bytes: usize },
+}
+
+/// Indexes `files`; failed files are reported in the result and never stop the run.
+pub fn ingest(
+    archive: &Archive,
+    pipeline: &Pipeline,
+    files: &[InputFile],
+    opts: &IngestOptions,
+    mut tick: impl FnMut(usize),
+) -> tantivy::Result<IngestReport> {
+    let f = archive.fields;
+    let known = if opts.reindex { HashMap::new() } else { manifest(archive)? };
+    let mut writer: IndexWriter<TantivyDocument> = archive.index.writer(opts.memory_budget)?;
+    let mut report = IngestReport::default();
+    let stamp = |now: u64| {
+        serde_json::to_string(&Stamp {
+            schema: SCHEMA_VERSION,
+            tongbao_version: crate::VERSION.to_string(),
+            rules_version: pipeline.rules.version.clone(),
+            last_ingest: now,
+        })
+        .unwrap_or_default()
+    };
+    let now = || SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    let mut pending = 0usize;
+    let mut last_commit = Instant::now();
+    let commit = |writer: &mut IndexWriter<TantivyDocument>, report: &mut IngestReport| -> tantivy::Result<()> {
+        let mut prepared = writer.prepare_commit()?;
+        prepared.set_payload(&stamp(now()));
+        prepared.commit()?;
+        report.commits += 1;
+        Ok(())
+    };
+    if opts.reindex {
+        // Everything is rebuilt: the old records go in the same commit as the first new ones.
+        writer.delete_all_documents()?;
+        pending += 1;
+    }
+    for chunk in files.chunks(256) {
+        let outcomes: Vec<Outcome> = chunk
+            .par_iter()
+            .map(|file| {
+                let bytes = match read_bytes(file) {
+                    Ok(b) => b,
+                    Err(e) => return Outcome::Failed(e.to_string()),
+                };
+                let key = key_of(file);
+                let hash = blake3::hash(&bytes).to_hex().to_string();
+                if known.get(&key) == Some(&hash) {
+                    return Outcome::Unchanged;
+                }
+                match pipeline.process_bytes(file, &bytes) {
+                    Ok(p) => {
+                        let facts = p.facts.len();
+                        Outcome::Ready { docs: records(&f, &key, &hash, &p, &pipeline.rules.version), key: key_id(&key), facts, bytes: bytes.len() }
+                    }
+                    Err(e) => Outcome::Failed(e.to_string()),
+                }
+            })
+            .collect();
+        for o in outcomes {
+            tick(1);
+            match o {
+                Outcome::Unchanged => report.unchanged += 1,
+                Outcome::Failed(e) => report.failures.push(e),
+                Outcome::Ready { key, docs, facts, bytes } => {
+                    writer.delete_term(Term::from_field_u64(f.key_id, key));
+                    for d in docs {
+                        writer.add_document(d)?;
+                    }
+                    report.indexed += 1;
+                    report.facts += facts;
+                    report.bytes += bytes;
+                    pending += 1;
+                }
+            }
+        }
+        if pending >= opts.commit_every || (pending > 0 && last_commit.elapsed().as_secs() >= 30) {
+            commit(&mut writer, &mut report)?;
+            pending = 0;
+            last_commit = Instant::now();
+        }
+    }
+    if opts.prune {
+        for key in known.keys() {
+            if !std::path::Path::new(key).exists() {
+                writer.delete_term(Term::from_field_u64(f.key_id, key_id(key)));
+                report.pruned += 1;
+                pending += 1;
+            }
+        }
+    }
+    if pending > 0 || archive.stamp().is_none() {
+        commit(&mut writer, &mut report)?;
+    }
+    writer.wait_merging_threads()?;
+    Ok(report)
+}
+
+/// The regions a fact is tied to: regions named in its sentence, its entity when that is a
+/// region, else the document's most named region (bulletins are about one area).
+fn regions_of<'a>(fact: &'a Fact, region_facts: &'a [&'a Fact], main_region: Option<&'a str>) -> Vec<&'a str> {
+    let mut out: Vec<&str> = region_facts.iter().filter(|r| r.sentence == fact.sentence).filter_map(|r| r.name.as_deref()).collect();
+    if let Some(e) = fact.entity.as_deref() {
+        if region_facts.iter().any(|r| r.name.as_deref() == Some(e)) {
+            out.push(e);
+        }
+    }
+    if fact.kind == Kind::Region {
+        if let Some(n) = fact.name.as_deref() {
+            out.push(n);
+        }
+    }
+    if out.is_empty() {
+        out.extend(main_region);
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The index documents of one processed file: its record, then one per fact.
+fn records(f: &Fields, key: &str, hash: &str, p: &Processed, rules_version: &str) -> Vec<TantivyDocument> {
+    let mut out = Vec::with_capacity(p.facts.len() + 1);
+    let id = key_id(key);
+    let mut d = TantivyDocument::default();
+    d.add_text(f.record, "doc");
+    d.add_text(f.key, key);
+    d.add_u64(f.key_id, id);
+    d.add_text(f.hash, hash);
+    d.add_text(f.doc, &p.record.doc);
+    if let Some(t) = &p.record.title {
+        d.add_text(f.title, t);
+    }
+    // Segmented again by the analyzer: handing tantivy 0.27 the extractor's words as a
+    // pre-tokenized string was measured slower (it serialises every token list).
+    d.add_text(f.text, &p.normalized.text);
+    d.add_text(f.text_pairs, &p.normalized.text);
+    d.add_text(f.body, &p.normalized.text);
+    d.add_text(f.json, p.record.to_json(p.facts.len(), rules_version).to_string());
+    if let Some(day) = p.record.issued.as_deref().and_then(day_number) {
+        d.add_i64(f.day_from, day);
+        d.add_i64(f.day_to, day);
+    }
+    out.push(d);
+
+    let region_facts: Vec<&Fact> = p.facts.iter().filter(|x| x.kind == Kind::Region).collect();
+    let mut counts: FastMap<&str, usize> = FastMap::default();
+    for r in &region_facts {
+        if let Some(n) = r.name.as_deref() {
+            *counts.entry(n).or_default() += 1;
+        }
+    }
+    let main_region = counts.iter().max_by_key(|&(n, c)| (*c, std::cmp::Reverse(*n))).map(|(n, _)| *n);
+    for fact in &p.facts {
+        let mut d = TantivyDocument::default();
+        d.add_text(f.record, "fact");
+        d.add_u64(f.key_id, id);
+        d.add_text(f.kind, fact.kind.as_str());
+        // What the fact is about, not its whole sentence: a sentence holds many facts, and
+        // indexing it once per fact cost more than the documents' own text.
+        let about = [fact.subject.as_deref(), fact.entity.as_deref(), fact.name.as_deref(), Some(fact.text.as_str())];
+        d.add_text(f.text_pairs, about.iter().flatten().copied().collect::<Vec<_>>().join("\n"));
+        if let Some(r) = fact.role {
+            d.add_text(f.role, r.as_str());
+        }
+        for r in regions_of(fact, &region_facts, main_region) {
+            d.add_text(f.region, r);
+        }
+        if let Some(e) = fact.entity.as_deref().or(if fact.kind.is_entity() { fact.name.as_deref() } else { None }) {
+            d.add_text(f.entity, e);
+        }
+        if let Some(v) = fact.value.map(|v| v.to_f64()) {
+            d.add_f64(f.value, v);
+        }
+        if let Some(v) = fact.value_max.map(|v| v.to_f64()) {
+            d.add_f64(f.value_max, v);
+        }
+        // A date fact's own span; a figure's period.
+        if let Some(span) = fact.date.as_ref().or(fact.period.as_ref()) {
+            if let (Some(a), Some(b)) = (day_number(&span.start), day_number(&span.end)) {
+                d.add_i64(f.day_from, a);
+                d.add_i64(f.day_to, b);
+            }
+        }
+        d.add_u64(f.pos, fact.start as u64);
+        d.add_text(f.json, fact.to_json_string(&p.record.doc));
+        out.push(d);
+    }
+    out
+}

@@ -1,0 +1,558 @@
+//! `tongbao search` and `tongbao stats`: free text (jieba words, quoted phrases, `AND`/`OR`/`-`)
+//! over documents or facts, with fact filters on fast fields, highlighted snippets with exact
+//! character offsets.
+use super::tokenizer::{fold, BigramTokenizer, WordTokenizer};
+use super::{Archive, Fields};
+use std::collections::HashMap;
+use std::ops::Bound;
+use tantivy::collector::{Count, DocSetCollector, TopDocs};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery, TermSetQuery};
+use tantivy::schema::{Field, IndexRecordOption, Value};
+use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
+
+/// Fact filters, as the user gave them (already parsed).
+#[derive(Debug, Default, Clone)]
+pub struct Filters {
+    pub kinds: Vec<String>,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    /// Inclusive YYYYMMDD bounds of the period asked about.
+    pub from: Option<i64>,
+    pub to: Option<i64>,
+    pub region: Option<String>,
+    pub entity: Option<String>,
+    pub role: Option<String>,
+}
+
+impl Filters {
+    pub fn is_empty(&self) -> bool {
+        self.kinds.is_empty() && self.min.is_none() && self.max.is_none() && self.from.is_none() && self.to.is_none() && self.region.is_none() && self.entity.is_none() && self.role.is_none()
+    }
+}
+
+/// Parses an amount as users write it: `1亿`, `5000万`, `1e8`, `3.5亿元`, `8414万元`, `-5`.
+pub fn parse_amount(s: &str) -> Option<f64> {
+    let t = s.trim().trim_end_matches('元').replace([',', '，'], "");
+    let mut num = t.as_str();
+    let mut mult = 1.0;
+    // Units compose from the right: `1万亿` is 1 × 10^4 × 10^8.
+    loop {
+        let (rest, m) = if let Some(n) = num.strip_suffix('亿') {
+            (n, 1e8)
+        } else if let Some(n) = num.strip_suffix('万') {
+            (n, 1e4)
+        } else if let Some(n) = num.strip_suffix('千') {
+            (n, 1e3)
+        } else {
+            break;
+        };
+        num = rest;
+        mult *= m;
+    }
+    let v: f64 = num.trim().parse().ok()?;
+    v.is_finite().then_some(v * mult)
+}
+
+/// Parses a time as users write it into its first and last day (YYYYMMDD): `2023`, `2023-03`,
+/// `2023Q1`, `2023H1`, `2023-03-05`.
+pub fn parse_span(s: &str) -> Option<(i64, i64)> {
+    let s = s.trim();
+    let year: i64 = s.get(..4)?.parse().ok()?;
+    let rest = &s[4..];
+    let month_end = |m: i64| match m {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    let ym = |a: i64, b: i64| Some((year * 10000 + a * 100 + 1, year * 10000 + b * 100 + month_end(b)));
+    let up = rest.to_ascii_uppercase();
+    match up.as_str() {
+        "" => ym(1, 12),
+        "Q1" | "Q2" | "Q3" | "Q4" => {
+            let q: i64 = up[1..].parse().ok()?;
+            ym(q * 3 - 2, q * 3)
+        }
+        "H1" => ym(1, 6),
+        "H2" => ym(7, 12),
+        _ => {
+            let parts: Vec<&str> = rest.trim_start_matches('-').split('-').collect();
+            let m: i64 = parts.first()?.parse().ok().filter(|m| (1..=12).contains(m))?;
+            match parts.len() {
+                1 => ym(m, m),
+                2 => {
+                    let d: i64 = parts[1].parse().ok().filter(|d| (1..=month_end(m)).contains(d))?;
+                    let day = year * 10000 + m * 100 + d;
+                    Some((day, day))
+                }
+                _ => None,
+            }
+        }
+    }
+}
+
+/// One piece of a text query.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Literal {
+    pub text: String,
+    /// Quoted: the characters in this order; else all of its words anywhere.
+    pub phrase: bool,
+}
+
+/// A parsed text query: every group must match (a group is literals joined by OR), no negative may.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct TextQuery {
+    pub groups: Vec<Vec<Literal>>,
+    pub negatives: Vec<Literal>,
+}
+
+impl TextQuery {
+    pub fn parse(q: &str) -> TextQuery {
+        let mut out = TextQuery::default();
+        let mut chars = q.chars().peekable();
+        let mut join_or = false;
+        loop {
+            while chars.peek().is_some_and(|c| c.is_whitespace()) {
+                chars.next();
+            }
+            let Some(&c) = chars.peek() else { break };
+            let negative = c == '-';
+            if negative {
+                chars.next();
+            }
+            let quoted = chars.peek().is_some_and(|&c| c == '"' || c == '“');
+            let mut text = String::new();
+            if quoted {
+                chars.next();
+                for c in chars.by_ref() {
+                    if c == '"' || c == '”' {
+                        break;
+                    }
+                    text.push(c);
+                }
+            } else {
+                while let Some(&c) = chars.peek() {
+                    if c.is_whitespace() {
+                        break;
+                    }
+                    text.push(c);
+                    chars.next();
+                }
+            }
+            if !quoted && !negative && text == "OR" {
+                join_or = true;
+                continue;
+            }
+            if !quoted && !negative && text == "AND" {
+                join_or = false;
+                continue;
+            }
+            let text = text.trim().to_string();
+            if text.is_empty() {
+                continue;
+            }
+            let lit = Literal { text, phrase: quoted };
+            if negative {
+                out.negatives.push(lit);
+            } else if join_or && !out.groups.is_empty() {
+                out.groups.last_mut().unwrap().push(lit);
+            } else {
+                out.groups.push(vec![lit]);
+            }
+            join_or = false;
+        }
+        out
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.groups.is_empty()
+    }
+}
+
+/// Builds tantivy queries from parsed text, filters and record type.
+pub struct QueryBuilder<'a> {
+    pub fields: Fields,
+    pub words: &'a WordTokenizer,
+}
+
+fn terms_query(field: Field, texts: Vec<String>) -> Option<Box<dyn Query>> {
+    match texts.len() {
+        0 => None,
+        1 => Some(Box::new(TermQuery::new(Term::from_field_text(field, &texts[0]), IndexRecordOption::WithFreqs))),
+        _ => Some(Box::new(PhraseQuery::new(texts.into_iter().map(|t| Term::from_field_text(field, &t)).collect()))),
+    }
+}
+
+impl QueryBuilder<'_> {
+    /// The characters of `s` in a row, in the word field(s) or as character pairs.
+    fn sequence(&self, s: &str, word_fields: &[Field]) -> Option<Box<dyn Query>> {
+        let mut any: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let words: Vec<String> = self.words.tokens(s).into_iter().map(|t| t.text).collect();
+        for &f in word_fields {
+            if let Some(q) = terms_query(f, words.clone()) {
+                any.push((Occur::Should, q));
+            }
+        }
+        let pairs: Vec<String> = BigramTokenizer::tokens(s).into_iter().map(|t| t.text).collect();
+        if let Some(q) = terms_query(self.fields.text_pairs, pairs) {
+            any.push((Occur::Should, q));
+        }
+        (!any.is_empty()).then(|| Box::new(BooleanQuery::new(any)) as Box<dyn Query>)
+    }
+
+    fn literal(&self, lit: &Literal, word_fields: &[Field]) -> Option<Box<dyn Query>> {
+        if lit.phrase {
+            return self.sequence(&lit.text, word_fields);
+        }
+        // Unquoted: every word of it, anywhere (jieba cuts `张湾区项目投资` into three).
+        let parts: Vec<Box<dyn Query>> = self.words.tokens(&lit.text).iter().filter_map(|t| self.sequence(&t.text, word_fields)).collect();
+        match parts.len() {
+            0 => None,
+            1 => parts.into_iter().next(),
+            _ => Some(Box::new(BooleanQuery::new(parts.into_iter().map(|q| (Occur::Must, q)).collect()))),
+        }
+    }
+
+    /// The text part of a query, or None when it has no searchable words.
+    pub fn text(&self, q: &TextQuery, facts: bool) -> Option<Vec<(Occur, Box<dyn Query>)>> {
+        let f = self.fields;
+        // Facts are searched in their sentences by character pairs only (see ingest).
+        let word_fields: Vec<Field> = if facts { vec![] } else { vec![f.text, f.title] };
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for group in &q.groups {
+            let alts: Vec<(Occur, Box<dyn Query>)> = group.iter().filter_map(|l| self.literal(l, &word_fields)).map(|q| (Occur::Should, q)).collect();
+            if alts.is_empty() {
+                continue;
+            }
+            clauses.push((Occur::Must, Box::new(BooleanQuery::new(alts))));
+        }
+        if clauses.is_empty() {
+            return None;
+        }
+        for lit in &q.negatives {
+            if let Some(nq) = self.literal(lit, &word_fields) {
+                clauses.push((Occur::MustNot, nq));
+            }
+        }
+        Some(clauses)
+    }
+
+    pub fn record(&self, kind: &str) -> Box<dyn Query> {
+        Box::new(TermQuery::new(Term::from_field_text(self.fields.record, kind), IndexRecordOption::Basic))
+    }
+
+    pub fn filters(&self, fl: &Filters) -> Vec<(Occur, Box<dyn Query>)> {
+        let f = self.fields;
+        let mut out: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let term = |field: Field, s: &str| -> Box<dyn Query> { Box::new(TermQuery::new(Term::from_field_text(field, s), IndexRecordOption::Basic)) };
+        if !fl.kinds.is_empty() {
+            let ks: Vec<(Occur, Box<dyn Query>)> = fl.kinds.iter().map(|k| (Occur::Should, term(f.kind, k))).collect();
+            out.push((Occur::Must, Box::new(BooleanQuery::new(ks))));
+        }
+        if fl.min.is_some() || fl.max.is_some() {
+            let lo = fl.min.map(|v| Bound::Included(Term::from_field_f64(f.value, v))).unwrap_or(Bound::Unbounded);
+            let hi = fl.max.map(|v| Bound::Included(Term::from_field_f64(f.value, v))).unwrap_or(Bound::Unbounded);
+            out.push((Occur::Must, Box::new(RangeQuery::new(lo, hi))));
+        }
+        // Overlap of the fact's span with the asked one.
+        if let Some(from) = fl.from {
+            out.push((Occur::Must, Box::new(RangeQuery::new(Bound::Included(Term::from_field_i64(f.day_to, from)), Bound::Unbounded))));
+        }
+        if let Some(to) = fl.to {
+            out.push((Occur::Must, Box::new(RangeQuery::new(Bound::Unbounded, Bound::Included(Term::from_field_i64(f.day_from, to))))));
+        }
+        if let Some(r) = &fl.region {
+            out.push((Occur::Must, term(f.region, r.trim())));
+        }
+        if let Some(r) = &fl.role {
+            out.push((Occur::Must, term(f.role, r.trim())));
+        }
+        if let Some(e) = &fl.entity {
+            let pairs: Vec<String> = BigramTokenizer::tokens(e).into_iter().map(|t| t.text).collect();
+            if let Some(q) = terms_query(f.entity, pairs) {
+                out.push((Occur::Must, q));
+            }
+        }
+        out
+    }
+}
+
+/// Character ranges of `text` where a literal of the query stands (folded the way the index
+/// folds; white space inside the text is allowed between the literal's characters).
+pub fn highlights(text: &str, literals: &[String]) -> Vec<(usize, usize)> {
+    let chars: Vec<char> = text.chars().map(fold).collect();
+    let mut out = Vec::new();
+    for lit in literals {
+        let want: Vec<char> = lit.chars().filter(|c| !c.is_whitespace()).map(fold).collect();
+        if want.is_empty() {
+            continue;
+        }
+        let mut i = 0;
+        while i < chars.len() {
+            if chars[i] != want[0] {
+                i += 1;
+                continue;
+            }
+            let (mut j, mut k) = (i, 0);
+            while j < chars.len() && k < want.len() {
+                if chars[j] == want[k] {
+                    k += 1;
+                    j += 1;
+                } else if chars[j].is_whitespace() && k > 0 {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            if k == want.len() {
+                out.push((i, j));
+                i = j;
+            } else {
+                i += 1;
+            }
+        }
+    }
+    out.sort_unstable();
+    // Overlapping marks merge into one.
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for (s, e) in out {
+        match merged.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    merged
+}
+
+/// The strings a user expects to see marked: the words of unquoted literals, quoted phrases whole.
+pub fn marked_literals(q: &TextQuery, words: &WordTokenizer) -> Vec<String> {
+    let mut out = Vec::new();
+    for lit in q.groups.iter().flatten() {
+        if lit.phrase {
+            out.push(lit.text.clone());
+        } else {
+            out.extend(words.tokens(&lit.text).into_iter().map(|t| lit.text.get(t.offset_from..t.offset_to).unwrap_or(&t.text).to_string()));
+        }
+    }
+    out
+}
+
+/// A window of the text around the best cluster of highlights.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Snippet {
+    pub text: String,
+    /// Character offsets of the window in the document's normalised text.
+    pub start: usize,
+    pub end: usize,
+    /// Character offsets (in the normalised text) of every mark inside the window.
+    pub highlights: Vec<(usize, usize)>,
+}
+
+pub fn snippet(text: &str, marks: &[(usize, usize)], width: usize) -> Snippet {
+    let n = text.chars().count();
+    let start = if marks.is_empty() {
+        0
+    } else {
+        // The window start that covers the most marks, centred a little before the first.
+        let mut best = (0usize, marks[0].0);
+        for (i, &(s, _)) in marks.iter().enumerate() {
+            let covered = marks[i..].iter().take_while(|&&(t, e)| t < s + width && e <= s + width).count();
+            if covered > best.0 {
+                best = (covered, s);
+            }
+        }
+        best.1.saturating_sub(width / 5)
+    };
+    let end = (start + width).min(n);
+    let start = if end == n { n.saturating_sub(width) } else { start };
+    let text: String = text.chars().skip(start).take(end - start).collect();
+    let highlights = marks.iter().filter(|&&(s, e)| s >= start && e <= end).copied().collect();
+    Snippet { text, start, end, highlights }
+}
+
+/// One hit of `search --docs`.
+#[derive(Debug)]
+pub struct DocHit {
+    pub score: f32,
+    pub record: serde_json::Value,
+    pub snippet: Snippet,
+    pub facts: Vec<serde_json::Value>,
+    pub matched_facts: usize,
+}
+
+/// One hit of `search --facts`.
+#[derive(Debug)]
+pub struct FactHit {
+    pub score: f32,
+    pub fact: serde_json::Value,
+    pub title: Option<String>,
+    pub path: Option<String>,
+}
+
+fn stored_str<'d>(d: &'d TantivyDocument, f: Field) -> Option<&'d str> {
+    d.get_first(f).and_then(|v| v.as_str())
+}
+
+fn stored_json(d: &TantivyDocument, f: Field) -> serde_json::Value {
+    stored_str(d, f).and_then(|s| serde_json::from_str(s).ok()).unwrap_or(serde_json::Value::Null)
+}
+
+pub struct Searching<'a> {
+    pub archive: &'a Archive,
+    pub words: WordTokenizer,
+    pub searcher: Searcher,
+}
+
+impl<'a> Searching<'a> {
+    pub fn new(archive: &'a Archive) -> tantivy::Result<Self> {
+        let reader = archive.index.reader()?;
+        Ok(Searching { archive, words: WordTokenizer::new(archive.segmenter.clone()), searcher: reader.searcher() })
+    }
+
+    fn builder(&self) -> QueryBuilder<'_> {
+        QueryBuilder { fields: self.archive.fields, words: &self.words }
+    }
+
+    /// Documents ranked by BM25 over their text; with filters, only documents holding a
+    /// matching fact, with those facts.
+    pub fn docs(&self, q: &TextQuery, fl: &Filters, limit: usize) -> tantivy::Result<(usize, Vec<DocHit>)> {
+        let f = self.archive.fields;
+        let b = self.builder();
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, b.record("doc"))];
+        if let Some(t) = b.text(q, false) {
+            clauses.extend(t);
+        }
+        let mut by_key: HashMap<u64, Vec<DocAddress>> = HashMap::new();
+        if !fl.is_empty() {
+            let mut fc: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, b.record("fact"))];
+            fc.extend(b.filters(fl));
+            let hits = self.searcher.search(&BooleanQuery::new(fc), &DocSetCollector)?;
+            let mut hits: Vec<DocAddress> = hits.into_iter().collect();
+            hits.sort();
+            let mut column = None;
+            let mut column_segment = u32::MAX;
+            for a in hits {
+                if a.segment_ord != column_segment {
+                    column = Some(self.searcher.segment_reader(a.segment_ord).fast_fields().u64("key_id")?);
+                    column_segment = a.segment_ord;
+                }
+                if let Some(id) = column.as_ref().and_then(|c| c.first(a.doc_id)) {
+                    by_key.entry(id).or_default().push(a);
+                }
+            }
+            let keys = by_key.keys().map(|&k| Term::from_field_u64(f.key_id, k));
+            clauses.push((Occur::Must, Box::new(TermSetQuery::new(keys))));
+        }
+        let query = BooleanQuery::new(clauses);
+        let (count, top) = self.searcher.search(&query, &(Count, TopDocs::with_limit(limit).order_by_score()))?;
+        let marks = marked_literals(q, &self.words);
+        let mut out = Vec::new();
+        for (score, addr) in top {
+            let d: TantivyDocument = self.searcher.doc(addr)?;
+            let text = stored_str(&d, f.body).unwrap_or("");
+            let snip = snippet(text, &highlights(text, &marks), 120);
+            let key = super::key_id(stored_str(&d, f.key).unwrap_or(""));
+            let matched = by_key.get(&key).map(Vec::as_slice).unwrap_or(&[]);
+            let mut facts = Vec::new();
+            for &fa in matched.iter().take(5) {
+                let fd: TantivyDocument = self.searcher.doc(fa)?;
+                facts.push(stored_json(&fd, f.json));
+            }
+            out.push(DocHit { score, record: stored_json(&d, f.json), snippet: snip, facts, matched_facts: matched.len() });
+        }
+        Ok((count, out))
+    }
+
+    /// Facts matching the filters and the text, best first. The text is searched in what a
+    /// fact is about (subject, entity or name, its own text), not in its whole sentence.
+    pub fn facts(&self, q: &TextQuery, fl: &Filters, limit: usize) -> tantivy::Result<(usize, Vec<FactHit>)> {
+        let f = self.archive.fields;
+        let b = self.builder();
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, b.record("fact"))];
+        if let Some(t) = b.text(q, true) {
+            clauses.extend(t);
+        }
+        clauses.extend(b.filters(fl));
+        let query = BooleanQuery::new(clauses);
+        let (count, top) = self.searcher.search(&query, &(Count, TopDocs::with_limit(limit).order_by_score()))?;
+        let mut titles: HashMap<u64, (Option<String>, Option<String>)> = HashMap::new();
+        let mut out = Vec::new();
+        for (score, addr) in top {
+            let d: TantivyDocument = self.searcher.doc(addr)?;
+            let seg = self.searcher.segment_reader(addr.segment_ord);
+            let key = seg.fast_fields().u64("key_id")?.first(addr.doc_id).unwrap_or(0);
+            if let std::collections::hash_map::Entry::Vacant(slot) = titles.entry(key) {
+                let rq = BooleanQuery::new(vec![
+                    (Occur::Must, b.record("doc")),
+                    (Occur::Must, Box::new(TermQuery::new(Term::from_field_u64(f.key_id, key), IndexRecordOption::Basic)) as Box<dyn Query>),
+                ]);
+                let found = self.searcher.search(&rq, &TopDocs::with_limit(1).order_by_score())?;
+                let mut tp = (None, None);
+                if let Some((_, a)) = found.first() {
+                    let rd: TantivyDocument = self.searcher.doc(*a)?;
+                    let rec = stored_json(&rd, f.json);
+                    tp = (rec["title"].as_str().map(String::from), rec["path"].as_str().map(String::from));
+                }
+                slot.insert(tp);
+            }
+            let (title, path) = titles[&key].clone();
+            out.push(FactHit { score, fact: stored_json(&d, f.json), title, path });
+        }
+        Ok((count, out))
+    }
+
+    /// Documents, facts per kind.
+    pub fn stats(&self) -> tantivy::Result<(usize, Vec<(&'static str, usize)>)> {
+        let b = self.builder();
+        let docs = self.searcher.search(&*b.record("doc"), &Count)?;
+        let mut kinds = Vec::new();
+        for k in crate::fact::Kind::ALL {
+            let q = TermQuery::new(Term::from_field_text(self.archive.fields.kind, k.as_str()), IndexRecordOption::Basic);
+            kinds.push((k.as_str(), self.searcher.search(&q, &Count)?));
+        }
+        let _ = AllQuery;
+        Ok((docs, kinds))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_and_spans_parse_as_written() {
+        assert_eq!(parse_amount("1亿"), Some(1e8));
+        assert_eq!(parse_amount("5000万"), Some(5e7));
+        assert_eq!(parse_amount("1e8"), Some(1e8));
+        assert_eq!(parse_amount("8414万元"), Some(84_140_000.0));
+        assert_eq!(parse_amount("1万亿"), Some(1e12));
+        assert_eq!(parse_amount("abc"), None);
+        assert_eq!(parse_amount("亿"), None);
+        assert_eq!(parse_span("2023"), Some((20230101, 20231231)));
+        assert_eq!(parse_span("2023-02"), Some((20230201, 20230228)));
+        assert_eq!(parse_span("2024-02"), Some((20240201, 20240229)));
+        assert_eq!(parse_span("2023Q1"), Some((20230101, 20230331)));
+        assert_eq!(parse_span("2023h1"), Some((20230101, 20230630)));
+        assert_eq!(parse_span("2023-03-05"), Some((20230305, 20230305)));
+        assert_eq!(parse_span("2023-13"), None);
+        assert_eq!(parse_span("20"), None);
+    }
+
+    #[test]
+    fn text_queries_parse_phrases_or_and_negation() {
+        let q = TextQuery::parse(r#"新能源 OR 氢能 "同比 下降" -规划"#);
+        assert_eq!(q.groups.len(), 2);
+        assert_eq!(q.groups[0].len(), 2);
+        assert!(q.groups[1][0].phrase);
+        assert_eq!(q.negatives, vec![Literal { text: "规划".into(), phrase: false }]);
+    }
+
+    #[test]
+    fn highlights_cross_white_space_and_count_characters() {
+        let text = "全区新能源汽车\n产量增长，汽车";
+        let h = highlights(text, &["汽车产量".to_string(), "汽车".to_string()]);
+        assert_eq!(h, vec![(5, 10), (13, 15)]);
+        let s = snippet(text, &h, 6);
+        assert!(s.text.chars().count() <= 6);
+    }
+}
