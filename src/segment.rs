@@ -106,6 +106,11 @@ impl Segmenter {
     }
 
     /// Words of `text` in order, with byte offsets.
+    /// True when the dictionary (jieba's and the user dictionary) holds `word`.
+    pub fn has_word(&self, word: &str) -> bool {
+        self.jieba.has_word(word)
+    }
+
     pub fn words(&self, text: &str) -> Vec<Word> {
         self.jieba.cut(text, true).into_iter().map(|t| Word { start: t.byte_start, end: t.byte_end }).collect()
     }

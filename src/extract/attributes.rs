@@ -272,8 +272,11 @@ fn role_of(ctx: &Context, s_start: usize, pos: usize) -> Role {
     }
     match best {
         Some((at, role)) => {
+            // A later clause that reports what is done (`力争…，目前已完成…`) makes the figure
+            // actual; inside the cue's own clause (`预计二季度完成投资`) it is still the cue's.
             let tail = &text[at..];
-            if rules.role_actual_after.iter().any(|w| tail.contains(w.as_str())) {
+            let later = tail.find(['，', ',', '；', ';']).map(|k| &tail[k..]).unwrap_or("");
+            if rules.role_actual_after.iter().any(|w| later.contains(w.as_str())) {
                 Role::Actual
             } else {
                 role

@@ -276,7 +276,11 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
             start = p.start;
         } else {
             let tag = seg.tag_of(word);
-            if !(tag == "ns" || (tag == "x" && word.chars().count() >= 3)) {
+            // A district or county the dictionary lists as a plain noun (`茅箭区/n`) is a place
+            // when what stands before its suffix is no word of its own (unlike `工业区`, `开发区`).
+            let stem = &word[..word.len() - suffix.len()];
+            let plain_place = tag == "n" && matches!(suffix.as_str(), "区" | "县") && stem.chars().count() == 2 && !seg.has_word(stem) && !kr.generic.contains(word);
+            if !(tag == "ns" || (tag == "x" && word.chars().count() >= 3) || plain_place) {
                 return None;
             }
         }

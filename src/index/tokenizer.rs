@@ -101,7 +101,7 @@ impl TokenStream for SpanTokenStream {
         self.token.position = self.next;
         self.token.position_length = 1;
         self.token.text.clear();
-        self.token.text.push_str(&self.folded[from..to]);
+        push_token_text(&mut self.token.text, &self.folded[from..to]);
         self.next += 1;
         true
     }
@@ -113,11 +113,24 @@ impl TokenStream for SpanTokenStream {
     }
 }
 
+/// A token's text is its span without white space (a pair can span a line break).
+fn push_token_text(out: &mut String, span: &str) {
+    if span.contains(char::is_whitespace) {
+        out.extend(span.chars().filter(|c| !c.is_whitespace()));
+    } else {
+        out.push_str(span);
+    }
+}
+
 fn to_tokens(folded: &str, spans: &[(usize, usize)]) -> Vec<Token> {
     spans
         .iter()
         .enumerate()
-        .map(|(position, &(from, to))| Token { offset_from: from, offset_to: to, position, text: folded[from..to].to_string(), position_length: 1 })
+        .map(|(position, &(from, to))| {
+            let mut text = String::new();
+            push_token_text(&mut text, &folded[from..to]);
+            Token { offset_from: from, offset_to: to, position, text, position_length: 1 }
+        })
         .collect()
 }
 
@@ -184,18 +197,29 @@ impl BigramTokenizer {
         while k < chars.len() {
             let c = chars[k].1;
             if is_han(c) {
-                let mut m = k;
-                while m < chars.len() && is_han(chars[m].1) {
+                // A run of Han characters goes on across white space (a line break inside a
+                // sentence), so a phrase broken by one still matches.
+                let mut run = vec![k];
+                let mut m = k + 1;
+                while m < chars.len() {
+                    if is_han(chars[m].1) {
+                        run.push(m);
+                    } else if !chars[m].1.is_whitespace() {
+                        break;
+                    }
                     m += 1;
                 }
-                if m - k == 1 {
+                while run.len() > 1 && m > 0 && chars[m - 1].1.is_whitespace() {
+                    m -= 1;
+                }
+                if run.len() == 1 {
                     spans.push((chars[k].0, end_of(k + 1)));
                 } else {
-                    for p in k..m - 1 {
-                        spans.push((chars[p].0, end_of(p + 2)));
+                    for p in run.windows(2) {
+                        spans.push((chars[p[0]].0, end_of(p[1] + 1)));
                     }
                 }
-                k = m;
+                k = m.max(k + 1);
             } else if c.is_alphanumeric() {
                 // A run of Latin letters and digits, with a decimal point between digits.
                 let mut m = k + 1;
@@ -261,6 +285,13 @@ mod tests {
         }
         assert_eq!(listed, streamed);
         assert_eq!(texts(&listed), ["经济", "济增", "增长", "bbg24", "项目", "8.5", "亿"]);
+    }
+
+    #[test]
+    fn pairs_span_a_line_break_inside_a_sentence() {
+        let t = BigramTokenizer::tokens("新能源汽\n车产量 \n");
+        assert_eq!(texts(&t), ["新能", "能源", "源汽", "汽车", "车产", "产量"]);
+        assert_eq!(texts(&BigramTokenizer::tokens("汽 ")), ["汽"]);
     }
 
     #[test]
