@@ -64,7 +64,7 @@ enum Command {
         #[arg(long)]
         prune: bool,
         /// Commit after this many documents (a killed run keeps what was committed).
-        #[arg(long, default_value_t = 2000, hide = true)]
+        #[arg(long, default_value_t = 10_000, hide = true)]
         commit_every: usize,
     },
     /// Search the index: free text (quoted phrases, AND, OR, -word) and fact filters.

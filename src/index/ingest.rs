@@ -29,7 +29,7 @@ pub struct IngestOptions {
 
 impl Default for IngestOptions {
     fn default() -> Self {
-        IngestOptions { reindex: false, prune: false, commit_every: 2000, memory_budget: 200_000_000 }
+        IngestOptions { reindex: false, prune: false, commit_every: 10_000, memory_budget: 200_000_000 }
     }
 }
 
@@ -239,8 +239,10 @@ fn records(f: &Fields, key: &str, hash: &str, p: &Processed, rules_version: &str
         d.add_text(f.kind, fact.kind.as_str());
         // What the fact is about, not its whole sentence: a sentence holds many facts, and
         // indexing it once per fact cost more than the documents' own text.
-        let about = [fact.subject.as_deref(), fact.entity.as_deref(), fact.name.as_deref(), Some(fact.text.as_str())];
-        d.add_text(f.text_pairs, about.iter().flatten().copied().collect::<Vec<_>>().join("\n"));
+        // (The entity has a field of its own, searched too.)
+        if let Some(about) = fact.subject.as_deref().or(fact.name.as_deref()) {
+            d.add_text(f.text_pairs, about);
+        }
         if let Some(r) = fact.role {
             d.add_text(f.role, r.as_str());
         }

@@ -40,7 +40,7 @@ pub struct Fields {
     /// The normalised text itself (documents only; stored for snippets).
     pub body: Field,
     /// Character pairs of the normalised text (documents), or of what a fact is about: its
-    /// subject, entity or name, and its own text (facts).
+    /// subject, or an entity's name (facts).
     pub text_pairs: Field,
     /// The document record or fact as JSON, exactly as `extract` prints it.
     pub json: Field,

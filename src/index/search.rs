@@ -185,7 +185,7 @@ fn terms_query(field: Field, texts: Vec<String>) -> Option<Box<dyn Query>> {
 
 impl QueryBuilder<'_> {
     /// The characters of `s` in a row, in the word field(s) or as character pairs.
-    fn sequence(&self, s: &str, word_fields: &[Field]) -> Option<Box<dyn Query>> {
+    fn sequence(&self, s: &str, word_fields: &[Field], pair_fields: &[Field]) -> Option<Box<dyn Query>> {
         let mut any: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let words: Vec<String> = self.words.tokens(s).into_iter().map(|t| t.text).collect();
         for &f in word_fields {
@@ -194,18 +194,20 @@ impl QueryBuilder<'_> {
             }
         }
         let pairs: Vec<String> = BigramTokenizer::tokens(s).into_iter().map(|t| t.text).collect();
-        if let Some(q) = terms_query(self.fields.text_pairs, pairs) {
-            any.push((Occur::Should, q));
+        for &f in pair_fields {
+            if let Some(q) = terms_query(f, pairs.clone()) {
+                any.push((Occur::Should, q));
+            }
         }
         (!any.is_empty()).then(|| Box::new(BooleanQuery::new(any)) as Box<dyn Query>)
     }
 
-    fn literal(&self, lit: &Literal, word_fields: &[Field]) -> Option<Box<dyn Query>> {
+    fn literal(&self, lit: &Literal, word_fields: &[Field], pair_fields: &[Field]) -> Option<Box<dyn Query>> {
         if lit.phrase {
-            return self.sequence(&lit.text, word_fields);
+            return self.sequence(&lit.text, word_fields, pair_fields);
         }
         // Unquoted: every word of it, anywhere (jieba cuts `张湾区项目投资` into three).
-        let parts: Vec<Box<dyn Query>> = self.words.tokens(&lit.text).iter().filter_map(|t| self.sequence(&t.text, word_fields)).collect();
+        let parts: Vec<Box<dyn Query>> = self.words.tokens(&lit.text).iter().filter_map(|t| self.sequence(&t.text, word_fields, pair_fields)).collect();
         match parts.len() {
             0 => None,
             1 => parts.into_iter().next(),
@@ -216,11 +218,12 @@ impl QueryBuilder<'_> {
     /// The text part of a query, or None when it has no searchable words.
     pub fn text(&self, q: &TextQuery, facts: bool) -> Option<Vec<(Occur, Box<dyn Query>)>> {
         let f = self.fields;
-        // Facts are searched in their sentences by character pairs only (see ingest).
+        // Facts are searched by character pairs in what they are about (see ingest).
         let word_fields: Vec<Field> = if facts { vec![] } else { vec![f.text, f.title] };
+        let pair_fields: Vec<Field> = if facts { vec![f.text_pairs, f.entity] } else { vec![f.text_pairs] };
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for group in &q.groups {
-            let alts: Vec<(Occur, Box<dyn Query>)> = group.iter().filter_map(|l| self.literal(l, &word_fields)).map(|q| (Occur::Should, q)).collect();
+            let alts: Vec<(Occur, Box<dyn Query>)> = group.iter().filter_map(|l| self.literal(l, &word_fields, &pair_fields)).map(|q| (Occur::Should, q)).collect();
             if alts.is_empty() {
                 continue;
             }
@@ -230,7 +233,7 @@ impl QueryBuilder<'_> {
             return None;
         }
         for lit in &q.negatives {
-            if let Some(nq) = self.literal(lit, &word_fields) {
+            if let Some(nq) = self.literal(lit, &word_fields, &pair_fields) {
                 clauses.push((Occur::MustNot, nq));
             }
         }
@@ -464,7 +467,7 @@ impl<'a> Searching<'a> {
     }
 
     /// Facts matching the filters and the text, best first. The text is searched in what a
-    /// fact is about (subject, entity or name, its own text), not in its whole sentence.
+    /// fact is about (its subject or name, and its entity), not in its whole sentence.
     pub fn facts(&self, q: &TextQuery, fl: &Filters, limit: usize) -> tantivy::Result<(usize, Vec<FactHit>)> {
         let f = self.archive.fields;
         let b = self.builder();
