@@ -175,11 +175,15 @@ pub struct QueryBuilder<'a> {
     pub words: &'a WordTokenizer,
 }
 
-fn terms_query(field: Field, texts: Vec<String>) -> Option<Box<dyn Query>> {
-    match texts.len() {
+/// One token: a term; several: a phrase keeping the tokens' positions (gaps included).
+fn terms_query(field: Field, tokens: &[tantivy::tokenizer::Token]) -> Option<Box<dyn Query>> {
+    match tokens.len() {
         0 => None,
-        1 => Some(Box::new(TermQuery::new(Term::from_field_text(field, &texts[0]), IndexRecordOption::WithFreqs))),
-        _ => Some(Box::new(PhraseQuery::new(texts.into_iter().map(|t| Term::from_field_text(field, &t)).collect()))),
+        1 => Some(Box::new(TermQuery::new(Term::from_field_text(field, &tokens[0].text), IndexRecordOption::WithFreqs))),
+        _ => {
+            let first = tokens[0].position;
+            Some(Box::new(PhraseQuery::new_with_offset(tokens.iter().map(|t| (t.position - first, Term::from_field_text(field, &t.text))).collect())))
+        }
     }
 }
 
@@ -187,15 +191,15 @@ impl QueryBuilder<'_> {
     /// The characters of `s` in a row, in the word field(s) or as character pairs.
     fn sequence(&self, s: &str, word_fields: &[Field], pair_fields: &[Field]) -> Option<Box<dyn Query>> {
         let mut any: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        let words: Vec<String> = self.words.tokens(s).into_iter().map(|t| t.text).collect();
+        let words = self.words.tokens(s);
         for &f in word_fields {
-            if let Some(q) = terms_query(f, words.clone()) {
+            if let Some(q) = terms_query(f, &words) {
                 any.push((Occur::Should, q));
             }
         }
-        let pairs: Vec<String> = BigramTokenizer::tokens(s).into_iter().map(|t| t.text).collect();
+        let pairs = BigramTokenizer::tokens(s);
         for &f in pair_fields {
-            if let Some(q) = terms_query(f, pairs.clone()) {
+            if let Some(q) = terms_query(f, &pairs) {
                 any.push((Occur::Should, q));
             }
         }
@@ -271,8 +275,7 @@ impl QueryBuilder<'_> {
             out.push((Occur::Must, term(f.role, r.trim())));
         }
         if let Some(e) = &fl.entity {
-            let pairs: Vec<String> = BigramTokenizer::tokens(e).into_iter().map(|t| t.text).collect();
-            if let Some(q) = terms_query(f.entity, pairs) {
+            if let Some(q) = terms_query(f.entity, &BigramTokenizer::tokens(e)) {
                 out.push((Occur::Must, q));
             }
         }

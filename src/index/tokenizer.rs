@@ -77,28 +77,58 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '.'
 }
 
+/// A token's byte range and position. Positions count words, and punctuation between two
+/// words leaves a gap of one: a phrase matches across white space and line breaks, not across
+/// `，` or `。` (`协议，总投资` is no phrase `协议总投资`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub from: usize,
+    pub to: usize,
+    pub position: usize,
+}
+
+/// Collects spans, leaving a position gap where punctuation stood.
+#[derive(Default)]
+struct Spans {
+    list: Vec<Span>,
+    next_position: usize,
+}
+
+impl Spans {
+    fn push(&mut self, from: usize, to: usize) {
+        self.list.push(Span { from, to, position: self.next_position });
+        self.next_position += 1;
+    }
+    /// Punctuation was skipped: the next token is not adjacent to the last one.
+    fn gap(&mut self) {
+        if !self.list.is_empty() && self.list.last().is_some_and(|l| l.position + 1 == self.next_position) {
+            self.next_position += 1;
+        }
+    }
+}
+
 /// Token spans already found, handed out one by one into a single reused token (tantivy pulls
 /// them through `advance`; no string is allocated per token).
 pub struct SpanTokenStream {
     /// The folded text the spans index.
     folded: String,
-    spans: Vec<(usize, usize)>,
+    spans: Vec<Span>,
     next: usize,
     token: Token,
 }
 
 impl SpanTokenStream {
-    fn new(folded: String, spans: Vec<(usize, usize)>) -> Self {
+    fn new(folded: String, spans: Vec<Span>) -> Self {
         SpanTokenStream { folded, spans, next: 0, token: Token::default() }
     }
 }
 
 impl TokenStream for SpanTokenStream {
     fn advance(&mut self) -> bool {
-        let Some(&(from, to)) = self.spans.get(self.next) else { return false };
+        let Some(&Span { from, to, position }) = self.spans.get(self.next) else { return false };
         self.token.offset_from = from;
         self.token.offset_to = to;
-        self.token.position = self.next;
+        self.token.position = position;
         self.token.position_length = 1;
         self.token.text.clear();
         push_token_text(&mut self.token.text, &self.folded[from..to]);
@@ -122,11 +152,10 @@ fn push_token_text(out: &mut String, span: &str) {
     }
 }
 
-fn to_tokens(folded: &str, spans: &[(usize, usize)]) -> Vec<Token> {
+fn to_tokens(folded: &str, spans: &[Span]) -> Vec<Token> {
     spans
         .iter()
-        .enumerate()
-        .map(|(position, &(from, to))| {
+        .map(|&Span { from, to, position }| {
             let mut text = String::new();
             push_token_text(&mut text, &folded[from..to]);
             Token { offset_from: from, offset_to: to, position, text, position_length: 1 }
@@ -145,25 +174,28 @@ impl WordTokenizer {
         WordTokenizer { segmenter }
     }
 
-    fn spans(&self, folded: &str) -> Vec<(usize, usize)> {
+    fn spans(&self, folded: &str) -> Vec<Span> {
         word_spans(folded, &self.segmenter.words(folded))
     }
 
 }
 
 /// The token spans of jieba's words: punctuation and white space trimmed off, empty words dropped.
-fn word_spans(text: &str, words: &[crate::segment::Word]) -> Vec<(usize, usize)> {
-    let mut spans = Vec::with_capacity(words.len());
+fn word_spans(text: &str, words: &[crate::segment::Word]) -> Vec<Span> {
+    let mut spans = Spans { list: Vec::with_capacity(words.len()), next_position: 0 };
     for w in words {
         let piece = &text[w.start..w.end];
         let word = piece.trim_matches(|c: char| !is_word_char(c) || c == '.');
         if word.is_empty() {
+            if !piece.chars().all(char::is_whitespace) {
+                spans.gap();
+            }
             continue;
         }
         let from = w.start + (piece.len() - piece.trim_start_matches(|c: char| !is_word_char(c) || c == '.').len());
-        spans.push((from, from + word.len()));
+        spans.push(from, from + word.len());
     }
-    spans
+    spans.list
 }
 
 impl WordTokenizer {
@@ -189,8 +221,8 @@ impl Tokenizer for WordTokenizer {
 pub struct BigramTokenizer;
 
 impl BigramTokenizer {
-    fn spans(folded: &str) -> Vec<(usize, usize)> {
-        let mut spans = Vec::with_capacity(folded.len() / 3);
+    fn spans(folded: &str) -> Vec<Span> {
+        let mut spans = Spans { list: Vec::with_capacity(folded.len() / 3), next_position: 0 };
         let chars: Vec<(usize, char)> = folded.char_indices().collect();
         let end_of = |k: usize| chars.get(k).map(|&(i, _)| i).unwrap_or(folded.len());
         let mut k = 0;
@@ -213,10 +245,10 @@ impl BigramTokenizer {
                     m -= 1;
                 }
                 if run.len() == 1 {
-                    spans.push((chars[k].0, end_of(k + 1)));
+                    spans.push(chars[k].0, end_of(k + 1));
                 } else {
                     for p in run.windows(2) {
-                        spans.push((chars[p[0]].0, end_of(p[1] + 1)));
+                        spans.push(chars[p[0]].0, end_of(p[1] + 1));
                     }
                 }
                 k = m.max(k + 1);
@@ -231,13 +263,16 @@ impl BigramTokenizer {
                     }
                     m += 1;
                 }
-                spans.push((chars[k].0, end_of(m)));
+                spans.push(chars[k].0, end_of(m));
                 k = m;
             } else {
+                if !c.is_whitespace() {
+                    spans.gap();
+                }
                 k += 1;
             }
         }
-        spans
+        spans.list
     }
 
     pub fn tokens(text: &str) -> Vec<Token> {
@@ -267,7 +302,8 @@ mod tests {
     fn bigrams_skip_punctuation_and_keep_numbers_whole() {
         let t = BigramTokenizer::tokens("待处理，8414万元 22.9%");
         assert_eq!(texts(&t), ["待处", "处理", "8414", "万元", "22.9"]);
-        assert_eq!(t.iter().map(|t| t.position).collect::<Vec<_>>(), [0, 1, 2, 3, 4]);
+        // `，` leaves a gap; the space does not.
+        assert_eq!(t.iter().map(|t| t.position).collect::<Vec<_>>(), [0, 1, 3, 4, 5]);
         let s = "待处理，8414万元 22.9%";
         for tok in &t {
             assert!(s.is_char_boundary(tok.offset_from) && s.is_char_boundary(tok.offset_to));
@@ -308,7 +344,9 @@ mod tests {
         let text = "全区新能源汽车产量\n22665台，同比增长22.9%。";
         let t = WordTokenizer::new(seg).tokens(text);
         assert!(t.windows(2).all(|w| w[0].offset_from < w[1].offset_from));
-        assert!(t.iter().enumerate().all(|(i, tok)| tok.position == i));
+        assert!(t.windows(2).all(|w| w[1].position > w[0].position));
+        let i = t.iter().position(|x| x.text == "22665").unwrap();
+        assert_eq!(t[i].position, t[i - 1].position + 1, "a line break leaves no gap");
         assert!(t.iter().all(|tok| !tok.text.trim().is_empty() && text.is_char_boundary(tok.offset_to)));
         assert!(texts(&t).contains(&"22665"));
     }
