@@ -283,3 +283,36 @@ fn a_killed_indexer_leaves_an_index_that_opens_and_finishes() {
     assert_eq!(stats(&index), stats(&clean));
     assert_eq!(stats(&index).0, 3000);
 }
+
+#[test]
+fn a_document_number_is_found_as_written() {
+    let root = temp("docnumber");
+    let index = root.join("index");
+    let (code, _, err) = run(&["index", "corpus", "--index", index.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(docs_of(&search(&index, &["\"青政办发〔2025〕6号\""])), ["notice-gbk.txt"]);
+    assert_eq!(docs_of(&search(&index, &["青政办发〔2025〕6号"])), ["notice-gbk.txt"]);
+    assert!(search(&index, &["\"青政办发〔2025〕7号\""]).is_empty());
+}
+
+/// The facts that come out of the index score exactly as the facts `extract` prints.
+#[test]
+fn searched_facts_score_as_extracted_facts_on_the_seed_gold() {
+    let Some(shared) = common::shared() else { return };
+    let root = temp("scored");
+    let index = root.join("index");
+    let seeds = shared.join("seeds");
+    let (code, _, err) = run(&["index", seeds.to_str().unwrap(), "--index", index.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let (_, facts, _) = run(&["search", "--index", index.to_str().unwrap(), "--facts", "--json", "--limit", "1000000", "--kind", "money,quantity,percent,growth,date,ranking,project,org,region"]);
+    let (_, extracted, _) = run(&["extract", seeds.to_str().unwrap()]);
+    assert_eq!(facts.lines().count(), extracted.lines().count());
+    let score = |name: &str, text: &str| -> String {
+        let p = root.join(name);
+        std::fs::write(&p, text).unwrap();
+        let out = Command::new("python3").arg(shared.join("eval/score.py")).arg(shared.join("gold/seeds")).arg(&p).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    assert_eq!(score("searched.jsonl", &facts), score("extracted.jsonl", &extracted));
+}

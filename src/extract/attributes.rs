@@ -230,7 +230,8 @@ fn clean_subject(ctx: &Context, s: &str) -> String {
 
 /// The noun phrase right after a count (`150 台电动公交车` → `电动公交车`).
 fn noun_after(text: &str, pos: usize, s_end: usize) -> Option<String> {
-    let rest = &text[pos..s_end];
+    // A figure can run past the end of the sentence its start is in (`-3。⏎%`): nothing follows.
+    let rest = text.get(pos..s_end)?;
     let rest = rest.strip_prefix('的').unwrap_or(rest);
     let end = rest.find(CLAUSE_BREAKS).unwrap_or(rest.len());
     let mut phrase = &rest[..end];

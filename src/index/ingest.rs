@@ -49,21 +49,29 @@ pub fn manifest(archive: &Archive) -> tantivy::Result<HashMap<String, String>> {
     let reader = archive.index.reader()?;
     let searcher = reader.searcher();
     let mut out = HashMap::new();
-    let (mut k, mut h) = (String::new(), String::new());
+    // Every term of a string column, in ordinal order, read in one pass over its dictionary
+    // (looking ordinals up one by one decompresses a block each time).
+    fn terms(col: &tantivy::columnar::StrColumn) -> std::io::Result<Vec<String>> {
+        let mut all = Vec::with_capacity(col.num_terms());
+        let mut stream = col.dictionary().stream()?;
+        while stream.advance() {
+            all.push(String::from_utf8_lossy(stream.key()).into_owned());
+        }
+        Ok(all)
+    }
     for seg in searcher.segment_readers() {
         let ff = seg.fast_fields();
         let (Some(keys), Some(hashes)) = (ff.str("key")?, ff.str("hash")?) else { continue };
+        let (key_terms, hash_terms) = (terms(&keys)?, terms(&hashes)?);
         for doc in 0..seg.max_doc() {
             if seg.is_deleted(doc) {
                 continue;
             }
             let Some(ho) = hashes.term_ords(doc).next() else { continue };
             let Some(ko) = keys.term_ords(doc).next() else { continue };
-            h.clear();
-            k.clear();
-            hashes.ord_to_str(ho, &mut h)?;
-            keys.ord_to_str(ko, &mut k)?;
-            out.insert(k.clone(), h.clone());
+            if let (Some(k), Some(h)) = (key_terms.get(ko as usize), hash_terms.get(ho as usize)) {
+                out.insert(k.clone(), h.clone());
+            }
         }
     }
     Ok(out)
@@ -265,7 +273,6 @@ fn records(f: &Fields, key: &str, hash: &str, p: &Processed, rules_version: &str
                 d.add_i64(f.day_to, b);
             }
         }
-        d.add_u64(f.pos, fact.start as u64);
         d.add_text(f.json, fact.to_json_string(&p.record.doc));
         out.push(d);
     }

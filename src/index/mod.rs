@@ -54,8 +54,6 @@ pub struct Fields {
     /// First and last day the fact speaks of, as YYYYMMDD.
     pub day_from: Field,
     pub day_to: Field,
-    /// Character offset of the fact in its document, for stable ordering.
-    pub pos: Field,
 }
 
 pub fn schema() -> (Schema, Fields) {
@@ -80,7 +78,7 @@ pub fn schema() -> (Schema, Fields) {
         body: b.add_text_field("body", STORED),
         text_pairs: b.add_text_field("text_pairs", pairs.clone()),
         json: b.add_text_field("json", STORED),
-        kind: b.add_text_field("kind", STRING | FAST),
+        kind: b.add_text_field("kind", STRING),
         role: b.add_text_field("role", STRING),
         region: b.add_text_field("region", STRING),
         entity: b.add_text_field("entity", pairs),
@@ -88,7 +86,6 @@ pub fn schema() -> (Schema, Fields) {
         value_max: b.add_f64_field("value_max", num()),
         day_from: b.add_i64_field("day_from", num()),
         day_to: b.add_i64_field("day_to", num()),
-        pos: b.add_u64_field("pos", FAST),
     };
     (b.build(), fields)
 }
