@@ -24,7 +24,8 @@ pub fn run_index(common: Common, index: PathBuf, reindex: bool, prune: bool, com
     if common.paths.iter().any(|p| p.as_os_str() == "-") {
         bail!("index: standard input has no path to keep in the index; save it to a file first");
     }
-    let pipeline = load_pipeline(&common, &[])?;
+    let mut pipeline = load_pipeline(&common, &[])?;
+    pipeline.keep_words = true;
     let archive = Archive::open(&index, pipeline.segmenter.clone(), true)?;
     if !reindex {
         if let Some(msg) = archive.staleness(&pipeline.rules.version) {

@@ -15,6 +15,8 @@ pub struct Pipeline {
     pub segmenter: Arc<Segmenter>,
     pub reference_year: Option<i32>,
     pub kinds: Option<Vec<Kind>>,
+    /// Keep jieba's words of each document in [`Processed::words`] (the index reuses them).
+    pub keep_words: bool,
 }
 
 /// A document that was read, with its facts.
@@ -22,12 +24,14 @@ pub struct Processed {
     pub record: DocRecord,
     pub facts: Vec<Fact>,
     pub normalized: Normalized,
+    /// jieba's words of the normalised text (byte spans), when the pipeline keeps them.
+    pub words: Vec<crate::segment::Word>,
 }
 
 impl Pipeline {
     pub fn new(rules: Rules) -> Pipeline {
         let segmenter = Segmenter::new(&rules);
-        Pipeline { rules: Arc::new(rules), segmenter: Arc::new(segmenter), reference_year: None, kinds: None }
+        Pipeline { rules: Arc::new(rules), segmenter: Arc::new(segmenter), reference_year: None, kinds: None, keep_words: false }
     }
 
     /// Reads, decodes and processes one input file.
@@ -57,13 +61,18 @@ impl Pipeline {
         record.format = "text";
         record.bytes = nbytes;
         record.chars = normalized.text.chars().count();
-        let mut facts = extract::extract(&normalized.text, &self.rules, &self.segmenter, record.year, record.genre, self.kinds.as_deref());
+        let mut words = Vec::new();
+        let keep = self.keep_words.then_some(&mut words);
+        let mut facts = extract::extract_with_words(&normalized.text, &self.rules, &self.segmenter, record.year, record.genre, self.kinds.as_deref(), keep);
+        if self.keep_words && words.is_empty() && !normalized.text.is_empty() {
+            words = self.segmenter.words(&normalized.text);
+        }
         for f in &mut facts {
             f.start = normalized.char_index(f.byte_start);
             f.end = normalized.char_index(f.byte_end);
             f.src_start = decoded.source_offset(normalized.decoded_offset(&decoded.text, f.byte_start));
             f.src_end = decoded.source_offset(normalized.decoded_end(&decoded.text, f.byte_end));
         }
-        Processed { record, facts, normalized }
+        Processed { record, facts, normalized, words }
     }
 }

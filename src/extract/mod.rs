@@ -118,6 +118,20 @@ impl<'a> Context<'a> {
 
 /// Extracts every fact of one normalised text. Facts come out in text order.
 pub fn extract(text: &str, rules: &Rules, segmenter: &Segmenter, doc_year: Option<i32>, genre: &str, kinds: Option<&[Kind]>) -> Vec<Fact> {
+    extract_with_words(text, rules, segmenter, doc_year, genre, kinds, None)
+}
+
+/// [`extract`], also handing out jieba's words of the whole text when `words_out` is given
+/// (the index reuses them instead of segmenting the text a second time).
+pub fn extract_with_words(
+    text: &str,
+    rules: &Rules,
+    segmenter: &Segmenter,
+    doc_year: Option<i32>,
+    genre: &str,
+    kinds: Option<&[Kind]>,
+    mut words_out: Option<&mut Vec<crate::segment::Word>>,
+) -> Vec<Fact> {
     let mut ctx = Context::new(text, rules, doc_year);
     ctx.segmenter = Some(segmenter);
     ctx.genre_targets = rules.role_target_genres.iter().any(|g| g == genre);
@@ -135,6 +149,9 @@ pub fn extract(text: &str, rules: &Rules, segmenter: &Segmenter, doc_year: Optio
                 .map(|w| crate::segment::Word { start: w.start + a, end: w.end + a })
                 .collect();
             entities.extend(entities::find_entities(&ctx, segmenter, &words));
+            if let Some(out) = words_out.as_deref_mut() {
+                out.extend_from_slice(&words);
+            }
         }
     }
     attributes::assign(&ctx, &mut numeric, &dates, &entities);

@@ -58,8 +58,8 @@ pub struct Fields {
 
 pub fn schema() -> (Schema, Fields) {
     let mut b = Schema::builder();
-    let words = |stored: bool| {
-        let idx = TextFieldIndexing::default().set_tokenizer(tokenizer::WORDS).set_index_option(IndexRecordOption::WithFreqsAndPositions);
+    let words = |stored: bool, analyzer: &str| {
+        let idx = TextFieldIndexing::default().set_tokenizer(analyzer).set_index_option(IndexRecordOption::WithFreqsAndPositions);
         let o = TextOptions::default().set_indexing_options(idx);
         if stored { o.set_stored() } else { o }
     };
@@ -73,8 +73,9 @@ pub fn schema() -> (Schema, Fields) {
         key_id: b.add_u64_field("key_id", INDEXED | FAST),
         hash: b.add_text_field("hash", STRING | STORED | FAST),
         doc: b.add_text_field("doc", STRING | STORED),
-        title: b.add_text_field("title", words(true)),
-        text: b.add_text_field("text", words(false)),
+        title: b.add_text_field("title", words(true, tokenizer::WORDS)),
+        // Indexed from the extractor's words (queries are cut by `WORDS`, the same way).
+        text: b.add_text_field("text", words(false, tokenizer::PRESEGMENTED)),
         body: b.add_text_field("body", STORED),
         text_pairs: b.add_text_field("text_pairs", pairs.clone()),
         json: b.add_text_field("json", STORED),
@@ -126,6 +127,7 @@ impl Archive {
         // The index stores only the analyzers' names: they are registered at every opening.
         index.tokenizers().register(tokenizer::WORDS, tokenizer::WordTokenizer::new(segmenter.clone()));
         index.tokenizers().register(tokenizer::BIGRAMS, tokenizer::BigramTokenizer);
+        index.tokenizers().register(tokenizer::PRESEGMENTED, tokenizer::PresegmentedTokenizer);
     }
 
     /// Opens the index in `dir`, creating it when `create` and it does not exist yet.

@@ -12,6 +12,56 @@ use std::sync::{Arc, OnceLock};
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 
 pub const WORDS: &str = "zh_words";
+/// The index-time analyzer of the word field: words already cut (see [`presegment`]).
+pub const PRESEGMENTED: &str = "zh_presegmented";
+
+/// Separates the words of a presegmented text; two in a row leave a position gap.
+const SEP: char = '\u{1}';
+
+/// The words of `text` as `extract` cut them, folded and joined for [`PresegmentedTokenizer`]:
+/// the same tokens and positions [`WordTokenizer`] gives for `text`, without cutting it again.
+pub fn presegment(text: &str, words: &[crate::segment::Word]) -> String {
+    let spans = word_spans(text, words);
+    let mut out = String::with_capacity(text.len());
+    let mut next = 0;
+    for sp in spans {
+        while next < sp.position {
+            out.push(SEP);
+            next += 1;
+        }
+        for c in text[sp.from..sp.to].chars().filter(|c| !c.is_whitespace()) {
+            out.push(fold(c));
+        }
+        out.push(SEP);
+        next = sp.position + 1;
+    }
+    out
+}
+
+/// Splits a [`presegment`]ed text back into its tokens.
+#[derive(Clone, Default)]
+pub struct PresegmentedTokenizer;
+
+impl Tokenizer for PresegmentedTokenizer {
+    type TokenStream<'a> = SpanTokenStream;
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> SpanTokenStream {
+        let mut spans = Vec::new();
+        let (mut from, mut position) = (0, 0);
+        for (i, c) in text.char_indices() {
+            if c == SEP {
+                if i > from {
+                    spans.push(Span { from, to: i, position });
+                }
+                position += 1;
+                from = i + c.len_utf8();
+            }
+        }
+        if text.len() > from {
+            spans.push(Span { from, to: text.len(), position });
+        }
+        SpanTokenStream::new(text.to_string(), spans)
+    }
+}
 pub const BIGRAMS: &str = "zh_bigrams";
 
 /// Traditional → simplified, one character for one (OpenCC's character table through hanconv;
@@ -328,6 +378,22 @@ mod tests {
         let t = BigramTokenizer::tokens("新能源汽\n车产量 \n");
         assert_eq!(texts(&t), ["新能", "能源", "源汽", "汽车", "车产", "产量"]);
         assert_eq!(texts(&BigramTokenizer::tokens("汽 ")), ["汽"]);
+    }
+
+    #[test]
+    fn presegmented_text_gives_the_word_tokens() {
+        let rules = crate::Rules::embedded();
+        let seg = Arc::new(Segmenter::new(&rules));
+        let text = "关于易捷特BBG24项目，已完成投资8414万元；全区新能源汽\n车产量";
+        let direct = WordTokenizer::new(seg.clone()).tokens(text);
+        let joined = presegment(text, &seg.words(text));
+        let mut stream = PresegmentedTokenizer.token_stream(&joined);
+        let mut via = Vec::new();
+        while stream.advance() {
+            via.push((stream.token().text.clone(), stream.token().position));
+        }
+        let want: Vec<(String, usize)> = direct.iter().map(|t| (t.text.clone(), t.position)).collect();
+        assert_eq!(via, want);
     }
 
     #[test]
