@@ -1,6 +1,6 @@
 //! The index commands of the command-line front: `index`, `search`, `stats`, `export`,
 //! `bench-search`. Argument handling and printing only; the work is in `tongbao::index`.
-use super::{load_pipeline, progress, Common};
+use super::{load_pipeline, load_rules, progress, Common};
 use anyhow::{bail, Context as _, Result};
 use serde_json::{json, Value};
 use std::io::{IsTerminal, Write};
@@ -11,14 +11,6 @@ use tongbao::index::search::{parse_amount, parse_span, Filters, Searching, TextQ
 use tongbao::index::Archive;
 use tongbao::read::collect_inputs;
 use tongbao::segment::Segmenter;
-use tongbao::Rules;
-
-fn load_rules(dir: Option<&PathBuf>) -> Result<Rules> {
-    match dir {
-        Some(d) => Rules::load_dir(d).map_err(|e| anyhow::anyhow!("{e}")),
-        None => Ok(Rules::embedded()),
-    }
-}
 
 pub fn run_index(common: Common, index: PathBuf, reindex: bool, prune: bool, commit_every: usize) -> Result<i32> {
     if common.paths.iter().any(|p| p.as_os_str() == "-") {

@@ -1,7 +1,7 @@
 //! The fact contract (`../shared/spec/FACTS.md`): what one extracted fact and one document
 //! record carry, and how they serialise. Every field is always present, `null` where unknown.
 use crate::numerals::Decimal;
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
@@ -131,43 +131,19 @@ impl Fact {
         }
     }
 
-    /// The JSON text of [`Fact::to_json`], written straight from the fields: the same bytes
-    /// (keys sorted), without building a map per fact (the index writes one per fact).
+    /// The JSON object of FACTS.md (every field present; keys sorted).
+    pub fn to_json(&self, doc: &str) -> Value {
+        serde_json::to_value(self.json_view(doc)).unwrap_or(Value::Null)
+    }
+
+    /// The same object as JSON text, written straight from the fields without building a map
+    /// (the index stores one per fact, `extract` prints one per line).
     pub fn to_json_string(&self, doc: &str) -> String {
-        #[derive(serde::Serialize)]
-        struct Period<'a> {
-            date_end: &'a str,
-            date_start: &'a str,
-        }
-        // Fields in alphabetical order, as serde_json's sorted map prints them.
-        #[derive(serde::Serialize)]
-        struct Out<'a> {
-            approx: &'a Option<String>,
-            basis: &'a Option<String>,
-            currency: &'a Option<String>,
-            date_end: Option<&'a str>,
-            date_start: Option<&'a str>,
-            doc: &'a str,
-            end: usize,
-            entity: &'a Option<String>,
-            grain: Option<&'static str>,
-            kind: &'static str,
-            name: &'a Option<String>,
-            page: Option<u32>,
-            period: Option<Period<'a>>,
-            role: Option<&'static str>,
-            scope: &'a Option<String>,
-            sentence: &'a str,
-            src_end: usize,
-            src_start: usize,
-            start: usize,
-            subject: &'a Option<String>,
-            text: &'a str,
-            unit: &'a Option<String>,
-            value: Value,
-            value_max: Value,
-        }
-        let out = Out {
+        serde_json::to_string(&self.json_view(doc)).unwrap_or_default()
+    }
+
+    fn json_view<'a>(&'a self, doc: &'a str) -> FactJson<'a> {
+        FactJson {
             approx: &self.approx,
             basis: &self.basis,
             currency: &self.currency,
@@ -180,7 +156,7 @@ impl Fact {
             kind: self.kind.as_str(),
             name: &self.name,
             page: self.page,
-            period: self.period.as_ref().map(|p| Period { date_end: &p.end, date_start: &p.start }),
+            period: self.period.as_ref().map(|p| PeriodJson { date_end: &p.end, date_start: &p.start }),
             role: self.role.map(Role::as_str),
             scope: &self.scope,
             sentence: &self.sentence,
@@ -192,43 +168,44 @@ impl Fact {
             unit: &self.unit,
             value: self.value.map(Decimal::to_json).unwrap_or(Value::Null),
             value_max: self.value_max.map(Decimal::to_json).unwrap_or(Value::Null),
-        };
-        serde_json::to_string(&out).unwrap_or_default()
+        }
     }
+}
 
-    /// The JSON object of FACTS.md (every field present; keys come out sorted).
-    pub fn to_json(&self, doc: &str) -> Value {
-        let mut m = Map::new();
-        let s = |v: &Option<String>| v.as_ref().map(|x| Value::String(x.clone())).unwrap_or(Value::Null);
-        m.insert("doc".into(), json!(doc));
-        m.insert("kind".into(), json!(self.kind.as_str()));
-        m.insert("text".into(), json!(self.text));
-        m.insert("start".into(), json!(self.start));
-        m.insert("end".into(), json!(self.end));
-        m.insert("src_start".into(), json!(self.src_start));
-        m.insert("src_end".into(), json!(self.src_end));
-        m.insert("sentence".into(), json!(self.sentence));
-        m.insert("page".into(), self.page.map(Value::from).unwrap_or(Value::Null));
-        m.insert("value".into(), self.value.map(Decimal::to_json).unwrap_or(Value::Null));
-        m.insert("value_max".into(), self.value_max.map(Decimal::to_json).unwrap_or(Value::Null));
-        m.insert("currency".into(), s(&self.currency));
-        m.insert("approx".into(), s(&self.approx));
-        m.insert("unit".into(), s(&self.unit));
-        m.insert("basis".into(), s(&self.basis));
-        m.insert("scope".into(), s(&self.scope));
-        m.insert("date_start".into(), self.date.as_ref().map(|d| json!(d.start)).unwrap_or(Value::Null));
-        m.insert("date_end".into(), self.date.as_ref().map(|d| json!(d.end)).unwrap_or(Value::Null));
-        m.insert("grain".into(), self.grain.map(Value::from).unwrap_or(Value::Null));
-        m.insert("name".into(), s(&self.name));
-        m.insert("subject".into(), s(&self.subject));
-        m.insert(
-            "period".into(),
-            self.period.as_ref().map(|p| json!({"date_start": p.start, "date_end": p.end})).unwrap_or(Value::Null),
-        );
-        m.insert("entity".into(), s(&self.entity));
-        m.insert("role".into(), self.role.map(|r| Value::from(r.as_str())).unwrap_or(Value::Null));
-        Value::Object(m)
-    }
+#[derive(serde::Serialize)]
+struct PeriodJson<'a> {
+    date_end: &'a str,
+    date_start: &'a str,
+}
+
+/// A fact as FACTS.md spells it. Fields in alphabetical order, so the text comes out with
+/// sorted keys like every other JSON object tongbao prints.
+#[derive(serde::Serialize)]
+struct FactJson<'a> {
+    approx: &'a Option<String>,
+    basis: &'a Option<String>,
+    currency: &'a Option<String>,
+    date_end: Option<&'a str>,
+    date_start: Option<&'a str>,
+    doc: &'a str,
+    end: usize,
+    entity: &'a Option<String>,
+    grain: Option<&'static str>,
+    kind: &'static str,
+    name: &'a Option<String>,
+    page: Option<u32>,
+    period: Option<PeriodJson<'a>>,
+    role: Option<&'static str>,
+    scope: &'a Option<String>,
+    sentence: &'a str,
+    src_end: usize,
+    src_start: usize,
+    start: usize,
+    subject: &'a Option<String>,
+    text: &'a str,
+    unit: &'a Option<String>,
+    value: Value,
+    value_max: Value,
 }
 
 /// The document record of FACTS.md.
@@ -276,7 +253,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_direct_json_text_is_the_json_object_printed() {
+    fn a_fact_prints_every_field_with_sorted_keys() {
         let mut f = Fact::new(Kind::Money, "8414 万元", 3, 14);
         f.value = crate::numerals::parse_arabic("84140000");
         f.period = Some(Span { start: "2023-01-01".into(), end: "2023-03-31".into() });
@@ -284,7 +261,15 @@ mod tests {
         f.subject = Some("投资".into());
         f.sentence = "完成投资 8414 万元。".into();
         assert_eq!(f.to_json_string("a.txt"), f.to_json("a.txt").to_string());
-        let g = Fact::new(Kind::Date, "3月", 0, 4);
-        assert_eq!(g.to_json_string("b"), g.to_json("b").to_string());
+        let v = f.to_json("a.txt");
+        let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
+        let mut sorted = keys.clone();
+        sorted.sort();
+        assert_eq!(keys, sorted);
+        assert_eq!(keys.len(), 24, "every field of FACTS.md");
+        assert_eq!(v["value"], serde_json::json!(84140000));
+        assert_eq!(v["period"], serde_json::json!({"date_start": "2023-01-01", "date_end": "2023-03-31"}));
+        assert_eq!(v["role"], "actual");
+        assert!(v["unit"].is_null() && v["page"].is_null());
     }
 }

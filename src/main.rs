@@ -147,11 +147,16 @@ enum Command {
     },
 }
 
+/// The rules of `--rules DIR`, or the built-in copy.
+fn load_rules(dir: Option<&PathBuf>) -> Result<Rules> {
+    match dir {
+        Some(d) => Rules::load_dir(d).map_err(|e| anyhow::anyhow!("{e}")),
+        None => Ok(Rules::embedded()),
+    }
+}
+
 fn load_pipeline(common: &Common, kinds: &[String]) -> Result<Pipeline> {
-    let rules = match &common.rules {
-        Some(dir) => Rules::load_dir(dir).map_err(|e| anyhow::anyhow!("{e}"))?,
-        None => Rules::embedded(),
-    };
+    let rules = load_rules(common.rules.as_ref())?;
     let mut p = Pipeline::new(rules);
     if let Some(d) = &common.reference_date {
         let y: i32 = d.get(..4).and_then(|y| y.parse().ok()).filter(|_| d.len() == 10 && d.as_bytes()[4] == b'-').with_context(|| format!("--reference-date {d}: expected YYYY-MM-DD"))?;
@@ -288,10 +293,7 @@ fn run_bench(common: Common, threads: Option<usize>) -> Result<i32> {
 }
 
 fn run_words(text: &str, rules: Option<PathBuf>) -> Result<i32> {
-    let rules = match rules {
-        Some(dir) => Rules::load_dir(&dir).map_err(|e| anyhow::anyhow!("{e}"))?,
-        None => Rules::embedded(),
-    };
+    let rules = load_rules(rules.as_ref())?;
     let seg = tongbao::segment::Segmenter::new(&rules);
     let words: Vec<String> = seg.words(text).iter().map(|w| format!("{}/{}", &text[w.start..w.end], seg.tag_of(&text[w.start..w.end]))).collect();
     println!("{}", words.join(" "));

@@ -6,7 +6,7 @@ use super::{Archive, Fields};
 use std::collections::HashMap;
 use std::ops::Bound;
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
-use tantivy::query::{AllQuery, BooleanQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery, TermSetQuery};
+use tantivy::query::{BooleanQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery, TermSetQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
 
@@ -419,15 +419,31 @@ impl<'a> Searching<'a> {
         QueryBuilder { fields: self.archive.fields, words: &self.words }
     }
 
+    /// Records of one kind (`doc` or `fact`) that match the text, if any was given.
+    fn matching(&self, record: &str, q: &TextQuery) -> Vec<(Occur, Box<dyn Query>)> {
+        let b = self.builder();
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, b.record(record))];
+        clauses.extend(b.text(q, record == "fact").unwrap_or_default());
+        clauses
+    }
+
+    /// The best `limit` hits of the clauses, and how many there are in all.
+    fn top(&self, clauses: Vec<(Occur, Box<dyn Query>)>, limit: usize) -> tantivy::Result<(usize, Vec<(f32, DocAddress)>)> {
+        self.searcher.search(&BooleanQuery::new(clauses), &(Count, TopDocs::with_limit(limit).order_by_score()))
+    }
+
+    /// The `key_id` of a hit, from its fast field.
+    fn key_id(&self, addr: DocAddress) -> tantivy::Result<u64> {
+        let seg = self.searcher.segment_reader(addr.segment_ord);
+        Ok(seg.fast_fields().u64("key_id")?.first(addr.doc_id).unwrap_or(0))
+    }
+
     /// Documents ranked by BM25 over their text; with filters, only documents holding a
     /// matching fact, with those facts.
     pub fn docs(&self, q: &TextQuery, fl: &Filters, limit: usize) -> tantivy::Result<(usize, Vec<DocHit>)> {
         let f = self.archive.fields;
         let b = self.builder();
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, b.record("doc"))];
-        if let Some(t) = b.text(q, false) {
-            clauses.extend(t);
-        }
+        let mut clauses = self.matching("doc", q);
         let mut by_key: HashMap<u64, Vec<DocAddress>> = HashMap::new();
         if !fl.is_empty() {
             let mut fc: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, b.record("fact"))];
@@ -449,15 +465,14 @@ impl<'a> Searching<'a> {
             let keys = by_key.keys().map(|&k| Term::from_field_u64(f.key_id, k));
             clauses.push((Occur::Must, Box::new(TermSetQuery::new(keys))));
         }
-        let query = BooleanQuery::new(clauses);
-        let (count, top) = self.searcher.search(&query, &(Count, TopDocs::with_limit(limit).order_by_score()))?;
+        let (count, top) = self.top(clauses, limit)?;
         let marks = marked_literals(q, &self.words);
         let mut out = Vec::new();
         for (score, addr) in top {
             let d: TantivyDocument = self.searcher.doc(addr)?;
             let text = stored_str(&d, f.body).unwrap_or("");
             let snip = snippet(text, &highlights(text, &marks), 120);
-            let key = super::key_id(stored_str(&d, f.key).unwrap_or(""));
+            let key = self.key_id(addr)?;
             let matched = by_key.get(&key).map(Vec::as_slice).unwrap_or(&[]);
             let mut facts = Vec::new();
             for &fa in matched.iter().take(5) {
@@ -474,19 +489,14 @@ impl<'a> Searching<'a> {
     pub fn facts(&self, q: &TextQuery, fl: &Filters, limit: usize) -> tantivy::Result<(usize, Vec<FactHit>)> {
         let f = self.archive.fields;
         let b = self.builder();
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, b.record("fact"))];
-        if let Some(t) = b.text(q, true) {
-            clauses.extend(t);
-        }
+        let mut clauses = self.matching("fact", q);
         clauses.extend(b.filters(fl));
-        let query = BooleanQuery::new(clauses);
-        let (count, top) = self.searcher.search(&query, &(Count, TopDocs::with_limit(limit).order_by_score()))?;
+        let (count, top) = self.top(clauses, limit)?;
         let mut titles: HashMap<u64, (Option<String>, Option<String>)> = HashMap::new();
         let mut out = Vec::new();
         for (score, addr) in top {
             let d: TantivyDocument = self.searcher.doc(addr)?;
-            let seg = self.searcher.segment_reader(addr.segment_ord);
-            let key = seg.fast_fields().u64("key_id")?.first(addr.doc_id).unwrap_or(0);
+            let key = self.key_id(addr)?;
             if let std::collections::hash_map::Entry::Vacant(slot) = titles.entry(key) {
                 let rq = BooleanQuery::new(vec![
                     (Occur::Must, b.record("doc")),
@@ -516,7 +526,6 @@ impl<'a> Searching<'a> {
             let q = TermQuery::new(Term::from_field_text(self.archive.fields.kind, k.as_str()), IndexRecordOption::Basic);
             kinds.push((k.as_str(), self.searcher.search(&q, &Count)?));
         }
-        let _ = AllQuery;
         Ok((docs, kinds))
     }
 }
