@@ -152,6 +152,17 @@ fn check_offsets(text: &str) {
     }
 }
 
+#[test]
+fn a_ranking_does_not_reach_across_a_paragraph_break() {
+    let p = Pipeline::new(Rules::embedded());
+    for text in ["排名全市元\n第一", "增速排名全市\n第12"] {
+        let out = p.process_text("r.txt", text);
+        assert!(out.facts.iter().all(|f| f.kind != tongbao::Kind::Ranking), "{text:?}: {:?}", out.facts);
+    }
+    let out = p.process_text("r.txt", "增速排名 全市 第 2 位。");
+    assert!(out.facts.iter().any(|f| f.kind == tongbao::Kind::Ranking), "spaces inside a rank are fine");
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 400, .. ProptestConfig::default() })]
     #[test]

@@ -11,7 +11,9 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?").unwrap()
 });
 static RANKING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:排名|排在|排位|位居|位列|位于|名列|居于|居|列|排)\s*(?P<scope>[\p{Han}]{0,10}?)\s*第\s*(?P<n>[一二三四五六七八九十]+|\d+)\s*(?P<tail>名|位)?").unwrap()
+    // `[ \t]`, not `\s`: a line break left after normalisation ends a paragraph, and a rank
+    // never reaches across one.
+    Regex::new(r"(?:排名|排在|排位|位居|位列|位于|名列|居于|居|列|排)[ \t]*(?P<scope>[\p{Han}]{0,10}?)[ \t]*第[ \t]*(?P<n>[一二三四五六七八九十]+|\d+)[ \t]*(?P<tail>名|位)?").unwrap()
 });
 static TITLE_FIRST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?P<what>[\p{Han}]{2,6})第一[：:]").unwrap());
 static CHAMPION: LazyLock<Regex> =
