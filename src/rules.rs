@@ -150,6 +150,10 @@ struct EntitiesFile {
     left_stop: Vec<String>,
     max_chars: BTreeMap<String, usize>,
     #[serde(default)]
+    glued_after: Vec<String>,
+    #[serde(default)]
+    glued_before: Vec<String>,
+    #[serde(default)]
     examples: Vec<Example>,
 }
 
@@ -247,6 +251,10 @@ pub struct Rules {
     pub project: EntityKindRules,
     pub region: EntityKindRules,
     pub left_stop: crate::segment::FastSet<String>,
+    /// One-character function words jieba's HMM glues to the end (`区为`) or the front (`以小`)
+    /// of a piece before a project's name: the name starts after them.
+    pub glued_after: crate::segment::FastSet<String>,
+    pub glued_before: crate::segment::FastSet<String>,
     pub subject_strip_leading: Vec<String>,
     pub subject_strip_trailing: Vec<String>,
     pub user_dict: String,
@@ -547,6 +555,8 @@ impl Rules {
             entity_triggers,
             entity_char_class,
             left_stop: ents.left_stop.into_iter().collect(),
+            glued_after: ents.glued_after.into_iter().collect(),
+            glued_before: ents.glued_before.into_iter().collect(),
             subject_strip_leading: longest_first(subj.strip_leading),
             subject_strip_trailing: longest_first(subj.strip_trailing),
             user_dict,

@@ -240,11 +240,6 @@ fn is_verb(tag: &str) -> bool {
 const REGION_TYPES: &[&str] = &["工业新区", "经济技术开发区", "经济开发区", "高新技术产业开发区", "开发区", "高新区", "经开区", "自贸区", "新区", "街道", "街办", "片区"];
 
 #[allow(clippy::too_many_arguments)]
-/// Function words jieba's HMM glues to the end of a word before a name (`区为`).
-const GLUED_AFTER: &[&str] = &["为", "以", "在", "对", "从", "于", "的", "和", "与", "及", "将", "把", "被", "向"];
-/// Prepositions it glues to the front of a name's first piece (`以小/河港…`).
-const GLUED_BEFORE: &[&str] = &["以", "在", "对", "从", "于", "把", "被", "向", "将"];
-
 fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, kind: Kind, kr: &EntityKindRules) -> Option<Fact> {
     let text = ctx.text;
     let suffix = kr.suffixes.iter().find(|s| word.ends_with(s.as_str()))?;
@@ -372,10 +367,10 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
         // `B/区为/中韩…项目`): the name starts after the function word.
         if kind == Kind::Project && tag == "x" && !seg.has_word(pw) {
             if let Some((bi, _)) = pw.char_indices().nth(1).filter(|_| pw.chars().count() == 2) {
-                if GLUED_AFTER.contains(&&pw[bi..]) {
+                if ctx.rules.glued_after.contains(&pw[bi..]) {
                     break;
                 }
-                if GLUED_BEFORE.contains(&&pw[..bi]) && pw[bi..].chars().all(is_han) {
+                if ctx.rules.glued_before.contains(&pw[..bi]) && pw[bi..].chars().all(is_han) {
                     start = prev.start + bi;
                     break;
                 }
