@@ -75,6 +75,9 @@ fn text_search_finds_words_phrases_sub_words_and_traditional_forms() {
     assert_eq!(docs_of(&search(&index, &["8414万元"])), ["zhangwan.txt"]);
     assert_eq!(docs_of(&search(&index, &["地区生产总值 OR 固定资产投资"])), ["maojian.txt", "zhangwan.txt"]);
     assert_eq!(docs_of(&search(&index, &["同比增长 -茅箭区"])), ["zhangwan.txt"]);
+    // A phrase does not match across punctuation: `12个，协议总投资` holds no `个协议总投资`.
+    assert!(search(&index, &["\"个协议总投资\""]).is_empty());
+    assert_eq!(docs_of(&search(&index, &["\"协议总投资\""])), ["zhangwan.txt"]);
     // Traditional characters find the simplified text.
     assert_eq!(docs_of(&search(&index, &["地區生產總值"])), ["maojian.txt"]);
     assert!(search(&index, &["不存在的词语组合"]).is_empty());
@@ -202,6 +205,25 @@ fn an_index_built_with_other_rules_says_so() {
     assert!(err.contains("2 documents indexed"), "{err}");
     let (_, _, err) = run(&["search", "投资", "--index", index.to_str().unwrap()]);
     assert!(err.contains("warning") && err.contains("built with rules"), "{err}");
+}
+
+#[test]
+fn bad_files_are_reported_by_name_and_the_rest_is_indexed() {
+    let root = temp("badfiles");
+    let docs = root.join("docs");
+    std::fs::create_dir_all(&docs).unwrap();
+    std::fs::write(docs.join("zhangwan.txt"), ZHANGWAN).unwrap();
+    std::fs::write(docs.join("junk.txt"), (0..4000u32).map(|i| (i * 7 % 251) as u8).collect::<Vec<u8>>()).unwrap();
+    std::fs::write(docs.join("broken.pdf"), b"%PDF-1.7\n1 0 obj garbage").unwrap();
+    let index = root.join("index");
+    let (code, _, err) = run(&["index", docs.to_str().unwrap(), "missing-folder", "--index", index.to_str().unwrap()]);
+    assert_eq!(code, 1, "{err}");
+    for name in ["junk.txt", "broken.pdf", "missing-folder"] {
+        assert!(err.lines().any(|l| l.contains("error") && l.contains(name)), "{name} not reported: {err}");
+    }
+    assert!(err.contains("1 documents indexed") && err.contains("3 failed"), "{err}");
+    assert_eq!(stats(&index).0, 1);
+    assert_eq!(docs_of(&search(&index, &["新能源"])), ["zhangwan.txt"]);
 }
 
 #[test]
