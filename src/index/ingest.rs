@@ -10,7 +10,7 @@ use super::{day_number, key_id, Archive, Fields, Stamp, SCHEMA_VERSION};
 use crate::fact::{Fact, Kind};
 use crate::pipeline::{Pipeline, Processed};
 use crate::read::{read_bytes, InputFile};
-use crate::segment::FastMap;
+use crate::segment::{FastMap, FastSet};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
@@ -185,26 +185,41 @@ pub fn ingest(
     Ok(report)
 }
 
-/// The regions a fact is tied to: regions named in its sentence, its entity when that is a
-/// region, else the document's most named region (bulletins are about one area).
-fn regions_of<'a>(fact: &'a Fact, region_facts: &'a [&'a Fact], main_region: Option<&'a str>) -> Vec<&'a str> {
-    let mut out: Vec<&str> = region_facts.iter().filter(|r| r.sentence == fact.sentence).filter_map(|r| r.name.as_deref()).collect();
-    if let Some(e) = fact.entity.as_deref() {
-        if region_facts.iter().any(|r| r.name.as_deref() == Some(e)) {
-            out.push(e);
+/// The regions named in a document, looked up once per document.
+struct Regions<'a> {
+    /// Region names by the sentence they stand in.
+    by_sentence: FastMap<&'a str, Vec<&'a str>>,
+    names: FastSet<&'a str>,
+    /// The most named region (bulletins are about one area).
+    main: Option<&'a str>,
+}
+
+impl<'a> Regions<'a> {
+    fn of(facts: &'a [Fact]) -> Self {
+        let mut by_sentence: FastMap<&str, Vec<&str>> = FastMap::default();
+        let mut counts: FastMap<&str, usize> = FastMap::default();
+        for r in facts.iter().filter(|x| x.kind == Kind::Region) {
+            if let Some(n) = r.name.as_deref() {
+                by_sentence.entry(r.sentence.as_str()).or_default().push(n);
+                *counts.entry(n).or_default() += 1;
+            }
         }
+        let main = counts.iter().max_by_key(|&(n, c)| (*c, std::cmp::Reverse(*n))).map(|(n, _)| *n);
+        Regions { by_sentence, names: counts.into_keys().collect(), main }
     }
-    if fact.kind == Kind::Region {
-        if let Some(n) = fact.name.as_deref() {
-            out.push(n);
+
+    /// The regions a fact is tied to: those named in its sentence, its entity when that is a
+    /// region, else the document's main region.
+    fn of_fact(&self, fact: &'a Fact) -> Vec<&'a str> {
+        let mut out: Vec<&str> = self.by_sentence.get(fact.sentence.as_str()).cloned().unwrap_or_default();
+        out.extend(fact.entity.as_deref().filter(|e| self.names.contains(e)));
+        if out.is_empty() {
+            out.extend(self.main);
         }
+        out.sort_unstable();
+        out.dedup();
+        out
     }
-    if out.is_empty() {
-        out.extend(main_region);
-    }
-    out.sort_unstable();
-    out.dedup();
-    out
 }
 
 /// The index documents of one processed file: its record, then one per fact.
@@ -232,14 +247,7 @@ fn records(f: &Fields, key: &str, hash: &str, p: &Processed, rules_version: &str
     }
     out.push(d);
 
-    let region_facts: Vec<&Fact> = p.facts.iter().filter(|x| x.kind == Kind::Region).collect();
-    let mut counts: FastMap<&str, usize> = FastMap::default();
-    for r in &region_facts {
-        if let Some(n) = r.name.as_deref() {
-            *counts.entry(n).or_default() += 1;
-        }
-    }
-    let main_region = counts.iter().max_by_key(|&(n, c)| (*c, std::cmp::Reverse(*n))).map(|(n, _)| *n);
+    let regions = Regions::of(&p.facts);
     for fact in &p.facts {
         let mut d = TantivyDocument::default();
         d.add_text(f.record, "fact");
@@ -254,7 +262,7 @@ fn records(f: &Fields, key: &str, hash: &str, p: &Processed, rules_version: &str
         if let Some(r) = fact.role {
             d.add_text(f.role, r.as_str());
         }
-        for r in regions_of(fact, &region_facts, main_region) {
+        for r in regions.of_fact(fact) {
             d.add_text(f.region, r);
         }
         if let Some(e) = fact.entity.as_deref().or(if fact.kind.is_entity() { fact.name.as_deref() } else { None }) {
