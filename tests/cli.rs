@@ -40,7 +40,7 @@ fn text_shows_what_the_offsets_refer_to() {
 
 #[test]
 fn words_shows_cuts_and_tags() {
-    let (code, out, _) = run(&["words", "襄阳高新区着力打造高质量发展示范区"]);
+    let (code, out, _) = run(&["words", "青溪高新区加快建设智能制造示范区"]);
     assert_eq!(code, 0);
     assert!(out.contains("高新区/"), "{out}");
     assert!(out.split_whitespace().count() >= 4, "{out}");
