@@ -124,51 +124,45 @@ pub fn ingest(
         writer.delete_all_documents()?;
         pending += 1;
     }
-    for chunk in files.chunks(256) {
-        let outcomes: Vec<Outcome> = chunk
-            .par_iter()
-            .map(|file| {
-                let bytes = match read_bytes(file) {
-                    Ok(b) => b,
-                    Err(e) => return Outcome::Failed(e.to_string()),
-                };
-                let key = key_of(file);
-                let hash = blake3::hash(&bytes).to_hex().to_string();
-                if known.get(&key) == Some(&hash) {
-                    return Outcome::Unchanged;
-                }
-                match pipeline.process_bytes(file, &bytes) {
-                    Ok(p) => {
-                        let facts = p.facts.len();
-                        Outcome::Ready { docs: records(&f, &key, &hash, &p, &pipeline.rules.version), key: key_id(&key), facts, bytes: bytes.len() }
-                    }
-                    Err(e) => Outcome::Failed(e.to_string()),
-                }
-            })
-            .collect();
-        for o in outcomes {
-            tick(1);
-            match o {
-                Outcome::Unchanged => report.unchanged += 1,
-                Outcome::Failed(e) => report.failures.push(e),
-                Outcome::Ready { key, docs, facts, bytes } => {
-                    writer.delete_term(Term::from_field_u64(f.key_id, key));
-                    for d in docs {
-                        writer.add_document(d)?;
-                    }
-                    report.indexed += 1;
-                    report.facts += facts;
-                    report.bytes += bytes;
-                    pending += 1;
+    // Extraction runs on its own thread (rayon inside), a couple of chunks ahead of the writer,
+    // so that it goes on while the writer adds documents or commits.
+    let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<Outcome>>(2);
+    let known = &known;
+    std::thread::scope(|scope| -> tantivy::Result<()> {
+        scope.spawn(move || {
+            for chunk in files.chunks(256) {
+                let outcomes: Vec<Outcome> = chunk.par_iter().map(|file| prepare(pipeline, &f, known, file)).collect();
+                if sender.send(outcomes).is_err() {
+                    break; // the writer stopped on an error
                 }
             }
+        });
+        for outcomes in receiver {
+            for o in outcomes {
+                tick(1);
+                match o {
+                    Outcome::Unchanged => report.unchanged += 1,
+                    Outcome::Failed(e) => report.failures.push(e),
+                    Outcome::Ready { key, docs, facts, bytes } => {
+                        writer.delete_term(Term::from_field_u64(f.key_id, key));
+                        for d in docs {
+                            writer.add_document(d)?;
+                        }
+                        report.indexed += 1;
+                        report.facts += facts;
+                        report.bytes += bytes;
+                        pending += 1;
+                    }
+                }
+            }
+            if pending >= opts.commit_every || (pending > 0 && last_commit.elapsed().as_secs() >= 30) {
+                commit(&mut writer, &mut report)?;
+                pending = 0;
+                last_commit = Instant::now();
+            }
         }
-        if pending >= opts.commit_every || (pending > 0 && last_commit.elapsed().as_secs() >= 30) {
-            commit(&mut writer, &mut report)?;
-            pending = 0;
-            last_commit = Instant::now();
-        }
-    }
+        Ok(())
+    })?;
     if opts.prune {
         for key in known.keys() {
             if !std::path::Path::new(key).exists() {
@@ -183,6 +177,26 @@ pub fn ingest(
     }
     writer.wait_merging_threads()?;
     Ok(report)
+}
+
+/// Reads, hashes and (unless unchanged) processes one file into its index documents.
+fn prepare(pipeline: &Pipeline, f: &Fields, known: &HashMap<String, String>, file: &InputFile) -> Outcome {
+    let bytes = match read_bytes(file) {
+        Ok(b) => b,
+        Err(e) => return Outcome::Failed(e.to_string()),
+    };
+    let key = key_of(file);
+    let hash = blake3::hash(&bytes).to_hex().to_string();
+    if known.get(&key) == Some(&hash) {
+        return Outcome::Unchanged;
+    }
+    match pipeline.process_bytes(file, &bytes) {
+        Ok(p) => {
+            let facts = p.facts.len();
+            Outcome::Ready { docs: records(f, &key, &hash, &p, &pipeline.rules.version), key: key_id(&key), facts, bytes: bytes.len() }
+        }
+        Err(e) => Outcome::Failed(e.to_string()),
+    }
 }
 
 /// The regions named in a document, looked up once per document.
