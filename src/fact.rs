@@ -224,6 +224,9 @@ pub struct DocRecord {
     pub format: &'static str,
     pub chars: usize,
     pub bytes: usize,
+    /// Pages of a paged source (PDF), and those that could not be decoded (left out of the text).
+    pub pages: Option<usize>,
+    pub undecodable_pages: Vec<usize>,
 }
 
 impl DocRecord {
@@ -240,6 +243,8 @@ impl DocRecord {
             "doc_number": self.doc_number,
             "encoding": self.encoding,
             "format": self.format,
+            "pages": self.pages,
+            "undecodable_pages": self.undecodable_pages,
             "chars": self.chars,
             "bytes": self.bytes,
             "facts": facts,

@@ -42,7 +42,7 @@ impl Pipeline {
 
     /// Decodes and processes the bytes already read from `file`.
     pub fn process_bytes(&self, file: &InputFile, bytes: &[u8]) -> Result<Processed, Error> {
-        let decoded = decode(bytes, &file.path)?;
+        let decoded = if crate::read::is_pdf(bytes) { crate::read::decode_pdf(bytes, &file.path)? } else { decode(bytes, &file.path)? };
         Ok(self.process_decoded(&file.id, &file.path.to_string_lossy(), &decoded, bytes.len()))
     }
 
@@ -58,7 +58,11 @@ impl Pipeline {
         record.doc = id.to_string();
         record.path = path.to_string();
         record.encoding = decoded.encoding.label();
-        record.format = "text";
+        record.format = if decoded.encoding == crate::read::Encoding::Pdf { "pdf" } else { "text" };
+        if !decoded.page_starts.is_empty() {
+            record.pages = Some(decoded.page_starts.len());
+            record.undecodable_pages = decoded.undecodable_pages.clone();
+        }
         record.bytes = nbytes;
         record.chars = normalized.text.chars().count();
         let mut words = Vec::new();
@@ -72,6 +76,7 @@ impl Pipeline {
             f.end = normalized.char_index(f.byte_end);
             f.src_start = decoded.source_offset(normalized.decoded_offset(&decoded.text, f.byte_start));
             f.src_end = decoded.source_offset(normalized.decoded_end(&decoded.text, f.byte_end));
+            f.page = decoded.page_of(f.src_start);
         }
         Processed { record, facts, normalized, words }
     }

@@ -7,6 +7,8 @@
 use crate::error::{Error, Result};
 use std::path::{Path, PathBuf};
 
+pub mod pdf;
+
 /// One input document as found on disk (or standard input).
 #[derive(Debug, Clone)]
 pub struct InputFile {
@@ -17,7 +19,7 @@ pub struct InputFile {
 
 /// Extensions that are never plain text; such files are reported rather than read as text.
 const BINARY_EXTENSIONS: &[&str] = &[
-    "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip", "gz", "tar", "7z", "rar", "png", "jpg",
+    "doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip", "gz", "tar", "7z", "rar", "png", "jpg",
     "jpeg", "gif", "bmp", "tif", "tiff", "webp", "mp3", "mp4", "avi", "exe", "dll", "so", "bin", "wps",
 ];
 
@@ -95,6 +97,8 @@ pub enum Encoding {
     Gb18030,
     Utf16Le,
     Utf16Be,
+    /// Text read out of a PDF: offsets are into that text (a PDF's bytes hold no text in order).
+    Pdf,
 }
 
 impl Encoding {
@@ -104,6 +108,7 @@ impl Encoding {
             Encoding::Gb18030 => "GB18030",
             Encoding::Utf16Le => "UTF-16LE",
             Encoding::Utf16Be => "UTF-16BE",
+            Encoding::Pdf => "PDF",
         }
     }
 }
@@ -117,6 +122,10 @@ pub struct Decoded {
     bom: usize,
     /// For encodings other than UTF-8: (text byte offset, source byte offset) every CHECKPOINT chars.
     checkpoints: Vec<(u32, u32)>,
+    /// For paged sources: byte offset in `text` where each page starts.
+    pub page_starts: Vec<usize>,
+    /// Pages that could not be decoded (1-based), left out of `text`.
+    pub undecodable_pages: Vec<usize>,
 }
 
 const CHECKPOINT: usize = 512;
@@ -127,7 +136,7 @@ const MAX_REPLACEMENT_SHARE: f64 = 0.002;
 impl Decoded {
     /// Byte offset in the source file of the text byte offset `pos` (which must be a char boundary).
     pub fn source_offset(&self, pos: usize) -> usize {
-        if self.encoding == Encoding::Utf8 {
+        if matches!(self.encoding, Encoding::Utf8 | Encoding::Pdf) {
             return pos + self.bom;
         }
         let idx = self.checkpoints.partition_point(|&(t, _)| t as usize <= pos);
@@ -148,7 +157,7 @@ impl Decoded {
 
 fn source_len(enc: Encoding, ch: char) -> usize {
     match enc {
-        Encoding::Utf8 => ch.len_utf8(),
+        Encoding::Utf8 | Encoding::Pdf => ch.len_utf8(),
         Encoding::Utf16Le | Encoding::Utf16Be => ch.len_utf16() * 2,
         Encoding::Gb18030 => {
             let c = ch as u32;
@@ -172,7 +181,12 @@ fn source_len(enc: Encoding, ch: char) -> usize {
 impl Decoded {
     /// Text that is already a Rust string (UTF-8), with no detection or refusal.
     pub fn from_utf8_text(text: &str) -> Decoded {
-        Decoded { text: text.to_string(), encoding: Encoding::Utf8, bom: 0, checkpoints: Vec::new() }
+        Decoded { text: text.to_string(), encoding: Encoding::Utf8, bom: 0, checkpoints: Vec::new(), page_starts: Vec::new(), undecodable_pages: Vec::new() }
+    }
+
+    /// The 1-based page holding text byte offset `pos`, for paged sources.
+    pub fn page_of(&self, pos: usize) -> Option<u32> {
+        (!self.page_starts.is_empty()).then(|| self.page_starts.partition_point(|&s| s <= pos).max(1) as u32)
     }
 }
 
@@ -200,7 +214,7 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<Decoded> {
         // counted below: a few are reported through the threshold, many refuse the file.
         // Validated once above: the BOM is three whole bytes, so what follows it is valid too.
         Encoding::Utf8 if valid_utf8 => utf8.map(|t| t[bom..].to_owned()).unwrap_or_default(),
-        Encoding::Utf8 => String::from_utf8_lossy(body).into_owned(),
+        Encoding::Utf8 | Encoding::Pdf => String::from_utf8_lossy(body).into_owned(),
         Encoding::Gb18030 => encoding_rs::GB18030.decode_without_bom_handling(body).0.into_owned(),
         Encoding::Utf16Le => encoding_rs::UTF_16LE.decode_without_bom_handling(body).0.into_owned(),
         Encoding::Utf16Be => encoding_rs::UTF_16BE.decode_without_bom_handling(body).0.into_owned(),
@@ -239,7 +253,32 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<Decoded> {
             s += source_len(encoding, ch);
         }
     }
-    Ok(Decoded { text, encoding, bom, checkpoints })
+    Ok(Decoded { text, encoding, bom, checkpoints, page_starts: Vec::new(), undecodable_pages: Vec::new() })
+}
+
+/// Is this a PDF (by its header, wherever the file came from)?
+pub fn is_pdf(bytes: &[u8]) -> bool {
+    bytes[..bytes.len().min(1024)].windows(5).any(|w| w == b"%PDF-")
+}
+
+/// The text of a PDF; a file whose every page is undecodable is refused with the reason.
+pub fn decode_pdf(bytes: &[u8], path: &Path) -> Result<Decoded> {
+    let undecodable = |reason: String| Error::Undecodable { path: path.to_path_buf(), reason };
+    let read = pdf::read_pdf(bytes).map_err(|e| undecodable(e.to_string()))?;
+    if read.pages > 0 && read.undecodable_pages.len() == read.pages {
+        return Err(undecodable(format!(
+            "none of its {} pages could be decoded to text (fonts without /ToUnicode or a usable cmap, or scanned images)",
+            read.pages
+        )));
+    }
+    Ok(Decoded {
+        text: read.text,
+        encoding: Encoding::Pdf,
+        bom: 0,
+        checkpoints: Vec::new(),
+        page_starts: read.page_starts,
+        undecodable_pages: read.undecodable_pages,
+    })
 }
 
 /// Invalid UTF-8 that is still UTF-8: fewer broken sequences than one per thousand characters

@@ -1,0 +1,275 @@
+//! Glyphs to text: lines by baseline, left to right; no space between Han characters, a space
+//! at a real gap in Latin text, a tab between table cells; text columns read one after the
+//! other (recursive cuts along the widest empty gutters); running headers and page numbers out.
+use super::content::Glyph;
+
+/// A run of glyphs on one baseline with no wide gap inside.
+#[derive(Debug, Clone)]
+pub struct Line {
+    pub x0: f64,
+    pub x1: f64,
+    pub y: f64,
+    pub size: f64,
+    pub glyphs: Vec<Glyph>,
+}
+
+impl Line {
+    pub fn text(&self) -> String {
+        let mut s = String::new();
+        let mut prev: Option<&Glyph> = None;
+        let mut space = false;
+        for g in &self.glyphs {
+            // a space the PDF draws is a space in the text (`首 页 区县招商`)
+            if g.text.trim().is_empty() {
+                space = prev.is_some();
+                continue;
+            }
+            if std::mem::take(&mut space) {
+                s.push(' ');
+            }
+            if let Some(p) = prev {
+                let gap = g.x - (p.x + p.width);
+                let size = p.size.max(g.size).max(1.0);
+                let han = |t: &str| t.chars().next().is_some_and(is_cjk) || t.chars().next_back().is_some_and(is_cjk);
+                if gap > 1.5 * size {
+                    s.push('\t'); // a table's cell boundary
+                } else if (gap > 0.6 * size || gap > 0.2 * size && !(han(&p.text) && han(&g.text))) && !s.ends_with(' ') && !g.text.starts_with(' ') {
+                    s.push(' ');
+                }
+            }
+            s.push_str(&g.text);
+            prev = Some(g);
+        }
+        s
+    }
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x3134F)
+}
+
+/// Groups glyphs into lines: glyphs sharing a baseline, left to right, cut where a gap wider
+/// than a character and a half opens (a column gutter or a table's cell boundary), so that the
+/// reading order can tell columns apart; [`join_rows`] puts a row's cells back together.
+pub fn lines(glyphs: &[Glyph]) -> Vec<Line> {
+    let mut rows: Vec<Line> = Vec::new();
+    for g in glyphs {
+        let size = g.size.max(1.0);
+        // recent rows first: text is usually drawn in order
+        let found = rows.iter_mut().rev().find(|l| (l.y - g.y).abs() < 0.3 * size.min(l.size));
+        match found {
+            Some(l) => {
+                l.x0 = l.x0.min(g.x);
+                l.x1 = l.x1.max(g.x + g.width);
+                l.size = l.size.max(size);
+                l.glyphs.push(g.clone());
+            }
+            None => rows.push(Line { x0: g.x, x1: g.x + g.width, y: g.y, size, glyphs: vec![g.clone()] }),
+        }
+    }
+    let mut out = Vec::with_capacity(rows.len());
+    for mut row in rows {
+        row.glyphs.sort_by(|a, b| a.x.total_cmp(&b.x));
+        let mut cur: Option<Line> = None;
+        for g in row.glyphs {
+            let size = g.size.max(1.0);
+            if let Some(l) = cur.as_mut() {
+                if g.x - l.x1 <= 1.5 * size.max(l.size) {
+                    l.x1 = l.x1.max(g.x + g.width);
+                    l.size = l.size.max(size);
+                    l.glyphs.push(g);
+                    continue;
+                }
+                out.push(cur.take().unwrap());
+            }
+            cur = Some(Line { x0: g.x, x1: g.x + g.width, y: row.y, size, glyphs: vec![g] });
+        }
+        out.extend(cur);
+    }
+    out.retain(|l| l.glyphs.iter().any(|g| !g.text.trim().is_empty()));
+    out
+}
+
+/// The text of lines in reading order, a row's pieces on one line separated by tabs.
+pub fn join_rows(lines: &[Line]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut prev: Option<&Line> = None;
+    for l in lines {
+        let same_row = prev.is_some_and(|p| (p.y - l.y).abs() < 0.3 * p.size.min(l.size) && l.x0 >= p.x1);
+        if same_row {
+            let last = out.last_mut().expect("a previous line");
+            last.push('\t');
+            last.push_str(&l.text());
+        } else {
+            out.push(l.text());
+        }
+        prev = Some(l);
+    }
+    out
+}
+
+/// Orders lines for reading: recursive cuts, first across the page at an empty horizontal band,
+/// then down an empty vertical gutter between two blocks of running text (so two newspaper
+/// columns read one after the other, while a table's columns stay together in rows).
+pub fn reading_order(mut lines: Vec<Line>) -> Vec<Line> {
+    let mut out = Vec::with_capacity(lines.len());
+    cut(&mut lines, &mut out, 0);
+    out
+}
+
+fn cut(lines: &mut Vec<Line>, out: &mut Vec<Line>, depth: usize) {
+    if lines.len() <= 1 || depth > 24 {
+        top_down(lines);
+        out.append(lines);
+        return;
+    }
+    if let Some(x) = column_gutter(lines) {
+        let (mut left, mut right): (Vec<Line>, Vec<Line>) = lines.drain(..).partition(|l| l.x1 <= x);
+        cut(&mut left, out, depth + 1);
+        cut(&mut right, out, depth + 1);
+        return;
+    }
+    if let Some(y) = band_gap(lines) {
+        let (mut upper, mut lower): (Vec<Line>, Vec<Line>) = lines.drain(..).partition(|l| l.y > y);
+        cut(&mut upper, out, depth + 1);
+        cut(&mut lower, out, depth + 1);
+        return;
+    }
+    top_down(lines);
+    out.append(lines);
+}
+
+fn top_down(lines: &mut [Line]) {
+    lines.sort_by(|a, b| {
+        let tol = 0.3 * a.size.min(b.size);
+        if (a.y - b.y).abs() < tol {
+            a.x0.total_cmp(&b.x0)
+        } else {
+            b.y.total_cmp(&a.y)
+        }
+    });
+}
+
+/// An empty horizontal band wider than the usual line spacing, splitting the lines into an
+/// upper and a lower block, each of which has a column gutter (or the split is useless).
+fn band_gap(lines: &[Line]) -> Option<f64> {
+    let mut ys: Vec<(f64, f64)> = lines.iter().map(|l| (l.y, l.size)).collect();
+    ys.sort_by(|a, b| b.0.total_cmp(&a.0));
+    for w in ys.windows(2) {
+        let gap = w[0].0 - w[1].0;
+        if gap > 2.5 * w[0].1.max(w[1].1) {
+            let y = (w[0].0 + w[1].0) / 2.0;
+            let (upper, lower): (Vec<Line>, Vec<Line>) = lines.iter().cloned().partition(|l| l.y > y);
+            if column_gutter(&upper).is_some() || column_gutter(&lower).is_some() {
+                return Some(y);
+            }
+        }
+    }
+    None
+}
+
+/// The x of an empty vertical gutter with running text on both sides: no line crosses it, both
+/// sides hold several lines, and their lines are long (text, not table cells).
+fn column_gutter(lines: &[Line]) -> Option<f64> {
+    if lines.len() < 6 {
+        return None;
+    }
+    let x0 = lines.iter().map(|l| l.x0).fold(f64::MAX, f64::min);
+    let x1 = lines.iter().map(|l| l.x1).fold(f64::MIN, f64::max);
+    let mut spans: Vec<(f64, f64)> = lines.iter().map(|l| (l.x0, l.x1)).collect();
+    spans.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut reach = x0;
+    let mut best: Option<(f64, f64)> = None;
+    for (a, b) in spans {
+        if a > reach {
+            let gap = a - reach;
+            if best.is_none_or(|(g, _)| gap > g) {
+                best = Some((gap, (a + reach) / 2.0));
+            }
+        }
+        reach = reach.max(b);
+    }
+    let (gap, x) = best?;
+    let size = median(lines.iter().map(|l| l.size).collect());
+    if gap < 0.8 * size || x <= x0 || x >= x1 {
+        return None;
+    }
+    let side = |left: bool| -> Vec<&Line> { lines.iter().filter(|l| (l.x1 <= x) == left).collect() };
+    let (l, r) = (side(true), side(false));
+    let texty = |s: &[&Line]| s.len() >= 3 && median(s.iter().map(|l| l.glyphs.len() as f64).collect()) >= 8.0;
+    (texty(&l) && texty(&r)).then_some(x)
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    if v.is_empty() {
+        return 0.0;
+    }
+    v.sort_by(|a, b| a.total_cmp(b));
+    v[v.len() / 2]
+}
+
+/// Is this line a page number or page furniture by its form (`— 3 —`, `- 3 -`, `第3页`, `3/10`)?
+pub fn is_page_number(text: &str) -> bool {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    if t.is_empty() {
+        return false;
+    }
+    let core = t.trim_matches(|c: char| matches!(c, '-' | '—' | '–' | '－' | '·' | '•'));
+    if !core.is_empty() && core.len() <= 4 && core.chars().all(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    let digits_or = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    if let Some(rest) = core.strip_prefix('第') {
+        if let Some(n) = rest.split('页').next() {
+            if digits_or(n) && rest.contains('页') && rest.len() <= 24 {
+                return true;
+            }
+        }
+    }
+    if let Some((a, b)) = core.split_once('/') {
+        return digits_or(a) && digits_or(b) && core.len() <= 9;
+    }
+    false
+}
+
+/// The shape of a line for comparing running headers across pages: digits blanked.
+pub fn furniture_key(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).map(|c| if c.is_ascii_digit() { '#' } else { c }).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn g(text: &str, x: f64, y: f64) -> Glyph {
+        Glyph { text: text.into(), x, y, width: 10.0, size: 10.0 }
+    }
+
+    #[test]
+    fn a_number_split_by_a_font_switch_stays_on_its_line() {
+        // `625.8` in one font, `7` in another, then `亿元`: one baseline, one line
+        let gs = vec![g("6", 0.0, 100.0), g("2", 10.0, 100.0), g("7", 20.0, 100.2), g("亿", 30.0, 100.0), g("元", 40.0, 100.0)];
+        let ls = lines(&gs);
+        assert_eq!(ls.len(), 1);
+        assert_eq!(ls[0].text(), "627亿元");
+        // drawn out of order (quotes in another font first): still one line, left to right
+        let gs = vec![g("“", 20.0, 100.0), g("首", 0.0, 100.0), g("季", 10.0, 100.0), g("开", 30.0, 100.0)];
+        assert_eq!(join_rows(&reading_order(lines(&gs))), ["首季“开"]);
+    }
+
+    #[test]
+    fn table_cells_are_separated_and_latin_words_spaced() {
+        let gs = vec![g("项", 0.0, 50.0), g("目", 10.0, 50.0), g("8", 60.0, 50.0), g("4", 70.0, 50.0), g("A", 83.0, 50.0)];
+        assert_eq!(join_rows(&reading_order(lines(&gs))), ["项目\t84 A"]);
+    }
+
+    #[test]
+    fn page_numbers_are_recognised() {
+        for t in ["— 3 —", "- 12 -", "第3页", "第 3 页 共 10 页", "7", "3/10"] {
+            assert!(is_page_number(t), "{t}");
+        }
+        for t in ["2023年", "第三章", "一、总体情况"] {
+            assert!(!is_page_number(t), "{t}");
+        }
+    }
+}
