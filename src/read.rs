@@ -265,7 +265,13 @@ pub fn is_pdf(bytes: &[u8]) -> bool {
 pub fn decode_pdf(bytes: &[u8], path: &Path) -> Result<Decoded> {
     let undecodable = |reason: String| Error::Undecodable { path: path.to_path_buf(), reason };
     let read = pdf::read_pdf(bytes).map_err(|e| undecodable(e.to_string()))?;
-    if read.pages > 0 && read.undecodable_pages.len() == read.pages {
+    if read.pages == 0 {
+        return Err(undecodable("no pages found (a damaged or truncated PDF)".into()));
+    }
+    if read.undecodable_pages.is_empty() && read.text.trim().is_empty() {
+        return Err(undecodable(format!("no text on any of its {} pages (a scan without a text layer?)", read.pages)));
+    }
+    if read.undecodable_pages.len() == read.pages {
         return Err(undecodable(format!(
             "none of its {} pages could be decoded to text (fonts without /ToUnicode or a usable cmap, or scanned images)",
             read.pages

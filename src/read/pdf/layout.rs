@@ -157,7 +157,7 @@ fn band_gap(lines: &[Line]) -> Option<f64> {
     ys.sort_by(|a, b| b.0.total_cmp(&a.0));
     for w in ys.windows(2) {
         let gap = w[0].0 - w[1].0;
-        if gap > 2.5 * w[0].1.max(w[1].1) {
+        if gap > 2.0 * w[0].1.min(w[1].1) {
             let y = (w[0].0 + w[1].0) / 2.0;
             let (upper, lower): (Vec<Line>, Vec<Line>) = lines.iter().cloned().partition(|l| l.y > y);
             if column_gutter(&upper).is_some() || column_gutter(&lower).is_some() {
@@ -206,6 +206,20 @@ fn median(mut v: Vec<f64>) -> f64 {
     }
     v.sort_by(|a, b| a.total_cmp(b));
     v[v.len() / 2]
+}
+
+/// A newspaper's masthead (`襄阳日报` across the top of the page in large type) is page
+/// furniture, not part of any article: the top line, at least twice the body's size, short,
+/// and named like a paper.
+pub fn drop_masthead(lines: &mut Vec<Line>) {
+    let body = median(lines.iter().map(|l| l.size).collect());
+    let Some(top) = lines.iter().enumerate().max_by(|a, b| a.1.y.total_cmp(&b.1.y)).map(|(k, _)| k) else { return };
+    let t = lines[top].text();
+    let t = t.trim();
+    let paper = ["日报", "晚报", "时报", "晨报", "早报", "商报", "都市报"].iter().any(|s| t.ends_with(s));
+    if lines.len() > 5 && lines[top].size >= 2.0 * body && t.chars().count() <= 8 && paper {
+        lines.remove(top);
+    }
 }
 
 /// Is this line a page number or page furniture by its form (`— 3 —`, `- 3 -`, `第3页`, `3/10`)?

@@ -47,13 +47,17 @@ impl std::fmt::Display for PdfError {
     }
 }
 
-/// Reads the text of a PDF held in memory.
+/// Reads the text of a PDF held in memory. Never panics: a failure anywhere inside the parser
+/// or the interpreter is reported as a corrupt file.
 pub fn read_pdf(bytes: &[u8]) -> Result<PdfText, PdfError> {
+    std::panic::catch_unwind(|| read_pdf_inner(bytes)).unwrap_or_else(|_| Err(PdfError::Corrupt("the PDF parser failed on this file".into())))
+}
+
+fn read_pdf_inner(bytes: &[u8]) -> Result<PdfText, PdfError> {
     let started = Instant::now();
     let options = LoadOptions { password: Some(String::new()), max_decompressed_size: Some(MAX_STREAM), ..LoadOptions::default() };
-    let doc = std::panic::catch_unwind(|| Document::load_mem_with_options(bytes, options))
-        .map_err(|_| PdfError::Corrupt("the parser failed".into()))?
-        .map_err(|e| if matches!(e, lopdf::Error::Decryption(_)) { PdfError::Encrypted } else { PdfError::Corrupt(e.to_string()) })?;
+    let doc = Document::load_mem_with_options(bytes, options)
+        .map_err(|e| if matches!(e, lopdf::Error::Decryption(_) | lopdf::Error::InvalidPassword) { PdfError::Encrypted } else { PdfError::Corrupt(e.to_string()) })?;
     if doc.is_encrypted() {
         return Err(PdfError::Encrypted);
     }
@@ -86,15 +90,9 @@ pub fn read_pdf(bytes: &[u8]) -> Result<PdfText, PdfError> {
             page_lines.push(Vec::new());
             continue;
         }
-        if std::env::var_os("TONGBAO_PDF_DEBUG").is_some() {
-            for g in &glyphs.glyphs {
-                eprintln!("G {number} {:.1} {:.1} w{:.1} s{:.1} {}", g.x, g.y, g.width, g.size, g.text);
-            }
-            for l in layout::lines(&glyphs.glyphs) {
-                eprintln!("L {number} x{:.1}-{:.1} y{:.1} s{:.1} {}", l.x0, l.x1, l.y, l.size, l.text());
-            }
-        }
-        let lines = layout::reading_order(layout::lines(&glyphs.glyphs));
+        let mut lines = layout::lines(&glyphs.glyphs);
+        layout::drop_masthead(&mut lines);
+        let lines = layout::reading_order(lines);
         page_lines.push(layout::join_rows(&lines));
     }
     drop_furniture(&mut page_lines);
