@@ -31,6 +31,13 @@ impl Normalized {
         mc as usize + self.text[mb as usize..b].chars().count()
     }
 
+    /// The normalised byte offset where the decoded text from byte `d` on begins to show (the
+    /// start of the first stretch that comes from at or after `d`).
+    pub fn normalized_offset(&self, d: usize) -> usize {
+        let i = self.runs.partition_point(|&(_, db)| (db as usize) < d);
+        self.runs.get(i).map(|&(nb, _)| nb as usize).unwrap_or(self.text.len())
+    }
+
     /// Byte offset in the decoded text of the normalised byte offset `b`.
     pub fn decoded_offset(&self, decoded: &str, b: usize) -> usize {
         if self.runs.is_empty() {

@@ -26,6 +26,10 @@ pub struct Processed {
     pub normalized: Normalized,
     /// jieba's words of the normalised text (byte spans), when the pipeline keeps them.
     pub words: Vec<crate::segment::Word>,
+    /// For paged sources: offsets in `normalized.text` of the paragraph breaks (`\n`) where a
+    /// new page starts (`tongbao text` prints a form feed there; a sentence running across a
+    /// page end has been rejoined and shows none).
+    pub page_breaks: Vec<usize>,
 }
 
 impl Pipeline {
@@ -78,6 +82,14 @@ impl Pipeline {
             f.src_end = decoded.source_offset(normalized.decoded_end(&decoded.text, f.byte_end));
             f.page = decoded.page_of(f.src_start);
         }
-        Processed { record, facts, normalized, words }
+        let page_breaks = decoded
+            .page_starts
+            .iter()
+            .skip(1)
+            .map(|&d| normalized.normalized_offset(d))
+            .filter(|&n| n > 0 && normalized.text.as_bytes().get(n - 1) == Some(&b'\n'))
+            .map(|n| n - 1)
+            .collect();
+        Processed { record, facts, normalized, words, page_breaks }
     }
 }

@@ -76,6 +76,9 @@ fn facts_from_a_pdf_carry_their_page() {
     assert!(pages >= 2, "the seed runs over several pages");
     assert!(got.facts.iter().all(|f| f.page.is_some_and(|n| n >= 1 && n as usize <= pages)));
     assert!(got.facts.iter().any(|f| f.page == Some(pages as u32)), "facts on the last page");
+    // `tongbao text` marks the page starts that fall on a paragraph break with a form feed
+    assert!(!got.page_breaks.is_empty());
+    assert!(got.page_breaks.iter().all(|&b| got.normalized.text.as_bytes()[b] == b'\n'));
 }
 
 #[test]
