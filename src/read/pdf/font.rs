@@ -269,10 +269,20 @@ fn embedded_glyph_text(doc: &Document, cid_font: &Dictionary) -> Option<HashMap<
 
 /// A simple font's code → character table: its base encoding with `/Differences` applied.
 fn simple_encoding(doc: &Document, font: &Dictionary) -> [Option<char>; 256] {
-    // WinAnsi (cp1252) as the base: ASCII and Latin-1 where they agree.
     let mut table: [Option<char>; 256] = [None; 256];
+    // A symbolic subset font without an /Encoding has codes of its own making: reading them as
+    // Latin-1 would be garbage, so only /Differences can say anything.
+    let symbolic = font
+        .get(b"FontDescriptor")
+        .ok()
+        .and_then(|o| dict_of(doc, o))
+        .and_then(|d| d.get(b"Flags").ok().and_then(num))
+        .is_some_and(|f| (f as i64) & 4 != 0);
+    let subset = font.get(b"BaseFont").ok().and_then(name_of).is_some_and(|n| n.len() > 7 && n.as_bytes()[6] == b'+');
+    let own_codes = symbolic && subset && font.get(b"Encoding").is_err();
+    // WinAnsi (cp1252) as the base: ASCII and Latin-1 where they agree.
     for (c, slot) in table.iter_mut().enumerate().skip(32) {
-        if c < 127 || c >= 160 {
+        if !own_codes && !(127..160).contains(&c) {
             *slot = char::from_u32(c as u32);
         }
     }
