@@ -344,6 +344,10 @@ impl Tokenizer for BigramTokenizer {
 mod tests {
     use super::*;
 
+    fn segmenter() -> Arc<Segmenter> {
+        Arc::new(Segmenter::new(&crate::Rules::embedded()))
+    }
+
     fn texts(tokens: &[Token]) -> Vec<&str> {
         tokens.iter().map(|t| t.text.as_str()).collect()
     }
@@ -382,8 +386,7 @@ mod tests {
 
     #[test]
     fn presegmented_text_gives_the_word_tokens() {
-        let rules = crate::Rules::embedded();
-        let seg = Arc::new(Segmenter::new(&rules));
+        let seg = segmenter();
         let text = "关于易捷特BBG24项目，已完成投资8414万元；全区新能源汽\n车产量";
         let direct = WordTokenizer::new(seg.clone()).tokens(text);
         let joined = presegment(text, &seg.words(text));
@@ -405,8 +408,7 @@ mod tests {
 
     #[test]
     fn word_tokens_are_in_offset_order_without_gaps_in_positions() {
-        let rules = crate::Rules::embedded();
-        let seg = Arc::new(Segmenter::new(&rules));
+        let seg = segmenter();
         let text = "全区新能源汽车产量\n22665台，同比增长22.9%。";
         let t = WordTokenizer::new(seg).tokens(text);
         assert!(t.windows(2).all(|w| w[0].offset_from < w[1].offset_from));

@@ -14,6 +14,8 @@ pub struct Codespace {
 #[derive(Debug, Default, Clone)]
 pub struct ToUnicode {
     pub codespaces: Vec<Codespace>,
+    /// The distinct code lengths of `codespaces`, shortest first.
+    lens: Vec<usize>,
     pub map: HashMap<u32, String>,
 }
 
@@ -123,7 +125,8 @@ fn hex(d: u8) -> u8 {
     }
 }
 
-fn code_of(bytes: &[u8]) -> u32 {
+/// A code's bytes as one number (big-endian, at most four bytes).
+pub fn code_of(bytes: &[u8]) -> u32 {
     bytes.iter().take(4).fold(0u32, |a, &b| (a << 8) | b as u32)
 }
 
@@ -209,6 +212,9 @@ impl ToUnicode {
                 _ => i += 1,
             }
         }
+        cm.lens = cm.codespaces.iter().map(|c| c.len).collect();
+        cm.lens.sort_unstable();
+        cm.lens.dedup();
         cm
     }
 
@@ -218,15 +224,7 @@ impl ToUnicode {
             return None;
         }
         let fits = |cs: &Codespace| bytes.len() >= cs.len && (0..cs.len).all(|k| cs.low[k] <= bytes[k] && bytes[k] <= cs.high[k]);
-        let mut lens: Vec<usize> = self.codespaces.iter().map(|c| c.len).collect();
-        lens.sort_unstable();
-        lens.dedup();
-        for len in lens {
-            if self.codespaces.iter().any(|cs| cs.len == len && fits(cs)) {
-                return Some(len);
-            }
-        }
-        None
+        self.lens.iter().copied().find(|&len| self.codespaces.iter().any(|cs| cs.len == len && fits(cs)))
     }
 }
 

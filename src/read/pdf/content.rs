@@ -74,25 +74,19 @@ pub struct Interpreter<'a> {
     ops_left: usize,
 }
 
+/// An operand as a number; anything else counts as 0 (a lenient reader, as viewers are).
 fn num(o: &Object) -> f64 {
-    match o {
-        Object::Integer(i) => *i as f64,
-        Object::Real(r) => *r as f64,
-        _ => 0.0,
-    }
+    super::number(o).unwrap_or(0.0)
 }
 
+/// The last `N` operands, when they are all numbers.
 fn nums<const N: usize>(ops: &[Object]) -> Option<[f64; N]> {
     if ops.len() < N {
         return None;
     }
     let mut a = [0.0; N];
     for (k, o) in ops[ops.len() - N..].iter().enumerate() {
-        a[k] = match o {
-            Object::Integer(i) => *i as f64,
-            Object::Real(r) => *r as f64,
-            _ => return None,
-        };
+        a[k] = super::number(o)?;
     }
     Some(a)
 }

@@ -1,7 +1,8 @@
 //! A PDF font as the text interpreter needs it: how to split a string into codes, each code's
 //! text (in the order the PDF specification gives: `/ToUnicode`, a predefined CJK CMap, the
 //! embedded font's own cmap table, the simple encodings) and each code's advance width.
-use super::cmap::{Predefined, ToUnicode};
+use super::cmap::{code_of, Predefined, ToUnicode};
+use super::number as num;
 use lopdf::{Dictionary, Document, Object};
 use std::collections::HashMap;
 
@@ -42,14 +43,6 @@ pub struct Code {
     pub width: f64,
     /// A single-byte code 32 (the only one word spacing applies to).
     pub is_space: bool,
-}
-
-fn num(o: &Object) -> Option<f64> {
-    match o {
-        Object::Integer(i) => Some(*i as f64),
-        Object::Real(r) => Some(*r as f64),
-        _ => None,
-    }
 }
 
 fn deref<'a>(doc: &'a Document, o: &'a Object) -> &'a Object {
@@ -171,7 +164,7 @@ impl Font {
             }
             .max(1);
             let raw = &rest[..len];
-            let code = raw.iter().take(4).fold(0u32, |a, &b| (a << 8) | b as u32);
+            let code = code_of(raw);
             i += len;
             let text = self.text_of(code, raw);
             let width = if self.composite && self.encoding != Predefined::Identity && self.embedded_encoding.is_none() {

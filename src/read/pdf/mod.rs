@@ -32,18 +32,20 @@ pub struct PdfText {
 }
 
 /// Why a PDF gave no text.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum PdfError {
+    #[error("not a readable PDF: {0}")]
     Corrupt(String),
+    #[error("encrypted PDF that needs a password")]
     Encrypted,
 }
 
-impl std::fmt::Display for PdfError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            PdfError::Corrupt(e) => write!(f, "not a readable PDF: {e}"),
-            PdfError::Encrypted => write!(f, "encrypted PDF that needs a password"),
-        }
+/// A PDF number object as f64.
+pub(crate) fn number(o: &lopdf::Object) -> Option<f64> {
+    match o {
+        lopdf::Object::Integer(i) => Some(*i as f64),
+        lopdf::Object::Real(r) => Some(*r as f64),
+        _ => None,
     }
 }
 
