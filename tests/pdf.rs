@@ -116,21 +116,8 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
     out
 }
 
-/// A small valid PDF of our own: one page, one Type0 font with a ToUnicode CMap.
-fn tiny_pdf(encrypt: bool) -> Vec<u8> {
-    let cmap = "/CIDInit /ProcSet findresource begin 12 dict begin begincmap 1 begincodespacerange <0000> <FFFF> endcodespacerange \
-                2 beginbfchar <0001> <6295> <0002> <8D44> endbfchar endcmap end end";
-    let content = "BT /F1 12 Tf 72 700 Td <00010002> Tj ET";
-    let objects = [
-        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>".to_string(),
-        "<< /Type /Font /Subtype /Type0 /BaseFont /X /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>".to_string(),
-        format!("<< /Length {} >>\nstream\n{content}\nendstream", content.len()),
-        "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /X /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> >>".to_string(),
-        format!("<< /Length {} >>\nstream\n{cmap}\nendstream", cmap.len()),
-        "<< /Filter /Standard /V 2 /R 3 /Length 128 /P -4 /O <0102030405060708090A0B0C0D0E0F100102030405060708090A0B0C0D0E0F10> /U <0102030405060708090A0B0C0D0E0F100102030405060708090A0B0C0D0E0F10> >>".to_string(),
-    ];
+/// A PDF of our own from its objects (numbered from 1; object 1 is the catalog).
+fn assemble(objects: &[String], trailer_extra: &str) -> Vec<u8> {
     let mut out = b"%PDF-1.7\n".to_vec();
     let mut offsets = Vec::new();
     for (k, o) in objects.iter().enumerate() {
@@ -142,9 +129,89 @@ fn tiny_pdf(encrypt: bool) -> Vec<u8> {
     for off in offsets {
         out.extend(format!("{off:010} 00000 n \n").bytes());
     }
-    let enc = if encrypt { " /Encrypt 8 0 R /ID [<0102030405060708090A0B0C0D0E0F10> <0102030405060708090A0B0C0D0E0F10>]" } else { "" };
-    out.extend(format!("trailer\n<< /Size {} /Root 1 0 R{enc} >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1).bytes());
+    out.extend(format!("trailer\n<< /Size {} /Root 1 0 R{trailer_extra} >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1).bytes());
     out
+}
+
+fn stream(body: &str) -> String {
+    format!("<< /Length {} >>\nstream\n{body}\nendstream", body.len())
+}
+
+/// One page drawing `content` with font `/F1` = object 4; `more` are objects 6, 7, ….
+fn one_page(font: &str, content: &str, more: &[String], trailer_extra: &str) -> Vec<u8> {
+    let mut objects = vec![
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>".to_string(),
+        font.to_string(),
+        stream(content),
+    ];
+    objects.extend(more.iter().cloned());
+    assemble(&objects, trailer_extra)
+}
+
+/// A small valid PDF of our own: one page, one Type0 font with a ToUnicode CMap.
+fn tiny_pdf(encrypt: bool) -> Vec<u8> {
+    let cmap = "/CIDInit /ProcSet findresource begin 12 dict begin begincmap 1 begincodespacerange <0000> <FFFF> endcodespacerange \
+                2 beginbfchar <0001> <6295> <0002> <8D44> endbfchar endcmap end end";
+    let more = [
+        "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /X /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> >>".to_string(),
+        stream(cmap),
+        "<< /Filter /Standard /V 2 /R 3 /Length 128 /P -4 /O <0102030405060708090A0B0C0D0E0F100102030405060708090A0B0C0D0E0F10> /U <0102030405060708090A0B0C0D0E0F100102030405060708090A0B0C0D0E0F10> >>".to_string(),
+    ];
+    let enc = if encrypt { " /Encrypt 8 0 R /ID [<0102030405060708090A0B0C0D0E0F10> <0102030405060708090A0B0C0D0E0F10>]" } else { "" };
+    one_page(
+        "<< /Type /Font /Subtype /Type0 /BaseFont /X /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>",
+        "BT /F1 12 Tf 72 700 Td <00010002> Tj ET",
+        &more,
+        enc,
+    )
+}
+
+fn extract_stderr(name: &str, pdf: &[u8]) -> (Option<i32>, String) {
+    let dir = std::env::temp_dir().join(format!("tongbao-pdf-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, pdf).unwrap();
+    let out = std::process::Command::new(common::bin()).arg("extract").arg(&path).output().unwrap();
+    std::fs::remove_dir_all(&dir).ok();
+    (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+#[test]
+fn a_symbolic_subset_font_without_a_map_is_undecodable_not_latin() {
+    // codes 0x41 0x42 would read as `AB` through Latin-1; in a symbolic subset font they are
+    // the producer's own glyph numbers
+    let font = "<< /Type /Font /Subtype /TrueType /BaseFont /ABCDEF+SimSun /FirstChar 65 /LastChar 66 /Widths [1000 1000] /FontDescriptor 6 0 R >>";
+    let more = ["<< /Type /FontDescriptor /FontName /ABCDEF+SimSun /Flags 4 >>".to_string()];
+    let (code, err) = extract_stderr("symbolic.pdf", &one_page(font, "BT /F1 12 Tf 72 700 Td (AB) Tj ET", &more, ""));
+    assert_eq!(code, Some(1));
+    assert!(err.contains("symbolic.pdf") && err.contains("none of its 1 pages could be decoded"), "{err}");
+    // the same font declared non-symbolic is plain Latin text
+    let more = ["<< /Type /FontDescriptor /FontName /ABCDEF+SimSun /Flags 32 >>".to_string()];
+    let t = tongbao::read::pdf::read_pdf(&one_page(font, "BT /F1 12 Tf 72 700 Td (AB) Tj ET", &more, "")).unwrap();
+    assert_eq!(t.text.trim(), "AB");
+}
+
+#[test]
+fn a_pdf_without_a_text_layer_is_reported() {
+    let font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
+    let (code, err) = extract_stderr("scan.pdf", &one_page(font, "0 0 m 100 100 l S", &[], ""));
+    assert_eq!(code, Some(1));
+    assert!(err.contains("scan.pdf") && err.contains("no text"), "{err}");
+}
+
+#[test]
+fn text_marks_page_starts_with_a_form_feed() {
+    let Some(shared) = common::shared() else { return };
+    let pdf = shared.join("corpus/pdf-synth/chr-wqy/000.pdf");
+    let out = std::process::Command::new(common::bin()).arg("text").arg(&pdf).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains('\x0c'), "no page break shown");
+    // the same characters as the normalised text the offsets refer to: only `\n` became `\x0c`
+    // (the command ends each document with a newline of its own)
+    let p = pipeline().process_file(&file(&pdf)).unwrap();
+    assert_eq!(text.replace('\x0c', "\n").trim_end(), p.normalized.text.trim_end());
 }
 
 #[test]

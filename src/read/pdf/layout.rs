@@ -278,6 +278,16 @@ mod tests {
     }
 
     #[test]
+    fn a_wide_gap_or_a_drawn_space_between_han_characters_is_a_space() {
+        // `首 页 区县招商`: navigation words set apart (the normaliser recognises them so)
+        let gs = vec![g("首", 0.0, 10.0), g("页", 18.0, 10.0), g("区", 28.0, 10.0), g(" ", 38.0, 10.0), g("县", 41.0, 10.0)];
+        assert_eq!(lines(&gs)[0].text(), "首 页区 县");
+        // ordinary spacing between Han characters adds nothing
+        let gs = vec![g("投", 0.0, 10.0), g("资", 11.0, 10.0)];
+        assert_eq!(lines(&gs)[0].text(), "投资");
+    }
+
+    #[test]
     fn page_numbers_are_recognised() {
         for t in ["— 3 —", "- 12 -", "第3页", "第 3 页 共 10 页", "7", "3/10"] {
             assert!(is_page_number(t), "{t}");
