@@ -282,15 +282,13 @@ impl<'a> Interpreter<'a> {
         if s.dict.get(b"Subtype").ok().and_then(|o| o.as_name().ok()) != Some(b"Form".as_slice()) {
             return;
         }
-        if let Some(id) = id {
-            if self.forms.contains(&id) || self.forms.len() > 16 {
-                return;
-            }
-            self.forms.push(id);
-        } else {
+        // a form drawing itself (directly or through others) is drawn once
+        let Some(id) = id else { return };
+        if self.forms.contains(&id) || self.forms.len() > 16 {
             return;
         }
-        let content = s.decompressed_content_with_limit(super::MAX_STREAM).unwrap_or_else(|_| s.content.clone());
+        let Ok(content) = s.decompressed_content_with_limit(super::MAX_STREAM) else { return };
+        self.forms.push(id);
         let mut inner = gs.clone();
         if let Ok(Object::Array(m)) = s.dict.get(b"Matrix") {
             if m.len() == 6 {

@@ -59,7 +59,9 @@ fn dict_of<'a>(doc: &'a Document, o: &'a Object) -> Option<&'a Dictionary> {
 
 fn stream_bytes(doc: &Document, o: &Object) -> Option<Vec<u8>> {
     match deref(doc, o) {
-        Object::Stream(s) => Some(s.decompressed_content_with_limit(super::MAX_STREAM).unwrap_or_else(|_| s.content.clone())),
+        // a stream that fails to decompress (or exceeds the limit) says nothing; its raw bytes
+        // are not text
+        Object::Stream(s) => s.decompressed_content_with_limit(super::MAX_STREAM).ok(),
         _ => None,
     }
 }
