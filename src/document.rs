@@ -21,10 +21,24 @@ static DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 static ISSUER_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[\p{Han}（）()]{2,30}(?:办公室|政府|委员会|局|委|办|厅|部|中心|管委会|公司|集团|院)$").unwrap()
 });
+/// `发文机关：国务院` in a metadata block.
+static ISSUER_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:发文机关|发布机构|发文单位)\s*[：:]\s*([\p{Han}、（）()]{2,40})").unwrap());
+/// `来源：湖北日报` near the top of a page.
+static SOURCE_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:信息来源|文章来源|来源)\s*[：:]\s*([^\s|｜：:【】]{2,30})").unwrap());
+/// A report's subtitle with the day it was delivered (`——2026年1月27日在…人民代表大会…会议上`).
+static DELIVERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[—\-－―(（\s]*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在\p{Han}").unwrap()
+});
+/// A metadata line (`来源：…`, `索 引 号：…`) is never the title.
+static LABEL_PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[\p{Han}\s]{1,6}[：:]").unwrap());
 static GENRE_HEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:督办通报|情况通报|通报|简报|通知|工作报告|政府工作报告|快报|专报)$").unwrap());
 
-pub fn build_record(text: &str, rules: &Rules, reference_year: Option<i32>) -> DocRecord {
+/// `page` is what the source said about itself (a web page's title and publish date), which
+/// wins over what the text's lines suggest for the title and fills in a missing issue date.
+pub fn build_record(text: &str, rules: &Rules, reference_year: Option<i32>, page: &crate::read::SourceMeta) -> DocRecord {
     // Only the head and the tail of a document carry its record; long texts are not walked whole.
     let mut lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(60).collect();
     if lines.len() == 60 {
@@ -49,12 +63,33 @@ pub fn build_record(text: &str, rules: &Rules, reference_year: Option<i32>) -> D
     };
     let n = lines.len();
     let mut issued_at = None;
+    // A line that is only a full date (under the issuer) is the document's own date; a report
+    // is dated by the session it was delivered to; a web page's `时间：` line comes after both.
     for (i, l) in lines.iter().enumerate() {
-        if i < 12 || i + 8 >= n {
+        if (i < 12 || i + 8 >= n) && FULL_DATE_LINE.is_match(l) {
             if let Some((d, _)) = date_of(l) {
                 rec.issued = Some(d);
                 issued_at = Some(i);
                 break;
+            }
+        }
+    }
+    if rec.issued.is_none() {
+        // a report dated by the session it was delivered to
+        rec.issued = lines.iter().take(12).find_map(|l| {
+            let c = DELIVERED.captures(l)?;
+            let (y, m, d) = (c[1].parse::<i32>().ok()?, c[2].parse::<u32>().ok()?, c[3].parse::<u32>().ok()?);
+            ((1..=12).contains(&m) && d >= 1 && d <= crate::extract::dates::days_in_month(y, m)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+        });
+    }
+    if rec.issued.is_none() {
+        for (i, l) in lines.iter().enumerate() {
+            if i < 12 || i + 8 >= n {
+                if let Some((d, _)) = date_of(l) {
+                    rec.issued = Some(d);
+                    issued_at = Some(i);
+                    break;
+                }
             }
         }
     }
@@ -75,21 +110,29 @@ pub fn build_record(text: &str, rules: &Rules, reference_year: Option<i32>) -> D
             rec.issuer = Some(compact(lines[i - 1]));
         }
     }
+    if rec.issuer.is_none() {
+        rec.issuer = lines.iter().take(40).find_map(|l| ISSUER_LABEL.captures(l).map(|c| compact(&c[1])));
+    }
+    rec.source = page.source.clone().or_else(|| lines.iter().take(20).find_map(|l| SOURCE_LINE.captures(l).map(|c| c[1].to_string())));
 
     // Title: a subtitle line (——…) points at the line before it; a masthead such as 督办通报 yields
     // to a longer heading below it; navigation lines were dropped by normalisation.
     let head: Vec<&str> = lines.iter().take(12).copied().collect();
     let mut title = None;
-    if let Some(k) = head.iter().position(|l| l.starts_with("——") || l.starts_with("—— ")) {
-        if k > 0 {
-            title = Some(head[k - 1].to_string());
-        }
+    let is_heading = |l: &str| {
+        let c = l.chars().count();
+        (4..=60).contains(&c)
+            && !l.ends_with(['。', '；', '：', ':', '，'])
+            && FULL_DATE_LINE.find(l).is_none()
+            && !LABEL_PREFIX.is_match(l)
+            && !l.contains('。')
+            && l.chars().filter(|c| (*c as u32) >= 0x4E00).count() >= 2
+    };
+    if let Some(k) = head.iter().take(6).position(|l| l.starts_with("——")) {
+        // the heading above the subtitle, past a source or date line between them
+        title = head[..k].iter().rev().take(3).copied().find(|l| is_heading(l)).map(str::to_string);
     }
     if title.is_none() {
-        let is_heading = |l: &str| {
-            let c = l.chars().count();
-            (4..=60).contains(&c) && !l.ends_with(['。', '；', '：', ':', '，']) && FULL_DATE_LINE.find(l).is_none()
-        };
         let first = head.iter().copied().find(|l| is_heading(l));
         if let Some(f) = first {
             let masthead = GENRE_HEAD.is_match(&compact(f));
@@ -108,6 +151,13 @@ pub fn build_record(text: &str, rules: &Rules, reference_year: Option<i32>) -> D
         let c = compact(&t);
         if c.chars().count() <= 8 { c } else { t }
     });
+
+    if page.title.is_some() {
+        rec.title = page.title.clone();
+    }
+    if rec.issued.is_none() {
+        rec.issued = page.published.clone();
+    }
 
     // Genre.
     let top: String = head.join("\n");

@@ -227,6 +227,14 @@ pub struct DocRecord {
     /// Pages of a paged source (PDF), and those that could not be decoded (left out of the text).
     pub pages: Option<usize>,
     pub undecodable_pages: Vec<usize>,
+    /// Pages with no text at all (images, blank pages).
+    pub empty_pages: Vec<usize>,
+    /// The `来源：` a web page names.
+    pub source: Option<String>,
+    /// Page headers and footers of a Word document, kept out of the text.
+    pub headers_footers: Vec<String>,
+    /// Why the text may be less than the whole document (pages left out, clutter dropped).
+    pub notes: Vec<String>,
 }
 
 impl DocRecord {
@@ -245,6 +253,10 @@ impl DocRecord {
             "format": self.format,
             "pages": self.pages,
             "undecodable_pages": self.undecodable_pages,
+            "empty_pages": self.empty_pages,
+            "source": self.source,
+            "headers_footers": self.headers_footers,
+            "notes": self.notes,
             "chars": self.chars,
             "bytes": self.bytes,
             "facts": facts,

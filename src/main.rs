@@ -346,6 +346,10 @@ fn main() {
     };
     match result {
         Ok(code) => std::process::exit(code),
+        // A reader that stopped early (`tongbao text … | head`) is not an error.
+        Err(e) if e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)) => {
+            std::process::exit(0)
+        }
         Err(e) => {
             eprintln!("tongbao: error: {e:#}");
             std::process::exit(2);

@@ -168,6 +168,7 @@ pub fn normalize(decoded: &str, rules: &Rules) -> Normalized {
         }
         pos += raw.len();
     }
+    drop_page_trails(&mut lines);
     let wrap = wrap_width(&lines);
     let mut out = String::with_capacity(decoded.len());
     let mut runs: Vec<(u32, u32)> = Vec::new();
@@ -202,6 +203,55 @@ pub fn normalize(decoded: &str, rules: &Rules) -> Normalized {
         }
     }
     Normalized { text: out, runs, char_marks, paragraph_starts }
+}
+
+/// Web page trails that only make sense as a sequence: a breadcrumb broken one item a line
+/// (`首页⏎>⏎政务信息⏎>⏎要闻`), and the list of related links after `相关报道：` at the end.
+fn drop_page_trails(lines: &mut Vec<Line>) {
+    let short_label = |l: &Line| l.shape.chars <= 12 && !l.out().contains(['。', '，', '；', '：', ':']);
+    let mut drop = vec![false; lines.len()];
+    for i in 0..lines.len() {
+        if matches!(lines[i].out(), ">" | "»" | "›" | "＞" | "&gt;") {
+            drop[i] = true;
+            if i > 0 && short_label(&lines[i - 1]) {
+                drop[i - 1] = true;
+            }
+            if i + 1 < lines.len() && short_label(&lines[i + 1]) {
+                drop[i + 1] = true;
+            }
+        }
+    }
+    // `相关报道：` and what follows it while the lines stay short titles (no sentence ends).
+    let n = lines.len();
+    if let Some(k) = lines.iter().rposition(|l| RELATED.iter().any(|r| l.out().trim_end_matches(['：', ':']) == *r)) {
+        if k * 2 >= n {
+            drop[k] = true;
+            for j in k + 1..n {
+                let l = lines[j].out();
+                if l.chars().count() > 60 || l.ends_with(['。', '！', '？']) {
+                    break;
+                }
+                drop[j] = true;
+            }
+        }
+    }
+    if drop.iter().any(|&d| d) {
+        let mut i = 0;
+        lines.retain(|_| {
+            i += 1;
+            !drop[i - 1]
+        });
+    }
+}
+
+/// Headings of a page's related-links list.
+const RELATED: &[&str] = &["相关报道", "相关文档", "相关链接", "相关新闻", "相关阅读", "相关稿件", "相关文章", "延伸阅读", "推荐阅读"];
+
+/// `来源：⏎湖北日报`: a page's label on one line and its value on the next are one line.
+fn is_label_line(s: &str) -> bool {
+    let Some(body) = s.strip_suffix(['：', ':']) else { return false };
+    let body = body.trim();
+    matches!(body, "来源" | "信息来源" | "文章来源" | "发布时间" | "发表时间" | "发布日期" | "时间" | "日期" | "作者" | "编辑" | "责任编辑" | "发布机构" | "发文机关" | "成文日期" | "发文字号")
 }
 
 fn emit_line(line: &Line, rules: &Rules, out: &mut String, runs: &mut Vec<(u32, u32)>) {
@@ -262,6 +312,9 @@ fn wrap_width(lines: &[Line]) -> Option<usize> {
 fn joins(prev_line: &Line, next: &str, wrap: Option<usize>, rules: &Rules) -> bool {
     let prev = prev_line.out();
     let Some(last) = prev.chars().next_back() else { return false };
+    if is_label_line(prev) && next.chars().count() <= 40 {
+        return true;
+    }
     if SENTENCE_END.contains(&last) || rules.normalize.starts_list_item(next) {
         return false;
     }

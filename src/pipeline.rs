@@ -4,7 +4,7 @@ use crate::error::Error;
 use crate::extract;
 use crate::fact::{DocRecord, Fact, Kind};
 use crate::normalize::{normalize, Normalized};
-use crate::read::{decode, read_bytes, Decoded, InputFile};
+use crate::read::{read_bytes, Decoded, InputFile};
 use crate::rules::Rules;
 use crate::segment::Segmenter;
 use std::sync::Arc;
@@ -46,7 +46,7 @@ impl Pipeline {
 
     /// Decodes and processes the bytes already read from `file`.
     pub fn process_bytes(&self, file: &InputFile, bytes: &[u8]) -> Result<Processed, Error> {
-        let decoded = if crate::read::is_pdf(bytes) { crate::read::decode_pdf(bytes, &file.path)? } else { decode(bytes, &file.path)? };
+        let decoded = crate::read::decode_any(bytes, &file.path, &self.rules)?;
         Ok(self.process_decoded(&file.id, &file.path.to_string_lossy(), &decoded, bytes.len()))
     }
 
@@ -58,15 +58,18 @@ impl Pipeline {
 
     fn process_decoded(&self, id: &str, path: &str, decoded: &Decoded, nbytes: usize) -> Processed {
         let normalized = normalize(&decoded.text, &self.rules);
-        let mut record = crate::document::build_record(&normalized.text, &self.rules, self.reference_year);
+        let mut record = crate::document::build_record(&normalized.text, &self.rules, self.reference_year, &decoded.meta);
         record.doc = id.to_string();
         record.path = path.to_string();
         record.encoding = decoded.encoding.label();
-        record.format = if decoded.encoding == crate::read::Encoding::Pdf { "pdf" } else { "text" };
+        record.format = decoded.format.label();
         if !decoded.page_starts.is_empty() {
             record.pages = Some(decoded.page_starts.len());
             record.undecodable_pages = decoded.undecodable_pages.clone();
+            record.empty_pages = decoded.meta.empty_pages.clone();
         }
+        record.headers_footers = decoded.meta.furniture.clone();
+        record.notes = decoded.meta.notes.clone();
         record.bytes = nbytes;
         record.chars = normalized.text.chars().count();
         let mut words = Vec::new();

@@ -7,7 +7,46 @@
 use crate::error::{Error, Result};
 use std::path::{Path, PathBuf};
 
+pub mod docx;
+pub mod html;
 pub mod pdf;
+
+/// The kind of document a file holds (what `format` of a document record says).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Pdf,
+    Html,
+    Docx,
+}
+
+impl Format {
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Pdf => "pdf",
+            Format::Html => "html",
+            Format::Docx => "docx",
+        }
+    }
+}
+
+/// What a document says about itself outside its running text, and how well it was read.
+#[derive(Debug, Clone, Default)]
+pub struct SourceMeta {
+    /// The page's own title (HTML `<h1>`/`<title>`).
+    pub title: Option<String>,
+    /// Publish date stated by a web page (`发布日期：…`, a date meta tag), `YYYY-MM-DD`.
+    pub published: Option<String>,
+    /// The `来源：` of a web page.
+    pub source: Option<String>,
+    /// Page headers and footers of a Word document, kept out of the text.
+    pub furniture: Vec<String>,
+    /// Pages that decoded to no text at all (1-based).
+    pub empty_pages: Vec<usize>,
+    /// Why the text may be less than the whole document, in words for the user.
+    pub notes: Vec<String>,
+}
 
 /// One input document as found on disk (or standard input).
 #[derive(Debug, Clone)]
@@ -19,7 +58,7 @@ pub struct InputFile {
 
 /// Extensions that are never plain text; such files are reported rather than read as text.
 const BINARY_EXTENSIONS: &[&str] = &[
-    "doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip", "gz", "tar", "7z", "rar", "png", "jpg",
+    "doc", "xls", "xlsx", "ppt", "pptx", "zip", "gz", "tar", "7z", "rar", "png", "jpg",
     "jpeg", "gif", "bmp", "tif", "tiff", "webp", "mp3", "mp4", "avi", "exe", "dll", "so", "bin", "wps",
 ];
 
@@ -81,10 +120,11 @@ pub fn read_bytes(file: &InputFile) -> Result<Vec<u8>> {
     if let Some(ext) = file.path.extension().and_then(|e| e.to_str()) {
         let ext = ext.to_ascii_lowercase();
         if BINARY_EXTENSIONS.contains(&ext.as_str()) {
-            return Err(Error::Unsupported {
-                path: file.path.clone(),
-                reason: format!(".{ext} files are not read by this version (plain text only)"),
-            });
+            let reason = match ext.as_str() {
+                "doc" | "wps" => format!(".{ext} is a legacy binary word-processor format; save it as .docx (or PDF) to read it"),
+                _ => format!(".{ext} files are not documents tongbao reads (text, PDF, HTML and .docx are)"),
+            };
+            return Err(Error::Unsupported { path: file.path.clone(), reason });
         }
     }
     std::fs::read(&file.path).map_err(|e| Error::Io { path: file.path.clone(), source: e })
@@ -97,8 +137,11 @@ pub enum Encoding {
     Gb18030,
     Utf16Le,
     Utf16Be,
+    Big5,
     /// Text read out of a PDF: offsets are into that text (a PDF's bytes hold no text in order).
     Pdf,
+    /// Text read out of a .docx: offsets are into its `word/document.xml`.
+    Docx,
 }
 
 impl Encoding {
@@ -108,7 +151,9 @@ impl Encoding {
             Encoding::Gb18030 => "GB18030",
             Encoding::Utf16Le => "UTF-16LE",
             Encoding::Utf16Be => "UTF-16BE",
+            Encoding::Big5 => "Big5",
             Encoding::Pdf => "PDF",
+            Encoding::Docx => "DOCX",
         }
     }
 }
@@ -118,14 +163,18 @@ impl Encoding {
 pub struct Decoded {
     pub text: String,
     pub encoding: Encoding,
+    pub format: Format,
     /// Length of the byte-order mark that was skipped.
     bom: usize,
-    /// For encodings other than UTF-8: (text byte offset, source byte offset) every CHECKPOINT chars.
+    /// (text byte offset, source byte offset) where the two are known to correspond: every
+    /// CHECKPOINT chars for encodings other than UTF-8; where each stretch copied from the
+    /// source starts for HTML and .docx. Between two, characters map by their source length.
     checkpoints: Vec<(u32, u32)>,
     /// For paged sources: byte offset in `text` where each page starts.
     pub page_starts: Vec<usize>,
     /// Pages that could not be decoded (1-based), left out of `text`.
     pub undecodable_pages: Vec<usize>,
+    pub meta: SourceMeta,
 }
 
 const CHECKPOINT: usize = 512;
@@ -136,7 +185,7 @@ const MAX_REPLACEMENT_SHARE: f64 = 0.002;
 impl Decoded {
     /// Byte offset in the source file of the text byte offset `pos` (which must be a char boundary).
     pub fn source_offset(&self, pos: usize) -> usize {
-        if matches!(self.encoding, Encoding::Utf8 | Encoding::Pdf) {
+        if self.checkpoints.is_empty() && matches!(self.encoding, Encoding::Utf8 | Encoding::Pdf | Encoding::Docx) {
             return pos + self.bom;
         }
         let idx = self.checkpoints.partition_point(|&(t, _)| t as usize <= pos);
@@ -157,18 +206,18 @@ impl Decoded {
 
 fn source_len(enc: Encoding, ch: char) -> usize {
     match enc {
-        Encoding::Utf8 | Encoding::Pdf => ch.len_utf8(),
+        Encoding::Utf8 | Encoding::Pdf | Encoding::Docx => ch.len_utf8(),
         Encoding::Utf16Le | Encoding::Utf16Be => ch.len_utf16() * 2,
-        Encoding::Gb18030 => {
+        Encoding::Gb18030 | Encoding::Big5 => {
             let c = ch as u32;
             if c < 0x80 {
                 1
-            } else if c > 0xFFFF {
+            } else if c > 0xFFFF && enc == Encoding::Gb18030 {
                 4
             } else {
                 // the encoder asks for room for its worst case before it writes anything
                 let mut buf = [0u8; 32];
-                let mut enc = encoding_rs::GB18030.new_encoder();
+                let mut enc = if enc == Encoding::Big5 { encoding_rs::BIG5 } else { encoding_rs::GB18030 }.new_encoder();
                 let mut s = [0u8; 4];
                 let st = ch.encode_utf8(&mut s);
                 let (_, _, written, _) = enc.encode_from_utf8(st, &mut buf, true);
@@ -181,7 +230,16 @@ fn source_len(enc: Encoding, ch: char) -> usize {
 impl Decoded {
     /// Text that is already a Rust string (UTF-8), with no detection or refusal.
     pub fn from_utf8_text(text: &str) -> Decoded {
-        Decoded { text: text.to_string(), encoding: Encoding::Utf8, bom: 0, checkpoints: Vec::new(), page_starts: Vec::new(), undecodable_pages: Vec::new() }
+        Decoded {
+            text: text.to_string(),
+            encoding: Encoding::Utf8,
+            format: Format::Text,
+            bom: 0,
+            checkpoints: Vec::new(),
+            page_starts: Vec::new(),
+            undecodable_pages: Vec::new(),
+            meta: SourceMeta::default(),
+        }
     }
 
     /// The 1-based page holding text byte offset `pos`, for paged sources.
@@ -192,6 +250,85 @@ impl Decoded {
 
 /// Decodes bytes to text, detecting the encoding. `path` is only for error messages.
 pub fn decode(bytes: &[u8], path: &Path) -> Result<Decoded> {
+    decode_with_hint(bytes, path, None)
+}
+
+/// Decodes a file of any format tongbao reads: PDF and .docx by their signature, HTML by its
+/// name or its first tag, anything else as plain text.
+pub fn decode_any(bytes: &[u8], path: &Path, rules: &crate::rules::Rules) -> Result<Decoded> {
+    let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).unwrap_or_default();
+    if is_pdf(bytes) {
+        return decode_pdf(bytes, path);
+    }
+    if docx::is_zip(bytes) {
+        return decode_docx(bytes, path);
+    }
+    let named_html = matches!(ext.as_str(), "html" | "htm" | "shtml" | "xhtml" | "jsp" | "asp" | "aspx" | "php");
+    if named_html || html::looks_like_html(bytes) {
+        return decode_html(bytes, path, &rules.normalize.html);
+    }
+    decode(bytes, path)
+}
+
+/// The main text of a web page, its charset from a BOM, the page's own declaration or detection.
+pub fn decode_html(bytes: &[u8], path: &Path, rules: &html::HtmlRules) -> Result<Decoded> {
+    let hint = html::declared_charset(bytes).and_then(|label| match encoding_rs::Encoding::for_label(label.as_bytes()) {
+        Some(e) if e == encoding_rs::GBK || e == encoding_rs::GB18030 => Some(Encoding::Gb18030),
+        Some(e) if e == encoding_rs::BIG5 => Some(Encoding::Big5),
+        _ => None,
+    });
+    let page = decode_with_hint(bytes, path, hint)?;
+    let found = html::extract(&page.text, rules);
+    if found.text.trim().is_empty() {
+        return Err(Error::Undecodable { path: path.to_path_buf(), reason: "an HTML page with no text in it".into() });
+    }
+    // Offsets into the page's decoded text become offsets into the file's bytes.
+    let checkpoints = found.runs.iter().map(|&(t, h)| (t, page.source_offset(h as usize) as u32)).collect();
+    let mut notes = Vec::new();
+    if found.whole_page {
+        notes.push("no element stood out as the main text; the whole page was kept".to_string());
+    }
+    if found.dropped_chars > 0 {
+        notes.push(format!("{} characters of navigation and page clutter left out", found.dropped_chars));
+    }
+    Ok(Decoded {
+        text: found.text,
+        encoding: page.encoding,
+        format: Format::Html,
+        bom: 0,
+        checkpoints,
+        page_starts: Vec::new(),
+        undecodable_pages: Vec::new(),
+        meta: SourceMeta { title: found.title, published: found.published, source: found.source, notes, ..SourceMeta::default() },
+    })
+}
+
+/// The text of a Word document (offsets map into its `word/document.xml`).
+pub fn decode_docx(bytes: &[u8], path: &Path) -> Result<Decoded> {
+    let undecodable = |reason: String| Error::Undecodable { path: path.to_path_buf(), reason };
+    let read = std::panic::catch_unwind(|| docx::read_docx(bytes)).unwrap_or_else(|_| Err("the .docx reader failed on this file".into())).map_err(undecodable)?;
+    if read.text.trim().is_empty() {
+        return Err(undecodable("a Word document with no text in its body".into()));
+    }
+    let mut notes = Vec::new();
+    if !read.headers_footers.is_empty() {
+        notes.push(format!("{} line(s) of page headers and footers kept apart from the text", read.headers_footers.len()));
+    }
+    Ok(Decoded {
+        text: read.text,
+        encoding: Encoding::Docx,
+        format: Format::Docx,
+        bom: 0,
+        checkpoints: read.runs,
+        page_starts: Vec::new(),
+        undecodable_pages: Vec::new(),
+        meta: SourceMeta { furniture: read.headers_footers, notes, ..SourceMeta::default() },
+    })
+}
+
+/// Decodes bytes to text; `hint` is an encoding the file declares (an HTML meta charset), used
+/// when the bytes are not valid UTF-8.
+pub fn decode_with_hint(bytes: &[u8], path: &Path, hint: Option<Encoding>) -> Result<Decoded> {
     let undecodable = |reason: String| Error::Undecodable { path: path.to_path_buf(), reason };
     let utf8 = std::str::from_utf8(bytes).ok();
     let valid_utf8 = utf8.is_some();
@@ -203,7 +340,11 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<Decoded> {
         (Encoding::Utf16Be, 2)
     } else if let Some(enc) = sniff_utf16(bytes) {
         (enc, 0)
-    } else if valid_utf8 || mostly_utf8(bytes) {
+    } else if valid_utf8 {
+        (Encoding::Utf8, 0)
+    } else if let Some(h @ (Encoding::Gb18030 | Encoding::Big5)) = hint {
+        (h, 0)
+    } else if mostly_utf8(bytes) {
         (Encoding::Utf8, 0)
     } else {
         (Encoding::Gb18030, 0)
@@ -214,8 +355,9 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<Decoded> {
         // counted below: a few are reported through the threshold, many refuse the file.
         // Validated once above: the BOM is three whole bytes, so what follows it is valid too.
         Encoding::Utf8 if valid_utf8 => utf8.map(|t| t[bom..].to_owned()).unwrap_or_default(),
-        Encoding::Utf8 | Encoding::Pdf => String::from_utf8_lossy(body).into_owned(),
+        Encoding::Utf8 | Encoding::Pdf | Encoding::Docx => String::from_utf8_lossy(body).into_owned(),
         Encoding::Gb18030 => encoding_rs::GB18030.decode_without_bom_handling(body).0.into_owned(),
+        Encoding::Big5 => encoding_rs::BIG5.decode_without_bom_handling(body).0.into_owned(),
         Encoding::Utf16Le => encoding_rs::UTF_16LE.decode_without_bom_handling(body).0.into_owned(),
         Encoding::Utf16Be => encoding_rs::UTF_16BE.decode_without_bom_handling(body).0.into_owned(),
     };
@@ -253,7 +395,16 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<Decoded> {
             s += source_len(encoding, ch);
         }
     }
-    Ok(Decoded { text, encoding, bom, checkpoints, page_starts: Vec::new(), undecodable_pages: Vec::new() })
+    Ok(Decoded {
+        text,
+        encoding,
+        format: Format::Text,
+        bom,
+        checkpoints,
+        page_starts: Vec::new(),
+        undecodable_pages: Vec::new(),
+        meta: SourceMeta::default(),
+    })
 }
 
 /// Is this a PDF (by its header, wherever the file came from)?
@@ -277,13 +428,26 @@ pub fn decode_pdf(bytes: &[u8], path: &Path) -> Result<Decoded> {
             read.pages
         )));
     }
+    let mut notes = Vec::new();
+    if !read.undecodable_pages.is_empty() {
+        notes.push(format!(
+            "{} of {} pages could not be decoded (fonts without a usable Unicode map, or too slow) and are left out",
+            read.undecodable_pages.len(),
+            read.pages
+        ));
+    }
+    if !read.empty_pages.is_empty() {
+        notes.push(format!("{} page(s) hold no text (images or blank)", read.empty_pages.len()));
+    }
     Ok(Decoded {
         text: read.text,
         encoding: Encoding::Pdf,
+        format: Format::Pdf,
         bom: 0,
         checkpoints: Vec::new(),
         page_starts: read.page_starts,
         undecodable_pages: read.undecodable_pages,
+        meta: SourceMeta { empty_pages: read.empty_pages, notes, ..SourceMeta::default() },
     })
 }
 

@@ -41,6 +41,10 @@ pub struct Example {
     pub file: String,
 }
 
+fn lower(v: Vec<String>) -> Vec<String> {
+    v.into_iter().map(|s| s.to_ascii_lowercase()).collect()
+}
+
 // ---- file schemas -------------------------------------------------------------------------
 
 #[derive(Deserialize)]
@@ -51,8 +55,17 @@ struct NormalizeFile {
     navigation_min_words: usize,
     list_item: String,
     radicals: BTreeMap<String, String>,
+    html: HtmlSection,
     #[serde(default)]
     examples: Vec<Example>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HtmlSection {
+    boilerplate_tags: Vec<String>,
+    boilerplate_words: Vec<String>,
+    content_words: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -175,6 +188,8 @@ pub struct NormalizeRules {
     navigation_min_words: usize,
     list_item: Regex,
     pub radicals: HashMap<char, char>,
+    /// What marks navigation and the article body in HTML pages.
+    pub html: crate::read::html::HtmlRules,
 }
 
 impl NormalizeRules {
@@ -501,6 +516,11 @@ impl Rules {
                 navigation_min_words: norm.navigation_min_words,
                 list_item: list_item.expect("checked above"),
                 radicals,
+                html: crate::read::html::HtmlRules {
+                    boilerplate_tags: lower(norm.html.boilerplate_tags),
+                    boilerplate_words: lower(norm.html.boilerplate_words),
+                    content_words: lower(norm.html.content_words),
+                },
             },
             money_units: {
                 let mut v: Vec<(String, String)> = nums.money.units.into_iter().collect();

@@ -29,6 +29,8 @@ pub struct PdfText {
     pub pages: usize,
     /// 1-based numbers of pages whose text could not be decoded (and were left empty).
     pub undecodable_pages: Vec<usize>,
+    /// 1-based numbers of pages that decoded to no text (images, blank pages).
+    pub empty_pages: Vec<usize>,
 }
 
 /// Why a PDF gave no text.
@@ -98,6 +100,11 @@ fn read_pdf_inner(bytes: &[u8]) -> Result<PdfText, PdfError> {
         page_lines.push(layout::join_rows(&lines));
     }
     drop_furniture(&mut page_lines);
+    for (i, lines) in page_lines.iter().enumerate() {
+        if lines.iter().all(|l| l.trim().is_empty()) && !out.undecodable_pages.contains(&(i + 1)) {
+            out.empty_pages.push(i + 1);
+        }
+    }
     let mut text = String::new();
     for lines in &page_lines {
         out.page_starts.push(text.len());
