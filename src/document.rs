@@ -135,7 +135,8 @@ pub fn build_record(text: &str, rules: &Rules, reference_year: Option<i32>, page
     if title.is_none() {
         let first = head.iter().copied().find(|l| is_heading(l));
         if let Some(f) = first {
-            let masthead = GENRE_HEAD.is_match(&compact(f));
+            // a genre word or the issuing office set above the real heading
+            let masthead = GENRE_HEAD.is_match(&compact(f)) || ISSUER_LINE.is_match(&compact(f)) || compact(f).ends_with("文件");
             title = Some(f.to_string());
             if masthead {
                 let better = head.iter().copied().skip_while(|l| *l != f).skip(1).find(|l| {

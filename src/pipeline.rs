@@ -82,7 +82,9 @@ impl Pipeline {
             f.start = normalized.char_index(f.byte_start);
             f.end = normalized.char_index(f.byte_end);
             f.src_start = decoded.source_offset(normalized.decoded_offset(&decoded.text, f.byte_start));
-            f.src_end = decoded.source_offset(normalized.decoded_end(&decoded.text, f.byte_end));
+            // a mention joined across lines that a page's source holds out of order (a title
+            // taken from the page head) never gets an end before its start
+            f.src_end = decoded.source_offset(normalized.decoded_end(&decoded.text, f.byte_end)).max(f.src_start);
             f.page = decoded.page_of(f.src_start);
         }
         let page_breaks = decoded

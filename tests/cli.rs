@@ -50,7 +50,7 @@ fn words_shows_cuts_and_tags() {
 fn bench_reports_throughput() {
     let (code, out, _) = run(&["bench", "corpus", "--threads", "1"]);
     assert_eq!(code, 0);
-    assert!(out.contains("3 documents") && out.contains("MB/s") && out.contains("documents/s"), "{out}");
+    assert!(out.contains("5 documents") && out.contains("MB/s") && out.contains("documents/s"), "{out}");
 }
 
 #[test]

@@ -120,6 +120,16 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
             return None;
         }
     }
+    // A minus sign that is no range dash (`同比 -4.1%` in a table cell, `为-2.3%`) belongs to the number.
+    let mut num = num;
+    if let Some(sign @ ('-' | '－' | '−')) = prev.filter(|_| !num.chinese) {
+        let sign_at = start - sign.len_utf8();
+        if char_before(text, sign_at).is_none_or(|b| b.is_whitespace() || "：:为（(，,、".contains(b)) {
+            num.start = sign_at;
+            num.value = Decimal { mantissa: -num.value.mantissa, scale: num.value.scale };
+        }
+    }
+    let start = num.start;
     let sentence = ctx.sentence_range(start);
     if num.chinese {
         let s = &text[num.start..num.end];
@@ -167,9 +177,13 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
     {
         let mut c2 = c;
         c2.spaces();
-        if c2.eat_any(RANGE_SEPS).is_some() {
+        let spaced_before = c2.pos > c.pos;
+        if let Some(sep) = c2.eat_any(RANGE_SEPS) {
+            let after = c2.pos;
             c2.spaces();
-            if let Some(n2) = read_number(text, c2.pos).filter(|n2| n2.chinese == num.chinese && !n2.bare_magnitude) {
+            // `3960 -4.1%`: a number, a space, and a signed number in the next table cell
+            let signed_next = spaced_before && c2.pos == after && matches!(sep, "-" | "－" | "–");
+            if let Some(n2) = read_number(text, c2.pos).filter(|n2| n2.chinese == num.chinese && !n2.bare_magnitude && !signed_next) {
                 value_max = Some(n2.value);
                 c.pos = n2.end;
             }

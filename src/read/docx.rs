@@ -140,7 +140,8 @@ fn paragraphs(xml: &str) -> Scan {
                     let (c, n) = super::html::decode_entity(&s[amp..]).unwrap_or(('&', 1));
                     let mut buf = [0u8; 4];
                     line.push(c.encode_utf8(&mut buf), i + amp, &mut contiguous);
-                    contiguous = Some(i + amp + n);
+                    // an entity is longer than its character: what follows starts a new stretch
+                    contiguous = None;
                     j = amp + n;
                 } else {
                     j = amp;

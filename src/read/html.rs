@@ -89,8 +89,10 @@ impl Block {
             self.runs.push((self.text.len() as u32, src as u32));
         }
         self.text.push(ch);
-        self.next_src = src + src_len;
-        self.end_src = self.next_src;
+        self.end_src = src + src_len;
+        // Inside a stretch characters map byte for byte; after an entity or an inserted tab
+        // the next character starts a stretch of its own.
+        self.next_src = if src_len == ch.len_utf8() { self.end_src } else { usize::MAX };
         if !ch.is_whitespace() {
             self.chars += 1;
             if in_link {
@@ -470,11 +472,14 @@ impl<'a> Parser<'a> {
             (Some(t), Some(f)) => self.blocks[f].text.contains(t.as_str()) || t.contains(self.blocks[f].text.as_str()),
             _ => true,
         };
-        let emit = |text: &str, runs: &[(u32, u32)], end_src: usize, out: &mut HtmlText| {
+        let mut last_end = 0usize;
+        let emit = |text: &str, runs: &[(u32, u32)], end_src: usize, out: &mut HtmlText, last_end: &mut usize| {
             if !out.text.is_empty() {
-                out.runs.push((out.text.len() as u32, end_src as u32));
+                // the line break stands where the previous line ended in the page
+                out.runs.push((out.text.len() as u32, *last_end as u32));
                 out.text.push('\n');
             }
+            *last_end = end_src;
             let base = out.text.len() as u32;
             out.runs.extend(runs.iter().map(|&(t, s)| (base + t, s)));
             out.text.push_str(text);
@@ -483,29 +488,21 @@ impl<'a> Parser<'a> {
             match heading {
                 Some(h) if !keep[h] => {
                     let b = &self.blocks[h];
-                    emit(&b.text, &b.runs, b.end_src, &mut out);
+                    emit(&b.text, &b.runs, b.end_src, &mut out, &mut last_end);
                 }
                 Some(_) => {}
                 None => {
                     if let Some((t, at)) = &title_from_tag {
                         // the <title> text, mapped to where it stands in the page
                         let runs = [(0u32, *at as u32)];
-                        emit(t, &runs, *at + t.len(), &mut out);
+                        emit(t, &runs, *at + t.len(), &mut out, &mut last_end);
                     }
                 }
             }
         }
-        let mut prev_end = 0usize;
         for (b, k) in self.blocks.iter().zip(&keep) {
             if *k {
-                if !out.text.is_empty() {
-                    out.runs.push((out.text.len() as u32, prev_end as u32));
-                    out.text.push('\n');
-                }
-                let base = out.text.len() as u32;
-                out.runs.extend(b.runs.iter().map(|&(t, s)| (base + t, s)));
-                out.text.push_str(&b.text);
-                prev_end = b.end_src;
+                emit(&b.text, &b.runs, b.end_src, &mut out, &mut last_end);
             } else {
                 out.dropped_chars += b.chars as usize;
             }
