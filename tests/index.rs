@@ -338,3 +338,20 @@ fn searched_facts_score_as_extracted_facts_on_the_seed_gold() {
     };
     assert_eq!(score("searched.jsonl", &facts), score("extracted.jsonl", &extracted));
 }
+
+#[test]
+fn web_pages_and_word_files_are_indexed_like_text() {
+    let root = temp("formats");
+    let index = root.join("index");
+    let (code, _, err) = run(&["index", "corpus", "--index", index.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    // the Word report's body is searchable; its page header is not part of it
+    assert_eq!(docs_of(&search(&index, &["一般公共预算收入"])), ["finance-report-2024q1.docx"]);
+    assert!(search(&index, &["\"青溪县财政局文件\""]).is_empty());
+    // the web page's article is searchable; its navigation and footer are not
+    assert_eq!(docs_of(&search(&index, &["\"溪口物流园二期\""])), ["county-news-2024-05.html"]);
+    assert!(search(&index, &["网站标识码"]).is_empty());
+    // facts from both carry through the filters
+    let (_, out, _) = run(&["search", "--index", index.to_str().unwrap(), "--facts", "--json", "--kind", "money", "--min", "3.8亿", "--max", "3.83亿"]);
+    assert!(out.contains("finance-report-2024q1.docx") && out.contains("3.82亿元"), "{out}");
+}
