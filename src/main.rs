@@ -299,24 +299,37 @@ fn run_bench(common: Common, threads: Option<usize>) -> Result<i32> {
         docs as f64 / secs,
         mb / (secs + setup)
     );
-    // PDF text reading alone (the read stage; comparable with pdftotext), when PDFs were given.
-    // Files are read inside the timed loop, one at a time per thread, as `extract` reads them.
-    let t0 = std::time::Instant::now();
-    let (pdfs, pdf_bytes, pages) = pool.install(|| {
+    // The read stage alone, per format (for PDFs comparable with pdftotext): each file is read
+    // and decoded as `extract` does it, and the time spent on it is added to its format's
+    // account, so each figure is per core whatever the number of threads.
+    let rules = &pipeline.rules;
+    let per_format = pool.install(|| {
         files
             .par_iter()
-            .filter_map(|f| tongbao::read::read_bytes(f).ok().filter(|b| tongbao::read::is_pdf(b)))
-            .map(|b| (1usize, b.len(), tongbao::read::pdf::read_pdf(&b).map(|t| t.pages).unwrap_or(0)))
-            .reduce(|| (0, 0, 0), |a, b| (a.0 + b.0, a.1 + b.1, a.2 + b.2))
+            .filter_map(|f| {
+                let t = std::time::Instant::now();
+                let b = tongbao::read::read_bytes(f).ok()?;
+                let d = tongbao::read::decode_any(&b, &f.path, rules).ok()?;
+                let secs = t.elapsed().as_secs_f64();
+                let mut m = BTreeMap::new();
+                m.insert(d.format.label(), (1usize, b.len(), d.page_starts.len(), secs));
+                Some(m)
+            })
+            .reduce(BTreeMap::new, |mut a, b| {
+                for (k, v) in b {
+                    let e = a.entry(k).or_insert((0, 0, 0, 0.0));
+                    *e = (e.0 + v.0, e.1 + v.1, e.2 + v.2, e.3 + v.3);
+                }
+                a
+            })
     });
-    if pdfs > 0 {
-        let secs = t0.elapsed().as_secs_f64();
-        println!(
-            "PDF reading alone: {pdfs} files, {pages} pages, {:.1} MB in {secs:.2} s on {nthreads} threads: {:.0} pages/s, {:.0} pages/s per thread",
-            pdf_bytes as f64 / 1e6,
-            pages as f64 / secs,
-            pages as f64 / secs / nthreads as f64
-        );
+    for (format, (n, in_bytes, pages, secs)) in per_format {
+        let mb = in_bytes as f64 / 1e6;
+        if format == "pdf" {
+            println!("PDF reading alone: {n} files, {pages} pages, {mb:.1} MB in {secs:.2} core-s: {:.0} pages/s per core", pages as f64 / secs);
+        } else {
+            println!("{} reading alone: {n} files, {mb:.1} MB in {secs:.2} core-s: {:.1} MB/s, {:.0} files/s per core", format.to_uppercase(), mb / secs, n as f64 / secs);
+        }
     }
     Ok(0)
 }
