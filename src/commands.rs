@@ -336,3 +336,49 @@ pub fn run_bench_search(queries: PathBuf, index: PathBuf, rounds: usize) -> Resu
     );
     Ok(0)
 }
+
+/// `tongbao audit`: each document's own arithmetic, in input order.
+pub fn run_audit(common: Common, json_out: bool) -> Result<i32> {
+    use rayon::prelude::*;
+    let pipeline = load_pipeline(&common, &[])?;
+    let (files, mut failures) = collect_inputs(&common.paths);
+    let results: Vec<_> = files.par_iter().map(|f| pipeline.process_file(f).map(|p| (p.record.doc.clone(), tongbao::audit::audit(&p)))).collect();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let (mut docs, mut findings, mut checks) = (0usize, 0usize, 0usize);
+    for r in results {
+        let (doc, audit) = match r {
+            Ok(x) => x,
+            Err(e) => {
+                failures.push(e);
+                continue;
+            }
+        };
+        docs += 1;
+        findings += audit.findings.len();
+        checks += audit.checked.values().sum::<usize>();
+        if json_out {
+            writeln!(out, "{}", json!({"doc": doc, "checked": audit.checked, "findings": audit.findings}))?;
+            continue;
+        }
+        let checked: Vec<String> = audit.checked.iter().map(|(k, n)| format!("{n} {k}")).collect();
+        let checked = if checked.is_empty() { "nothing to check".to_string() } else { format!("checked {}", checked.join(", ")) };
+        if audit.findings.is_empty() {
+            writeln!(out, "{doc}: {checked}; consistent")?;
+        } else {
+            writeln!(out, "{doc}: {checked}; {} finding(s)", audit.findings.len())?;
+            for f in &audit.findings {
+                let page = f.page.map(|p| format!(" page {p},")).unwrap_or_default();
+                writeln!(out, "  [{}]{page} chars {}..{}: {}", f.check, f.start, f.end, f.message)?;
+                writeln!(out, "      {}", f.sentence)?;
+            }
+        }
+    }
+    out.flush()?;
+    let mut err = std::io::stderr().lock();
+    for e in &failures {
+        writeln!(err, "tongbao: error: {e}")?;
+    }
+    writeln!(err, "tongbao: {docs} documents audited, {checks} checks, {findings} findings; {} failed", failures.len())?;
+    Ok(if !failures.is_empty() { 1 } else if findings > 0 { 3 } else { 0 })
+}

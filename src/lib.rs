@@ -2,7 +2,9 @@
 //!
 //! The pipeline, one module per stage (see ARCHITECTURE.md):
 //! [`read`] → [`normalize`] → [`segment`] → [`extract`] → [`output`], driven by [`pipeline`],
-//! with the rules as data in [`rules`] and the contract in [`fact`].
+//! with the rules as data in [`rules`] and the contract in [`fact`]; [`index`] and [`audit`] use
+//! the facts.
+pub mod audit;
 pub mod document;
 pub mod error;
 pub mod extract;

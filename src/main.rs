@@ -33,6 +33,16 @@ struct Common {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Check each document's own arithmetic: parts against totals, shares against the figures
+    /// they are shares of, verbs against the levels they join, 万/亿 slips. Exit status 3 when
+    /// anything is found.
+    Audit {
+        #[command(flatten)]
+        common: Common,
+        /// JSON Lines: one object per document with its checks and findings.
+        #[arg(long)]
+        json: bool,
+    },
     /// Extract facts (JSON Lines by default) from text documents.
     Extract {
         #[command(flatten)]
@@ -347,6 +357,7 @@ fn main() {
     let result = match cli.command {
         Command::Extract { common, format, docs, kinds } => run_extract(common, format, docs, kinds, false),
         Command::Text { common } => run_extract(common, Format::Jsonl, false, vec![], true),
+        Command::Audit { common, json } => commands::run_audit(common, json),
         Command::Bench { common, threads } => run_bench(common, threads),
         Command::Words { text, rules } => run_words(&text, rules),
         Command::Index { common, index, reindex, prune, commit_every } => commands::run_index(common, index, reindex, prune, commit_every),

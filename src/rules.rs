@@ -97,6 +97,7 @@ struct QualifierSection {
     before: Vec<String>,
     after: Vec<String>,
     kept: Vec<String>,
+    not_in: Vec<String>,
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -240,6 +241,8 @@ pub struct Rules {
     pub quantity_not_before: Vec<String>,
     pub quantity_arabic_only: Vec<String>,
     pub approx_before: Vec<String>,
+    /// Words that end in a qualifier without being one (`签约`, `通过`).
+    pub approx_not_in: Vec<String>,
     pub approx_after: Vec<String>,
     pub approx_kept: Vec<String>,
     pub fraction_cues: Vec<String>,
@@ -533,6 +536,7 @@ impl Rules {
             quantity_not_before: nums.quantity.not_before,
             quantity_arabic_only: nums.quantity.arabic_only,
             approx_before: longest_first(nums.qualifiers.before),
+            approx_not_in: nums.qualifiers.not_in,
             approx_after: longest_first(nums.qualifiers.after),
             approx_kept: nums.qualifiers.kept,
             fraction_cues: nums.percent.fraction_cues,

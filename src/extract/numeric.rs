@@ -84,6 +84,15 @@ pub fn find_numeric(ctx: &Context, taken: &[(usize, usize)]) -> Vec<Fact> {
     out
 }
 
+/// The qualifier word just before a number (`约`, `超过`), unless it is the end of another
+/// word (`签约` is no `约`).
+fn qualifier_before<'r>(text: &str, start: usize, rules: &'r crate::rules::Rules) -> Option<(&'r str, usize)> {
+    let (w, at) = word_before(text, start, &rules.approx_before)?;
+    let before = &text[..at];
+    let inside_word = rules.approx_not_in.iter().any(|x| x.ends_with(w) && x.len() > w.len() && before.ends_with(&x[..x.len() - w.len()]));
+    (!inside_word).then_some((w, at))
+}
+
 fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Option<Fact> {
     let text = ctx.text;
     let rules = ctx.rules;
@@ -237,7 +246,7 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
     // Qualifier before the number.
     let mut text_start = start;
     let mut pre_approx = None;
-    if let Some((w, at)) = word_before(text, start, &rules.approx_before) {
+    if let Some((w, at)) = qualifier_before(text, start, rules) {
         pre_approx = Some(w.to_string());
         if rules.approx_kept.iter().any(|k| k == w) {
             text_start = at;
@@ -339,7 +348,7 @@ fn finish_percent(ctx: &Context, start: usize, mut c: Cursor, value: Decimal) ->
         c = after;
     }
     let mut text_start = start;
-    if let Some((w, at)) = word_before(text, start, &ctx.rules.approx_before) {
+    if let Some((w, at)) = qualifier_before(text, start, ctx.rules) {
         if approx.is_none() {
             approx = Some(w.to_string());
         }
