@@ -31,6 +31,12 @@ struct Common {
     reference_date: Option<String>,
 }
 
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum DatasetFormatArg {
+    Csv,
+    Jsonl,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Check each document's own arithmetic: parts against totals, shares against the figures
@@ -123,13 +129,41 @@ enum Command {
         #[arg(long, default_value = "index")]
         index: PathBuf,
     },
-    /// Write the index's documents and facts as NDJSON with Elasticsearch and Quickwit mappings.
+    /// A dataset of facts with their provenance (`--format csv|jsonl`), from files or from the
+    /// index and filtered as in `search`; or (`--ndjson DIR`) the whole index as NDJSON with
+    /// Elasticsearch and Quickwit mappings.
     Export {
-        #[arg(long, default_value = "index")]
-        index: PathBuf,
-        /// Folder to write into.
+        /// Files or folders to extract from; without them the facts come from the index.
+        paths: Vec<PathBuf>,
+        #[arg(long)]
+        index: Option<PathBuf>,
+        /// Write the index as NDJSON into this folder instead of a dataset.
         #[arg(long, value_name = "DIR")]
-        ndjson: PathBuf,
+        ndjson: Option<PathBuf>,
+        #[arg(long, value_enum, default_value = "csv")]
+        format: DatasetFormatArg,
+        /// File to write (standard output when absent or `-`).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Only these kinds (comma-separated, or the flag repeated).
+        #[arg(long, value_delimiter = ',')]
+        kind: Vec<String>,
+        #[arg(long)]
+        min: Option<String>,
+        #[arg(long)]
+        max: Option<String>,
+        #[arg(long)]
+        from: Option<String>,
+        #[arg(long)]
+        to: Option<String>,
+        #[arg(long)]
+        region: Option<String>,
+        #[arg(long)]
+        entity: Option<String>,
+        #[arg(long)]
+        role: Option<String>,
+        #[arg(long)]
+        rules: Option<PathBuf>,
     },
     /// Measure query latency: runs every query of FILE (one per line, `text | --flag value…`).
     BenchSearch {
@@ -365,7 +399,10 @@ fn main() {
             commands::SearchArgs { query, index, kind, min, max, from, to, region, entity, role, facts, limit, json, rules }.run()
         }
         Command::Stats { index } => commands::run_stats(index),
-        Command::Export { index, ndjson } => commands::run_export(index, ndjson),
+        Command::Export { paths, index, ndjson, format, output, kind, min, max, from, to, region, entity, role, rules } => match ndjson {
+            Some(dir) => commands::run_export(index.unwrap_or_else(|| PathBuf::from("index")), dir),
+            None => commands::ExportArgs { paths, index, format, output, kind, min, max, from, to, region, entity, role, rules }.run(),
+        },
         Command::BenchSearch { queries, index, rounds } => commands::run_bench_search(queries, index, rounds),
     };
     match result {

@@ -18,7 +18,7 @@ pub const FACT_COLUMNS: &[&str] = &[
 pub const DOC_COLUMNS: &[&str] =
     &["doc", "path", "title", "issued", "year", "year_source", "issuer", "genre", "doc_number", "encoding", "format", "chars", "bytes", "facts", "rules_version"];
 
-fn csv_field(v: &Value) -> String {
+pub fn csv_field(v: &Value) -> String {
     let s = match v {
         Value::Null => String::new(),
         Value::String(s) => s.clone(),

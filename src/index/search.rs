@@ -393,6 +393,9 @@ pub struct FactHit {
     pub fact: serde_json::Value,
     pub title: Option<String>,
     pub path: Option<String>,
+    /// The content hash of the document's file, and the rules it was extracted with.
+    pub content_hash: Option<String>,
+    pub rules_version: Option<String>,
 }
 
 fn stored_str<'d>(d: &'d TantivyDocument, f: Field) -> Option<&'d str> {
@@ -492,7 +495,8 @@ impl<'a> Searching<'a> {
         let mut clauses = self.matching("fact", q);
         clauses.extend(b.filters(fl));
         let (count, top) = self.top(clauses, limit)?;
-        let mut titles: HashMap<u64, (Option<String>, Option<String>)> = HashMap::new();
+        type DocInfo = (Option<String>, Option<String>, Option<String>, Option<String>);
+        let mut titles: HashMap<u64, DocInfo> = HashMap::new();
         let mut out = Vec::new();
         for (score, addr) in top {
             let d: TantivyDocument = self.searcher.doc(addr)?;
@@ -503,16 +507,17 @@ impl<'a> Searching<'a> {
                     (Occur::Must, Box::new(TermQuery::new(Term::from_field_u64(f.key_id, key), IndexRecordOption::Basic)) as Box<dyn Query>),
                 ]);
                 let found = self.searcher.search(&rq, &TopDocs::with_limit(1).order_by_score())?;
-                let mut tp = (None, None);
+                let mut tp = (None, None, None, None);
                 if let Some((_, a)) = found.first() {
                     let rd: TantivyDocument = self.searcher.doc(*a)?;
                     let rec = stored_json(&rd, f.json);
-                    tp = (rec["title"].as_str().map(String::from), rec["path"].as_str().map(String::from));
+                    let s = |k: &str| rec[k].as_str().map(String::from);
+                    tp = (s("title"), s("path"), stored_str(&rd, f.hash).map(String::from), s("rules_version"));
                 }
                 slot.insert(tp);
             }
-            let (title, path) = titles[&key].clone();
-            out.push(FactHit { score, fact: stored_json(&d, f.json), title, path });
+            let (title, path, content_hash, rules_version) = titles[&key].clone();
+            out.push(FactHit { score, fact: stored_json(&d, f.json), title, path, content_hash, rules_version });
         }
         Ok((count, out))
     }
