@@ -210,27 +210,23 @@ fn sums(text: &str, facts: &[Fact], out: &mut Audit) {
         *out.checked.entry("sum").or_default() += 1;
         let sum: f64 = parts.iter().map(|p| value(p)).sum();
         let listing = parts.iter().map(|p| p.text.replace(' ', "")).collect::<Vec<_>>().join(" + ");
-        if sum > total + tol {
-            out.findings.push(Finding {
-                check: "parts_exceed_total",
-                message: format!("{listing} = {}, more than the total {} stated", in_units_of(t, sum), t.text),
-                figures: figures(t),
-                sentence,
-                start: t.start,
-                end,
-                page: t.page,
-            });
-        } else if sum < total - tol && sum >= 0.9 * total && (listed == "parentheses" || parts.len() >= 3) && exhaustive(text, lo, hi) {
-            out.findings.push(Finding {
-                check: "parts_short_of_total",
-                message: format!("{listing} = {}, less than the total {} stated", in_units_of(t, sum), t.text),
-                figures: figures(t),
-                sentence,
-                start: t.start,
-                end,
-                page: t.page,
-            });
-        }
+        let short = sum < total - tol && sum >= 0.9 * total && (listed == "parentheses" || parts.len() >= 3) && exhaustive(text, lo, hi);
+        let (check, than) = if sum > total + tol {
+            ("parts_exceed_total", "more")
+        } else if short {
+            ("parts_short_of_total", "less")
+        } else {
+            continue;
+        };
+        out.findings.push(Finding {
+            check,
+            message: format!("{listing} = {}, {than} than the total {} stated", in_units_of(t, sum), t.text),
+            figures: figures(t),
+            sentence,
+            start: t.start,
+            end,
+            page: t.page,
+        });
     }
 }
 

@@ -65,18 +65,22 @@ pub fn run_index(common: Common, index: PathBuf, reindex: bool, prune: bool, com
 pub struct SearchArgs {
     pub query: String,
     pub index: PathBuf,
-    pub kind: Vec<String>,
-    pub min: Option<String>,
-    pub max: Option<String>,
-    pub from: Option<String>,
-    pub to: Option<String>,
-    pub region: Option<String>,
-    pub entity: Option<String>,
-    pub role: Option<String>,
+    pub filters: super::FilterArgs,
     pub facts: bool,
     pub limit: usize,
     pub json: bool,
     pub rules: Option<PathBuf>,
+}
+
+impl super::FilterArgs {
+    /// The filters, with an error naming the flag that is wrong.
+    pub fn to_filters(&self) -> Result<Filters> {
+        let mut fl = filters_from(&self.kind, self.min.as_deref(), self.max.as_deref(), self.from.as_deref(), self.to.as_deref())?;
+        fl.region = self.region.clone();
+        fl.entity = self.entity.clone();
+        fl.role = self.role.clone();
+        Ok(fl)
+    }
 }
 
 /// Fact filters from the command line, with an error naming the flag that is wrong.
@@ -148,10 +152,7 @@ fn fact_line(f: &Value) -> String {
 impl SearchArgs {
     pub fn run(self) -> Result<i32> {
         let archive = open_for_reading(&self.index, self.rules.as_ref())?;
-        let mut fl = filters_from(&self.kind, self.min.as_deref(), self.max.as_deref(), self.from.as_deref(), self.to.as_deref())?;
-        fl.region = self.region.clone();
-        fl.entity = self.entity.clone();
-        fl.role = self.role.clone();
+        let fl = self.filters.to_filters()?;
         let q = TextQuery::parse(&self.query);
         if q.is_empty() && fl.is_empty() {
             bail!("search: give some text to look for, or a filter (--kind, --min, --from, --region…)");
@@ -389,24 +390,14 @@ pub struct ExportArgs {
     pub index: Option<PathBuf>,
     pub format: super::DatasetFormatArg,
     pub output: Option<PathBuf>,
-    pub kind: Vec<String>,
-    pub min: Option<String>,
-    pub max: Option<String>,
-    pub from: Option<String>,
-    pub to: Option<String>,
-    pub region: Option<String>,
-    pub entity: Option<String>,
-    pub role: Option<String>,
+    pub filters: super::FilterArgs,
     pub rules: Option<PathBuf>,
 }
 
 impl ExportArgs {
     pub fn run(self) -> Result<i32> {
         use tongbao::dataset::{passes, row, DatasetFormat, DatasetWriter};
-        let mut fl = filters_from(&self.kind, self.min.as_deref(), self.max.as_deref(), self.from.as_deref(), self.to.as_deref())?;
-        fl.region = self.region.clone();
-        fl.entity = self.entity.clone();
-        fl.role = self.role.clone();
+        let fl = self.filters.to_filters()?;
         let format = match self.format {
             super::DatasetFormatArg::Csv => DatasetFormat::Csv,
             super::DatasetFormatArg::Jsonl => DatasetFormat::Jsonl,

@@ -31,6 +31,30 @@ struct Common {
     reference_date: Option<String>,
 }
 
+/// The fact filters of `search` and `export`.
+#[derive(clap::Args, Clone, Default)]
+pub struct FilterArgs {
+    /// Fact kinds (comma-separated).
+    #[arg(long, value_delimiter = ',')]
+    pub kind: Vec<String>,
+    /// Smallest value, as written: 1亿, 5000万, 1e8.
+    #[arg(long, allow_hyphen_values = true)]
+    pub min: Option<String>,
+    #[arg(long, allow_hyphen_values = true)]
+    pub max: Option<String>,
+    /// Period start: 2023, 2023-03, 2023Q1, 2023H1 or YYYY-MM-DD.
+    #[arg(long)]
+    pub from: Option<String>,
+    #[arg(long)]
+    pub to: Option<String>,
+    #[arg(long)]
+    pub region: Option<String>,
+    #[arg(long)]
+    pub entity: Option<String>,
+    #[arg(long, value_parser = ["actual", "target", "forecast"])]
+    pub role: Option<String>,
+}
+
 #[derive(Clone, Copy, clap::ValueEnum)]
 pub enum DatasetFormatArg {
     Csv,
@@ -90,25 +114,8 @@ enum Command {
         query: String,
         #[arg(long, default_value = "index")]
         index: PathBuf,
-        /// Fact kinds (comma-separated).
-        #[arg(long, value_delimiter = ',')]
-        kind: Vec<String>,
-        /// Smallest value, as written: 1亿, 5000万, 1e8.
-        #[arg(long, allow_hyphen_values = true)]
-        min: Option<String>,
-        #[arg(long, allow_hyphen_values = true)]
-        max: Option<String>,
-        /// Period start: 2023, 2023-03, 2023Q1, 2023H1 or YYYY-MM-DD.
-        #[arg(long)]
-        from: Option<String>,
-        #[arg(long)]
-        to: Option<String>,
-        #[arg(long)]
-        region: Option<String>,
-        #[arg(long)]
-        entity: Option<String>,
-        #[arg(long, value_parser = ["actual", "target", "forecast"])]
-        role: Option<String>,
+        #[command(flatten)]
+        filters: FilterArgs,
         /// List documents (the default).
         #[arg(long, conflicts_with = "facts")]
         docs: bool,
@@ -145,23 +152,8 @@ enum Command {
         /// File to write (standard output when absent or `-`).
         #[arg(short, long)]
         output: Option<PathBuf>,
-        /// Only these kinds (comma-separated, or the flag repeated).
-        #[arg(long, value_delimiter = ',')]
-        kind: Vec<String>,
-        #[arg(long)]
-        min: Option<String>,
-        #[arg(long)]
-        max: Option<String>,
-        #[arg(long)]
-        from: Option<String>,
-        #[arg(long)]
-        to: Option<String>,
-        #[arg(long)]
-        region: Option<String>,
-        #[arg(long)]
-        entity: Option<String>,
-        #[arg(long)]
-        role: Option<String>,
+        #[command(flatten)]
+        filters: FilterArgs,
         #[arg(long)]
         rules: Option<PathBuf>,
     },
@@ -395,13 +387,11 @@ fn main() {
         Command::Bench { common, threads } => run_bench(common, threads),
         Command::Words { text, rules } => run_words(&text, rules),
         Command::Index { common, index, reindex, prune, commit_every } => commands::run_index(common, index, reindex, prune, commit_every),
-        Command::Search { query, index, kind, min, max, from, to, region, entity, role, docs: _, facts, limit, json, rules } => {
-            commands::SearchArgs { query, index, kind, min, max, from, to, region, entity, role, facts, limit, json, rules }.run()
-        }
+        Command::Search { query, index, filters, docs: _, facts, limit, json, rules } => commands::SearchArgs { query, index, filters, facts, limit, json, rules }.run(),
         Command::Stats { index } => commands::run_stats(index),
-        Command::Export { paths, index, ndjson, format, output, kind, min, max, from, to, region, entity, role, rules } => match ndjson {
+        Command::Export { paths, index, ndjson, format, output, filters, rules } => match ndjson {
             Some(dir) => commands::run_export(index.unwrap_or_else(|| PathBuf::from("index")), dir),
-            None => commands::ExportArgs { paths, index, format, output, kind, min, max, from, to, region, entity, role, rules }.run(),
+            None => commands::ExportArgs { paths, index, format, output, filters, rules }.run(),
         },
         Command::BenchSearch { queries, index, rounds } => commands::run_bench_search(queries, index, rounds),
     };
