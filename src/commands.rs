@@ -389,6 +389,7 @@ pub struct ExportArgs {
     pub paths: Vec<PathBuf>,
     pub index: Option<PathBuf>,
     pub format: super::DatasetFormatArg,
+    pub table: super::TableArg,
     pub output: Option<PathBuf>,
     pub filters: super::FilterArgs,
     pub rules: Option<PathBuf>,
@@ -396,8 +397,12 @@ pub struct ExportArgs {
 
 impl ExportArgs {
     pub fn run(self) -> Result<i32> {
-        use tongbao::dataset::{passes, row, DatasetFormat, DatasetWriter};
+        use tongbao::dataset::{passes, projects, row, with_provenance, DatasetFormat, DatasetWriter, COLUMNS, PROJECT_COLUMNS};
         let fl = self.filters.to_filters()?;
+        let by_project = self.table == super::TableArg::Projects;
+        if by_project && !fl.is_empty() {
+            bail!("export --table projects takes no fact filters (--kind, --min, --region…): they choose facts, and a project row is made of several");
+        }
         let format = match self.format {
             super::DatasetFormatArg::Csv => DatasetFormat::Csv,
             super::DatasetFormatArg::Jsonl => DatasetFormat::Jsonl,
@@ -406,7 +411,7 @@ impl ExportArgs {
             Some(p) => Box::new(std::fs::File::create(p).with_context(|| format!("{}: cannot create", p.display()))?),
             None => Box::new(std::io::stdout().lock()),
         };
-        let mut w = DatasetWriter::new(std::io::BufWriter::new(sink), format);
+        let mut w = DatasetWriter::new(std::io::BufWriter::new(sink), format, if by_project { PROJECT_COLUMNS } else { COLUMNS });
         let mut failed = 0;
         if self.paths.is_empty() {
             let index = self.index.clone().unwrap_or_else(|| PathBuf::from("index"));
@@ -418,8 +423,20 @@ impl ExportArgs {
             let (_, mut hits) = s.facts(&everything, &fl, count.max(1))?;
             // document order, then position: a dataset reads like the archive, not like a ranking
             hits.sort_by(|a, b| (a.path.as_deref(), a.fact["start"].as_u64()).cmp(&(b.path.as_deref(), b.fact["start"].as_u64())));
-            for h in &hits {
-                w.write(&row(&h.fact, h.path.as_deref(), h.content_hash.as_deref(), h.rules_version.as_deref().unwrap_or("")))?;
+            if by_project {
+                let status = &load_rules(self.rules.as_ref())?.project_status;
+                for doc in hits.chunk_by(|a, b| a.path == b.path) {
+                    let facts: Vec<Value> = doc.iter().map(|h| h.fact.clone()).collect();
+                    let h = &doc[0];
+                    for p in projects(&facts, status) {
+                        let name = h.fact["doc"].as_str().unwrap_or("");
+                        w.write(&with_provenance(p, name, h.path.as_deref(), h.content_hash.as_deref(), h.rules_version.as_deref().unwrap_or("")))?;
+                    }
+                }
+            } else {
+                for h in &hits {
+                    w.write(&row(&h.fact, h.path.as_deref(), h.content_hash.as_deref(), h.rules_version.as_deref().unwrap_or("")))?;
+                }
             }
         } else {
             use rayon::prelude::*;
@@ -437,6 +454,12 @@ impl ExportArgs {
                 .collect();
             for r in results {
                 match r {
+                    Ok((p, hash)) if by_project => {
+                        let facts: Vec<Value> = p.facts.iter().map(|f| f.to_json(&p.record.doc)).collect();
+                        for row in projects(&facts, &pipeline.rules.project_status) {
+                            w.write(&with_provenance(row, &p.record.doc, Some(&p.record.path), Some(&hash), &version))?;
+                        }
+                    }
                     Ok((p, hash)) => {
                         for fact in &p.facts {
                             let v = fact.to_json(&p.record.doc);

@@ -55,6 +55,12 @@ pub struct FilterArgs {
     pub role: Option<String>,
 }
 
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum TableArg {
+    Facts,
+    Projects,
+}
+
 #[derive(Clone, Copy, clap::ValueEnum)]
 pub enum DatasetFormatArg {
     Csv,
@@ -149,6 +155,9 @@ enum Command {
         ndjson: Option<PathBuf>,
         #[arg(long, value_enum, default_value = "csv")]
         format: DatasetFormatArg,
+        /// One row per fact, or one per distinct project of a document with its figures.
+        #[arg(long, value_enum, default_value = "facts")]
+        table: TableArg,
         /// File to write (standard output when absent or `-`).
         #[arg(short, long)]
         output: Option<PathBuf>,
@@ -389,9 +398,9 @@ fn main() {
         Command::Index { common, index, reindex, prune, commit_every } => commands::run_index(common, index, reindex, prune, commit_every),
         Command::Search { query, index, filters, docs: _, facts, limit, json, rules } => commands::SearchArgs { query, index, filters, facts, limit, json, rules }.run(),
         Command::Stats { index } => commands::run_stats(index),
-        Command::Export { paths, index, ndjson, format, output, filters, rules } => match ndjson {
+        Command::Export { paths, index, ndjson, format, table, output, filters, rules } => match ndjson {
             Some(dir) => commands::run_export(index.unwrap_or_else(|| PathBuf::from("index")), dir),
-            None => commands::ExportArgs { paths, index, format, output, filters, rules }.run(),
+            None => commands::ExportArgs { paths, index, format, table, output, filters, rules }.run(),
         },
         Command::BenchSearch { queries, index, rounds } => commands::run_bench_search(queries, index, rounds),
     };

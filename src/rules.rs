@@ -161,6 +161,7 @@ struct EntitiesFile {
     org: EntityKindSection,
     project: EntityKindSection,
     region: EntityKindSection,
+    project_status: Vec<String>,
     left_stop: Vec<String>,
     max_chars: BTreeMap<String, usize>,
     #[serde(default)]
@@ -241,6 +242,8 @@ pub struct Rules {
     pub quantity_not_before: Vec<String>,
     pub quantity_arabic_only: Vec<String>,
     pub approx_before: Vec<String>,
+    /// Words that tell where a project stands (`签约`, `开工`, `投产`…), for the projects table.
+    pub project_status: Vec<String>,
     /// Words that end in a qualifier without being one (`签约`, `通过`).
     pub approx_not_in: Vec<String>,
     pub approx_after: Vec<String>,
@@ -536,6 +539,7 @@ impl Rules {
             quantity_not_before: nums.quantity.not_before,
             quantity_arabic_only: nums.quantity.arabic_only,
             approx_before: longest_first(nums.qualifiers.before),
+            project_status: ents.project_status.clone(),
             approx_not_in: nums.qualifiers.not_in,
             approx_after: longest_first(nums.qualifiers.after),
             approx_kept: nums.qualifiers.kept,

@@ -69,3 +69,32 @@ fn filters_work_as_in_search() {
     assert_eq!(code, Some(2));
     assert!(err.contains("--min lots"), "{err}");
 }
+
+#[test]
+fn the_projects_table_ties_figures_to_their_project() {
+    let (code, out, err) = run(&["export", "corpus", "--table", "projects", "--format", "jsonl"]);
+    assert_eq!(code, Some(0), "{err}");
+    let rows: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let find = |name: &str| rows.iter().find(|r| r["project"] == name).unwrap_or_else(|| panic!("{name} missing: {out}"));
+    let battery = find("青溪新能源电池材料项目");
+    assert_eq!(battery["investment"], 86000000);
+    assert_eq!(battery["status"], "完工; 试生产");
+    assert_eq!(battery["date_start"], "2024-06-30");
+    // a planned investment is the project's investment; land taken is its capacity column
+    let park = find("溪口物流园项目");
+    assert_eq!(park["investment_text"], "3.2亿元");
+    assert_eq!(park["capacity"], "120亩");
+    // projects of a web page too, with the day its works started
+    let phase2 = find("溪口物流园二期项目");
+    assert_eq!((phase2["status"].as_str(), phase2["doc"].as_str()), (Some("开工"), Some("county-news-2024-05.html")));
+    // the same table from an index
+    let index = std::env::temp_dir().join(format!("tongbao-projects-{}", std::process::id()));
+    let ix = index.to_str().unwrap();
+    assert_eq!(run(&["index", "corpus", "--index", ix]).0, Some(0));
+    let (_, from_index, _) = run(&["export", "--index", ix, "--table", "projects", "--format", "jsonl"]);
+    std::fs::remove_dir_all(&index).ok();
+    assert_eq!(from_index, out);
+    let (code, _, err) = run(&["export", "corpus", "--table", "projects", "--kind", "money"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("--table projects"), "{err}");
+}
