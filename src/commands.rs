@@ -403,15 +403,22 @@ impl ExportArgs {
         if by_project && !fl.is_empty() {
             bail!("export --table projects takes no fact filters (--kind, --min, --region…): they choose facts, and a project row is made of several");
         }
-        let format = match self.format {
-            super::DatasetFormatArg::Csv => DatasetFormat::Csv,
-            super::DatasetFormatArg::Jsonl => DatasetFormat::Jsonl,
+        let columns = if by_project { PROJECT_COLUMNS } else { COLUMNS };
+        let file = self.output.as_deref().filter(|p| p.as_os_str() != "-");
+        let mut w = match (self.format, file) {
+            (super::DatasetFormatArg::Parquet, None) => bail!("export --format parquet needs a file: -o FILE"),
+            (super::DatasetFormatArg::Parquet, Some(p)) => {
+                DatasetWriter::parquet(std::io::BufWriter::new(Box::new(std::io::sink()) as Box<dyn Write>), p.to_path_buf(), columns)
+            }
+            (f, file) => {
+                let sink: Box<dyn Write> = match file {
+                    Some(p) => Box::new(std::fs::File::create(p).with_context(|| format!("{}: cannot create", p.display()))?),
+                    None => Box::new(std::io::stdout().lock()),
+                };
+                let format = if matches!(f, super::DatasetFormatArg::Csv) { DatasetFormat::Csv } else { DatasetFormat::Jsonl };
+                DatasetWriter::new(std::io::BufWriter::new(sink), format, columns)
+            }
         };
-        let sink: Box<dyn Write> = match self.output.as_deref().filter(|p| p.as_os_str() != "-") {
-            Some(p) => Box::new(std::fs::File::create(p).with_context(|| format!("{}: cannot create", p.display()))?),
-            None => Box::new(std::io::stdout().lock()),
-        };
-        let mut w = DatasetWriter::new(std::io::BufWriter::new(sink), format, if by_project { PROJECT_COLUMNS } else { COLUMNS });
         let mut failed = 0;
         if self.paths.is_empty() {
             let index = self.index.clone().unwrap_or_else(|| PathBuf::from("index"));
@@ -478,7 +485,7 @@ impl ExportArgs {
             failed = failures.len();
         }
         let rows = w.finish()?;
-        eprintln!("tongbao: {rows} facts exported; {failed} files failed");
+        eprintln!("tongbao: {rows} {} exported; {failed} files failed", if by_project { "project rows" } else { "facts" });
         Ok(if failed > 0 { 1 } else { 0 })
     }
 }

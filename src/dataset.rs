@@ -73,6 +73,8 @@ pub fn passes(fact: &Value, fl: &Filters) -> bool {
 pub enum DatasetFormat {
     Csv,
     Jsonl,
+    /// Rows are kept and written as one Parquet file by [`DatasetWriter::finish`].
+    Parquet,
 }
 
 /// Writes rows; CSV gets its header before the first row.
@@ -82,16 +84,28 @@ pub struct DatasetWriter<W: Write> {
     columns: &'static [&'static str],
     header_done: bool,
     pub rows: usize,
+    /// Parquet only: the file and the rows kept for it.
+    parquet: Option<(std::path::PathBuf, Vec<Map<String, Value>>)>,
 }
 
 impl<W: Write> DatasetWriter<W> {
     /// A writer of fact rows ([`COLUMNS`]) or project rows ([`PROJECT_COLUMNS`]).
     pub fn new(out: W, format: DatasetFormat, columns: &'static [&'static str]) -> Self {
-        DatasetWriter { out, format, columns, header_done: false, rows: 0 }
+        DatasetWriter { out, format, columns, header_done: false, rows: 0, parquet: None }
+    }
+
+    /// A writer of a Parquet file (which needs all its rows before it can be written).
+    pub fn parquet(out: W, path: std::path::PathBuf, columns: &'static [&'static str]) -> Self {
+        DatasetWriter { out, format: DatasetFormat::Parquet, columns, header_done: false, rows: 0, parquet: Some((path, Vec::new())) }
     }
 
     pub fn write(&mut self, row: &Map<String, Value>) -> std::io::Result<()> {
         match self.format {
+            DatasetFormat::Parquet => {
+                if let Some((_, rows)) = &mut self.parquet {
+                    rows.push(row.clone());
+                }
+            }
             DatasetFormat::Jsonl => {
                 // keys in column order, not sorted: the same order as the CSV header
                 let mut s = String::from("{");
@@ -122,6 +136,9 @@ impl<W: Write> DatasetWriter<W> {
     pub fn finish(mut self) -> std::io::Result<usize> {
         if self.format == DatasetFormat::Csv && !self.header_done {
             writeln!(self.out, "{}", self.columns.join(","))?;
+        }
+        if let Some((path, rows)) = &self.parquet {
+            write_parquet(path, self.columns, rows).map_err(std::io::Error::other)?;
         }
         self.out.flush()?;
         Ok(self.rows)
@@ -291,4 +308,168 @@ pub fn with_provenance(mut m: Map<String, Value>, doc: &str, path: Option<&str>,
     m.insert("rules_version".into(), Value::String(rules_version.into()));
     m.insert("tongbao_version".into(), Value::String(crate::VERSION.into()));
     m
+}
+
+/// How a column is stored in Parquet.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ColumnType {
+    Text,
+    Int,
+    Float,
+    /// A `YYYY-MM-DD` as a Parquet DATE (days since 1970-01-01).
+    Date,
+    /// Money in fen (yuan × 100), exact, beside the float column it comes from.
+    Fen,
+}
+
+fn column_type(name: &str) -> ColumnType {
+    match name {
+        "page" | "start" | "end" | "src_start" | "src_end" | "mentions" => ColumnType::Int,
+        "value" | "value_max" | "investment" | "completed" => ColumnType::Float,
+        "date_start" | "date_end" | "period_start" | "period_end" => ColumnType::Date,
+        n if n.ends_with("_fen") => ColumnType::Fen,
+        _ => ColumnType::Text,
+    }
+}
+
+/// Days since 1970-01-01 of a `YYYY-MM-DD` (the proleptic Gregorian calendar).
+fn days_since_epoch(s: &str) -> Option<i32> {
+    let (y, m, d): (i64, i64, i64) = (s.get(..4)?.parse().ok()?, s.get(5..7)?.parse().ok()?, s.get(8..10)?.parse().ok()?);
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    i32::try_from(era * 146_097 + doe - 719_468).ok()
+}
+
+/// An amount in yuan as exact fen, from the number exactly as JSON printed it (`84.56` → 8456);
+/// None when it has finer digits than a fen.
+fn fen(v: &Value) -> Option<i64> {
+    let s = match v {
+        Value::Number(n) => n.to_string(),
+        _ => return None,
+    };
+    let (neg, s) = s.strip_prefix('-').map(|r| (true, r)).unwrap_or((false, s.as_str()));
+    if s.contains(['e', 'E']) {
+        return None;
+    }
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    if frac.len() > 2 && frac[2..].chars().any(|c| c != '0') {
+        return None;
+    }
+    let frac: String = frac.chars().chain("00".chars()).take(2).collect();
+    let f: i64 = format!("{int}{frac}").parse().ok()?;
+    Some(if neg { -f } else { f })
+}
+
+/// The Parquet columns of a table: its columns, and an exact `<money>_fen` after each money value.
+pub fn parquet_columns(columns: &[&'static str]) -> Vec<String> {
+    let mut out = Vec::new();
+    for &c in columns {
+        out.push(c.to_string());
+        if matches!(c, "value" | "value_max" | "investment" | "completed") {
+            out.push(format!("{c}_fen"));
+        }
+    }
+    out
+}
+
+/// Writes rows as one Parquet file (one row group): text as UTF-8, offsets as INT64, values as
+/// DOUBLE with money also as exact INT64 fen, dates as DATE.
+pub fn write_parquet(path: &std::path::Path, columns: &[&'static str], rows: &[Map<String, Value>]) -> Result<(), String> {
+    use parquet::data_type::{ByteArray, ByteArrayType, DoubleType, Int32Type, Int64Type};
+    use parquet::file::properties::WriterProperties;
+    use parquet::file::writer::SerializedFileWriter;
+    use std::sync::Arc;
+    let cols = parquet_columns(columns);
+    let mut message = String::from("message tongbao {\n");
+    for c in &cols {
+        let t = match column_type(c) {
+            ColumnType::Text => "BYTE_ARRAY",
+            ColumnType::Int | ColumnType::Fen => "INT64",
+            ColumnType::Float => "DOUBLE",
+            ColumnType::Date => "INT32",
+        };
+        let logical = match column_type(c) {
+            ColumnType::Text => " (UTF8)",
+            ColumnType::Date => " (DATE)",
+            _ => "",
+        };
+        message.push_str(&format!("  OPTIONAL {t} {c}{logical};\n"));
+    }
+    message.push('}');
+    let schema = Arc::new(parquet::schema::parser::parse_message_type(&message).map_err(|e| e.to_string())?);
+    let file = std::fs::File::create(path).map_err(|e| format!("{}: cannot create: {e}", path.display()))?;
+    let mut writer = SerializedFileWriter::new(file, schema, Arc::new(WriterProperties::builder().build())).map_err(|e| e.to_string())?;
+    let mut group = writer.next_row_group().map_err(|e| e.to_string())?;
+    let mut k = 0;
+    while let Some(mut col) = group.next_column().map_err(|e| e.to_string())? {
+        let name = &cols[k];
+        k += 1;
+        // a `_fen` column is made from the money column before it, for money rows only
+        let source = name.strip_suffix("_fen").unwrap_or(name);
+        let cell = |r: &Map<String, Value>| r.get(source).cloned().unwrap_or(Value::Null);
+        let is_money = |r: &Map<String, Value>| source != "value" && source != "value_max" || r.get("kind") == Some(&Value::String("money".into()));
+        let mut defs = Vec::with_capacity(rows.len());
+        let res = match column_type(name) {
+            ColumnType::Text => {
+                let mut v = Vec::new();
+                for r in rows {
+                    let s = match cell(r) {
+                        Value::Null => None,
+                        Value::String(s) => Some(s),
+                        other => Some(other.to_string()),
+                    };
+                    defs.push(i16::from(s.is_some()));
+                    v.extend(s.map(|s| ByteArray::from(s.as_str())));
+                }
+                col.typed::<ByteArrayType>().write_batch(&v, Some(&defs), None)
+            }
+            ColumnType::Int => {
+                let v: Vec<i64> = rows.iter().filter_map(|r| cell(r).as_i64()).collect();
+                defs.extend(rows.iter().map(|r| i16::from(cell(r).as_i64().is_some())));
+                col.typed::<Int64Type>().write_batch(&v, Some(&defs), None)
+            }
+            ColumnType::Fen => {
+                let get = |r: &Map<String, Value>| if is_money(r) { fen(&cell(r)) } else { None };
+                let v: Vec<i64> = rows.iter().filter_map(get).collect();
+                defs.extend(rows.iter().map(|r| i16::from(get(r).is_some())));
+                col.typed::<Int64Type>().write_batch(&v, Some(&defs), None)
+            }
+            ColumnType::Float => {
+                let v: Vec<f64> = rows.iter().filter_map(|r| cell(r).as_f64()).collect();
+                defs.extend(rows.iter().map(|r| i16::from(cell(r).as_f64().is_some())));
+                col.typed::<DoubleType>().write_batch(&v, Some(&defs), None)
+            }
+            ColumnType::Date => {
+                let get = |r: &Map<String, Value>| cell(r).as_str().and_then(days_since_epoch);
+                let v: Vec<i32> = rows.iter().filter_map(get).collect();
+                defs.extend(rows.iter().map(|r| i16::from(get(r).is_some())));
+                col.typed::<Int32Type>().write_batch(&v, Some(&defs), None)
+            }
+        };
+        res.map_err(|e| e.to_string())?;
+        col.close().map_err(|e| e.to_string())?;
+    }
+    group.close().map_err(|e| e.to_string())?;
+    writer.close().map_err(|e| e.to_string())?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_and_fen_are_exact() {
+        assert_eq!(days_since_epoch("1970-01-01"), Some(0));
+        assert_eq!(days_since_epoch("2024-03-01"), Some(19783));
+        assert_eq!(days_since_epoch("2000-02-29"), Some(11016));
+        assert_eq!(fen(&serde_json::json!(8060000000u64)), Some(806000000000));
+        assert_eq!(fen(&serde_json::from_str::<Value>("84.5").unwrap()), Some(8450));
+        assert_eq!(fen(&serde_json::from_str::<Value>("-4.1").unwrap()), Some(-410));
+        assert_eq!(fen(&serde_json::from_str::<Value>("0.125").unwrap()), None);
+    }
 }

@@ -65,6 +65,8 @@ pub enum TableArg {
 pub enum DatasetFormatArg {
     Csv,
     Jsonl,
+    /// Needs `-o FILE`.
+    Parquet,
 }
 
 #[derive(Subcommand)]

@@ -98,3 +98,66 @@ fn the_projects_table_ties_figures_to_their_project() {
     assert_eq!(code, Some(2));
     assert!(err.contains("--table projects"), "{err}");
 }
+
+#[test]
+fn parquet_reads_back_with_exact_money_and_real_dates() {
+    use parquet::basic::{ConvertedType, Type as Physical};
+    use parquet::file::reader::{FileReader, SerializedFileReader};
+    use parquet::record::Field;
+    let out = std::env::temp_dir().join(format!("tongbao-facts-{}.parquet", std::process::id()));
+    let (code, _, err) = run(&["export", "corpus", "--format", "parquet", "-o", out.to_str().unwrap()]);
+    assert_eq!(code, Some(0), "{err}");
+    let (_, jsonl, _) = run(&["export", "corpus", "--format", "jsonl"]);
+    let want: Vec<serde_json::Value> = jsonl.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let reader = SerializedFileReader::new(std::fs::File::open(&out).unwrap()).unwrap();
+    std::fs::remove_file(&out).ok();
+    // column types: text as UTF-8, offsets INT64, value DOUBLE with exact fen beside it, dates DATE
+    let schema = reader.metadata().file_metadata().schema_descr();
+    let col = |name: &str| (0..schema.num_columns()).map(|i| schema.column(i)).find(|c| c.name() == name).unwrap();
+    assert_eq!((col("text").physical_type(), col("text").converted_type()), (Physical::BYTE_ARRAY, ConvertedType::UTF8));
+    assert_eq!(col("start").physical_type(), Physical::INT64);
+    assert_eq!(col("value").physical_type(), Physical::DOUBLE);
+    assert_eq!(col("value_fen").physical_type(), Physical::INT64);
+    assert_eq!((col("period_start").physical_type(), col("period_start").converted_type()), (Physical::INT32, ConvertedType::DATE));
+    let rows: Vec<parquet::record::Row> = reader.get_row_iter(None).unwrap().map(|r| r.unwrap()).collect();
+    assert_eq!(rows.len(), want.len());
+    let mut money = 0;
+    for (row, w) in rows.iter().zip(&want) {
+        let get = |name: &str| row.get_column_iter().find(|(n, _)| n.as_str() == name).map(|(_, f)| f.clone()).unwrap();
+        assert_eq!(get("text"), Field::Str(w["text"].as_str().unwrap().to_string()));
+        if w["kind"] == "money" {
+            // exact: the fen column is the yuan value × 100 with no float on the way
+            let yuan = w["value"].to_string();
+            let (int, frac) = yuan.split_once('.').unwrap_or((&yuan, ""));
+            let fen: i64 = format!("{int}{:0<2}", frac.trim_end_matches('0')).parse().unwrap();
+            assert_eq!(get("value_fen"), Field::Long(fen), "{w}");
+            money += 1;
+        } else {
+            assert_eq!(get("value_fen"), Field::Null);
+        }
+        if let Some(d) = w["period_start"].as_str() {
+            // a DATE: days since 1970-01-01
+            assert_eq!(get("period_start"), Field::Date(days_since_1970(d)), "{d}");
+        }
+    }
+    assert!(money >= 20, "{money}");
+    let (code, _, err) = run(&["export", "corpus", "--format", "parquet"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("-o FILE"), "{err}");
+}
+
+/// Days from 1970-01-01, counted the long way (an oracle independent of the exporter's formula).
+fn days_since_1970(d: &str) -> i32 {
+    let (y, m, day): (i32, u32, i32) = (d[..4].parse().unwrap(), d[5..7].parse().unwrap(), d[8..10].parse().unwrap());
+    let leap = |y: i32| (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let mut n: i32 = (1970..y).map(|y| if leap(y) { 366 } else { 365 }).sum();
+    for mo in 1..m {
+        n += match mo {
+            2 if leap(y) => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        };
+    }
+    n + day - 1
+}
