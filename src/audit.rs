@@ -66,14 +66,20 @@ fn printed(f: &Fact) -> Option<f64> {
 /// (`8.4亿元` → 0.05亿 = 5,000,000); zero for a whole count (`29个`) and for a number written out
 /// in Chinese numerals.
 fn half_ulp(f: &Fact) -> f64 {
-    let Some(m) = NUMBER_IN_TEXT.captures(&f.text) else { return 0.0 };
+    printed_half_ulp(&f.text, value(f))
+}
+
+/// Half a unit of the last digit printed in `text`, whose value (in the fact's scale) is
+/// `value`; zero for a whole count and for Chinese numerals. Shared with the claim checker.
+pub fn printed_half_ulp(text: &str, value: f64) -> f64 {
+    let Some(m) = NUMBER_IN_TEXT.captures(text) else { return 0.0 };
     let digits: String = m[0].chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
     let Ok(printed) = digits.parse::<f64>() else { return 0.0 };
-    if printed == 0.0 {
+    if printed == 0.0 || !value.is_finite() {
         return 0.0;
     }
     let decimals = m.get(1).map(|d| d.as_str().len()).unwrap_or(0) as i32;
-    let scale = (value(f) / printed).abs();
+    let scale = (value / printed).abs();
     if decimals == 0 && (scale - 1.0).abs() < 1e-9 {
         // a count written out whole (`29个`) is exact, not rounded
         return 0.0;

@@ -489,3 +489,110 @@ impl ExportArgs {
         Ok(if failed > 0 { 1 } else { 0 })
     }
 }
+
+/// `tongbao check`: claims, or every figure of some files, against the index.
+pub struct CheckArgs {
+    pub claims: Vec<String>,
+    pub files: Vec<PathBuf>,
+    pub index: PathBuf,
+    pub json: bool,
+    pub reference_date: Option<String>,
+    pub rules: Option<PathBuf>,
+}
+
+impl CheckArgs {
+    pub fn run(self) -> Result<i32> {
+        use tongbao::check::{Checked, Checker, Verdict};
+        if self.claims.is_empty() && self.files.is_empty() {
+            bail!("check: give a claim in quotes, or --file FILE to check every figure of a text");
+        }
+        let common = Common { paths: vec![PathBuf::from("-")], rules: self.rules.clone(), reference_date: self.reference_date.clone() };
+        let pipeline = load_pipeline(&common, &[])?;
+        let archive = Archive::open(&self.index, pipeline.segmenter.clone(), false)
+            .with_context(|| format!("check needs an index: build one with `tongbao index PATH --index {}`", self.index.display()))?;
+        if let Some(msg) = archive.staleness(&pipeline.rules.version) {
+            eprintln!("tongbao: warning: {msg}");
+        }
+        let searching = Searching::new(&archive)?;
+        let checker = Checker::new(&pipeline, &searching);
+        let mut results: Vec<(String, Vec<Checked>)> = Vec::new();
+        let mut failures = Vec::new();
+        for c in &self.claims {
+            results.push((c.clone(), checker.check_text(c)?));
+        }
+        let (files, fails) = collect_inputs(&self.files);
+        failures.extend(fails.into_iter().map(|e| e.to_string()));
+        for f in &files {
+            match checker.check_file(f) {
+                Ok(r) => results.push((f.path.display().to_string(), r)),
+                Err(e) => failures.push(e.to_string()),
+            }
+        }
+        let stdout = std::io::stdout();
+        let mut out = std::io::BufWriter::new(stdout.lock());
+        let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
+        for (source, checked) in &results {
+            if checked.is_empty() && !self.json {
+                writeln!(out, "{source}: no figure to check (no money, quantity, percentage, growth or ranking was found)")?;
+            }
+            for c in checked {
+                *counts.entry(c.verdict.as_str()).or_default() += 1;
+                if self.json {
+                    let mut v = serde_json::to_value(c)?;
+                    v["source"] = json!(source);
+                    writeln!(out, "{v}")?;
+                    continue;
+                }
+                let period = c.period.as_ref().map(|p| if p.0 == p.1 { p.0.clone() } else { format!("{}..{}", p.0, p.1) }).unwrap_or_else(|| "no period".into());
+                writeln!(
+                    out,
+                    "{}  [{}]  {} · {} · {} · {}",
+                    c.text,
+                    c.verdict.as_str(),
+                    c.subject.as_deref().unwrap_or("(no subject)"),
+                    period,
+                    c.region.as_deref().unwrap_or("no region"),
+                    c.role.unwrap_or("actual")
+                )?;
+                if let Some(n) = &c.note {
+                    writeln!(out, "    note: {n}")?;
+                }
+                for e in &c.evidence {
+                    writeln!(out, "    evidence: {}", evidence_line(e))?;
+                }
+                for e in c.rejected.iter().take(3) {
+                    writeln!(out, "    not used ({}): {}", e.reason.as_deref().unwrap_or(""), evidence_line(e))?;
+                }
+            }
+        }
+        out.flush()?;
+        let mut err = std::io::stderr().lock();
+        for e in &failures {
+            writeln!(err, "tongbao: error: {e}")?;
+        }
+        let summary: Vec<String> = counts.iter().map(|(k, n)| format!("{k} {n}")).collect();
+        let n: usize = counts.values().sum();
+        writeln!(err, "tongbao: {n} figures checked ({}); {} failed", if summary.is_empty() { "none".into() } else { summary.join(", ") }, failures.len())?;
+        let flagged = results.iter().flat_map(|(_, c)| c).any(|c| matches!(c.verdict, Verdict::Contradicted | Verdict::TargetNotResult));
+        Ok(if !failures.is_empty() { 1 } else if flagged { 3 } else { 0 })
+    }
+}
+
+fn evidence_line(e: &tongbao::check::Evidence) -> String {
+    let period = e.period.as_ref().map(|p| format!(" {}..{}", p.0, p.1)).unwrap_or_default();
+    let page = e.page.map(|p| format!(" page {p},")).unwrap_or_default();
+    format!(
+        "{} = {}{} [{}{}] — {} ({}){} chars {}..{}\n        “{}”",
+        e.text,
+        e.value.map(|v| v.to_string()).unwrap_or_default(),
+        e.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default(),
+        e.role.as_deref().unwrap_or("actual"),
+        period,
+        e.title.as_deref().unwrap_or("(untitled)"),
+        e.issued.as_deref().or(e.path.as_deref()).unwrap_or(""),
+        page,
+        e.start.unwrap_or(0),
+        e.end.unwrap_or(0),
+        e.sentence.replace('\n', " ")
+    )
+}

@@ -5,6 +5,7 @@
 //! with the rules as data in [`rules`] and the contract in [`fact`]; [`index`] and [`audit`] use
 //! the facts.
 pub mod audit;
+pub mod check;
 pub mod dataset;
 pub mod document;
 pub mod error;

@@ -81,6 +81,27 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Check claims against the index: each figure of a claim gets a verdict (supported,
+    /// contradicted, target-not-result, not found) with its evidence and the near matches
+    /// turned down. Exit status 3 when a figure is contradicted or only a target.
+    Check {
+        /// Claims, each checked on its own (`"张湾区一季度地区生产总值147亿元，同比增长5.3%"`).
+        claims: Vec<String>,
+        /// Check every figure of these files (a press release, say) instead.
+        #[arg(long)]
+        file: Vec<PathBuf>,
+        #[arg(long, default_value = "index")]
+        index: PathBuf,
+        /// One JSON object per figure.
+        #[arg(long)]
+        json: bool,
+        /// The year the claim speaks of when it names none (YYYY-MM-DD); without it a claim
+        /// without a year matches the same months of any year.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        reference_date: Option<String>,
+        #[arg(long)]
+        rules: Option<PathBuf>,
+    },
     /// Extract facts (JSON Lines by default) from text documents.
     Extract {
         #[command(flatten)]
@@ -395,6 +416,7 @@ fn main() {
         Command::Extract { common, format, docs, kinds } => run_extract(common, format, docs, kinds, false),
         Command::Text { common } => run_extract(common, Format::Jsonl, false, vec![], true),
         Command::Audit { common, json } => commands::run_audit(common, json),
+        Command::Check { claims, file, index, json, reference_date, rules } => commands::CheckArgs { claims, files: file, index, json, reference_date, rules }.run(),
         Command::Bench { common, threads } => run_bench(common, threads),
         Command::Words { text, rules } => run_words(&text, rules),
         Command::Index { common, index, reindex, prune, commit_every } => commands::run_index(common, index, reindex, prune, commit_every),

@@ -177,8 +177,23 @@ struct EntitiesFile {
 struct SubjectsFile {
     strip_leading: Vec<String>,
     strip_trailing: Vec<String>,
+    /// For comparing subjects across documents (`tongbao check`).
+    #[serde(default)]
+    compare: SubjectCompare,
     #[serde(default)]
     examples: Vec<Example>,
+}
+
+/// How `tongbao check` decides that two subjects measure the same thing.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubjectCompare {
+    /// Words removed before comparing (they say how or where, not what).
+    #[serde(default)]
+    pub ignore: Vec<String>,
+    /// Groups of names for one measure; the first of a group stands for all of them.
+    #[serde(default)]
+    pub same: Vec<Vec<String>>,
 }
 
 // ---- compiled rules -----------------------------------------------------------------------
@@ -278,6 +293,7 @@ pub struct Rules {
     pub glued_before: crate::segment::FastSet<String>,
     pub subject_strip_leading: Vec<String>,
     pub subject_strip_trailing: Vec<String>,
+    pub subject_compare: SubjectCompare,
     pub user_dict: String,
     entity_triggers: std::collections::HashSet<char>,
     /// For every BMP character, bits: 1 org suffix end, 2 project suffix end, 4 region suffix end,
@@ -587,6 +603,10 @@ impl Rules {
             glued_before: ents.glued_before.into_iter().collect(),
             subject_strip_leading: longest_first(subj.strip_leading),
             subject_strip_trailing: longest_first(subj.strip_trailing),
+            subject_compare: SubjectCompare {
+                ignore: longest_first(subj.compare.ignore),
+                same: subj.compare.same.into_iter().map(longest_first).collect(),
+            },
             user_dict,
             examples,
             version,

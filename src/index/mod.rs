@@ -18,7 +18,7 @@ use tantivy::schema::{Field, IndexRecordOption, NumericOptions, Schema, TextFiel
 use tantivy::Index;
 
 /// Bumped when the schema changes; an index of another schema must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Handles of every field of the schema.
 #[derive(Clone, Copy)]
@@ -81,7 +81,7 @@ pub fn schema() -> (Schema, Fields) {
         json: b.add_text_field("json", STORED),
         kind: b.add_text_field("kind", STRING),
         role: b.add_text_field("role", STRING),
-        region: b.add_text_field("region", STRING),
+        region: b.add_text_field("region", STRING | STORED),
         entity: b.add_text_field("entity", pairs),
         value: b.add_f64_field("value", num()),
         value_max: b.add_f64_field("value_max", num()),

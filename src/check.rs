@@ -1,0 +1,601 @@
+//! Use stage: a claim against the archive. Each figure of the claim is extracted with the same
+//! rules as the archive, the index is asked for facts of the same kind about a similar subject,
+//! and every candidate is judged on subject, period, region, basis, role and value, so the
+//! verdict comes with its evidence and with the reason each near match was turned down.
+//!
+//! Values compare within the rounding printed on either side: a claim of `147亿元` is supported
+//! by an archive's `147.3亿元`, and `5.3%` is not supported by `5.4%`.
+use crate::audit::printed_half_ulp;
+use crate::fact::{Fact, Kind, Role};
+use crate::index::search::Searching;
+use crate::index::tokenizer::fold;
+use crate::pipeline::{Pipeline, Processed};
+use crate::rules::SubjectCompare;
+use serde::Serialize;
+use serde_json::Value;
+use std::collections::{BTreeSet, HashMap};
+use std::ops::Bound;
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, Occur, Query, RangeQuery, TermQuery};
+use tantivy::schema::{IndexRecordOption, Value as _};
+use tantivy::{DocAddress, TantivyDocument, Term};
+
+/// The year a claim's year-less periods are resolved in, so that `一季度` becomes a span whose
+/// months are known and whose year matches any year of the archive. A leap year, so `2月`
+/// ends on the 29th and compares with either.
+const ANY_YEAR: i32 = 1904;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    Supported,
+    Contradicted,
+    TargetNotResult,
+    NotFound,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Supported => "supported",
+            Verdict::Contradicted => "contradicted",
+            Verdict::TargetNotResult => "target-not-result",
+            Verdict::NotFound => "not found",
+        }
+    }
+}
+
+/// A claim file that could not be read, or an index that could not be searched.
+#[derive(Debug, thiserror::Error)]
+pub enum CheckError {
+    #[error(transparent)]
+    Read(#[from] crate::error::Error),
+    #[error("index: {0}")]
+    Index(#[from] tantivy::TantivyError),
+}
+
+/// A fact of the archive offered as evidence, with where it stands.
+#[derive(Debug, Clone, Serialize)]
+pub struct Evidence {
+    pub doc: Option<String>,
+    pub path: Option<String>,
+    pub title: Option<String>,
+    pub issued: Option<String>,
+    pub text: String,
+    pub value: Option<f64>,
+    pub unit: Option<String>,
+    pub subject: Option<String>,
+    pub period: Option<(String, String)>,
+    pub regions: Vec<String>,
+    pub role: Option<String>,
+    pub sentence: String,
+    pub start: Option<u64>,
+    pub end: Option<u64>,
+    pub src_start: Option<u64>,
+    pub src_end: Option<u64>,
+    pub page: Option<u64>,
+    /// How close the fact is to the claim (subject likeness, period, region, search score).
+    pub score: f64,
+    /// Why this fact does not decide the claim (`other period 2022-01-01..2022-03-31`…), or
+    /// a remark on one that does (`the archive states no period`).
+    pub reason: Option<String>,
+}
+
+/// The verdict on one figure of a claim.
+#[derive(Debug, Clone, Serialize)]
+pub struct Checked {
+    pub claim: String,
+    pub sentence: String,
+    pub kind: &'static str,
+    pub text: String,
+    pub value: Option<f64>,
+    pub unit: Option<String>,
+    pub subject: Option<String>,
+    pub period: Option<(String, String)>,
+    /// The claim gave no year: its period matched the same months of any year.
+    pub any_year: bool,
+    pub region: Option<String>,
+    pub role: Option<&'static str>,
+    pub verdict: Verdict,
+    /// The facts the verdict rests on, best first.
+    pub evidence: Vec<Evidence>,
+    /// Near matches turned down, best first, each with its reason.
+    pub rejected: Vec<Evidence>,
+    pub note: Option<String>,
+}
+
+/// One period as (year, month, day) at both ends.
+type Ymd = (i32, u32, u32);
+
+fn ymd(s: &str) -> Option<Ymd> {
+    let mut it = s.splitn(3, '-');
+    Some((it.next()?.parse().ok()?, it.next()?.parse().ok()?, it.next()?.parse().ok()?))
+}
+
+/// February's last day compares equal in any year.
+fn month_day(d: Ymd) -> (u32, u32) {
+    if d.1 == 2 && d.2 >= 28 {
+        (2, 29)
+    } else {
+        (d.1, d.2)
+    }
+}
+
+#[derive(Debug, PartialEq)]
+enum PeriodFit {
+    Same,
+    /// The claim gives no period.
+    ClaimOpen,
+    /// The archive's fact states none.
+    Unknown,
+    Other,
+}
+
+fn period_fit(claim: Option<(Ymd, Ymd)>, any_year: bool, cand: Option<(Ymd, Ymd)>) -> PeriodFit {
+    let Some((cs, ce)) = claim else { return PeriodFit::ClaimOpen };
+    let Some((fs, fe)) = cand else { return PeriodFit::Unknown };
+    let same = if any_year {
+        month_day(cs) == month_day(fs) && month_day(ce) == month_day(fe) && ce.0 - cs.0 == fe.0 - fs.0
+    } else {
+        (cs.0, month_day(cs)) == (fs.0, month_day(fs)) && (ce.0, month_day(ce)) == (fe.0, month_day(fe))
+    };
+    if same {
+        PeriodFit::Same
+    } else {
+        PeriodFit::Other
+    }
+}
+
+/// A region's name without its level (`北京市` → `北京`, `张湾区` → `张湾`), so the forms a
+/// text uses for one place compare equal.
+pub fn region_key(name: &str) -> String {
+    const LEVELS: &[&str] = &["维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "自治县", "省", "市", "区", "县", "州", "盟", "旗", "镇", "乡"];
+    let n = name.trim();
+    for l in LEVELS {
+        if let Some(rest) = n.strip_suffix(l) {
+            if rest.chars().count() >= 2 {
+                return rest.to_string();
+            }
+        }
+    }
+    n.to_string()
+}
+
+/// The subject reduced to what it measures: aliases to one name, standing words dropped,
+/// folded as the index folds; compared by character pairs.
+struct SubjectKey {
+    pairs: BTreeSet<(char, char)>,
+    /// The reduced subject (shown when a test fails).
+    #[allow(dead_code)]
+    text: String,
+}
+
+fn subject_key(s: &str, cmp: &SubjectCompare, regions: &[String]) -> SubjectKey {
+    let mut t: String = s.chars().map(fold).filter(|c| !c.is_whitespace()).collect();
+    for (gi, group) in cmp.same.iter().enumerate() {
+        let mark = char::from_u32(0xE000 + gi as u32).unwrap_or('\u{E000}');
+        for name in group {
+            let name: String = name.chars().map(fold).collect();
+            if !name.is_empty() && t.contains(&name) {
+                t = t.replace(&name, &mark.to_string());
+            }
+        }
+    }
+    for r in regions {
+        if r.chars().count() >= 2 {
+            t = t.replace(r.as_str(), "");
+        }
+    }
+    for w in &cmp.ignore {
+        if t.chars().count() > w.chars().count() {
+            t = t.replace(w.as_str(), "");
+        }
+    }
+    let chars: Vec<char> = t.chars().collect();
+    let mut pairs: BTreeSet<(char, char)> = chars.windows(2).map(|w| (w[0], w[1])).collect();
+    if chars.len() == 1 {
+        pairs.insert((chars[0], chars[0]));
+    }
+    SubjectKey { pairs, text: t }
+}
+
+/// Jaccard likeness of two subjects' character pairs.
+fn likeness(a: &SubjectKey, b: &SubjectKey) -> f64 {
+    if a.pairs.is_empty() || b.pairs.is_empty() {
+        return 0.0;
+    }
+    let shared = a.pairs.intersection(&b.pairs).count() as f64;
+    shared / a.pairs.union(&b.pairs).count() as f64
+}
+
+/// Two subjects are one measure at this likeness or more.
+const SAME_SUBJECT: f64 = 0.5;
+
+fn span_of(v: &Value) -> Option<(Ymd, Ymd)> {
+    let p = &v["period"];
+    Some((ymd(p["date_start"].as_str()?)?, ymd(p["date_end"].as_str()?)?))
+}
+
+fn span_strings(s: &Option<crate::fact::Span>) -> Option<(String, String)> {
+    s.as_ref().map(|s| (s.start.clone(), s.end.clone()))
+}
+
+fn fmt_span(s: &(String, String)) -> String {
+    if s.0 == s.1 {
+        s.0.clone()
+    } else {
+        format!("{}..{}", s.0, s.1)
+    }
+}
+
+/// Checks claims against an open index.
+pub struct Checker<'a> {
+    pub pipeline: &'a Pipeline,
+    pub searching: &'a Searching<'a>,
+    /// How many candidates the index is asked for per figure.
+    pub candidates: usize,
+    records: std::cell::RefCell<HashMap<u64, Value>>,
+}
+
+/// A candidate fact read from the index.
+struct Candidate {
+    fact: Value,
+    regions: Vec<String>,
+    key_id: u64,
+    bm25: f32,
+}
+
+impl<'a> Checker<'a> {
+    pub fn new(pipeline: &'a Pipeline, searching: &'a Searching<'a>) -> Self {
+        Checker { pipeline, searching, candidates: 300, records: Default::default() }
+    }
+
+    /// The figures of a claim, extracted as `extract` would. A claim that names no year is
+    /// read a second time with a stand-in year, so its periods still say which months.
+    pub fn read_claim(&self, text: &str) -> (Processed, bool) {
+        let p = self.pipeline.process_text("claim", text);
+        if p.record.year.is_some() {
+            return (p, false);
+        }
+        let stand_in = self.stand_in();
+        (stand_in.process_text("claim", text), true)
+    }
+
+    fn stand_in(&self) -> Pipeline {
+        Pipeline {
+            rules: self.pipeline.rules.clone(),
+            segmenter: self.pipeline.segmenter.clone(),
+            reference_year: Some(ANY_YEAR),
+            kinds: None,
+            keep_words: false,
+        }
+    }
+
+    /// Every figure of a file (any format `extract` reads), checked.
+    pub fn check_file(&self, file: &crate::read::InputFile) -> Result<Vec<Checked>, CheckError> {
+        let mut p = self.pipeline.process_file(file)?;
+        let year_unknown = p.record.year.is_none();
+        if year_unknown {
+            p = self.stand_in().process_file(file)?;
+        }
+        Ok(self.check_processed(&p, year_unknown)?)
+    }
+
+    /// Every figure of a claim (or of a whole text), checked.
+    pub fn check_text(&self, text: &str) -> tantivy::Result<Vec<Checked>> {
+        let (p, year_unknown) = self.read_claim(text);
+        self.check_processed(&p, year_unknown)
+    }
+
+    pub fn check_processed(&self, p: &Processed, year_unknown: bool) -> tantivy::Result<Vec<Checked>> {
+        let mut out = Vec::new();
+        for f in p.facts.iter().filter(|f| f.kind.is_numeric() && f.value.is_some()) {
+            out.push(self.check_figure(f, &p.facts, year_unknown)?);
+        }
+        Ok(out)
+    }
+
+    /// The claim's region for a figure: its entity when that is a place, else the last place
+    /// named before it in its sentence, else the first named after it.
+    fn claim_region(f: &Fact, facts: &[Fact]) -> Option<String> {
+        let in_sentence: Vec<&Fact> = facts.iter().filter(|r| r.kind == Kind::Region && r.sentence == f.sentence).collect();
+        if let Some(e) = &f.entity {
+            if in_sentence.iter().any(|r| r.name.as_deref() == Some(e.as_str())) {
+                return Some(e.clone());
+            }
+        }
+        let before = in_sentence.iter().filter(|r| r.byte_start < f.byte_start).max_by_key(|r| r.byte_start);
+        before.or(in_sentence.first()).and_then(|r| r.name.clone())
+    }
+
+    fn record(&self, key_id: u64) -> tantivy::Result<Value> {
+        if let Some(v) = self.records.borrow().get(&key_id) {
+            return Ok(v.clone());
+        }
+        let f = self.searching.archive.fields;
+        let q = BooleanQuery::new(vec![
+            (Occur::Must, Box::new(TermQuery::new(Term::from_field_text(f.record, "doc"), IndexRecordOption::Basic)) as Box<dyn Query>),
+            (Occur::Must, Box::new(TermQuery::new(Term::from_field_u64(f.key_id, key_id), IndexRecordOption::Basic))),
+        ]);
+        let found = self.searching.searcher.search(&q, &TopDocs::with_limit(1).order_by_score())?;
+        let mut rec = Value::Null;
+        if let Some((_, a)) = found.first() {
+            let d: TantivyDocument = self.searching.searcher.doc(*a)?;
+            rec = d.get_first(f.json).and_then(|v| v.as_str()).and_then(|s| serde_json::from_str(s).ok()).unwrap_or(Value::Null);
+        }
+        self.records.borrow_mut().insert(key_id, rec.clone());
+        Ok(rec)
+    }
+
+    fn read_candidate(&self, addr: DocAddress, bm25: f32) -> tantivy::Result<Candidate> {
+        let f = self.searching.archive.fields;
+        let d: TantivyDocument = self.searching.searcher.doc(addr)?;
+        let fact = d.get_first(f.json).and_then(|v| v.as_str()).and_then(|s| serde_json::from_str(s).ok()).unwrap_or(Value::Null);
+        let regions = d.get_all(f.region).filter_map(|v| v.as_str().map(String::from)).collect();
+        let seg = self.searching.searcher.segment_reader(addr.segment_ord);
+        let key_id = seg.fast_fields().u64("key_id")?.first(addr.doc_id).unwrap_or(0);
+        Ok(Candidate { fact, regions, key_id, bm25 })
+    }
+
+    /// Facts of the kind about a subject sharing character pairs with the claim's, best first;
+    /// then facts of the kind holding the claim's value whatever their subject.
+    fn candidates(&self, kind: Kind, subject: &str, value: f64, tol: f64) -> tantivy::Result<Vec<Candidate>> {
+        let f = self.searching.archive.fields;
+        let term = |field, s: &str| -> Box<dyn Query> { Box::new(TermQuery::new(Term::from_field_text(field, s), IndexRecordOption::Basic)) };
+        let pairs: BTreeSet<String> = {
+            let c: Vec<char> = subject.chars().map(fold).filter(|c| !c.is_whitespace()).collect();
+            c.windows(2).map(|w| w.iter().collect()).collect()
+        };
+        let mut out = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        if !pairs.is_empty() {
+            let any: Vec<(Occur, Box<dyn Query>)> = pairs.iter().map(|p| (Occur::Should, Box::new(TermQuery::new(Term::from_field_text(f.text_pairs, p), IndexRecordOption::WithFreqs)) as Box<dyn Query>)).collect();
+            let q = BooleanQuery::new(vec![(Occur::Must, term(f.record, "fact")), (Occur::Must, term(f.kind, kind.as_str())), (Occur::Must, Box::new(BooleanQuery::new(any)))]);
+            for (score, addr) in self.searching.searcher.search(&q, &TopDocs::with_limit(self.candidates).order_by_score())? {
+                seen.insert(addr);
+                out.push(self.read_candidate(addr, score)?);
+            }
+        }
+        let slack = tol.max(value.abs() * 1e-9);
+        let range = RangeQuery::new(Bound::Included(Term::from_field_f64(f.value, value - slack)), Bound::Included(Term::from_field_f64(f.value, value + slack)));
+        let q = BooleanQuery::new(vec![(Occur::Must, term(f.record, "fact")), (Occur::Must, term(f.kind, kind.as_str())), (Occur::Must, Box::new(range))]);
+        for (_, addr) in self.searching.searcher.search(&q, &TopDocs::with_limit(50).order_by_score())? {
+            if seen.insert(addr) {
+                out.push(self.read_candidate(addr, 0.0)?);
+            }
+        }
+        Ok(out)
+    }
+
+    fn evidence(&self, c: &Candidate, score: f64, reason: Option<String>) -> tantivy::Result<Evidence> {
+        let rec = self.record(c.key_id)?;
+        let s = |v: &Value| v.as_str().map(String::from);
+        let fact = &c.fact;
+        Ok(Evidence {
+            doc: s(&fact["doc"]),
+            path: s(&rec["path"]),
+            title: s(&rec["title"]),
+            issued: s(&rec["issued"]),
+            text: fact["text"].as_str().unwrap_or("").to_string(),
+            value: fact["value"].as_f64(),
+            unit: s(&fact["unit"]),
+            subject: s(&fact["subject"]),
+            period: fact["period"]["date_start"].as_str().zip(fact["period"]["date_end"].as_str()).map(|(a, b)| (a.to_string(), b.to_string())),
+            regions: c.regions.clone(),
+            role: s(&fact["role"]),
+            sentence: fact["sentence"].as_str().unwrap_or("").to_string(),
+            start: fact["start"].as_u64(),
+            end: fact["end"].as_u64(),
+            src_start: fact["src_start"].as_u64(),
+            src_end: fact["src_end"].as_u64(),
+            page: fact["page"].as_u64(),
+            score,
+            reason,
+        })
+    }
+
+    fn check_figure(&self, f: &Fact, facts: &[Fact], year_unknown: bool) -> tantivy::Result<Checked> {
+        let cmp = &self.pipeline.rules.subject_compare;
+        let value = f.value.map(|v| v.to_f64()).unwrap_or(f64::NAN);
+        let tol = printed_half_ulp(&f.text, value);
+        let region = Self::claim_region(f, facts);
+        let region_names: Vec<String> = facts.iter().filter(|r| r.kind == Kind::Region && r.sentence == f.sentence).filter_map(|r| r.name.clone()).collect();
+        let period = span_strings(&f.period);
+        let any_year = year_unknown && period.as_ref().and_then(|p| p.0.get(..4)?.parse::<i32>().ok()).is_some_and(|y| y <= ANY_YEAR);
+        let claim_span = period.as_ref().and_then(|(a, b)| Some((ymd(a)?, ymd(b)?)));
+        let subject_text = f.subject.clone().or_else(|| f.entity.clone()).unwrap_or_default();
+        let key = subject_key(&subject_text, cmp, &region_names);
+        let role = f.role.unwrap_or(Role::Actual);
+        let mut checked = Checked {
+            claim: f.text.clone(),
+            sentence: f.sentence.clone(),
+            kind: f.kind.as_str(),
+            text: f.text.clone(),
+            value: Some(value),
+            unit: f.unit.clone(),
+            subject: f.subject.clone(),
+            period: if any_year { period.as_ref().map(|(a, b)| (a.replacen(&ANY_YEAR.to_string(), "????", 1), b.replacen(&ANY_YEAR.to_string(), "????", 1))) } else { period.clone() },
+            any_year,
+            region: region.clone(),
+            role: f.role.map(Role::as_str),
+            verdict: Verdict::NotFound,
+            evidence: vec![],
+            rejected: vec![],
+            note: None,
+        };
+        if key.pairs.is_empty() {
+            checked.note = Some("no subject was found for this figure, so nothing in the archive can be said to measure the same thing".into());
+            return Ok(checked);
+        }
+
+        // Judge every candidate.
+        struct Judged {
+            idx: usize,
+            score: f64,
+            equal: bool,
+            role: Role,
+            period: PeriodFit,
+            reason: Option<String>,
+        }
+        let cands = self.candidates(f.kind, &subject_text, value, tol)?;
+        let claim_region_key = region.as_deref().map(region_key);
+        let mut judged: Vec<Judged> = Vec::new();
+        for (idx, c) in cands.iter().enumerate() {
+            let cf = &c.fact;
+            let Some(cv) = cf["value"].as_f64() else { continue };
+            let ckey = subject_key(cf["subject"].as_str().or(cf["entity"].as_str()).unwrap_or(""), cmp, &c.regions);
+            let like = likeness(&key, &ckey);
+            let ctol = printed_half_ulp(cf["text"].as_str().unwrap_or(""), cv);
+            let slack = tol.max(ctol) + value.abs().max(1.0) * 1e-9;
+            let range_equal = match (f.value_max.map(|v| v.to_f64()), cf["value_max"].as_f64()) {
+                (Some(a), Some(b)) => (a - b).abs() <= slack,
+                (None, None) => true,
+                _ => false,
+            };
+            let equal = (cv - value).abs() <= slack && range_equal;
+            let crole = match cf["role"].as_str() {
+                Some("target") => Role::Target,
+                Some("forecast") => Role::Forecast,
+                _ => Role::Actual,
+            };
+            let pfit = period_fit(claim_span, any_year, span_of(cf));
+            let region_fit = match &claim_region_key {
+                None => Some(true),
+                Some(_) if c.regions.is_empty() => None,
+                Some(k) => Some(c.regions.iter().any(|r| &region_key(r) == k)),
+            };
+            let mut reason = None;
+            if like < SAME_SUBJECT {
+                reason = Some(format!("other subject ({})", cf["subject"].as_str().unwrap_or("none")));
+            } else if f.kind == Kind::Growth && f.basis.is_some() && cf["basis"].as_str().is_some() && f.basis.as_deref() != cf["basis"].as_str() {
+                reason = Some(format!("other basis ({})", cf["basis"].as_str().unwrap_or("")));
+            } else if matches!(f.kind, Kind::Quantity | Kind::Percent | Kind::Growth) && f.unit.as_deref() != cf["unit"].as_str() {
+                reason = Some(format!("other unit ({})", cf["unit"].as_str().unwrap_or("none")));
+            } else if f.kind == Kind::Money && f.currency.as_deref() != cf["currency"].as_str() {
+                reason = Some(format!("other currency ({})", cf["currency"].as_str().unwrap_or("none")));
+            } else if pfit == PeriodFit::Other {
+                reason = Some(format!("other period ({})", span_of(cf).map(|(a, b)| fmt_span(&(format!("{}-{:02}-{:02}", a.0, a.1, a.2), format!("{}-{:02}-{:02}", b.0, b.1, b.2)))).unwrap_or_default()));
+            } else if region_fit == Some(false) {
+                reason = Some(format!("other region ({})", c.regions.join("、")));
+            }
+            let mut score = like * 4.0 + (c.bm25 as f64).min(20.0) / 20.0;
+            score += match pfit {
+                PeriodFit::Same => 2.0,
+                PeriodFit::ClaimOpen => 1.0,
+                PeriodFit::Unknown => 0.5,
+                PeriodFit::Other => 0.0,
+            };
+            score += match region_fit {
+                Some(true) => 1.5,
+                None => 0.5,
+                Some(false) => 0.0,
+            };
+            if equal {
+                score += 1.0;
+            }
+            if reason.is_none() && region_fit.is_none() {
+                reason = Some("the archive names no region for it".into());
+            }
+            judged.push(Judged { idx, score, equal, role: crole, period: pfit, reason });
+        }
+        judged.sort_by(|a, b| b.score.partial_cmp(&a.score).unwrap_or(std::cmp::Ordering::Equal).then(a.idx.cmp(&b.idx)));
+        let is_match = |j: &Judged| j.reason.is_none() || j.reason.as_deref() == Some("the archive names no region for it");
+        let role_fits = |j: &Judged| (j.role == Role::Actual) == (role == Role::Actual);
+        let firm = |j: &Judged| matches!(j.period, PeriodFit::Same | PeriodFit::ClaimOpen);
+
+        let pick = |pred: &dyn Fn(&Judged) -> bool| -> Vec<usize> { judged.iter().enumerate().filter(|(_, j)| is_match(j) && pred(j)).map(|(i, _)| i).collect() };
+        let supported_firm = pick(&|j| role_fits(j) && j.equal && firm(j));
+        let supported_loose = pick(&|j| role_fits(j) && j.equal && j.period == PeriodFit::Unknown);
+        let contradicting = pick(&|j| role_fits(j) && !j.equal && j.period == PeriodFit::Same);
+        let open_values = pick(&|j| role_fits(j) && !j.equal && j.period == PeriodFit::ClaimOpen);
+        let as_target = pick(&|j| role == Role::Actual && j.role != Role::Actual && j.equal && firm(j));
+
+        let (verdict, chosen, note): (Verdict, Vec<usize>, Option<String>) = if !supported_firm.is_empty() {
+            (Verdict::Supported, supported_firm, None)
+        } else if !supported_loose.is_empty() {
+            (Verdict::Supported, supported_loose, Some("the archive states the same value but no period for it".into()))
+        } else if !contradicting.is_empty() {
+            (Verdict::Contradicted, contradicting, None)
+        } else if !as_target.is_empty() {
+            (Verdict::TargetNotResult, as_target, Some("the archive has this value only as a target or forecast, not as a result".into()))
+        } else if !open_values.is_empty() && {
+            // a claim without a period is contradicted only when the archive gives one value
+            let vals: BTreeSet<String> = open_values.iter().map(|&i| format!("{:?}", cands[judged[i].idx].fact["value"])).collect();
+            vals.len() == 1
+        } {
+            (Verdict::Contradicted, open_values, Some("the claim names no period; the archive gives this value".into()))
+        } else {
+            (Verdict::NotFound, vec![], None)
+        };
+        checked.verdict = verdict;
+        checked.note = note;
+        for &i in chosen.iter().take(5) {
+            let j = &judged[i];
+            let why = j.reason.clone();
+            checked.evidence.push(self.evidence(&cands[j.idx], j.score, why)?);
+        }
+        // Near matches turned down: the best of those with a reason, and matches with another role.
+        let chosen: BTreeSet<usize> = chosen.into_iter().collect();
+        let mut rejected = 0;
+        for (i, j) in judged.iter().enumerate() {
+            if rejected >= 5 || chosen.contains(&i) {
+                continue;
+            }
+            let reason = if is_match(j) {
+                if !role_fits(j) {
+                    format!("other role ({})", j.role.as_str())
+                } else if j.period == PeriodFit::Unknown && !j.equal {
+                    "the archive states no period for it, and another value".into()
+                } else if !j.equal && j.period == PeriodFit::ClaimOpen {
+                    "another value, and the claim names no period".into()
+                } else {
+                    continue;
+                }
+            } else {
+                j.reason.clone().unwrap_or_default()
+            };
+            // a rejected fact of another subject is shown only when it holds the claim's value
+            if reason.starts_with("other subject") && !j.equal {
+                continue;
+            }
+            checked.rejected.push(self.evidence(&cands[j.idx], j.score, Some(reason))?);
+            rejected += 1;
+        }
+        Ok(checked)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods_fit_by_month_when_the_claim_names_no_year() {
+        let q1 = Some(((1904, 1, 1), (1904, 3, 31)));
+        assert_eq!(period_fit(q1, true, Some(((2023, 1, 1), (2023, 3, 31)))), PeriodFit::Same);
+        assert_eq!(period_fit(q1, true, Some(((2023, 1, 1), (2023, 6, 30)))), PeriodFit::Other);
+        assert_eq!(period_fit(q1, false, Some(((2023, 1, 1), (2023, 3, 31)))), PeriodFit::Other);
+        let feb = Some(((1904, 1, 1), (1904, 2, 29)));
+        assert_eq!(period_fit(feb, true, Some(((2023, 1, 1), (2023, 2, 28)))), PeriodFit::Same);
+        assert_eq!(period_fit(None, false, None), PeriodFit::ClaimOpen);
+        assert_eq!(period_fit(q1, true, None), PeriodFit::Unknown);
+    }
+
+    #[test]
+    fn regions_compare_without_their_level() {
+        assert_eq!(region_key("北京市"), "北京");
+        assert_eq!(region_key("张湾区"), "张湾");
+        assert_eq!(region_key("新疆维吾尔自治区"), "新疆");
+        assert_eq!(region_key("东区"), "东区");
+    }
+
+    #[test]
+    fn subjects_compare_through_aliases_and_standing_words() {
+        let cmp = SubjectCompare { ignore: vec!["全市".into(), "增速".into()], same: vec![vec!["地区生产总值".into(), "生产总值".into(), "GDP".into()]] };
+        let a = subject_key("全市地区生产总值", &cmp, &[]);
+        let b = subject_key("GDP增速", &cmp, &[]);
+        assert!(likeness(&a, &b) >= SAME_SUBJECT, "{} / {}", a.text, b.text);
+        let c = subject_key("工业增加值", &cmp, &[]);
+        assert!(likeness(&a, &c) < SAME_SUBJECT);
+    }
+}
