@@ -228,6 +228,29 @@ fn fmt_span(s: &(String, String)) -> String {
     }
 }
 
+/// Short heading lines that name a year (`一、2024年工作回顾`), as (character offset, year).
+fn heading_years(body: &str) -> Vec<(usize, i32)> {
+    let mut out = Vec::new();
+    let mut at = 0usize;
+    for (i, line) in body.split('\n').enumerate() {
+        let n = line.chars().count();
+        let t = line.trim();
+        // (the first line is the title, whose year is the document's, not a section's)
+        if i > 0 && n <= 30 && !t.ends_with('。') && !t.ends_with('：') {
+            let chars: Vec<char> = t.chars().collect();
+            for w in chars.windows(5) {
+                if w[4] == '年' && w[..4].iter().all(|c| c.is_ascii_digit()) && matches!(w[0], '1' | '2') {
+                    let y: i32 = w[..4].iter().collect::<String>().parse().unwrap_or(0);
+                    out.push((at, y));
+                    break;
+                }
+            }
+        }
+        at += n + 1;
+    }
+    out
+}
+
 /// Checks claims against an open index.
 pub struct Checker<'a> {
     pub pipeline: &'a Pipeline,
@@ -235,6 +258,8 @@ pub struct Checker<'a> {
     /// How many candidates the index is asked for per figure.
     pub candidates: usize,
     records: std::cell::RefCell<HashMap<u64, Value>>,
+    /// Heading years of documents (character offset of the heading, year), by `key_id`.
+    headings: std::cell::RefCell<HashMap<u64, Vec<(usize, i32)>>>,
 }
 
 /// A candidate fact read from the index.
@@ -247,7 +272,7 @@ struct Candidate {
 
 impl<'a> Checker<'a> {
     pub fn new(pipeline: &'a Pipeline, searching: &'a Searching<'a>) -> Self {
-        Checker { pipeline, searching, candidates: 300, records: Default::default() }
+        Checker { pipeline, searching, candidates: 300, records: Default::default(), headings: Default::default() }
     }
 
     /// The figures of a claim, extracted as `extract` would. A claim that names no year is
@@ -327,6 +352,31 @@ impl<'a> Checker<'a> {
         Ok(rec)
     }
 
+    /// The year named by the nearest short heading line above character `start` of a
+    /// document's text, if any.
+    fn heading_year(&self, key_id: u64, start: Option<u64>) -> tantivy::Result<Option<i32>> {
+        let Some(start) = start else { return Ok(None) };
+        if !self.headings.borrow().contains_key(&key_id) {
+            let f = self.searching.archive.fields;
+            let q = BooleanQuery::new(vec![
+                (Occur::Must, Box::new(TermQuery::new(Term::from_field_text(f.record, "doc"), IndexRecordOption::Basic)) as Box<dyn Query>),
+                (Occur::Must, Box::new(TermQuery::new(Term::from_field_u64(f.key_id, key_id), IndexRecordOption::Basic))),
+            ]);
+            let found = self.searching.searcher.search(&q, &TopDocs::with_limit(1).order_by_score())?;
+            let mut heads = Vec::new();
+            if let Some((_, a)) = found.first() {
+                let d: TantivyDocument = self.searching.searcher.doc(*a)?;
+                let body = d.get_first(f.body).and_then(|v| v.as_str()).unwrap_or("");
+                heads = heading_years(body);
+            }
+            self.headings.borrow_mut().insert(key_id, heads);
+        }
+        let heads = self.headings.borrow();
+        let list = &heads[&key_id];
+        let i = list.partition_point(|&(at, _)| at <= start as usize);
+        Ok(i.checked_sub(1).map(|i| list[i].1))
+    }
+
     fn read_candidate(&self, addr: DocAddress, bm25: f32) -> tantivy::Result<Candidate> {
         let f = self.searching.archive.fields;
         let d: TantivyDocument = self.searching.searcher.doc(addr)?;
@@ -398,8 +448,18 @@ impl<'a> Checker<'a> {
         let cmp = &self.pipeline.rules.subject_compare;
         let value = f.value.map(|v| v.to_f64()).unwrap_or(f64::NAN);
         let tol = printed_half_ulp(&f.text, value);
-        let region = Self::claim_region(f, facts);
-        let region_names: Vec<String> = facts.iter().filter(|r| r.kind == Kind::Region && r.sentence == f.sentence).filter_map(|r| r.name.clone()).collect();
+        let mut region = Self::claim_region(f, facts);
+        let mut region_names: Vec<String> = facts.iter().filter(|r| r.kind == Kind::Region && r.sentence == f.sentence).filter_map(|r| r.name.clone()).collect();
+        // a place name the extractor left inside the subject (`四川社会消费品零售总额`)
+        if let Some(subj) = &f.subject {
+            let known = &self.pipeline.rules.region.known;
+            if let Some(k) = known.iter().filter(|k: &&String| subj.starts_with(String::as_str(k)) && subj.len() > k.len()).max_by_key(|k| k.len()) {
+                region_names.push(k.clone());
+                if region.is_none() {
+                    region = Some(k.clone());
+                }
+            }
+        }
         let period = span_strings(&f.period);
         let any_year = year_unknown && period.as_ref().and_then(|p| p.0.get(..4)?.parse::<i32>().ok()).is_some_and(|y| y <= ANY_YEAR);
         let claim_span = period.as_ref().and_then(|(a, b)| Some((ymd(a)?, ymd(b)?)));
@@ -458,7 +518,31 @@ impl<'a> Checker<'a> {
                 Some("forecast") => Role::Forecast,
                 _ => Role::Actual,
             };
-            let pfit = period_fit(claim_span, any_year, span_of(cf));
+            let mut pfit = period_fit(claim_span, any_year, span_of(cf));
+            let mut period_reason: Option<String> = None;
+            if pfit == PeriodFit::Unknown && !any_year {
+                // the year a heading above it names (`一、2024年工作回顾`) holds for its section
+                if let (Some(y), Some((cs, ce))) = (self.heading_year(c.key_id, cf["start"].as_u64())?, claim_span) {
+                    if cs.0 == y && ce.0 == y && (cs.1, cs.2, ce.1, ce.2) == (1, 1, 12, 31) {
+                        pfit = PeriodFit::Same;
+                    } else {
+                        pfit = PeriodFit::Other;
+                        period_reason = Some(format!("other period (the year {y} of its section)"));
+                    }
+                }
+            }
+            if pfit == PeriodFit::Unknown && !any_year {
+                // A fact without a period of its own speaks of its document's time: the year
+                // the document is of or the one before (a report reviews the past year).
+                let rec = self.record(c.key_id)?;
+                if let (Some(doc_year), Some((_, ce))) = (rec["year"].as_i64(), claim_span) {
+                    let y = ce.0 as i64;
+                    if y < doc_year - 1 || y > doc_year {
+                        pfit = PeriodFit::Other;
+                        period_reason = Some(format!("other period (a document of {doc_year} that states no period for it)"));
+                    }
+                }
+            }
             let region_fit = match &claim_region_key {
                 None => Some(true),
                 Some(_) if c.regions.is_empty() => None,
@@ -473,6 +557,8 @@ impl<'a> Checker<'a> {
                 reason = Some(format!("other unit ({})", cf["unit"].as_str().unwrap_or("none")));
             } else if f.kind == Kind::Money && f.currency.as_deref() != cf["currency"].as_str() {
                 reason = Some(format!("other currency ({})", cf["currency"].as_str().unwrap_or("none")));
+            } else if let Some(r) = period_reason {
+                reason = Some(r);
             } else if pfit == PeriodFit::Other {
                 reason = Some(format!("other period ({})", span_of(cf).map(|(a, b)| fmt_span(&(format!("{}-{:02}-{:02}", a.0, a.1, a.2), format!("{}-{:02}-{:02}", b.0, b.1, b.2)))).unwrap_or_default()));
             } else if region_fit == Some(false) {
@@ -508,7 +594,7 @@ impl<'a> Checker<'a> {
         let supported_loose = pick(&|j| role_fits(j) && j.equal && j.period == PeriodFit::Unknown);
         let contradicting = pick(&|j| role_fits(j) && !j.equal && j.period == PeriodFit::Same);
         let open_values = pick(&|j| role_fits(j) && !j.equal && j.period == PeriodFit::ClaimOpen);
-        let as_target = pick(&|j| role == Role::Actual && j.role != Role::Actual && j.equal && firm(j));
+        let as_target = pick(&|j| role == Role::Actual && j.role != Role::Actual && j.equal && j.period != PeriodFit::Other);
 
         let (verdict, chosen, note): (Verdict, Vec<usize>, Option<String>) = if !supported_firm.is_empty() {
             (Verdict::Supported, supported_firm, None)

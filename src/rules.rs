@@ -177,6 +177,9 @@ struct EntitiesFile {
 struct SubjectsFile {
     strip_leading: Vec<String>,
     strip_trailing: Vec<String>,
+    /// Words that only say "the total" (`总量`): the figure measures what the figure before it does.
+    #[serde(default)]
+    generic: Vec<String>,
     /// For comparing subjects across documents (`tongbao check`).
     #[serde(default)]
     compare: SubjectCompare,
@@ -294,6 +297,7 @@ pub struct Rules {
     pub subject_strip_leading: Vec<String>,
     pub subject_strip_trailing: Vec<String>,
     pub subject_compare: SubjectCompare,
+    pub subject_generic: Vec<String>,
     pub user_dict: String,
     entity_triggers: std::collections::HashSet<char>,
     /// For every BMP character, bits: 1 org suffix end, 2 project suffix end, 4 region suffix end,
@@ -603,6 +607,7 @@ impl Rules {
             glued_before: ents.glued_before.into_iter().collect(),
             subject_strip_leading: longest_first(subj.strip_leading),
             subject_strip_trailing: longest_first(subj.strip_trailing),
+            subject_generic: subj.generic,
             subject_compare: SubjectCompare {
                 ignore: longest_first(subj.compare.ignore),
                 same: subj.compare.same.into_iter().map(longest_first).collect(),

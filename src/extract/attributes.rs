@@ -111,6 +111,12 @@ pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[F
             }
         }
         // A verb or level alone (`已注册19家`, `其中省级7家`) qualifies the subject before it.
+        // `总量达到60013亿元` after `地区生产总值增长5.8%`: the total of the same measure.
+        if f.kind != Kind::Ranking && ctx.rules.subject_generic.iter().any(|g| *g == subject) {
+            if let Some(p) = &prev {
+                subject = p.clone();
+            }
+        }
         let short_qualifier = subject.chars().count() <= 3
             && after.is_none()
             && matches!(f.kind, Kind::Quantity | Kind::Money)
@@ -194,6 +200,17 @@ fn strip_entities_at_start(lead: &str, _s_start: usize, entities: &[Fact]) -> St
     }
 }
 
+/// A one-character function word at the front of `t` that is really the first character of a
+/// dictionary word (`经` of `经济`, `中` of `中小企业`) is not stripped.
+fn starts_a_word(ctx: &Context, t: &str, w: &str) -> bool {
+    let Some(seg) = ctx.segmenter else { return false };
+    if w.chars().count() != 1 {
+        return false;
+    }
+    let two: String = t.chars().take(2).collect();
+    two.chars().count() == 2 && seg.has_word(&two)
+}
+
 fn clean_subject(ctx: &Context, s: &str) -> String {
     let mut t: String = s.chars().filter(|c| !c.is_whitespace()).collect();
     let rules = ctx.rules;
@@ -203,7 +220,7 @@ fn clean_subject(ctx: &Context, s: &str) -> String {
         let first = t.as_bytes().first().copied();
         let last = t.as_bytes().last().copied();
         for w in &rules.subject_strip_leading {
-            if w.as_bytes().first().copied() == first && t.starts_with(w.as_str()) && t.len() > w.len() {
+            if w.as_bytes().first().copied() == first && t.starts_with(w.as_str()) && t.len() > w.len() && !starts_a_word(ctx, &t, w) {
                 t = t[w.len()..].to_string();
                 break;
             }
