@@ -31,6 +31,7 @@ pub enum Verdict {
     Supported,
     Contradicted,
     TargetNotResult,
+    #[serde(rename = "not found")]
     NotFound,
 }
 
@@ -109,7 +110,11 @@ type Ymd = (i32, u32, u32);
 
 fn ymd(s: &str) -> Option<Ymd> {
     let mut it = s.splitn(3, '-');
-    Some((it.next()?.parse().ok()?, it.next()?.parse().ok()?, it.next()?.parse().ok()?))
+    Some((
+        it.next()?.parse().ok()?,
+        it.next()?.parse().ok()?,
+        it.next()?.parse().ok()?,
+    ))
 }
 
 /// February's last day compares equal in any year.
@@ -132,12 +137,19 @@ enum PeriodFit {
 }
 
 fn period_fit(claim: Option<(Ymd, Ymd)>, any_year: bool, cand: Option<(Ymd, Ymd)>) -> PeriodFit {
-    let Some((cs, ce)) = claim else { return PeriodFit::ClaimOpen };
-    let Some((fs, fe)) = cand else { return PeriodFit::Unknown };
+    let Some((cs, ce)) = claim else {
+        return PeriodFit::ClaimOpen;
+    };
+    let Some((fs, fe)) = cand else {
+        return PeriodFit::Unknown;
+    };
     let same = if any_year {
-        month_day(cs) == month_day(fs) && month_day(ce) == month_day(fe) && ce.0 - cs.0 == fe.0 - fs.0
+        month_day(cs) == month_day(fs)
+            && month_day(ce) == month_day(fe)
+            && ce.0 - cs.0 == fe.0 - fs.0
     } else {
-        (cs.0, month_day(cs)) == (fs.0, month_day(fs)) && (ce.0, month_day(ce)) == (fe.0, month_day(fe))
+        (cs.0, month_day(cs)) == (fs.0, month_day(fs))
+            && (ce.0, month_day(ce)) == (fe.0, month_day(fe))
     };
     if same {
         PeriodFit::Same
@@ -149,7 +161,24 @@ fn period_fit(claim: Option<(Ymd, Ymd)>, any_year: bool, cand: Option<(Ymd, Ymd)
 /// A region's name without its level (`北京市` → `北京`, `张湾区` → `张湾`), so the forms a
 /// text uses for one place compare equal.
 pub fn region_key(name: &str) -> String {
-    const LEVELS: &[&str] = &["维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "自治县", "省", "市", "区", "县", "州", "盟", "旗", "镇", "乡"];
+    const LEVELS: &[&str] = &[
+        "维吾尔自治区",
+        "壮族自治区",
+        "回族自治区",
+        "特别行政区",
+        "自治区",
+        "自治州",
+        "自治县",
+        "省",
+        "市",
+        "区",
+        "县",
+        "州",
+        "盟",
+        "旗",
+        "镇",
+        "乡",
+    ];
     let n = name.trim();
     for l in LEVELS {
         if let Some(rest) = n.strip_suffix(l) {
@@ -204,8 +233,16 @@ fn likeness(a: &SubjectKey, b: &SubjectKey) -> f64 {
     if a.pairs.is_empty() || b.pairs.is_empty() {
         return 0.0;
     }
-    let shared = a.pairs.intersection(&b.pairs).count() as f64;
-    shared / a.pairs.union(&b.pairs).count() as f64
+    let shared = a.pairs.intersection(&b.pairs).count();
+    let jaccard = shared as f64 / a.pairs.union(&b.pairs).count() as f64;
+    // one subject wholly inside the other (`总投资金额` in `新签约项目总投资金额`) is the same
+    // measure, said more or less precisely, when the shorter has some length
+    let smaller = a.pairs.len().min(b.pairs.len());
+    if shared == smaller && smaller >= 3 {
+        jaccard.max(SAME_SUBJECT + 0.1)
+    } else {
+        jaccard
+    }
 }
 
 /// Two subjects are one measure at this likeness or more.
@@ -213,7 +250,10 @@ const SAME_SUBJECT: f64 = 0.5;
 
 fn span_of(v: &Value) -> Option<(Ymd, Ymd)> {
     let p = &v["period"];
-    Some((ymd(p["date_start"].as_str()?)?, ymd(p["date_end"].as_str()?)?))
+    Some((
+        ymd(p["date_start"].as_str()?)?,
+        ymd(p["date_end"].as_str()?)?,
+    ))
 }
 
 fn span_strings(s: &Option<crate::fact::Span>) -> Option<(String, String)> {
@@ -239,7 +279,10 @@ fn heading_years(body: &str) -> Vec<(usize, i32)> {
         if i > 0 && n <= 30 && !t.ends_with('。') && !t.ends_with('：') {
             let chars: Vec<char> = t.chars().collect();
             for w in chars.windows(5) {
-                if w[4] == '年' && w[..4].iter().all(|c| c.is_ascii_digit()) && matches!(w[0], '1' | '2') {
+                if w[4] == '年'
+                    && w[..4].iter().all(|c| c.is_ascii_digit())
+                    && matches!(w[0], '1' | '2')
+                {
                     let y: i32 = w[..4].iter().collect::<String>().parse().unwrap_or(0);
                     out.push((at, y));
                     break;
@@ -272,7 +315,13 @@ struct Candidate {
 
 impl<'a> Checker<'a> {
     pub fn new(pipeline: &'a Pipeline, searching: &'a Searching<'a>) -> Self {
-        Checker { pipeline, searching, candidates: 300, records: Default::default(), headings: Default::default() }
+        Checker {
+            pipeline,
+            searching,
+            candidates: 300,
+            records: Default::default(),
+            headings: Default::default(),
+        }
     }
 
     /// The figures of a claim, extracted as `extract` would. A claim that names no year is
@@ -312,9 +361,17 @@ impl<'a> Checker<'a> {
         self.check_processed(&p, year_unknown)
     }
 
-    pub fn check_processed(&self, p: &Processed, year_unknown: bool) -> tantivy::Result<Vec<Checked>> {
+    pub fn check_processed(
+        &self,
+        p: &Processed,
+        year_unknown: bool,
+    ) -> tantivy::Result<Vec<Checked>> {
         let mut out = Vec::new();
-        for f in p.facts.iter().filter(|f| f.kind.is_numeric() && f.value.is_some()) {
+        for f in p
+            .facts
+            .iter()
+            .filter(|f| f.kind.is_numeric() && f.value.is_some())
+        {
             out.push(self.check_figure(f, &p.facts, year_unknown)?);
         }
         Ok(out)
@@ -323,13 +380,22 @@ impl<'a> Checker<'a> {
     /// The claim's region for a figure: its entity when that is a place, else the last place
     /// named before it in its sentence, else the first named after it.
     fn claim_region(f: &Fact, facts: &[Fact]) -> Option<String> {
-        let in_sentence: Vec<&Fact> = facts.iter().filter(|r| r.kind == Kind::Region && r.sentence == f.sentence).collect();
+        let in_sentence: Vec<&Fact> = facts
+            .iter()
+            .filter(|r| r.kind == Kind::Region && r.sentence == f.sentence)
+            .collect();
         if let Some(e) = &f.entity {
-            if in_sentence.iter().any(|r| r.name.as_deref() == Some(e.as_str())) {
+            if in_sentence
+                .iter()
+                .any(|r| r.name.as_deref() == Some(e.as_str()))
+            {
                 return Some(e.clone());
             }
         }
-        let before = in_sentence.iter().filter(|r| r.byte_start < f.byte_start).max_by_key(|r| r.byte_start);
+        let before = in_sentence
+            .iter()
+            .filter(|r| r.byte_start < f.byte_start)
+            .max_by_key(|r| r.byte_start);
         before.or(in_sentence.first()).and_then(|r| r.name.clone())
     }
 
@@ -339,14 +405,33 @@ impl<'a> Checker<'a> {
         }
         let f = self.searching.archive.fields;
         let q = BooleanQuery::new(vec![
-            (Occur::Must, Box::new(TermQuery::new(Term::from_field_text(f.record, "doc"), IndexRecordOption::Basic)) as Box<dyn Query>),
-            (Occur::Must, Box::new(TermQuery::new(Term::from_field_u64(f.key_id, key_id), IndexRecordOption::Basic))),
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    Term::from_field_text(f.record, "doc"),
+                    IndexRecordOption::Basic,
+                )) as Box<dyn Query>,
+            ),
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    Term::from_field_u64(f.key_id, key_id),
+                    IndexRecordOption::Basic,
+                )),
+            ),
         ]);
-        let found = self.searching.searcher.search(&q, &TopDocs::with_limit(1).order_by_score())?;
+        let found = self
+            .searching
+            .searcher
+            .search(&q, &TopDocs::with_limit(1).order_by_score())?;
         let mut rec = Value::Null;
         if let Some((_, a)) = found.first() {
             let d: TantivyDocument = self.searching.searcher.doc(*a)?;
-            rec = d.get_first(f.json).and_then(|v| v.as_str()).and_then(|s| serde_json::from_str(s).ok()).unwrap_or(Value::Null);
+            rec = d
+                .get_first(f.json)
+                .and_then(|v| v.as_str())
+                .and_then(|s| serde_json::from_str(s).ok())
+                .unwrap_or(Value::Null);
         }
         self.records.borrow_mut().insert(key_id, rec.clone());
         Ok(rec)
@@ -359,10 +444,25 @@ impl<'a> Checker<'a> {
         if !self.headings.borrow().contains_key(&key_id) {
             let f = self.searching.archive.fields;
             let q = BooleanQuery::new(vec![
-                (Occur::Must, Box::new(TermQuery::new(Term::from_field_text(f.record, "doc"), IndexRecordOption::Basic)) as Box<dyn Query>),
-                (Occur::Must, Box::new(TermQuery::new(Term::from_field_u64(f.key_id, key_id), IndexRecordOption::Basic))),
+                (
+                    Occur::Must,
+                    Box::new(TermQuery::new(
+                        Term::from_field_text(f.record, "doc"),
+                        IndexRecordOption::Basic,
+                    )) as Box<dyn Query>,
+                ),
+                (
+                    Occur::Must,
+                    Box::new(TermQuery::new(
+                        Term::from_field_u64(f.key_id, key_id),
+                        IndexRecordOption::Basic,
+                    )),
+                ),
             ]);
-            let found = self.searching.searcher.search(&q, &TopDocs::with_limit(1).order_by_score())?;
+            let found = self
+                .searching
+                .searcher
+                .search(&q, &TopDocs::with_limit(1).order_by_score())?;
             let mut heads = Vec::new();
             if let Some((_, a)) = found.first() {
                 let d: TantivyDocument = self.searching.searcher.doc(*a)?;
@@ -380,36 +480,97 @@ impl<'a> Checker<'a> {
     fn read_candidate(&self, addr: DocAddress, bm25: f32) -> tantivy::Result<Candidate> {
         let f = self.searching.archive.fields;
         let d: TantivyDocument = self.searching.searcher.doc(addr)?;
-        let fact = d.get_first(f.json).and_then(|v| v.as_str()).and_then(|s| serde_json::from_str(s).ok()).unwrap_or(Value::Null);
-        let regions = d.get_all(f.region).filter_map(|v| v.as_str().map(String::from)).collect();
+        let fact = d
+            .get_first(f.json)
+            .and_then(|v| v.as_str())
+            .and_then(|s| serde_json::from_str(s).ok())
+            .unwrap_or(Value::Null);
+        let regions = d
+            .get_all(f.region)
+            .filter_map(|v| v.as_str().map(String::from))
+            .collect();
         let seg = self.searching.searcher.segment_reader(addr.segment_ord);
-        let key_id = seg.fast_fields().u64("key_id")?.first(addr.doc_id).unwrap_or(0);
-        Ok(Candidate { fact, regions, key_id, bm25 })
+        let key_id = seg
+            .fast_fields()
+            .u64("key_id")?
+            .first(addr.doc_id)
+            .unwrap_or(0);
+        Ok(Candidate {
+            fact,
+            regions,
+            key_id,
+            bm25,
+        })
     }
 
     /// Facts of the kind about a subject sharing character pairs with the claim's, best first;
     /// then facts of the kind holding the claim's value whatever their subject.
-    fn candidates(&self, kind: Kind, subject: &str, value: f64, tol: f64) -> tantivy::Result<Vec<Candidate>> {
+    fn candidates(
+        &self,
+        kind: Kind,
+        subject: &str,
+        value: f64,
+        tol: f64,
+    ) -> tantivy::Result<Vec<Candidate>> {
         let f = self.searching.archive.fields;
-        let term = |field, s: &str| -> Box<dyn Query> { Box::new(TermQuery::new(Term::from_field_text(field, s), IndexRecordOption::Basic)) };
+        let term = |field, s: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(
+                Term::from_field_text(field, s),
+                IndexRecordOption::Basic,
+            ))
+        };
         let pairs: BTreeSet<String> = {
-            let c: Vec<char> = subject.chars().map(fold).filter(|c| !c.is_whitespace()).collect();
+            let c: Vec<char> = subject
+                .chars()
+                .map(fold)
+                .filter(|c| !c.is_whitespace())
+                .collect();
             c.windows(2).map(|w| w.iter().collect()).collect()
         };
         let mut out = Vec::new();
         let mut seen = std::collections::HashSet::new();
         if !pairs.is_empty() {
-            let any: Vec<(Occur, Box<dyn Query>)> = pairs.iter().map(|p| (Occur::Should, Box::new(TermQuery::new(Term::from_field_text(f.text_pairs, p), IndexRecordOption::WithFreqs)) as Box<dyn Query>)).collect();
-            let q = BooleanQuery::new(vec![(Occur::Must, term(f.record, "fact")), (Occur::Must, term(f.kind, kind.as_str())), (Occur::Must, Box::new(BooleanQuery::new(any)))]);
-            for (score, addr) in self.searching.searcher.search(&q, &TopDocs::with_limit(self.candidates).order_by_score())? {
+            let any: Vec<(Occur, Box<dyn Query>)> = pairs
+                .iter()
+                .map(|p| {
+                    (
+                        Occur::Should,
+                        Box::new(TermQuery::new(
+                            Term::from_field_text(f.text_pairs, p),
+                            IndexRecordOption::WithFreqs,
+                        )) as Box<dyn Query>,
+                    )
+                })
+                .collect();
+            let q = BooleanQuery::new(vec![
+                (Occur::Must, term(f.record, "fact")),
+                (Occur::Must, term(f.kind, kind.as_str())),
+                (Occur::Must, Box::new(BooleanQuery::new(any))),
+            ]);
+            for (score, addr) in self
+                .searching
+                .searcher
+                .search(&q, &TopDocs::with_limit(self.candidates).order_by_score())?
+            {
                 seen.insert(addr);
                 out.push(self.read_candidate(addr, score)?);
             }
         }
         let slack = tol.max(value.abs() * 1e-9);
-        let range = RangeQuery::new(Bound::Included(Term::from_field_f64(f.value, value - slack)), Bound::Included(Term::from_field_f64(f.value, value + slack)));
-        let q = BooleanQuery::new(vec![(Occur::Must, term(f.record, "fact")), (Occur::Must, term(f.kind, kind.as_str())), (Occur::Must, Box::new(range))]);
-        for (_, addr) in self.searching.searcher.search(&q, &TopDocs::with_limit(50).order_by_score())? {
+        let range = RangeQuery::new(
+            Bound::Included(Term::from_field_f64(f.value, value - slack)),
+            Bound::Included(Term::from_field_f64(f.value, value + slack)),
+        );
+        let q = BooleanQuery::new(vec![
+            (Occur::Must, term(f.record, "fact")),
+            (Occur::Must, term(f.kind, kind.as_str())),
+            (Occur::Must, Box::new(range)),
+        ]);
+        for (_, addr) in self
+            .searching
+            .searcher
+            .search(&q, &TopDocs::with_limit(50).order_by_score())?
+        {
             if seen.insert(addr) {
                 out.push(self.read_candidate(addr, 0.0)?);
             }
@@ -417,7 +578,12 @@ impl<'a> Checker<'a> {
         Ok(out)
     }
 
-    fn evidence(&self, c: &Candidate, score: f64, reason: Option<String>) -> tantivy::Result<Evidence> {
+    fn evidence(
+        &self,
+        c: &Candidate,
+        score: f64,
+        reason: Option<String>,
+    ) -> tantivy::Result<Evidence> {
         let rec = self.record(c.key_id)?;
         let s = |v: &Value| v.as_str().map(String::from);
         let fact = &c.fact;
@@ -430,7 +596,10 @@ impl<'a> Checker<'a> {
             value: fact["value"].as_f64(),
             unit: s(&fact["unit"]),
             subject: s(&fact["subject"]),
-            period: fact["period"]["date_start"].as_str().zip(fact["period"]["date_end"].as_str()).map(|(a, b)| (a.to_string(), b.to_string())),
+            period: fact["period"]["date_start"]
+                .as_str()
+                .zip(fact["period"]["date_end"].as_str())
+                .map(|(a, b)| (a.to_string(), b.to_string())),
             regions: c.regions.clone(),
             role: s(&fact["role"]),
             sentence: fact["sentence"].as_str().unwrap_or("").to_string(),
@@ -444,16 +613,29 @@ impl<'a> Checker<'a> {
         })
     }
 
-    fn check_figure(&self, f: &Fact, facts: &[Fact], year_unknown: bool) -> tantivy::Result<Checked> {
+    fn check_figure(
+        &self,
+        f: &Fact,
+        facts: &[Fact],
+        year_unknown: bool,
+    ) -> tantivy::Result<Checked> {
         let cmp = &self.pipeline.rules.subject_compare;
         let value = f.value.map(|v| v.to_f64()).unwrap_or(f64::NAN);
         let tol = printed_half_ulp(&f.text, value);
         let mut region = Self::claim_region(f, facts);
-        let mut region_names: Vec<String> = facts.iter().filter(|r| r.kind == Kind::Region && r.sentence == f.sentence).filter_map(|r| r.name.clone()).collect();
+        let mut region_names: Vec<String> = facts
+            .iter()
+            .filter(|r| r.kind == Kind::Region && r.sentence == f.sentence)
+            .filter_map(|r| r.name.clone())
+            .collect();
         // a place name the extractor left inside the subject (`四川社会消费品零售总额`)
         if let Some(subj) = &f.subject {
             let known = &self.pipeline.rules.region.known;
-            if let Some(k) = known.iter().filter(|k: &&String| subj.starts_with(String::as_str(k)) && subj.len() > k.len()).max_by_key(|k| k.len()) {
+            if let Some(k) = known
+                .iter()
+                .filter(|k: &&String| subj.starts_with(String::as_str(k)) && subj.len() > k.len())
+                .max_by_key(|k| k.len())
+            {
                 region_names.push(k.clone());
                 if region.is_none() {
                     region = Some(k.clone());
@@ -461,9 +643,17 @@ impl<'a> Checker<'a> {
             }
         }
         let period = span_strings(&f.period);
-        let any_year = year_unknown && period.as_ref().and_then(|p| p.0.get(..4)?.parse::<i32>().ok()).is_some_and(|y| y <= ANY_YEAR);
+        let any_year = year_unknown
+            && period
+                .as_ref()
+                .and_then(|p| p.0.get(..4)?.parse::<i32>().ok())
+                .is_some_and(|y| y <= ANY_YEAR);
         let claim_span = period.as_ref().and_then(|(a, b)| Some((ymd(a)?, ymd(b)?)));
-        let subject_text = f.subject.clone().or_else(|| f.entity.clone()).unwrap_or_default();
+        let subject_text = f
+            .subject
+            .clone()
+            .or_else(|| f.entity.clone())
+            .unwrap_or_default();
         let key = subject_key(&subject_text, cmp, &region_names);
         let role = f.role.unwrap_or(Role::Actual);
         let mut checked = Checked {
@@ -474,7 +664,16 @@ impl<'a> Checker<'a> {
             value: Some(value),
             unit: f.unit.clone(),
             subject: f.subject.clone(),
-            period: if any_year { period.as_ref().map(|(a, b)| (a.replacen(&ANY_YEAR.to_string(), "????", 1), b.replacen(&ANY_YEAR.to_string(), "????", 1))) } else { period.clone() },
+            period: if any_year {
+                period.as_ref().map(|(a, b)| {
+                    (
+                        a.replacen(&ANY_YEAR.to_string(), "????", 1),
+                        b.replacen(&ANY_YEAR.to_string(), "????", 1),
+                    )
+                })
+            } else {
+                period.clone()
+            },
             any_year,
             region: region.clone(),
             role: f.role.map(Role::as_str),
@@ -502,8 +701,17 @@ impl<'a> Checker<'a> {
         let mut judged: Vec<Judged> = Vec::new();
         for (idx, c) in cands.iter().enumerate() {
             let cf = &c.fact;
-            let Some(cv) = cf["value"].as_f64() else { continue };
-            let ckey = subject_key(cf["subject"].as_str().or(cf["entity"].as_str()).unwrap_or(""), cmp, &c.regions);
+            let Some(cv) = cf["value"].as_f64() else {
+                continue;
+            };
+            let ckey = subject_key(
+                cf["subject"]
+                    .as_str()
+                    .or(cf["entity"].as_str())
+                    .unwrap_or(""),
+                cmp,
+                &c.regions,
+            );
             let like = likeness(&key, &ckey);
             let ctol = printed_half_ulp(cf["text"].as_str().unwrap_or(""), cv);
             let slack = tol.max(ctol) + value.abs().max(1.0) * 1e-9;
@@ -522,12 +730,31 @@ impl<'a> Checker<'a> {
             let mut period_reason: Option<String> = None;
             if pfit == PeriodFit::Unknown && !any_year {
                 // the year a heading above it names (`一、2024年工作回顾`) holds for its section
-                if let (Some(y), Some((cs, ce))) = (self.heading_year(c.key_id, cf["start"].as_u64())?, claim_span) {
+                if let (Some(y), Some((cs, ce))) = (
+                    self.heading_year(c.key_id, cf["start"].as_u64())?,
+                    claim_span,
+                ) {
                     if cs.0 == y && ce.0 == y && (cs.1, cs.2, ce.1, ce.2) == (1, 1, 12, 31) {
                         pfit = PeriodFit::Same;
                     } else {
                         pfit = PeriodFit::Other;
                         period_reason = Some(format!("other period (the year {y} of its section)"));
+                    }
+                }
+            }
+            if pfit == PeriodFit::Unknown && !any_year {
+                // A document issued in the first months of a year (a work report) states the
+                // past year's results and this year's targets without naming the year.
+                let rec = self.record(c.key_id)?;
+                let issued = rec["issued"].as_str().and_then(ymd);
+                if let (Some(iss), Some((cs, ce))) = (issued, claim_span) {
+                    let whole_year = cs.0 == ce.0 && (cs.1, cs.2, ce.1, ce.2) == (1, 1, 12, 31);
+                    let target = matches!(cf["role"].as_str(), Some("target") | Some("forecast"));
+                    if iss.1 <= 3
+                        && whole_year
+                        && ((!target && cs.0 == iss.0 - 1) || (target && cs.0 == iss.0))
+                    {
+                        pfit = PeriodFit::Same;
                     }
                 }
             }
@@ -539,7 +766,9 @@ impl<'a> Checker<'a> {
                     let y = ce.0 as i64;
                     if y < doc_year - 1 || y > doc_year {
                         pfit = PeriodFit::Other;
-                        period_reason = Some(format!("other period (a document of {doc_year} that states no period for it)"));
+                        period_reason = Some(format!(
+                            "other period (a document of {doc_year} that states no period for it)"
+                        ));
                     }
                 }
             }
@@ -550,17 +779,43 @@ impl<'a> Checker<'a> {
             };
             let mut reason = None;
             if like < SAME_SUBJECT {
-                reason = Some(format!("other subject ({})", cf["subject"].as_str().unwrap_or("none")));
-            } else if f.kind == Kind::Growth && f.basis.is_some() && cf["basis"].as_str().is_some() && f.basis.as_deref() != cf["basis"].as_str() {
-                reason = Some(format!("other basis ({})", cf["basis"].as_str().unwrap_or("")));
-            } else if matches!(f.kind, Kind::Quantity | Kind::Percent | Kind::Growth) && f.unit.as_deref() != cf["unit"].as_str() {
-                reason = Some(format!("other unit ({})", cf["unit"].as_str().unwrap_or("none")));
+                reason = Some(format!(
+                    "other subject ({})",
+                    cf["subject"].as_str().unwrap_or("none")
+                ));
+            } else if f.kind == Kind::Growth
+                && f.basis.is_some()
+                && cf["basis"].as_str().is_some()
+                && f.basis.as_deref() != cf["basis"].as_str()
+            {
+                reason = Some(format!(
+                    "other basis ({})",
+                    cf["basis"].as_str().unwrap_or("")
+                ));
+            } else if matches!(f.kind, Kind::Quantity | Kind::Percent | Kind::Growth)
+                && f.unit.as_deref() != cf["unit"].as_str()
+            {
+                reason = Some(format!(
+                    "other unit ({})",
+                    cf["unit"].as_str().unwrap_or("none")
+                ));
             } else if f.kind == Kind::Money && f.currency.as_deref() != cf["currency"].as_str() {
-                reason = Some(format!("other currency ({})", cf["currency"].as_str().unwrap_or("none")));
+                reason = Some(format!(
+                    "other currency ({})",
+                    cf["currency"].as_str().unwrap_or("none")
+                ));
             } else if let Some(r) = period_reason {
                 reason = Some(r);
             } else if pfit == PeriodFit::Other {
-                reason = Some(format!("other period ({})", span_of(cf).map(|(a, b)| fmt_span(&(format!("{}-{:02}-{:02}", a.0, a.1, a.2), format!("{}-{:02}-{:02}", b.0, b.1, b.2)))).unwrap_or_default()));
+                reason = Some(format!(
+                    "other period ({})",
+                    span_of(cf)
+                        .map(|(a, b)| fmt_span(&(
+                            format!("{}-{:02}-{:02}", a.0, a.1, a.2),
+                            format!("{}-{:02}-{:02}", b.0, b.1, b.2)
+                        )))
+                        .unwrap_or_default()
+                ));
             } else if region_fit == Some(false) {
                 reason = Some(format!("other region ({})", c.regions.join("、")));
             }
@@ -582,43 +837,90 @@ impl<'a> Checker<'a> {
             if reason.is_none() && region_fit.is_none() {
                 reason = Some("the archive names no region for it".into());
             }
-            judged.push(Judged { idx, score, equal, role: crole, period: pfit, reason });
+            judged.push(Judged {
+                idx,
+                score,
+                equal,
+                role: crole,
+                period: pfit,
+                reason,
+            });
         }
-        judged.sort_by(|a, b| b.score.partial_cmp(&a.score).unwrap_or(std::cmp::Ordering::Equal).then(a.idx.cmp(&b.idx)));
-        let is_match = |j: &Judged| j.reason.is_none() || j.reason.as_deref() == Some("the archive names no region for it");
+        judged.sort_by(|a, b| {
+            b.score
+                .partial_cmp(&a.score)
+                .unwrap_or(std::cmp::Ordering::Equal)
+                .then(a.idx.cmp(&b.idx))
+        });
+        let is_match = |j: &Judged| {
+            j.reason.is_none() || j.reason.as_deref() == Some("the archive names no region for it")
+        };
         let role_fits = |j: &Judged| (j.role == Role::Actual) == (role == Role::Actual);
         let firm = |j: &Judged| matches!(j.period, PeriodFit::Same | PeriodFit::ClaimOpen);
 
-        let pick = |pred: &dyn Fn(&Judged) -> bool| -> Vec<usize> { judged.iter().enumerate().filter(|(_, j)| is_match(j) && pred(j)).map(|(i, _)| i).collect() };
+        let pick = |pred: &dyn Fn(&Judged) -> bool| -> Vec<usize> {
+            judged
+                .iter()
+                .enumerate()
+                .filter(|(_, j)| is_match(j) && pred(j))
+                .map(|(i, _)| i)
+                .collect()
+        };
         let supported_firm = pick(&|j| role_fits(j) && j.equal && firm(j));
         let supported_loose = pick(&|j| role_fits(j) && j.equal && j.period == PeriodFit::Unknown);
         let contradicting = pick(&|j| role_fits(j) && !j.equal && j.period == PeriodFit::Same);
         let open_values = pick(&|j| role_fits(j) && !j.equal && j.period == PeriodFit::ClaimOpen);
-        let as_target = pick(&|j| role == Role::Actual && j.role != Role::Actual && j.equal && j.period != PeriodFit::Other);
+        let as_target = pick(&|j| {
+            role == Role::Actual
+                && j.role != Role::Actual
+                && j.equal
+                && j.period != PeriodFit::Other
+        });
 
-        let (verdict, chosen, note): (Verdict, Vec<usize>, Option<String>) = if !supported_firm.is_empty() {
-            (Verdict::Supported, supported_firm, None)
-        } else if !supported_loose.is_empty() {
-            (Verdict::Supported, supported_loose, Some("the archive states the same value but no period for it".into()))
-        } else if !contradicting.is_empty() {
-            (Verdict::Contradicted, contradicting, None)
-        } else if !as_target.is_empty() {
-            (Verdict::TargetNotResult, as_target, Some("the archive has this value only as a target or forecast, not as a result".into()))
-        } else if !open_values.is_empty() && {
-            // a claim without a period is contradicted only when the archive gives one value
-            let vals: BTreeSet<String> = open_values.iter().map(|&i| format!("{:?}", cands[judged[i].idx].fact["value"])).collect();
-            vals.len() == 1
-        } {
-            (Verdict::Contradicted, open_values, Some("the claim names no period; the archive gives this value".into()))
-        } else {
-            (Verdict::NotFound, vec![], None)
-        };
+        let (verdict, chosen, note): (Verdict, Vec<usize>, Option<String>) =
+            if !supported_firm.is_empty() {
+                (Verdict::Supported, supported_firm, None)
+            } else if !supported_loose.is_empty() {
+                (
+                    Verdict::Supported,
+                    supported_loose,
+                    Some("the archive states the same value but no period for it".into()),
+                )
+            } else if !contradicting.is_empty() {
+                (Verdict::Contradicted, contradicting, None)
+            } else if !as_target.is_empty() {
+                (
+                    Verdict::TargetNotResult,
+                    as_target,
+                    Some(
+                        "the archive has this value only as a target or forecast, not as a result"
+                            .into(),
+                    ),
+                )
+            } else if !open_values.is_empty() && {
+                // a claim without a period is contradicted only when the archive gives one value
+                let vals: BTreeSet<String> = open_values
+                    .iter()
+                    .map(|&i| format!("{:?}", cands[judged[i].idx].fact["value"]))
+                    .collect();
+                vals.len() == 1
+            } {
+                (
+                    Verdict::Contradicted,
+                    open_values,
+                    Some("the claim names no period; the archive gives this value".into()),
+                )
+            } else {
+                (Verdict::NotFound, vec![], None)
+            };
         checked.verdict = verdict;
         checked.note = note;
         for &i in chosen.iter().take(5) {
             let j = &judged[i];
             let why = j.reason.clone();
-            checked.evidence.push(self.evidence(&cands[j.idx], j.score, why)?);
+            checked
+                .evidence
+                .push(self.evidence(&cands[j.idx], j.score, why)?);
         }
         // Near matches turned down: the best of those with a reason, and matches with another role.
         let chosen: BTreeSet<usize> = chosen.into_iter().collect();
@@ -644,7 +946,9 @@ impl<'a> Checker<'a> {
             if reason.starts_with("other subject") && !j.equal {
                 continue;
             }
-            checked.rejected.push(self.evidence(&cands[j.idx], j.score, Some(reason))?);
+            checked
+                .rejected
+                .push(self.evidence(&cands[j.idx], j.score, Some(reason))?);
             rejected += 1;
         }
         Ok(checked)
@@ -658,11 +962,23 @@ mod tests {
     #[test]
     fn periods_fit_by_month_when_the_claim_names_no_year() {
         let q1 = Some(((1904, 1, 1), (1904, 3, 31)));
-        assert_eq!(period_fit(q1, true, Some(((2023, 1, 1), (2023, 3, 31)))), PeriodFit::Same);
-        assert_eq!(period_fit(q1, true, Some(((2023, 1, 1), (2023, 6, 30)))), PeriodFit::Other);
-        assert_eq!(period_fit(q1, false, Some(((2023, 1, 1), (2023, 3, 31)))), PeriodFit::Other);
+        assert_eq!(
+            period_fit(q1, true, Some(((2023, 1, 1), (2023, 3, 31)))),
+            PeriodFit::Same
+        );
+        assert_eq!(
+            period_fit(q1, true, Some(((2023, 1, 1), (2023, 6, 30)))),
+            PeriodFit::Other
+        );
+        assert_eq!(
+            period_fit(q1, false, Some(((2023, 1, 1), (2023, 3, 31)))),
+            PeriodFit::Other
+        );
         let feb = Some(((1904, 1, 1), (1904, 2, 29)));
-        assert_eq!(period_fit(feb, true, Some(((2023, 1, 1), (2023, 2, 28)))), PeriodFit::Same);
+        assert_eq!(
+            period_fit(feb, true, Some(((2023, 1, 1), (2023, 2, 28)))),
+            PeriodFit::Same
+        );
         assert_eq!(period_fit(None, false, None), PeriodFit::ClaimOpen);
         assert_eq!(period_fit(q1, true, None), PeriodFit::Unknown);
     }
@@ -677,7 +993,10 @@ mod tests {
 
     #[test]
     fn subjects_compare_through_aliases_and_standing_words() {
-        let cmp = SubjectCompare { ignore: vec!["全市".into(), "增速".into()], same: vec![vec!["地区生产总值".into(), "生产总值".into(), "GDP".into()]] };
+        let cmp = SubjectCompare {
+            ignore: vec!["全市".into(), "增速".into()],
+            same: vec![vec!["地区生产总值".into(), "生产总值".into(), "GDP".into()]],
+        };
         let a = subject_key("全市地区生产总值", &cmp, &[]);
         let b = subject_key("GDP增速", &cmp, &[]);
         assert!(likeness(&a, &b) >= SAME_SUBJECT, "{} / {}", a.text, b.text);

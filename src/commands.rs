@@ -508,8 +508,7 @@ impl CheckArgs {
         }
         let common = Common { paths: vec![PathBuf::from("-")], rules: self.rules.clone(), reference_date: self.reference_date.clone() };
         let pipeline = load_pipeline(&common, &[])?;
-        let archive = Archive::open(&self.index, pipeline.segmenter.clone(), false)
-            .with_context(|| format!("check needs an index: build one with `tongbao index PATH --index {}`", self.index.display()))?;
+        let archive = Archive::open(&self.index, pipeline.segmenter.clone(), false)?;
         if let Some(msg) = archive.staleness(&pipeline.rules.version) {
             eprintln!("tongbao: warning: {msg}");
         }
