@@ -140,7 +140,17 @@ pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[F
         let after = dates[k..].first().filter(|d| d.byte_start >= f.byte_end && d.byte_end <= s_end);
         let ks = dates.partition_point(|d| d.byte_start < s_start);
         let earlier = dates[..ks].last().filter(|d| d.byte_end <= s_start && d.byte_start >= para.0);
-        let period = before.or(after).or(earlier).and_then(|d| d.date.clone());
+        let mut period = before.or(after).or(earlier).and_then(|d| d.date.clone());
+        // `上半年…，全年完成投资110亿元`: a figure its own clause calls the whole year's is the
+        // year's, not the part of it named earlier.
+        let clause = ctx.clause_before(f.byte_start);
+        if clause.contains("全年") && !clause.contains("占全年") {
+            let whole = |y: &str| crate::fact::Span { start: format!("{y}-01-01"), end: format!("{y}-12-31") };
+            period = match period {
+                Some(p) if p.start.get(..4) == p.end.get(..4) => Some(whole(&p.start[..4])),
+                other => other,
+            };
+        }
         // ---- entity: the nearest name before it in the sentence, else in the paragraph.
         let ke = entities.partition_point(|e| e.byte_start < f.byte_start);
         let ent = entities[..ke]
