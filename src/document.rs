@@ -182,6 +182,9 @@ pub fn build_record(text: &str, rules: &Rules, reference_year: Option<i32>, page
     if let Some(d) = &rec.issued {
         rec.year = d[..4].parse().ok();
         rec.year_source = "issued";
+    } else if let Some(y) = page.year {
+        rec.year = Some(y);
+        rec.year_source = "record";
     } else if let Some(y) = reference_year {
         rec.year = Some(y);
         rec.year_source = "reference-date";

@@ -46,7 +46,10 @@ impl Pipeline {
 
     /// Decodes and processes the bytes already read from `file`.
     pub fn process_bytes(&self, file: &InputFile, bytes: &[u8]) -> Result<Processed, Error> {
-        let decoded = crate::read::decode_any(bytes, &file.path, &self.rules)?;
+        let decoded = match file.record {
+            Some(k) => crate::read::decode_record(bytes, &file.path, k)?,
+            None => crate::read::decode_any(bytes, &file.path, &self.rules)?,
+        };
         Ok(self.process_decoded(&file.id, &file.path.to_string_lossy(), &decoded, bytes.len()))
     }
 

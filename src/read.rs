@@ -7,6 +7,7 @@
 use crate::error::{Error, Result};
 use std::path::{Path, PathBuf};
 
+pub mod collection;
 pub mod docx;
 pub mod html;
 pub mod pdf;
@@ -18,6 +19,10 @@ pub enum Format {
     Pdf,
     Html,
     Docx,
+    /// A record of a JSON Lines archive.
+    Jsonl,
+    /// A row of a CSV archive.
+    Csv,
 }
 
 impl Format {
@@ -27,6 +32,8 @@ impl Format {
             Format::Pdf => "pdf",
             Format::Html => "html",
             Format::Docx => "docx",
+            Format::Jsonl => "jsonl",
+            Format::Csv => "csv",
         }
     }
 }
@@ -40,6 +47,8 @@ pub struct SourceMeta {
     pub published: Option<String>,
     /// The `来源：` of a web page.
     pub source: Option<String>,
+    /// The year an archive's record gives for its document.
+    pub year: Option<i32>,
     /// Page headers and footers of a Word document, kept out of the text.
     pub furniture: Vec<String>,
     /// Pages that decoded to no text at all (1-based).
@@ -54,6 +63,31 @@ pub struct InputFile {
     /// Stable id: the path relative to the folder given, or the file name for a lone file.
     pub id: String,
     pub path: PathBuf,
+    /// For an archive of many documents (JSON Lines, CSV): which record (1-based).
+    pub record: Option<usize>,
+}
+
+impl InputFile {
+    pub fn new(id: impl Into<String>, path: impl Into<PathBuf>) -> InputFile {
+        InputFile { id: id.into(), path: path.into(), record: None }
+    }
+}
+
+/// One input per record when `path` is an archive of documents (JSON Lines or CSV with a text
+/// field), else the file itself.
+fn expand(id: String, path: PathBuf, out: &mut Vec<InputFile>) {
+    if collection::is_collection_name(&path) {
+        if let Ok(bytes) = std::fs::read(&path) {
+            if let Ok(page) = decode(&bytes, &path) {
+                let csv = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+                if let Ok(n) = collection::count(&page.text, csv) {
+                    out.extend((1..=n).map(|k| InputFile { id: format!("{id}#{k}"), path: path.clone(), record: Some(k) }));
+                    return;
+                }
+            }
+        }
+    }
+    out.push(InputFile { id, path, record: None });
 }
 
 /// Extensions that are never plain text; such files are reported rather than read as text.
@@ -69,7 +103,7 @@ pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<InputFile>, Vec<Error>) {
     let mut errors = Vec::new();
     for root in paths {
         if root.as_os_str() == "-" {
-            files.push(InputFile { id: "-".into(), path: root.clone() });
+            files.push(InputFile::new("-", root.clone()));
             continue;
         }
         let meta = match std::fs::metadata(root) {
@@ -81,7 +115,7 @@ pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<InputFile>, Vec<Error>) {
         };
         if meta.is_file() {
             let id = root.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            files.push(InputFile { id, path: root.clone() });
+            expand(id, root.clone(), &mut files);
             continue;
         }
         let mut found = Vec::new();
@@ -94,7 +128,7 @@ pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<InputFile>, Vec<Error>) {
                     }
                     let rel = e.path().strip_prefix(root).unwrap_or(e.path());
                     let id = rel.to_string_lossy().replace('\\', "/");
-                    found.push(InputFile { id, path: e.path().to_path_buf() });
+                    expand(id, e.path().to_path_buf(), &mut found);
                 }
                 Ok(_) => {}
                 Err(e) => {
@@ -268,6 +302,25 @@ pub fn decode_any(bytes: &[u8], path: &Path, rules: &crate::rules::Rules) -> Res
         return decode_html(bytes, path, &rules.normalize.html);
     }
     decode(bytes, path)
+}
+
+/// Record `k` (1-based) of an archive of documents (JSON Lines, CSV): its text field, with
+/// offsets into the file's bytes, and its title, date and source fields.
+pub fn decode_record(bytes: &[u8], path: &Path, k: usize) -> Result<Decoded> {
+    let page = decode(bytes, path)?;
+    let csv = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    let rec = collection::record(&page.text, csv, k).map_err(|reason| Error::Undecodable { path: path.to_path_buf(), reason })?;
+    let checkpoints = rec.runs.iter().map(|&(t, p)| (t as u32, page.source_offset(p) as u32)).collect();
+    Ok(Decoded {
+        text: rec.text,
+        encoding: page.encoding,
+        format: if csv { Format::Csv } else { Format::Jsonl },
+        bom: 0,
+        checkpoints,
+        page_starts: Vec::new(),
+        undecodable_pages: Vec::new(),
+        meta: SourceMeta { title: rec.title, published: rec.date, source: rec.source, year: rec.year, ..SourceMeta::default() },
+    })
 }
 
 /// The main text of a web page, its charset from a BOM, the page's own declaration or detection.

@@ -9,7 +9,7 @@ use tongbao::read::InputFile;
 use tongbao::Rules;
 
 fn audit_file(p: &Pipeline, path: &Path) -> Audit {
-    let f = InputFile { id: path.file_name().unwrap().to_string_lossy().into_owned(), path: path.to_path_buf() };
+    let f = InputFile::new(path.file_name().unwrap().to_string_lossy().into_owned(), path.to_path_buf());
     audit(&p.process_file(&f).unwrap())
 }
 
@@ -36,7 +36,7 @@ fn every_planted_error_is_found_and_named() {
         let got: Vec<&str> = a.findings.iter().map(|f| f.check).collect();
         assert_eq!(got, [want], "{}: {:#?}", path.display(), a.findings);
         // a finding names its figures as written and where they stand
-        let text = p.process_file(&InputFile { id: stem.clone(), path: path.clone() }).unwrap().normalized.text;
+        let text = p.process_file(&InputFile::new(stem.clone(), path.clone())).unwrap().normalized.text;
         let chars: Vec<char> = text.chars().collect();
         for fig in &a.findings[0].figures {
             assert_eq!(chars[fig.start..fig.end].iter().collect::<String>(), fig.text, "{stem}");

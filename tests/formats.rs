@@ -17,7 +17,7 @@ fn squeeze(s: &str) -> String {
 }
 
 fn file(path: &Path) -> InputFile {
-    InputFile { id: path.file_name().unwrap().to_string_lossy().into_owned(), path: path.to_path_buf() }
+    InputFile::new(path.file_name().unwrap().to_string_lossy().into_owned(), path.to_path_buf())
 }
 
 fn corpus(name: &str) -> PathBuf {
@@ -367,7 +367,7 @@ fn damaged_pages_and_word_files_never_panic() {
             b.truncate(cut);
         }
         let name = if round % 2 == 0 { "m.html" } else { "m.docx" };
-        let f = InputFile { id: name.into(), path: PathBuf::from(name) };
+        let f = InputFile::new(name, PathBuf::from(name));
         if let Ok(got) = p.process_bytes(&f, &b) {
             assert!(!got.normalized.text.contains('\u{FFFD}') || round % 2 == 0);
             for fact in &got.facts {
@@ -376,4 +376,55 @@ fn damaged_pages_and_word_files_never_panic() {
             }
         }
     }
+}
+
+/// The inputs of a path as `collect_inputs` expands them, processed.
+fn process_all(p: &Pipeline, path: &Path) -> Vec<Processed> {
+    let (files, errors) = tongbao::read::collect_inputs(&[path.to_path_buf()]);
+    assert!(errors.is_empty(), "{errors:?}");
+    files.iter().map(|f| p.process_file(f).unwrap_or_else(|e| panic!("{}: {e}", f.id))).collect()
+}
+
+#[test]
+fn an_archive_of_records_is_one_document_per_record_with_offsets_into_the_file() {
+    let dir = std::env::temp_dir().join(format!("tongbao-archive-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    // JSON Lines as scrapers write them: escaped line breaks, a year field, nested values
+    let jsonl = "{\"title\": \"2024年甲县政府工作报告\", \"year\": \"2024\", \"content\": \"一、2023年工作回顾\\n全县地区生产总值增长6.1%，总量达到312.5亿元。\", \"tags\": [1, {\"a\": \"}\"}]}\n\
+                 {\"title\": \"乙县通报\", \"publish_date\": \"2024/05/06\", \"content\": \"1-4月，全县新签约项目\\\"12\\\"个，协议投资45亿元。\"}\n";
+    let path = dir.join("reports.jsonl");
+    std::fs::write(&path, jsonl).unwrap();
+    let p = pipeline();
+    let docs = process_all(&p, &path);
+    assert_eq!(docs.len(), 2);
+    assert_eq!(docs[0].record.doc, "reports.jsonl#1");
+    assert_eq!(docs[0].record.title.as_deref(), Some("2024年甲县政府工作报告"));
+    assert_eq!(docs[0].record.year, Some(2024));
+    assert_eq!(docs[0].record.format, "jsonl");
+    assert_eq!(docs[1].record.issued.as_deref(), Some("2024-05-06"));
+    for d in &docs {
+        for f in d.facts.iter().filter(|f| f.kind.is_numeric()) {
+            // a figure's source bytes are the figure as the file holds it
+            assert_eq!(&jsonl[f.src_start..f.src_end], f.text, "{}", d.record.doc);
+        }
+    }
+    let money: Vec<&str> = docs.iter().flat_map(|d| &d.facts).filter(|f| f.kind == tongbao::Kind::Money).map(|f| f.text.as_str()).collect();
+    assert_eq!(money, ["312.5亿元", "45亿元"]);
+
+    // CSV with a BOM, CRLF rows, quoted fields holding line breaks and doubled quotes
+    let csv = "\u{FEFF}province,title,publish_date,full_text\r\n甲省,2026年甲省政府工作报告,2026-02-02,\"来源：甲省日报\n全省生产总值增长5.4%，\"\"十四五\"\"圆满收官，总量达到6.3万亿元。\"\r\n";
+    let cpath = dir.join("reports.csv");
+    std::fs::write(&cpath, csv).unwrap();
+    let docs = process_all(&p, &cpath);
+    assert_eq!(docs.len(), 1);
+    assert_eq!(docs[0].record.issued.as_deref(), Some("2026-02-02"));
+    assert_eq!(docs[0].record.source.as_deref(), Some("甲省日报"));
+    let f = docs[0].facts.iter().find(|f| f.kind == tongbao::Kind::Money).expect("the total");
+    assert_eq!(&csv[f.src_start..f.src_end], "6.3万亿元");
+
+    // a CSV without a text column is a table, read as text
+    let table = dir.join("numbers.csv");
+    std::fs::write(&table, "指标,数值\n投资,5亿元\n").unwrap();
+    assert_eq!(process_all(&p, &table).len(), 1);
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -355,3 +355,29 @@ fn web_pages_and_word_files_are_indexed_like_text() {
     let (_, out, _) = run(&["search", "--index", index.to_str().unwrap(), "--facts", "--json", "--kind", "money", "--min", "3.8亿", "--max", "3.83亿"]);
     assert!(out.contains("finance-report-2024q1.docx") && out.contains("3.82亿元"), "{out}");
 }
+
+#[test]
+fn an_archive_file_is_indexed_record_by_record_and_a_shrunk_one_pruned() {
+    let root = temp("archive");
+    let docs = root.join("docs");
+    std::fs::create_dir_all(&docs).unwrap();
+    let rec = |t: &str, body: &str| format!("{{\"title\": \"{t}\", \"content\": \"{body}\"}}\n");
+    let three = rec("甲县通报", "2024年一季度，甲县新签约项目12个。") + &rec("乙县通报", "2024年一季度，乙县新签约项目7个。") + &rec("丙县通报", "2024年一季度，丙县新签约项目3个。");
+    std::fs::write(docs.join("bulletins.jsonl"), &three).unwrap();
+    let index = root.join("index");
+    let (code, _, err) = run(&["index", docs.to_str().unwrap(), "--index", index.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("3 documents indexed"), "{err}");
+    let hits = search(&index, &["乙县"]);
+    assert_eq!(docs_of(&hits), ["bulletins.jsonl#2"]);
+    // unchanged: nothing to do
+    let (_, _, err) = run(&["index", docs.to_str().unwrap(), "--index", index.to_str().unwrap()]);
+    assert!(err.contains("3 unchanged"), "{err}");
+    // the archive loses its last record: --prune removes it
+    let two: String = three.lines().take(2).map(|l| format!("{l}\n")).collect();
+    std::fs::write(docs.join("bulletins.jsonl"), two).unwrap();
+    let (_, _, err) = run(&["index", docs.to_str().unwrap(), "--index", index.to_str().unwrap(), "--prune"]);
+    assert!(err.contains("1 pruned"), "{err}");
+    assert!(search(&index, &["丙县"]).is_empty());
+    let _ = std::fs::remove_dir_all(&root);
+}

@@ -30,7 +30,7 @@ fn distance(a: &[char], b: &[char]) -> usize {
 }
 
 fn file(path: &Path) -> InputFile {
-    InputFile { id: path.file_name().unwrap().to_string_lossy().into_owned(), path: path.to_path_buf() }
+    InputFile::new(path.file_name().unwrap().to_string_lossy().into_owned(), path.to_path_buf())
 }
 
 /// The normalised text of a PDF, and of its reference through the same normaliser.

@@ -78,8 +78,28 @@ pub fn manifest(archive: &Archive) -> tantivy::Result<HashMap<String, String>> {
 }
 
 /// The key of a file: its canonical path, so the same file reached by two routes is one document.
+/// A record of an archive file is `PATH#K`.
 pub fn key_of(file: &InputFile) -> String {
-    std::fs::canonicalize(&file.path).unwrap_or_else(|_| file.path.clone()).to_string_lossy().into_owned()
+    let path = std::fs::canonicalize(&file.path).unwrap_or_else(|_| file.path.clone()).to_string_lossy().into_owned();
+    match file.record {
+        Some(k) => format!("{path}#{k}"),
+        None => path,
+    }
+}
+
+/// Is the document of this key still there: its file, and for a record of an archive, that
+/// record (an archive that shrank loses its last records). Archive sizes are counted once.
+fn still_there(key: &str, sizes: &mut HashMap<String, usize>) -> bool {
+    if std::path::Path::new(key).exists() {
+        return true;
+    }
+    let Some((path, k)) = key.rsplit_once('#') else { return false };
+    let Ok(k) = k.parse::<usize>() else { return false };
+    let n = *sizes.entry(path.to_string()).or_insert_with(|| {
+        let (files, _) = crate::read::collect_inputs(&[std::path::PathBuf::from(path)]);
+        files.iter().filter(|f| f.record.is_some()).count()
+    });
+    k <= n
 }
 
 enum Outcome {
@@ -164,8 +184,9 @@ pub fn ingest(
         Ok(())
     })?;
     if opts.prune {
+        let mut sizes = HashMap::new();
         for key in known.keys() {
-            if !std::path::Path::new(key).exists() {
+            if !still_there(key, &mut sizes) {
                 writer.delete_term(Term::from_field_u64(f.key_id, key_id(key)));
                 report.pruned += 1;
                 pending += 1;
@@ -186,7 +207,11 @@ fn prepare(pipeline: &Pipeline, f: &Fields, known: &HashMap<String, String>, fil
         Err(e) => return Outcome::Failed(e.to_string()),
     };
     let key = key_of(file);
-    let hash = blake3::hash(&bytes).to_hex().to_string();
+    // (a record's hash is its file's with the record number: a changed archive redoes its records)
+    let hash = match file.record {
+        Some(k) => format!("{}#{k}", blake3::hash(&bytes).to_hex()),
+        None => blake3::hash(&bytes).to_hex().to_string(),
+    };
     if known.get(&key) == Some(&hash) {
         return Outcome::Unchanged;
     }

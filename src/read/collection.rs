@@ -1,0 +1,359 @@
+//! Archives that hold many documents in one file: JSON Lines (one object per line) and CSV
+//! (one row per document), as scrapers and dataset builders write them. Each record with a
+//! text field becomes a document of its own (`reports.jsonl#3`), with its title, date and
+//! source from the record's other fields, and offsets that point into the file's bytes even
+//! where the text was escaped (`\n` in JSON, `""` in CSV).
+
+/// Names of the field that holds a record's text, most telling first.
+const TEXT_FIELDS: &[&str] = &["full_text", "content", "text", "body", "article", "fulltext", "正文", "内容", "全文"];
+const TITLE_FIELDS: &[&str] = &["title", "标题", "headline", "name"];
+const DATE_FIELDS: &[&str] = &["publish_date", "published", "pub_date", "date", "issued", "publish_time", "time", "发布日期", "发布时间", "日期", "时间"];
+const SOURCE_FIELDS: &[&str] = &["source", "来源", "publisher"];
+const YEAR_FIELDS: &[&str] = &["year", "年份", "年度"];
+
+/// Is this file, by its name, an archive of records?
+pub fn is_collection_name(path: &std::path::Path) -> bool {
+    matches!(path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref(), Some("jsonl" | "ndjson" | "csv"))
+}
+
+/// One record's text with a map back to the decoded file, and what the record says of itself.
+#[derive(Debug, Default)]
+pub struct Record {
+    pub text: String,
+    /// (offset in `text`, offset in the decoded file) where each unescaped stretch starts.
+    pub runs: Vec<(usize, usize)>,
+    pub title: Option<String>,
+    pub date: Option<String>,
+    pub source: Option<String>,
+    /// The record's year field, when it has one (and no date).
+    pub year: Option<i32>,
+}
+
+/// A field's raw value: its span in the file and whether it is a quoted string.
+#[derive(Clone, Copy)]
+struct Raw {
+    start: usize,
+    end: usize,
+}
+
+/// The records of an archive: for each, its fields as (name, raw value span). `Err` when the
+/// file is not an archive of documents (no text field in it), with the reason.
+fn scan(text: &str, csv: bool) -> Result<Vec<Vec<(String, Raw)>>, String> {
+    let records = if csv { scan_csv(text)? } else { scan_jsonl(text)? };
+    let has_text = records.iter().any(|r| r.iter().any(|(k, _)| TEXT_FIELDS.contains(&k.to_lowercase().as_str())));
+    if records.is_empty() || !has_text {
+        return Err(format!("no record has a text field (one of {})", TEXT_FIELDS.join(", ")));
+    }
+    Ok(records)
+}
+
+/// How many documents the archive holds.
+pub fn count(text: &str, csv: bool) -> Result<usize, String> {
+    scan(text, csv).map(|r| r.len())
+}
+
+/// Record `k` (1-based) of the archive.
+pub fn record(text: &str, csv: bool, k: usize) -> Result<Record, String> {
+    let records = scan(text, csv)?;
+    let fields = records.get(k.wrapping_sub(1)).ok_or_else(|| format!("the archive has {} records, not {k}", records.len()))?;
+    let find = |names: &[&str]| -> Option<Raw> {
+        names.iter().find_map(|n| fields.iter().find(|(k, _)| k.to_lowercase() == *n).map(|(_, r)| *r))
+    };
+    let unescape = |r: Raw| if csv { unescape_csv(text, r) } else { unescape_json(text, r) };
+    let plain = |r: Option<Raw>| r.map(|r| unescape(r).0.trim().to_string()).filter(|s| !s.is_empty());
+    let raw = find(TEXT_FIELDS).ok_or_else(|| format!("record {k} has no text field"))?;
+    let (body, runs) = unescape(raw);
+    if body.trim().is_empty() {
+        return Err(format!("record {k} has an empty text field"));
+    }
+    Ok(Record { text: body, runs, title: plain(find(TITLE_FIELDS)), date: plain(find(DATE_FIELDS)).and_then(|d| iso_date(&d)), source: plain(find(SOURCE_FIELDS)),
+        year: plain(find(YEAR_FIELDS)).and_then(|y| y.get(..4)?.parse().ok()).filter(|y| (1900..2200).contains(y)),
+    })
+}
+
+/// `2026-02-02`, `2026/2/2`, `2026年2月2日`, `2026-02-02 10:00` → `2026-02-02`.
+fn iso_date(s: &str) -> Option<String> {
+    let nums: Vec<u32> = s.split(|c: char| !c.is_ascii_digit()).filter(|p| !p.is_empty()).take(3).filter_map(|p| p.parse().ok()).collect();
+    match nums[..] {
+        [y, m, d, ..] if (1900..2200).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d) => Some(format!("{y:04}-{m:02}-{d:02}")),
+        _ => None,
+    }
+}
+
+// ---- JSON Lines -------------------------------------------------------------------------------
+
+fn scan_jsonl(text: &str) -> Result<Vec<Vec<(String, Raw)>>, String> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for (n, line) in text.split_inclusive('\n').enumerate() {
+        let start = at;
+        at += line.len();
+        if line.trim().is_empty() {
+            continue;
+        }
+        let fields = object_fields(text, start, start + line.trim_end().len()).map_err(|e| format!("line {}: {e}", n + 1))?;
+        out.push(fields);
+    }
+    Ok(out)
+}
+
+/// The string-valued top-level fields of the JSON object in `text[from..to]`.
+fn object_fields(text: &str, from: usize, to: usize) -> Result<Vec<(String, Raw)>, String> {
+    let b = text.as_bytes();
+    let mut i = from;
+    let skip_ws = |i: &mut usize| {
+        while *i < to && b[*i].is_ascii_whitespace() {
+            *i += 1;
+        }
+    };
+    skip_ws(&mut i);
+    if i < to && b[i] == 0xEF {
+        i += 3; // a BOM on the first line
+    }
+    if i >= to || b[i] != b'{' {
+        return Err("not a JSON object".into());
+    }
+    i += 1;
+    let mut fields = Vec::new();
+    loop {
+        skip_ws(&mut i);
+        if i < to && b[i] == b'}' {
+            return Ok(fields);
+        }
+        let key = json_string(b, i, to).ok_or("a key that is not a string")?;
+        let name = unescape_json(text, Raw { start: key.0 + 1, end: key.1 - 1 }).0;
+        i = key.1;
+        skip_ws(&mut i);
+        if i >= to || b[i] != b':' {
+            return Err("a key without a value".into());
+        }
+        i += 1;
+        skip_ws(&mut i);
+        if i < to && b[i] == b'"' {
+            let v = json_string(b, i, to).ok_or("an unterminated string")?;
+            fields.push((name, Raw { start: v.0 + 1, end: v.1 - 1 }));
+            i = v.1;
+        } else {
+            i = skip_value(b, i, to).ok_or("a value that does not end")?;
+        }
+        skip_ws(&mut i);
+        match b.get(i) {
+            Some(b',') if i < to => i += 1,
+            Some(b'}') if i < to => return Ok(fields),
+            _ => return Err("a field not followed by `,` or `}`".into()),
+        }
+    }
+}
+
+/// The span of the JSON string starting at `i` (quotes included).
+fn json_string(b: &[u8], i: usize, to: usize) -> Option<(usize, usize)> {
+    if b.get(i) != Some(&b'"') {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < to {
+        match b[j] {
+            b'\\' => j += 2,
+            b'"' => return Some((i, j + 1)),
+            _ => j += 1,
+        }
+    }
+    None
+}
+
+/// Past a number, literal, array or object starting at `i`.
+fn skip_value(b: &[u8], mut i: usize, to: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    while i < to {
+        match b[i] {
+            b'"' => i = json_string(b, i, to)?.1,
+            b'{' | b'[' => {
+                depth += 1;
+                i += 1;
+            }
+            b'}' | b']' => {
+                if depth == 0 {
+                    return Some(i);
+                }
+                depth -= 1;
+                i += 1;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            b',' if depth == 0 => return Some(i),
+            _ => i += 1,
+        }
+    }
+    (depth == 0).then_some(i)
+}
+
+/// The JSON string body `text[r]` unescaped, with a run at every point where text and source
+/// stop advancing together.
+fn unescape_json(text: &str, r: Raw) -> (String, Vec<(usize, usize)>) {
+    let s = &text[r.start..r.end];
+    let mut out = String::with_capacity(s.len());
+    let mut runs = vec![(0, r.start)];
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        let Some((_, e)) = chars.next() else { break };
+        let decoded = match e {
+            'n' => Some('\n'),
+            't' => Some('\t'),
+            'r' => Some('\r'),
+            'b' | 'f' => Some(' '),
+            '"' | '\\' | '/' => Some(e),
+            'u' => {
+                let hex = |chars: &mut std::iter::Peekable<std::str::CharIndices>| -> Option<u32> {
+                    let h: String = (0..4).filter_map(|_| chars.next().map(|(_, c)| c)).collect();
+                    u32::from_str_radix(&h, 16).ok()
+                };
+                let hi = hex(&mut chars);
+                match hi {
+                    Some(h) if (0xD800..0xDC00).contains(&h) => {
+                        // a surrogate pair: `\ud83d\ude00`
+                        let mut look = chars.clone();
+                        let lo = (look.next().map(|x| x.1) == Some('\\') && look.next().map(|x| x.1) == Some('u')).then(|| hex(&mut look)).flatten();
+                        match lo {
+                            Some(l) if (0xDC00..0xE000).contains(&l) => {
+                                chars = look;
+                                char::from_u32(0x10000 + ((h - 0xD800) << 10) + (l - 0xDC00))
+                            }
+                            _ => Some('\u{FFFD}'),
+                        }
+                    }
+                    Some(h) => char::from_u32(h).or(Some('\u{FFFD}')),
+                    None => Some('\u{FFFD}'),
+                }
+            }
+            other => Some(other),
+        };
+        let _ = i;
+        if let Some(d) = decoded {
+            // the escape maps to its first byte; what follows starts a new run
+            runs.push((out.len(), r.start + i));
+            out.push(d);
+        }
+        let next = chars.peek().map(|&(j, _)| j).unwrap_or(s.len());
+        runs.push((out.len(), r.start + next));
+    }
+    (out, runs)
+}
+
+// ---- CSV ------------------------------------------------------------------------------------
+
+/// Rows of a CSV file (RFC 4180: quoted fields may hold commas, `""` and line breaks), keyed
+/// by the header row.
+fn scan_csv(text: &str) -> Result<Vec<Vec<(String, Raw)>>, String> {
+    let b = text.as_bytes();
+    let mut i = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
+    let mut rows: Vec<Vec<Raw>> = Vec::new();
+    let mut row: Vec<Raw> = Vec::new();
+    while i < b.len() {
+        let (raw, next, end_of_row) = if b[i] == b'"' {
+            let mut j = i + 1;
+            loop {
+                match b.get(j) {
+                    None => return Err(format!("a quoted field from byte {i} does not end")),
+                    Some(b'"') if b.get(j + 1) == Some(&b'"') => j += 2,
+                    Some(b'"') => break,
+                    Some(_) => j += 1,
+                }
+            }
+            let raw = Raw { start: i + 1, end: j };
+            let mut k = j + 1;
+            while k < b.len() && b[k] == b'\r' {
+                k += 1;
+            }
+            match b.get(k) {
+                Some(b',') => (raw, k + 1, false),
+                Some(b'\n') => (raw, k + 1, true),
+                None => (raw, k, true),
+                Some(_) => return Err(format!("text after a closing quote at byte {k}")),
+            }
+        } else {
+            let end = b[i..].iter().position(|&c| c == b',' || c == b'\n').map(|p| i + p).unwrap_or(b.len());
+            let raw_end = if end > i && b[end - 1] == b'\r' { end - 1 } else { end };
+            let eor = end >= b.len() || b[end] == b'\n';
+            (Raw { start: i, end: raw_end }, (end + 1).min(b.len().max(end + 1)), eor)
+        };
+        row.push(raw);
+        i = next;
+        if end_of_row {
+            rows.push(std::mem::take(&mut row));
+        }
+    }
+    if !row.is_empty() {
+        rows.push(row);
+    }
+    let mut rows = rows.into_iter();
+    let header: Vec<String> = rows.next().ok_or("an empty file")?.into_iter().map(|r| unescape_csv(text, r).0.trim().to_string()).collect();
+    if header.len() < 2 {
+        return Err("a header of fewer than two columns".into());
+    }
+    Ok(rows
+        .filter(|r| !(r.len() == 1 && r[0].start == r[0].end))
+        .map(|r| header.iter().cloned().zip(r).collect())
+        .collect())
+}
+
+/// A CSV field's text with `""` made `"`, and runs where the two part.
+fn unescape_csv(text: &str, r: Raw) -> (String, Vec<(usize, usize)>) {
+    let s = &text[r.start..r.end];
+    let mut out = String::with_capacity(s.len());
+    let mut runs = vec![(0, r.start)];
+    let mut last = 0;
+    for (i, _) in s.match_indices("\"\"") {
+        if i < last {
+            continue;
+        }
+        out.push_str(&s[last..i + 1]);
+        last = i + 2;
+        runs.push((out.len(), r.start + last));
+    }
+    out.push_str(&s[last..]);
+    (out, runs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_lines_become_records_with_offsets_into_the_line() {
+        let file = "{\"title\": \"报告\", \"year\": 2024, \"content\": \"第一段\\n全年增长5%\\u3002\", \"tags\": [\"a\", {\"b\": 1}]}\n{\"content\": \"二\"}\n";
+        assert_eq!(count(file, false), Ok(2));
+        let r = record(file, false, 1).unwrap();
+        assert_eq!(r.text, "第一段\n全年增长5%。");
+        assert_eq!(r.title.as_deref(), Some("报告"));
+        // every character maps back to where it stands in the file
+        let map = |pos: usize| {
+            let k = r.runs.partition_point(|&(t, _)| t <= pos) - 1;
+            r.runs[k].1 + (pos - r.runs[k].0)
+        };
+        let at = r.text.find("全年").unwrap();
+        assert_eq!(&file[map(at)..map(at) + "全年".len()], "全年");
+        assert!(record(file, false, 3).is_err());
+    }
+
+    #[test]
+    fn csv_rows_with_quoted_line_breaks_and_quotes() {
+        let file = "\u{FEFF}province,title,publish_date,full_text\r\n北京市,2026年报告,2026-02-02,\"下载\n他说\"\"好\"\"。增长5%\"\r\n上海市,t2,2026/1/5,正文二\n";
+        assert_eq!(count(file, true), Ok(2));
+        let r = record(file, true, 1).unwrap();
+        assert_eq!(r.text, "下载\n他说\"好\"。增长5%");
+        assert_eq!(r.date.as_deref(), Some("2026-02-02"));
+        let map = |pos: usize| {
+            let k = r.runs.partition_point(|&(t, _)| t <= pos) - 1;
+            r.runs[k].1 + (pos - r.runs[k].0)
+        };
+        let at = r.text.find("增长").unwrap();
+        assert_eq!(&file[map(at)..map(at) + "增长".len()], "增长");
+        assert_eq!(record(file, true, 2).unwrap().date.as_deref(), Some("2026-01-05"));
+        assert!(count("a,b\n1,2\n", true).is_err(), "a table of numbers is no archive of documents");
+    }
+}
