@@ -276,7 +276,9 @@ fn heading_years(body: &str) -> Vec<(usize, i32)> {
         let n = line.chars().count();
         let t = line.trim();
         // (the first line is the title, whose year is the document's, not a section's)
-        if i > 0 && n <= 30 && !t.ends_with('。') && !t.ends_with('：') {
+        // (nor is a delivery line, `——2023年3月5日在…会议上`: it dates the document)
+        let dated = t.starts_with("——") || (t.contains('月') && t.contains('日'));
+        if i > 0 && n <= 30 && !dated && !t.ends_with('。') && !t.ends_with('：') {
             let chars: Vec<char> = t.chars().collect();
             for w in chars.windows(5) {
                 if w[4] == '年'
@@ -695,6 +697,7 @@ impl<'a> Checker<'a> {
             role: Role,
             period: PeriodFit,
             reason: Option<String>,
+            region_open: bool,
         }
         let cands = self.candidates(f.kind, &subject_text, value, tol)?;
         let claim_region_key = region.as_deref().map(region_key);
@@ -772,8 +775,11 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
+            // A claim that names no place fits a fact of no place; a fact of some place can
+            // support it (the evidence says which) but never contradict it.
             let region_fit = match &claim_region_key {
-                None => Some(true),
+                None if c.regions.is_empty() => Some(true),
+                None => None,
                 Some(_) if c.regions.is_empty() => None,
                 Some(k) => Some(c.regions.iter().any(|r| &region_key(r) == k)),
             };
@@ -784,9 +790,11 @@ impl<'a> Checker<'a> {
                     cf["subject"].as_str().unwrap_or("none")
                 ));
             } else if f.kind == Kind::Growth
-                && f.basis.is_some()
-                && cf["basis"].as_str().is_some()
                 && f.basis.as_deref() != cf["basis"].as_str()
+                // both name a basis (同比 against 环比), or one is a yearly average
+                && ((f.basis.is_some() && cf["basis"].as_str().is_some())
+                    || f.basis.as_deref() == Some("年均")
+                    || cf["basis"].as_str() == Some("年均"))
             {
                 reason = Some(format!(
                     "other basis ({})",
@@ -834,17 +842,16 @@ impl<'a> Checker<'a> {
             if equal {
                 score += 1.0;
             }
-            if reason.is_none() && region_fit.is_none() {
-                reason = Some("the archive names no region for it".into());
+            // only the region is open (one side names none)
+            let region_open = reason.is_none() && region_fit.is_none();
+            if region_open {
+                reason = Some(if claim_region_key.is_none() {
+                    format!("the claim names no region; this is {}", c.regions.join("、"))
+                } else {
+                    "the archive names no region for it".into()
+                });
             }
-            judged.push(Judged {
-                idx,
-                score,
-                equal,
-                role: crole,
-                period: pfit,
-                reason,
-            });
+            judged.push(Judged { idx, score, equal, role: crole, period: pfit, reason, region_open });
         }
         judged.sort_by(|a, b| {
             b.score
@@ -852,9 +859,7 @@ impl<'a> Checker<'a> {
                 .unwrap_or(std::cmp::Ordering::Equal)
                 .then(a.idx.cmp(&b.idx))
         });
-        let is_match = |j: &Judged| {
-            j.reason.is_none() || j.reason.as_deref() == Some("the archive names no region for it")
-        };
+        let is_match = |j: &Judged| j.reason.is_none() || j.region_open;
         let role_fits = |j: &Judged| (j.role == Role::Actual) == (role == Role::Actual);
         let firm = |j: &Judged| matches!(j.period, PeriodFit::Same | PeriodFit::ClaimOpen);
 
@@ -868,8 +873,14 @@ impl<'a> Checker<'a> {
         };
         let supported_firm = pick(&|j| role_fits(j) && j.equal && firm(j));
         let supported_loose = pick(&|j| role_fits(j) && j.equal && j.period == PeriodFit::Unknown);
-        let contradicting = pick(&|j| role_fits(j) && !j.equal && j.period == PeriodFit::Same);
-        let open_values = pick(&|j| role_fits(j) && !j.equal && j.period == PeriodFit::ClaimOpen);
+        // A claim that names no place is contradicted by facts of a place only when the archive
+        // has the measure for that period in one place alone (a bulletin's `全区`).
+        let places = |pred: &dyn Fn(&Judged) -> bool| -> BTreeSet<Vec<String>> {
+            judged.iter().filter(|j| is_match(j) && pred(j)).map(|j| cands[j.idx].regions.clone()).collect()
+        };
+        let one_place = claim_region_key.is_none() && places(&|j| role_fits(j) && j.period == PeriodFit::Same).len() == 1;
+        let contradicting = pick(&|j| role_fits(j) && !j.equal && j.period == PeriodFit::Same && (!j.region_open || one_place));
+        let open_values = pick(&|j| role_fits(j) && !j.equal && j.period == PeriodFit::ClaimOpen && !j.region_open);
         let as_target = pick(&|j| {
             role == Role::Actual
                 && j.role != Role::Actual
@@ -887,7 +898,12 @@ impl<'a> Checker<'a> {
                     Some("the archive states the same value but no period for it".into()),
                 )
             } else if !contradicting.is_empty() {
-                (Verdict::Contradicted, contradicting, None)
+                // the claimed value may be what was aimed at: say so
+                let aimed = as_target.first().map(|&i| {
+                    let c = &cands[judged[i].idx].fact;
+                    format!("the value claimed is the archive's {} ({})", c["role"].as_str().unwrap_or("target"), c["text"].as_str().unwrap_or(""))
+                });
+                (Verdict::Contradicted, contradicting, aimed)
             } else if !as_target.is_empty() {
                 (
                     Verdict::TargetNotResult,

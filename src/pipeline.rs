@@ -50,7 +50,9 @@ impl Pipeline {
             Some(k) => crate::read::decode_record(bytes, &file.path, k)?,
             None => crate::read::decode_any(bytes, &file.path, &self.rules)?,
         };
-        Ok(self.process_decoded(&file.id, &file.path.to_string_lossy(), &decoded, bytes.len()))
+        // a record of an archive counts its own text, not the whole file
+        let nbytes = if file.record.is_some() { decoded.text.len() } else { bytes.len() };
+        Ok(self.process_decoded(&file.id, &file.path.to_string_lossy(), &decoded, nbytes))
     }
 
     /// Processes text that is already decoded (also used by tests and the rule examples).

@@ -1,6 +1,6 @@
 //! `tongbao check` (issue #5): every verdict on the bundled corpus, and the evaluation set of
-//! `tests/check/claims.tsv` (claims we wrote from the seeds and the 2025 work reports) scored
-//! per verdict against an index of those documents.
+//! `tests/check/claims.tsv` (claims we wrote from the seeds and the work reports of
+//! `../shared/corpus/reports`) scored per verdict against an index of those documents.
 mod common;
 
 use serde_json::Value;
@@ -195,7 +195,7 @@ fn evaluation_set_accuracy_per_verdict() {
     let Some(shared) = common::shared() else {
         return;
     };
-    let reports = shared.join("corpus/reports/alexzhu0__Jina_Embeddings_v4_RAG/txt");
+    let reports = shared.join("corpus/reports");
     let dir = Temp::new("eval");
     index(
         &dir.path().join("index"),

@@ -283,6 +283,23 @@ fn noun_after(text: &str, pos: usize, s_end: usize) -> Option<String> {
 }
 
 fn role_of(ctx: &Context, s_start: usize, pos: usize) -> Role {
+    // A list that a colon opens runs on across `；` (`主要预期目标是：…增长5%左右；城镇新增就业
+    // 1200万人以上，…`): its items are read from the sentence that holds the colon.
+    // (looked for only after a `；`, and at most a few sentences back, so long text stays linear)
+    let para = ctx.paragraph_range(s_start).0;
+    let s_start = if ctx.text[para..s_start].ends_with(['；', ';']) {
+        let mut from = s_start.saturating_sub(1200).max(para);
+        while !ctx.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = &ctx.text[from..s_start];
+        match before.rfind(['：', ':']) {
+            Some(c) if !before[c..].contains(['。', '！', '？']) => ctx.sentence_range(from + c).0,
+            _ => s_start,
+        }
+    } else {
+        s_start
+    };
     let text = &ctx.text[s_start..pos];
     let rules = ctx.rules;
     let mut best: Option<(usize, Role)> = None;

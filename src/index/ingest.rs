@@ -218,7 +218,7 @@ fn prepare(pipeline: &Pipeline, f: &Fields, known: &HashMap<String, String>, fil
     match pipeline.process_bytes(file, &bytes) {
         Ok(p) => {
             let facts = p.facts.len();
-            Outcome::Ready { docs: records(f, &key, &hash, &p, &pipeline.rules.version), key: key_id(&key), facts, bytes: bytes.len() }
+            Outcome::Ready { docs: records(f, &key, &hash, &p, &pipeline.rules.version), key: key_id(&key), facts, bytes: p.record.bytes }
         }
         Err(e) => Outcome::Failed(e.to_string()),
     }
