@@ -699,7 +699,17 @@ impl<'a> Checker<'a> {
             reason: Option<String>,
             region_open: bool,
         }
-        let cands = self.candidates(f.kind, &subject_text, value, tol)?;
+        // `GDP增速5.8%` is a growth rate said without a growth verb: look among growth facts
+        let kind = if f.kind == Kind::Percent && ["增速", "增幅", "增长率", "增长"].iter().any(|w| subject_text.ends_with(w)) { Kind::Growth } else { f.kind };
+        // the index is asked with every name of the measure (`GDP` also finds `地区生产总值`)
+        let mut asked = subject_text.clone();
+        for group in cmp.same.iter().filter(|g| g.iter().any(|n| subject_text.contains(n.as_str()))) {
+            for n in group {
+                asked.push(' ');
+                asked.push_str(n);
+            }
+        }
+        let cands = self.candidates(kind, &asked, value, tol)?;
         let claim_region_key = region.as_deref().map(region_key);
         let mut judged: Vec<Judged> = Vec::new();
         for (idx, c) in cands.iter().enumerate() {
@@ -789,7 +799,7 @@ impl<'a> Checker<'a> {
                     "other subject ({})",
                     cf["subject"].as_str().unwrap_or("none")
                 ));
-            } else if f.kind == Kind::Growth
+            } else if kind == Kind::Growth
                 && f.basis.as_deref() != cf["basis"].as_str()
                 // both name a basis (同比 against 环比), or one is a yearly average
                 && ((f.basis.is_some() && cf["basis"].as_str().is_some())
@@ -800,8 +810,8 @@ impl<'a> Checker<'a> {
                     "other basis ({})",
                     cf["basis"].as_str().unwrap_or("")
                 ));
-            } else if matches!(f.kind, Kind::Quantity | Kind::Percent | Kind::Growth)
-                && f.unit.as_deref() != cf["unit"].as_str()
+            } else if matches!(kind, Kind::Quantity | Kind::Percent | Kind::Growth)
+                && (if kind != f.kind { Some("%") } else { f.unit.as_deref() }) != cf["unit"].as_str()
             {
                 reason = Some(format!(
                     "other unit ({})",
