@@ -265,3 +265,29 @@ fn mutated_pdfs_never_panic() {
         }
     }
 }
+
+/// Adobe-GB1 CIDs of `text`, through Adobe's UniGB-UCS2-H CMap (Unicode → CID).
+fn gb1_cids(text: &str) -> String {
+    let cmap = pdfboss_core::cmap::predefined("UniGB-UCS2-H").expect("the predefined CMap");
+    text.chars().map(|c| format!("{:04X}", cmap.cid(c as u32, 2).unwrap_or_else(|| panic!("{c} has no CID")))).collect()
+}
+
+#[test]
+fn a_cid_font_that_is_not_embedded_reads_through_its_adobe_collection() {
+    // The collection's first CIDs are ASCII in order (CID = code - 31): `8` is CID 25.
+    assert_eq!(gb1_cids("8"), "0019");
+    let text = "全县投资8414万元，增长22.9%。";
+    let font = "<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /Identity-H /DescendantFonts [6 0 R] >>";
+    let cid_font = |ordering: &str| {
+        format!("<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering ({ordering}) /Supplement 4 >> /FontDescriptor 7 0 R /DW 1000 >>")
+    };
+    let descriptor = "<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>".to_string();
+    let content = format!("BT /F1 12 Tf 72 700 Td <{}> Tj ET", gb1_cids(text));
+    let pdf = one_page(font, &content, &[cid_font("GB1"), descriptor.clone()], "");
+    let t = tongbao::read::pdf::read_pdf(&pdf).expect("readable");
+    assert_eq!(t.text.trim(), text);
+    // the same codes in a font whose CIDs are its own (`Identity` ordering) mean nothing known
+    let (code, err) = extract_stderr("identity.pdf", &one_page(font, &content, &[cid_font("Identity"), descriptor], ""));
+    assert_eq!(code, Some(1));
+    assert!(err.contains("identity.pdf"), "{err}");
+}

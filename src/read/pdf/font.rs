@@ -13,6 +13,9 @@ enum Fallback {
     Cmap(Predefined),
     /// Glyph id → text from the embedded TrueType font's cmap table, for Identity codes.
     EmbeddedGlyphs(HashMap<u16, char>),
+    /// CID → text from an Adobe character collection (`Adobe-GB1`…), for Identity codes of a
+    /// CID font that names one in its `/CIDSystemInfo`.
+    Collection(CollectionTable),
     /// A simple font's 256 codes (from its `/Encoding` and `/Differences`).
     Simple(Box<[Option<char>; 256]>),
     /// Nothing to go on: such codes are undecodable.
@@ -142,8 +145,15 @@ impl Font {
                 parse_cid_widths(doc, w, &mut widths);
             }
             if matches!(fallback, Fallback::None) {
-                if let Some(glyphs) = embedded_glyph_text(doc, d) {
+                // a font that is not embedded (or is CID-keyed) speaks its collection's CIDs;
+                // an embedded TrueType font's own cmap knows its glyphs better
+                let collection = collection_text(doc, d);
+                if let (Some(c), false) = (&collection, embeds_truetype(doc, d)) {
+                    fallback = Fallback::Collection(c.clone());
+                } else if let Some(glyphs) = embedded_glyph_text(doc, d) {
                     fallback = Fallback::EmbeddedGlyphs(glyphs);
+                } else if let Some(c) = collection {
+                    fallback = Fallback::Collection(c);
                 }
             }
         }
@@ -191,10 +201,46 @@ impl Font {
         match &self.fallback {
             Fallback::Cmap(p) => p.text(raw),
             Fallback::EmbeddedGlyphs(g) => g.get(&(code as u16)).map(|c| c.to_string()),
+            Fallback::Collection(c) => c.0.lookup(code).map(|c| c.to_string()),
             Fallback::Simple(table) => table[(code & 0xFF) as usize].map(|c| c.to_string()),
             Fallback::None => None,
         }
     }
+}
+
+/// A shared CID → Unicode table of one collection.
+#[derive(Clone)]
+pub struct CollectionTable(std::sync::Arc<pdfboss_core::CidToUnicode>);
+
+impl std::fmt::Debug for CollectionTable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("CollectionTable")
+    }
+}
+
+/// The CID → Unicode table of the Adobe character collection a CID font names
+/// (`/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) >>`); none for `Identity` orderings,
+/// whose CIDs are the font's own.
+fn collection_text(doc: &Document, cid_font: &Dictionary) -> Option<CollectionTable> {
+    let info = dict_of(doc, cid_font.get(b"CIDSystemInfo").ok()?)?;
+    let text = |k: &[u8]| match info.get(k).ok().map(|o| deref(doc, o)) {
+        Some(Object::String(s, _)) => Some(String::from_utf8_lossy(s).into_owned()),
+        _ => None,
+    };
+    if text(b"Registry")? != "Adobe" {
+        return None;
+    }
+    let ordering = text(b"Ordering")?;
+    match ordering.as_str() {
+        "GB1" | "CNS1" | "Japan1" | "Korea1" | "KR" => pdfboss_core::cid_to_unicode(&ordering).map(CollectionTable),
+        _ => None,
+    }
+}
+
+/// Does the CID font embed a TrueType program (`/FontFile2`), whose glyph ids need not be the
+/// collection's CIDs?
+fn embeds_truetype(doc: &Document, cid_font: &Dictionary) -> bool {
+    cid_font.get(b"FontDescriptor").ok().and_then(|o| dict_of(doc, o)).is_some_and(|fd| fd.has(b"FontFile2"))
 }
 
 /// `/W [c [w1 w2 …] c1 c2 w …]`
