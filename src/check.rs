@@ -401,34 +401,25 @@ impl<'a> Checker<'a> {
         before.or(in_sentence.first()).and_then(|r| r.name.clone())
     }
 
+    /// The stored document record (not a fact) of a `key_id`.
+    fn document(&self, key_id: u64) -> tantivy::Result<Option<TantivyDocument>> {
+        let f = self.searching.archive.fields;
+        let term = |t: Term| Box::new(TermQuery::new(t, IndexRecordOption::Basic)) as Box<dyn Query>;
+        let q = BooleanQuery::new(vec![
+            (Occur::Must, term(Term::from_field_text(f.record, "doc"))),
+            (Occur::Must, term(Term::from_field_u64(f.key_id, key_id))),
+        ]);
+        let found = self.searching.searcher.search(&q, &TopDocs::with_limit(1).order_by_score())?;
+        found.first().map(|(_, a)| self.searching.searcher.doc(*a)).transpose()
+    }
+
     fn record(&self, key_id: u64) -> tantivy::Result<Value> {
         if let Some(v) = self.records.borrow().get(&key_id) {
             return Ok(v.clone());
         }
         let f = self.searching.archive.fields;
-        let q = BooleanQuery::new(vec![
-            (
-                Occur::Must,
-                Box::new(TermQuery::new(
-                    Term::from_field_text(f.record, "doc"),
-                    IndexRecordOption::Basic,
-                )) as Box<dyn Query>,
-            ),
-            (
-                Occur::Must,
-                Box::new(TermQuery::new(
-                    Term::from_field_u64(f.key_id, key_id),
-                    IndexRecordOption::Basic,
-                )),
-            ),
-        ]);
-        let found = self
-            .searching
-            .searcher
-            .search(&q, &TopDocs::with_limit(1).order_by_score())?;
         let mut rec = Value::Null;
-        if let Some((_, a)) = found.first() {
-            let d: TantivyDocument = self.searching.searcher.doc(*a)?;
+        if let Some(d) = self.document(key_id)? {
             rec = d
                 .get_first(f.json)
                 .and_then(|v| v.as_str())
@@ -445,29 +436,8 @@ impl<'a> Checker<'a> {
         let Some(start) = start else { return Ok(None) };
         if !self.headings.borrow().contains_key(&key_id) {
             let f = self.searching.archive.fields;
-            let q = BooleanQuery::new(vec![
-                (
-                    Occur::Must,
-                    Box::new(TermQuery::new(
-                        Term::from_field_text(f.record, "doc"),
-                        IndexRecordOption::Basic,
-                    )) as Box<dyn Query>,
-                ),
-                (
-                    Occur::Must,
-                    Box::new(TermQuery::new(
-                        Term::from_field_u64(f.key_id, key_id),
-                        IndexRecordOption::Basic,
-                    )),
-                ),
-            ]);
-            let found = self
-                .searching
-                .searcher
-                .search(&q, &TopDocs::with_limit(1).order_by_score())?;
             let mut heads = Vec::new();
-            if let Some((_, a)) = found.first() {
-                let d: TantivyDocument = self.searching.searcher.doc(*a)?;
+            if let Some(d) = self.document(key_id)? {
                 let body = d.get_first(f.body).and_then(|v| v.as_str()).unwrap_or("");
                 heads = heading_years(body);
             }
