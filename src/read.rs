@@ -156,7 +156,7 @@ pub fn read_bytes(file: &InputFile) -> Result<Vec<u8>> {
         if BINARY_EXTENSIONS.contains(&ext.as_str()) {
             let reason = match ext.as_str() {
                 "doc" | "wps" => format!(".{ext} is a legacy binary word-processor format; save it as .docx (or PDF) to read it"),
-                _ => format!(".{ext} files are not documents tongbao reads (text, PDF, HTML and .docx are)"),
+                _ => format!(".{ext} files are not documents tongbao reads (text, PDF, HTML, .docx, and JSON Lines or CSV archives of documents are)"),
             };
             return Err(Error::Unsupported { path: file.path.clone(), reason });
         }
