@@ -47,7 +47,7 @@ impl Pipeline {
     /// Decodes and processes the bytes already read from `file`.
     pub fn process_bytes(&self, file: &InputFile, bytes: &[u8]) -> Result<Processed, Error> {
         let decoded = match file.record {
-            Some(k) => crate::read::decode_record(bytes, &file.path, k)?,
+            Some(k) => crate::read::decode_record(bytes, &file.path, k, file.span.as_ref())?,
             None => crate::read::decode_any(bytes, &file.path, &self.rules)?,
         };
         // a record of an archive counts its own text, not the whole file

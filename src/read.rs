@@ -65,11 +65,22 @@ pub struct InputFile {
     pub path: PathBuf,
     /// For an archive of many documents (JSON Lines, CSV): which record (1-based).
     pub record: Option<usize>,
+    /// Where that record stands in a UTF-8 archive, so it is read alone (an archive in another
+    /// encoding is decoded whole for each record).
+    pub span: Option<RecordSpan>,
+}
+
+/// A record's bytes in its archive file, and for CSV the header row's.
+#[derive(Debug, Clone)]
+pub struct RecordSpan {
+    pub start: usize,
+    pub end: usize,
+    pub header: Option<(usize, usize)>,
 }
 
 impl InputFile {
     pub fn new(id: impl Into<String>, path: impl Into<PathBuf>) -> InputFile {
-        InputFile { id: id.into(), path: path.into(), record: None }
+        InputFile { id: id.into(), path: path.into(), record: None, span: None }
     }
 }
 
@@ -78,16 +89,27 @@ impl InputFile {
 fn expand(id: String, path: PathBuf, out: &mut Vec<InputFile>) {
     if collection::is_collection_name(&path) {
         if let Ok(bytes) = std::fs::read(&path) {
-            if let Ok(page) = decode(&bytes, &path) {
-                let csv = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+            let csv = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+            if let Ok(text) = std::str::from_utf8(&bytes) {
+                // each record is read alone later, from its span
+                if let Ok(sp) = collection::spans(text, csv) {
+                    out.extend(sp.records.iter().enumerate().map(|(i, &(start, end))| InputFile {
+                        id: format!("{id}#{}", i + 1),
+                        path: path.clone(),
+                        record: Some(i + 1),
+                        span: Some(RecordSpan { start, end, header: sp.header }),
+                    }));
+                    return;
+                }
+            } else if let Ok(page) = decode(&bytes, &path) {
                 if let Ok(n) = collection::count(&page.text, csv) {
-                    out.extend((1..=n).map(|k| InputFile { id: format!("{id}#{k}"), path: path.clone(), record: Some(k) }));
+                    out.extend((1..=n).map(|k| InputFile { id: format!("{id}#{k}"), path: path.clone(), record: Some(k), span: None }));
                     return;
                 }
             }
         }
     }
-    out.push(InputFile { id, path, record: None });
+    out.push(InputFile::new(id, path));
 }
 
 /// Extensions that are never plain text; such files are reported rather than read as text.
@@ -145,6 +167,9 @@ pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<InputFile>, Vec<Error>) {
 
 /// Reads the raw bytes of an input (standard input for `-`).
 pub fn read_bytes(file: &InputFile) -> Result<Vec<u8>> {
+    if let Some(sp) = &file.span {
+        return read_record(&file.path, sp).map_err(|e| Error::Io { path: file.path.clone(), source: e });
+    }
     if file.path.as_os_str() == "-" {
         let mut buf = Vec::new();
         std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf)
@@ -304,16 +329,52 @@ pub fn decode_any(bytes: &[u8], path: &Path, rules: &crate::rules::Rules) -> Res
     decode(bytes, path)
 }
 
+/// A record's bytes read alone: for CSV its header row, a line break, then the row.
+fn read_record(path: &Path, sp: &RecordSpan) -> std::io::Result<Vec<u8>> {
+    use std::io::{Read, Seek, SeekFrom};
+    let mut f = std::fs::File::open(path)?;
+    let mut slice = |a: usize, b: usize| -> std::io::Result<Vec<u8>> {
+        let mut buf = vec![0; b.saturating_sub(a)];
+        f.seek(SeekFrom::Start(a as u64))?;
+        f.read_exact(&mut buf)?;
+        Ok(buf)
+    };
+    let mut out = match sp.header {
+        Some((a, b)) => {
+            let mut h = slice(a, b)?;
+            h.push(b'\n');
+            h
+        }
+        None => Vec::new(),
+    };
+    out.extend(slice(sp.start, sp.end)?);
+    Ok(out)
+}
+
 /// Record `k` (1-based) of an archive of documents (JSON Lines, CSV): its text field, with
 /// offsets into the file's bytes, and its title, date and source fields.
-pub fn decode_record(bytes: &[u8], path: &Path, k: usize) -> Result<Decoded> {
-    let page = decode(bytes, path)?;
+pub fn decode_record(bytes: &[u8], path: &Path, k: usize, span: Option<&RecordSpan>) -> Result<Decoded> {
     let csv = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-    let rec = collection::record(&page.text, csv, k).map_err(|reason| Error::Undecodable { path: path.to_path_buf(), reason })?;
-    let checkpoints = rec.runs.iter().map(|&(t, p)| (t as u32, page.source_offset(p) as u32)).collect();
+    let undecodable = |reason: String| Error::Undecodable { path: path.to_path_buf(), reason };
+    let (rec, encoding, checkpoints) = match span {
+        // the record's own bytes (after the header row for CSV): offsets shift to the file's
+        Some(sp) => {
+            let text = std::str::from_utf8(bytes).map_err(|_| undecodable(format!("record {k} is no longer UTF-8; index the archive again")))?;
+            let rec = collection::record(text, csv, 1).map_err(|r| undecodable(format!("record {k}: {r}")))?;
+            let row_at = sp.header.map(|(a, b)| b - a + 1).unwrap_or(0);
+            let cps = rec.runs.iter().map(|&(t, p)| (t as u32, (sp.start + p.saturating_sub(row_at)) as u32)).collect();
+            (rec, Encoding::Utf8, cps)
+        }
+        None => {
+            let page = decode(bytes, path)?;
+            let rec = collection::record(&page.text, csv, k).map_err(undecodable)?;
+            let cps = rec.runs.iter().map(|&(t, p)| (t as u32, page.source_offset(p) as u32)).collect();
+            (rec, page.encoding, cps)
+        }
+    };
     Ok(Decoded {
         text: rec.text,
-        encoding: page.encoding,
+        encoding,
         format: if csv { Format::Csv } else { Format::Jsonl },
         bom: 0,
         checkpoints,

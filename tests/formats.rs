@@ -422,6 +422,14 @@ fn an_archive_of_records_is_one_document_per_record_with_offsets_into_the_file()
     let f = docs[0].facts.iter().find(|f| f.kind == tongbao::Kind::Money).expect("the total");
     assert_eq!(&csv[f.src_start..f.src_end], "6.3万亿元");
 
+    // each record is read alone, not the whole archive again for every record
+    let (files, _) = tongbao::read::collect_inputs(&[cpath.clone()]);
+    let own = tongbao::read::read_bytes(&files[0]).unwrap();
+    assert!(own.len() < csv.len() && !own.starts_with("\u{FEFF}".as_bytes()), "{}", String::from_utf8_lossy(&own));
+    let (files, _) = tongbao::read::collect_inputs(&[path.clone()]);
+    let second = String::from_utf8(tongbao::read::read_bytes(&files[1]).unwrap()).unwrap();
+    assert!(second.contains("乙县") && !second.contains("甲县"), "{second}");
+
     // a CSV without a text column is a table, read as text
     let table = dir.join("numbers.csv");
     std::fs::write(&table, "指标,数值\n投资,5亿元\n").unwrap();

@@ -36,26 +36,42 @@ struct Raw {
     end: usize,
 }
 
-/// The records of an archive: for each, its fields as (name, raw value span). `Err` when the
-/// file is not an archive of documents (no text field in it), with the reason.
-fn scan(text: &str, csv: bool) -> Result<Vec<Vec<(String, Raw)>>, String> {
-    let records = if csv { scan_csv(text)? } else { scan_jsonl(text)? };
-    let has_text = records.iter().any(|r| r.iter().any(|(k, _)| TEXT_FIELDS.contains(&k.to_lowercase().as_str())));
+/// One record's fields as (name, raw value span), and the record's own byte span.
+type Fields = (Vec<(String, Raw)>, (usize, usize));
+
+/// The records of an archive, and the CSV header's byte span. `Err` when the file is not an
+/// archive of documents (no text field in it), with the reason.
+fn scan(text: &str, csv: bool) -> Result<(Option<(usize, usize)>, Vec<Fields>), String> {
+    let (header, records) = if csv { scan_csv(text)? } else { (None, scan_jsonl(text)?) };
+    let has_text = records.iter().any(|(r, _)| r.iter().any(|(k, _)| TEXT_FIELDS.contains(&k.to_lowercase().as_str())));
     if records.is_empty() || !has_text {
         return Err(format!("no record has a text field (one of {})", TEXT_FIELDS.join(", ")));
     }
-    Ok(records)
+    Ok((header, records))
+}
+
+/// Where an archive's records stand in it (byte spans of the text given), so that each can be
+/// read alone; for CSV also the header row every record needs.
+#[derive(Debug, Clone)]
+pub struct Spans {
+    pub header: Option<(usize, usize)>,
+    pub records: Vec<(usize, usize)>,
+}
+
+pub fn spans(text: &str, csv: bool) -> Result<Spans, String> {
+    let (header, records) = scan(text, csv)?;
+    Ok(Spans { header, records: records.into_iter().map(|(_, span)| span).collect() })
 }
 
 /// How many documents the archive holds.
 pub fn count(text: &str, csv: bool) -> Result<usize, String> {
-    scan(text, csv).map(|r| r.len())
+    scan(text, csv).map(|(_, r)| r.len())
 }
 
 /// Record `k` (1-based) of the archive.
 pub fn record(text: &str, csv: bool, k: usize) -> Result<Record, String> {
-    let records = scan(text, csv)?;
-    let fields = records.get(k.wrapping_sub(1)).ok_or_else(|| format!("the archive has {} records, not {k}", records.len()))?;
+    let (_, records) = scan(text, csv)?;
+    let (fields, _) = records.get(k.wrapping_sub(1)).ok_or_else(|| format!("the archive has {} records, not {k}", records.len()))?;
     let find = |names: &[&str]| -> Option<Raw> {
         names.iter().find_map(|n| fields.iter().find(|(k, _)| k.to_lowercase() == *n).map(|(_, r)| *r))
     };
@@ -82,7 +98,7 @@ fn iso_date(s: &str) -> Option<String> {
 
 // ---- JSON Lines -------------------------------------------------------------------------------
 
-fn scan_jsonl(text: &str) -> Result<Vec<Vec<(String, Raw)>>, String> {
+fn scan_jsonl(text: &str) -> Result<Vec<Fields>, String> {
     let mut out = Vec::new();
     let mut at = 0;
     for (n, line) in text.split_inclusive('\n').enumerate() {
@@ -91,8 +107,9 @@ fn scan_jsonl(text: &str) -> Result<Vec<Vec<(String, Raw)>>, String> {
         if line.trim().is_empty() {
             continue;
         }
-        let fields = object_fields(text, start, start + line.trim_end().len()).map_err(|e| format!("line {}: {e}", n + 1))?;
-        out.push(fields);
+        let end = start + line.trim_end().len();
+        let fields = object_fields(text, start, end).map_err(|e| format!("line {}: {e}", n + 1))?;
+        out.push((fields, (start, end)));
     }
     Ok(out)
 }
@@ -248,11 +265,13 @@ fn unescape_json(text: &str, r: Raw) -> (String, Vec<(usize, usize)>) {
 
 /// Rows of a CSV file (RFC 4180: quoted fields may hold commas, `""` and line breaks), keyed
 /// by the header row.
-fn scan_csv(text: &str) -> Result<Vec<Vec<(String, Raw)>>, String> {
+fn scan_csv(text: &str) -> Result<(Option<(usize, usize)>, Vec<Fields>), String> {
     let b = text.as_bytes();
     let mut i = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
-    let mut rows: Vec<Vec<Raw>> = Vec::new();
+    let mut rows: Vec<(Vec<Raw>, (usize, usize))> = Vec::new();
     let mut row: Vec<Raw> = Vec::new();
+    let mut row_start = i;
+    let mut row_end = i;
     while i < b.len() {
         let (raw, next, end_of_row) = if b[i] == b'"' {
             let mut j = i + 1;
@@ -265,6 +284,7 @@ fn scan_csv(text: &str) -> Result<Vec<Vec<(String, Raw)>>, String> {
                 }
             }
             let raw = Raw { start: i + 1, end: j };
+            row_end = j + 1;
             let mut k = j + 1;
             while k < b.len() && b[k] == b'\r' {
                 k += 1;
@@ -279,26 +299,30 @@ fn scan_csv(text: &str) -> Result<Vec<Vec<(String, Raw)>>, String> {
             let end = b[i..].iter().position(|&c| c == b',' || c == b'\n').map(|p| i + p).unwrap_or(b.len());
             let raw_end = if end > i && b[end - 1] == b'\r' { end - 1 } else { end };
             let eor = end >= b.len() || b[end] == b'\n';
-            (Raw { start: i, end: raw_end }, (end + 1).min(b.len().max(end + 1)), eor)
+            row_end = raw_end;
+            (Raw { start: i, end: raw_end }, end + 1, eor)
         };
         row.push(raw);
         i = next;
         if end_of_row {
-            rows.push(std::mem::take(&mut row));
+            rows.push((std::mem::take(&mut row), (row_start, row_end)));
+            row_start = i;
         }
     }
     if !row.is_empty() {
-        rows.push(row);
+        rows.push((row, (row_start, row_end)));
     }
     let mut rows = rows.into_iter();
-    let header: Vec<String> = rows.next().ok_or("an empty file")?.into_iter().map(|r| unescape_csv(text, r).0.trim().to_string()).collect();
+    let (first, header_span) = rows.next().ok_or("an empty file")?;
+    let header: Vec<String> = first.into_iter().map(|r| unescape_csv(text, r).0.trim().to_string()).collect();
     if header.len() < 2 {
         return Err("a header of fewer than two columns".into());
     }
-    Ok(rows
-        .filter(|r| !(r.len() == 1 && r[0].start == r[0].end))
-        .map(|r| header.iter().cloned().zip(r).collect())
-        .collect())
+    let records = rows
+        .filter(|(r, _)| !(r.len() == 1 && r[0].start == r[0].end))
+        .map(|(r, span)| (header.iter().cloned().zip(r).collect(), span))
+        .collect();
+    Ok((Some(header_span), records))
 }
 
 /// A CSV field's text with `""` made `"`, and runs where the two part.
