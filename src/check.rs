@@ -268,30 +268,20 @@ fn fmt_span(s: &(String, String)) -> String {
     }
 }
 
-/// Short heading lines that name a year (`一、2024年工作回顾`), as (character offset, year).
-fn heading_years(body: &str) -> Vec<(usize, i32)> {
-    let mut out = Vec::new();
-    let mut at = 0usize;
-    for (i, line) in body.split('\n').enumerate() {
-        let n = line.chars().count();
-        let t = line.trim();
-        // (the first line is the title, whose year is the document's, not a section's)
-        // (nor is a delivery line, `——2023年3月5日在…会议上`: it dates the document)
-        let dated = t.starts_with("——") || (t.contains('月') && t.contains('日'));
-        if i > 0 && n <= 30 && !dated && !t.ends_with('。') && !t.ends_with('：') {
-            let chars: Vec<char> = t.chars().collect();
-            for w in chars.windows(5) {
-                if w[4] == '年'
-                    && w[..4].iter().all(|c| c.is_ascii_digit())
-                    && matches!(w[0], '1' | '2')
-                {
-                    let y: i32 = w[..4].iter().collect::<String>().parse().unwrap_or(0);
-                    out.push((at, y));
-                    break;
-                }
-            }
+/// The heading years of a stored text (`extract::heading_years`) at character offsets, as
+/// facts give their `start`.
+fn heading_years_by_char(body: &str) -> Vec<(usize, i32)> {
+    let heads = crate::extract::heading_years(body);
+    let mut out = Vec::with_capacity(heads.len());
+    let mut k = 0;
+    for (ci, (bi, _)) in body.char_indices().enumerate() {
+        while k < heads.len() && heads[k].0 <= bi {
+            out.push((ci, heads[k].1));
+            k += 1;
         }
-        at += n + 1;
+        if k == heads.len() {
+            break;
+        }
     }
     out
 }
@@ -439,7 +429,7 @@ impl<'a> Checker<'a> {
             let mut heads = Vec::new();
             if let Some(d) = self.document(key_id)? {
                 let body = d.get_first(f.body).and_then(|v| v.as_str()).unwrap_or("");
-                heads = heading_years(body);
+                heads = heading_years_by_char(body);
             }
             self.headings.borrow_mut().insert(key_id, heads);
         }
@@ -977,6 +967,13 @@ mod tests {
         );
         assert_eq!(period_fit(None, false, None), PeriodFit::ClaimOpen);
         assert_eq!(period_fit(q1, true, None), PeriodFit::Unknown);
+    }
+
+    #[test]
+    fn section_years_come_from_headings_not_from_delivery_lines() {
+        let body = "政府工作报告\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n一、2022年工作回顾\n全年增长3%。";
+        let at = body.chars().take_while(|&c| c != '一').count();
+        assert_eq!(heading_years_by_char(body), vec![(at, 2022)]);
     }
 
     #[test]
