@@ -322,10 +322,16 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
         if kind == Kind::Project && matches!(pw, "与" | "和" | "及") && j >= 2 && j < i {
             let before = &text[words[j - 2].start..words[j - 2].end];
             let after = &text[words[j].start..words[j].end];
-            if matches!(seg.tag_of(before), "n" | "vn" | "nz") && matches!(seg.tag_of(after), "n" | "vn" | "nz") && !ctx.rules.left_stop.contains(before) {
-                chars += 1;
-                start = prev.start;
-                j -= 1;
+            // (`云/计算/和/大/数据/产业基地`: jieba tags the words on either side loosely)
+            let content_before = matches!(seg.tag_of(before), "n" | "vn" | "nz" | "v" | "ns" | "j" | "x") && before.chars().all(is_han);
+            let content_after = matches!(seg.tag_of(after), "n" | "vn" | "nz" | "a" | "b" | "ns" | "j" | "x");
+            if content_before && content_after && !ctx.rules.left_stop.contains(before) && !ctx.rules.left_stop.contains(after) {
+                // the conjunction and the word before it join the name together (a verb-tagged
+                // word there would otherwise end it)
+                chars += 1 + before.chars().count();
+                start = words[j - 2].start;
+                proper |= is_proper(seg.tag_of(before));
+                j -= 2;
                 continue;
             }
         }
@@ -385,6 +391,7 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
         start = prev.start;
         j -= 1;
     }
+    let mut invested = false;
     if kind == Kind::Project {
         // `总投资3.4亿元的镁合金轻量化零部件加工项目`: what a sum of money is the investment of is a
         // named project, from 的 to its suffix, verbs and all.
@@ -400,6 +407,7 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
                     start = words[d + 1].start;
                     j = d + 1;
                     proper = true;
+                    invested = true;
                 }
             }
         }
@@ -464,9 +472,13 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
                 }
                 let head = &text[words[k].start..words[k + span - 1].end];
                 let last = &text[words[k + span - 1].start..words[k + span - 1].end];
-                let is_region = ctx.rules.region.suffixes.iter().any(|s| last.ends_with(s.as_str()))
+                // a place in its own right: not a common word ending like one (`国家城市…`), but
+                // bare `高新区` is (it is listed among the known places)
+                let region = &ctx.rules.region;
+                let is_region = region.suffixes.iter().any(|s| last.ends_with(s.as_str()))
                     && head.chars().count() >= 2
-                    && !ctx.rules.region.generic.contains(head);
+                    && (!region.generic.contains(head) || region.known_set.contains(head))
+                    && (last == head || !region.generic.contains(last) || region.known_set.contains(last));
                 if is_region {
                     if k + span == i && text[words[i].start..end] == **suffix {
                         return None; // `张湾区项目`: a region's projects, not a named one
@@ -511,6 +523,9 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
         if !proper && !(park && name.chars().count() >= 5) {
             return None;
         }
+        if !invested && !named_in_context(ctx, seg, words, j, i, start) {
+            return None;
+        }
     }
     if kind == Kind::Org {
         let n = name.chars().count();
@@ -530,6 +545,42 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
     let mut f = Fact::new(kind, surface.trim(), start + lead, end);
     f.name = Some(name);
     Some(f)
+}
+
+/// Words that grade a kind of place rather than name one (`市级创业示范基地`).
+const LEVEL_WORDS: &[&str] = &["国家级", "省级", "市级", "区级", "县级", "各级"];
+
+/// What stands before a project-like phrase can show it is a kind of thing, not a named one:
+/// it is counted (`4 处易涝点综合整治项目`, `建立一个…平台`), graded (`市级…基地`), or described by
+/// a clause before 的 (`跨行业的智慧物流平台`) with no proper name of its own; and a phrase inside
+/// a document title (`《…汽配城产业跃升发展规划项目建议书》`) is part of the title.
+fn named_in_context(ctx: &Context, seg: &Segmenter, words: &[Word], j: usize, i: usize, start: usize) -> bool {
+    let text = ctx.text;
+    let before = text[..start].trim_end_matches(' ');
+    let line_start = before.rfind('\n').map_or(0, |p| p + 1);
+    if let Some(open) = before[line_start..].rfind('《') {
+        if !before[line_start + open..].contains('》') {
+            return false;
+        }
+    }
+    let numeral = |c: char| c.is_ascii_digit() || "一二两三四五六七八九十百千几多每各数".contains(c);
+    let classifier = |c: char| "个处家座条项类批些所".contains(c);
+    let mut tail = before.chars().rev();
+    let (last, prev) = (tail.next(), tail.next());
+    let first = text[start..].chars().next();
+    let counted = (last.is_some_and(classifier) && prev.is_some_and(numeral)) || (first.is_some_and(classifier) && last.is_some_and(numeral));
+    if counted {
+        return false;
+    }
+    let strong = (j..=i).filter(|&m| words[m].start >= start).any(|m| {
+        let w = &text[words[m].start..words[m].end];
+        matches!(seg.tag_of(w), "ns" | "nt" | "nz" | "eng")
+            || ctx.rules.org.known_set.contains(w)
+            || ctx.rules.region.known_set.contains(w)
+            || w.contains(['“', '（', '('])
+            || w.chars().any(|c| c.is_ascii_alphabetic())
+    });
+    strong || !(before.ends_with('的') || LEVEL_WORDS.iter().any(|l| before.ends_with(l)))
 }
 
 fn strip_leading(s: &str, words: &[&str]) -> String {
