@@ -236,6 +236,9 @@ fn is_verb(tag: &str) -> bool {
     matches!(tag, "v" | "i" | "l" | "vd" | "vi" | "vq" | "p" | "c" | "u" | "d" | "r" | "m" | "q" | "f" | "t" | "ad" | "uj" | "ul" | "uz" | "ud" | "ug" | "uv" | "y" | "e" | "o")
 }
 
+/// Ends of words that name a park or town a project can stand in.
+const PLACE_SUFFIXES: &[&str] = &["科学城", "科技城", "汽车城", "产业园", "工业园", "园区", "基地"];
+
 /// Region type words that need a place name before them (`襄阳` + `高新区`).
 const REGION_TYPES: &[&str] = &["工业新区", "经济技术开发区", "经济开发区", "高新技术产业开发区", "开发区", "高新区", "经开区", "自贸区", "新区", "街道", "街办", "片区"];
 
@@ -254,6 +257,15 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
     // generic word that only happens to end the same way (`干部` for `部`, `格局` for `局`).
     if word != suffix && kr.generic.contains(word) && !kr.relative.iter().any(|r| r == word) {
         return None;
+    }
+    // `X项目一期工程` is a phase of X项目, which is the name (found from its own word)
+    if kind == Kind::Project {
+        let phase = |w: &str| matches!(w, "一期" | "二期" | "三期" | "四期");
+        let of_project = (phase(word) && i >= 1 && word_at(ctx, words, i - 1).ends_with("项目"))
+            || (word == "工程" && i >= 2 && phase(word_at(ctx, words, i - 1)) && word_at(ctx, words, i - 2).ends_with("项目"));
+        if of_project {
+            return None;
+        }
     }
     let end = words[i].end;
     let mut start = words[i].start;
@@ -341,7 +353,7 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
         let single = |k: usize| one_char_piece(&text[words[k].start..words[k].end]);
         let pw_single = one_char_piece(pw);
         let piece = pw_single && j >= 2 && j < i && single(j);
-        if (ctx.rules.left_stop.contains(pw) && !piece) || !word_ok_inside(pw, kind) || pw.ends_with('年') || pw.ends_with('月') {
+        if (ctx.rules.left_stop.contains(pw) && !piece) || !word_ok_inside(pw, kind) || pw.ends_with('年') || pw.ends_with('月') || pw.ends_with("季度") {
             break;
         }
         if ctx.rules.quantity_units.iter().any(|u| u == pw) || pw.chars().all(|c| c.is_ascii_digit() || c == '.') {
@@ -359,8 +371,26 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
         let before_bracket = j < words.len() && text[words[j].start..].starts_with(['（', '(']);
         // Verbs end a name, except one right before the suffix word (`扩建工程`, `研发项目`);
         // a phase (`一期`) is part of a name.
-        if is_verb(tag) && (kind == Kind::Org || j < i) && !pw.ends_with('期') && !sandwiched && !before_bracket {
+        // The same holds before a park that a project is in (`…装备制造/产业园/项目`).
+        let before_suffix_word = kind == Kind::Project && {
+            let nw = &text[words[j].start..words[j].end];
+            nw != "项目" && kr.suffixes.iter().any(|s| nw.ends_with(s.as_str())) && words.get(j + 1).is_some_and(|w| j + 1 == i && matches!(&text[w.start..w.end], "项目" | "工程"))
+        };
+        // A compass part between an owner's name and the rest (`海吉亚医疗/西部/总部项目`).
+        let compass = kind == Kind::Project && tag == "f" && pw.chars().count() == 2 && pw.ends_with('部') && j >= 2 && {
+            let w2 = &text[words[j - 2].start..words[j - 2].end];
+            matches!(seg.tag_of(w2), "nz" | "nt" | "ns" | "x") || ctx.rules.org.known_set.contains(w2)
+        };
+        if is_verb(tag) && (kind == Kind::Org || j < i) && !pw.ends_with('期') && !sandwiched && !before_bracket && !before_suffix_word && !compass {
             break;
+        }
+        // A park named before a project's name is where the project is (`西部（重庆）科学城/中科院…
+        // 一期项目`), unless the project is the park's (`…产业园/项目`).
+        if kind == Kind::Project && j < i + 1 && PLACE_SUFFIXES.iter().any(|s| pw.ends_with(s)) && pw.chars().count() >= 2 {
+            let nw = &text[words[j].start..words[j].end];
+            if !matches!(nw, "项目" | "工程" | "一期" | "二期" | "三期") {
+                break;
+            }
         }
         // A region before a long name is where the body is, not part of its name, unless the
         // body is that region's government (`张湾区人民政府办公室`).
@@ -454,7 +484,9 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
             let head_chars = text[words[k].start..end].chars().count();
             if k < j && head_chars <= kr.max_chars {
                 let span = &text[words[k].start..words[j].start];
-                if !span.chars().any(|c| c.is_ascii_digit()) || span.chars().any(|c| c.is_ascii_alphabetic()) {
+                // a year in the head (`A 区作为 2019 年…`) is a sentence about the project, not its name
+                let year = span.contains('年') && span.chars().any(|c| c.is_ascii_digit());
+                if !year && (!span.chars().any(|c| c.is_ascii_digit()) || span.chars().any(|c| c.is_ascii_alphabetic())) {
                     start = words[k].start;
                     j = k;
                     proper = true;
@@ -581,6 +613,10 @@ fn named_in_context(ctx: &Context, seg: &Segmenter, words: &[Word], j: usize, i:
             || w.chars().any(|c| c.is_ascii_alphabetic())
     });
     strong || !(before.ends_with('的') || LEVEL_WORDS.iter().any(|l| before.ends_with(l)))
+}
+
+fn word_at<'t>(ctx: &Context<'t>, words: &[Word], k: usize) -> &'t str {
+    &ctx.text[words[k].start..words[k].end]
 }
 
 fn strip_leading(s: &str, words: &[&str]) -> String {
