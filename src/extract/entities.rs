@@ -125,14 +125,21 @@ fn listed_projects(ctx: &Context, words: &[Word]) -> Vec<Fact> {
         }
         // 等 [N 个] [重点]项目
         let rest = text[w.end..].trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '个' || c == '多' || c == '余');
-        let rest = rest.strip_prefix("重点").or_else(|| rest.strip_prefix("重大")).unwrap_or(rest);
-        if !rest.starts_with("项目") {
+        // a few words may say what kind of projects they are (`等补链强链项目`, `等重点产业项目`)
+        let Some(kind_end) = rest.char_indices().take(5).find(|&(b, _)| rest[b..].starts_with("项目")).map(|(b, _)| b) else { continue };
+        if !rest[..kind_end].chars().all(is_han) || rest[..kind_end].contains(['的', '，']) {
             continue;
         }
         // the list runs back to the start of the clause, items split by 、
         let clause_start = text[..w.start].rfind(['，', '。', '；', '：', '\n', ',']).map(|p| p + text[p..].chars().next().map(char::len_utf8).unwrap_or(1)).unwrap_or(0);
         let list = &text[clause_start..w.start];
         if !list.contains('、') {
+            continue;
+        }
+        // A list of sectors (`交通、能源、水利等重大项目`) names no project: items of a name's
+        // length, most of them.
+        let short = list.split('、').filter(|it| it.trim().chars().count() < 4).count();
+        if short * 2 > list.split('、').count() {
             continue;
         }
         let mut pos = clause_start;
@@ -156,7 +163,7 @@ fn listed_projects(ctx: &Context, words: &[Word]) -> Vec<Fact> {
             let surface = text[name_start..item_start + item.len()].trim();
             let name = clean_name(surface);
             let n = name.chars().count();
-            if !(2..=24).contains(&n) || !name.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) || name.chars().all(|c| c.is_ascii_digit()) {
+            if !(4..=24).contains(&n) || !name.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) || name.chars().all(|c| c.is_ascii_digit()) {
                 continue;
             }
             let lead = text[name_start..].len() - text[name_start..].trim_start().len();
@@ -335,9 +342,14 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
             let before = &text[words[j - 2].start..words[j - 2].end];
             let after = &text[words[j].start..words[j].end];
             // (`云/计算/和/大/数据/产业基地`: jieba tags the words on either side loosely)
-            let content_before = matches!(seg.tag_of(before), "n" | "vn" | "nz" | "v" | "ns" | "j" | "x") && before.chars().all(is_han);
-            let content_after = matches!(seg.tag_of(after), "n" | "vn" | "nz" | "a" | "b" | "ns" | "j" | "x");
-            if content_before && content_after && !ctx.rules.left_stop.contains(before) && !ctx.rules.left_stop.contains(after) {
+            // a verb only as the second half of a compound jieba split (`云/计算`), not a clause's
+            // own verb (`影响加深和世界金融市场`)
+            let split_compound = j >= 3 && one_char_piece(word_at(ctx, words, j - 3));
+            let content_before = (matches!(seg.tag_of(before), "n" | "vn" | "nz") || (seg.tag_of(before) == "v" && split_compound)) && before.chars().all(is_han);
+            let content_after = matches!(seg.tag_of(after), "n" | "vn" | "nz" | "a");
+            // but a name before the conjunction (`中心与中试熟化平台`, `“钓鱼”项目和…`) is a name of its own
+            let name_before = kr.suffixes.iter().any(|s| before.ends_with(s.as_str())) || before.ends_with('”');
+            if content_before && content_after && !name_before && !ctx.rules.left_stop.contains(before) && !ctx.rules.left_stop.contains(after) {
                 // the conjunction and the word before it join the name together (a verb-tagged
                 // word there would otherwise end it)
                 chars += 1 + before.chars().count();
@@ -381,6 +393,11 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
             let w2 = &text[words[j - 2].start..words[j - 2].end];
             matches!(seg.tag_of(w2), "nz" | "nt" | "ns" | "x") || ctx.rules.org.known_set.contains(w2)
         };
+        // A one-character verb before the suffix word takes it as an object (`靠项目`, `抓项目`).
+        let verb_object = kind == Kind::Project && j == i && pw.chars().count() == 1 && tag == "v";
+        if verb_object {
+            break;
+        }
         if is_verb(tag) && (kind == Kind::Org || j < i) && !pw.ends_with('期') && !sandwiched && !before_bracket && !before_suffix_word && !compass {
             break;
         }
@@ -458,6 +475,10 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
                 if HEAD_STOPS.contains(&pw) && !matches!(pw, "和" | "及") {
                     break;
                 }
+                // two names joined (`国际交往中心和区域金融中心`) are two names
+                if matches!(pw, "和" | "及") && k >= 2 && kr.suffixes.iter().any(|s| word_at(ctx, words, k - 2).ends_with(s.as_str())) {
+                    break;
+                }
                 k -= 1;
             }
             // A clause verb inside the head (`永生重工启动建设中韩…项目`) is where the name starts.
@@ -510,7 +531,14 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
                 let is_region = region.suffixes.iter().any(|s| last.ends_with(s.as_str()))
                     && head.chars().count() >= 2
                     && (!region.generic.contains(head) || region.known_set.contains(head))
-                    && (last == head || !region.generic.contains(last) || region.known_set.contains(last));
+                    && (last == head
+                        || !region.generic.contains(last)
+                        || region.known_set.contains(last)
+                        // `雄安/新区`: a place and its kind of zone
+                        || (span == 2 && REGION_TYPES.contains(&last) && {
+                            let first = word_at(ctx, words, k);
+                            seg.tag_of(first) == "ns" || region.known_set.contains(first)
+                        }));
                 if is_region {
                     if k + span == i && text[words[i].start..end] == **suffix {
                         return None; // `张湾区项目`: a region's projects, not a named one
@@ -540,13 +568,37 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
         let head = &name[..name.len() - suffix.len()];
         let mut rest = head;
         while !rest.is_empty() {
+            // modifiers joined by a conjunction are still modifiers (`产业集群与绿色低碳发展`)
+            if let Some(r) = ["与", "和", "及"].iter().find_map(|c| rest.strip_prefix(c)).filter(|_| rest.len() < head.len()) {
+                rest = r;
+                continue;
+            }
             let Some(m) = kr.generic_modifiers.iter().filter(|m| rest.starts_with(m.as_str())).max_by_key(|m| m.len()) else { break };
             rest = &rest[m.len()..];
         }
         if rest.is_empty() || rest.chars().all(|c| c.is_ascii_digit() || c == '.' || "亿万元个以上".contains(c)) {
             return None;
         }
-        if name.starts_with(|c: char| c.is_ascii_digit()) || name.contains("亿元") || name.contains("万元") {
+        // A park's projects (`科学城项目`, `基地项目`) are not a named project, nor is a bare
+        // kind of park (`科学城`).
+        if PLACE_SUFFIXES.contains(&name.as_str()) {
+            return None;
+        }
+        if suffix == "项目" && PLACE_SUFFIXES.contains(&head) {
+            return None;
+        }
+        // A name may open with a capacity or model code (`30JPH产能提升项目`), not with a count.
+        let code = name.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with(|c: char| c.is_ascii_alphabetic());
+        if (name.starts_with(|c: char| c.is_ascii_digit()) && !code) || name.contains("亿元") || name.contains("万元") {
+            return None;
+        }
+        // `投放市场`, `开拓市场`: a verb and its object, not a market's name.
+        let verb_before_market = if word == "市场" {
+            i >= 1 && start < words[i].start && is_verb(seg.tag_of(word_at(ctx, words, i - 1)))
+        } else {
+            word.strip_suffix("市场").is_some_and(|stem| !stem.is_empty() && seg.tag_of(stem) == "v")
+        };
+        if suffix == "市场" && verb_before_market {
             return None;
         }
         // A project is named: it holds a proper name, or is a park or works of some length.
@@ -598,15 +650,20 @@ fn named_in_context(ctx: &Context, seg: &Segmenter, words: &[Word], j: usize, i:
     let numeral = |c: char| c.is_ascii_digit() || "一二两三四五六七八九十百千几多每各数".contains(c);
     let classifier = |c: char| "个处家座条项类批些所".contains(c);
     let mut tail = before.chars().rev();
-    let (last, prev) = (tail.next(), tail.next());
+    let (last, prev, third) = (tail.next(), tail.next(), tail.next());
+    // `第三条…项目` is an ordinal, which names one
+    let ordinal = |c: Option<char>| c == Some('第');
     let first = text[start..].chars().next();
-    let counted = (last.is_some_and(classifier) && prev.is_some_and(numeral)) || (first.is_some_and(classifier) && last.is_some_and(numeral));
+    let counted = (last.is_some_and(classifier) && prev.is_some_and(numeral) && !ordinal(third))
+        || (first.is_some_and(classifier) && last.is_some_and(numeral) && !ordinal(prev));
     if counted {
         return false;
     }
     let strong = (j..=i).filter(|&m| words[m].start >= start).any(|m| {
         let w = &text[words[m].start..words[m].end];
-        matches!(seg.tag_of(w), "ns" | "nt" | "nz" | "eng")
+        let tag = seg.tag_of(w);
+        matches!(tag, "ns" | "nt" | "nz" | "eng")
+            || (tag == "x" && w.chars().count() >= 3 && w.chars().all(is_han))
             || ctx.rules.org.known_set.contains(w)
             || ctx.rules.region.known_set.contains(w)
             || w.contains(['“', '（', '('])
