@@ -169,6 +169,8 @@ struct EntitiesFile {
     #[serde(default)]
     glued_before: Vec<String>,
     #[serde(default)]
+    place_centres: Vec<String>,
+    #[serde(default)]
     examples: Vec<Example>,
 }
 
@@ -294,6 +296,8 @@ pub struct Rules {
     /// of a piece before a project's name: the name starts after them.
     pub glued_after: crate::segment::FastSet<String>,
     pub glued_before: crate::segment::FastSet<String>,
+    /// What a 中心 is for when it is a place built rather than a body (`物流`, `会展`).
+    pub place_centres: Vec<String>,
     pub subject_strip_leading: Vec<String>,
     pub subject_strip_trailing: Vec<String>,
     pub subject_compare: SubjectCompare,
@@ -605,6 +609,7 @@ impl Rules {
             left_stop: ents.left_stop.into_iter().collect(),
             glued_after: ents.glued_after.into_iter().collect(),
             glued_before: ents.glued_before.into_iter().collect(),
+            place_centres: ents.place_centres,
             subject_strip_leading: longest_first(subj.strip_leading),
             subject_strip_trailing: longest_first(subj.strip_trailing),
             subject_generic: subj.generic,

@@ -67,6 +67,19 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     }
     found.extend(about_projects(ctx, words));
     found.extend(listed_projects(ctx, words));
+    // A 中心 is a body (`区招商服务中心`, `…研究中心`) or a place built (`汉江流域国际物流中心`), told
+    // by what it is for (`place_centres` in the rules); when both readings cover the same words
+    // and it is a place, the project stands.
+    let projects: Vec<(usize, usize)> = found.iter().filter(|f| f.kind == Kind::Project).map(|f| (f.byte_start, f.byte_end)).collect();
+    found.retain(|f| {
+        let place = f.kind == Kind::Org
+            && f.name.as_deref().is_some_and(|n| {
+                n.strip_suffix("中心").is_some_and(|head| rules.place_centres.iter().any(|p| head.ends_with(p.as_str())))
+                    && !n.starts_with(['区', '市', '县', '省', '镇'])
+                    && !["部", "局", "院", "大学", "委", "所"].iter().any(|o| n.contains(o))
+            });
+        !(place && projects.contains(&(f.byte_start, f.byte_end)))
+    });
     resolve_overlaps(found)
 }
 
@@ -472,11 +485,11 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
                 }
                 // function words end the head; verbs and locatives may be inside a name
                 // (`…淬火装备研发制造项目`, `…发动机及配套产业项目`): leading ones are trimmed below
-                if HEAD_STOPS.contains(&pw) && !matches!(pw, "和" | "及") {
+                if HEAD_STOPS.contains(&pw) && !matches!(pw, "和" | "及" | "与") {
                     break;
                 }
                 // two names joined (`国际交往中心和区域金融中心`) are two names
-                if matches!(pw, "和" | "及") && k >= 2 && kr.suffixes.iter().any(|s| word_at(ctx, words, k - 2).ends_with(s.as_str())) {
+                if matches!(pw, "和" | "及" | "与") && k >= 2 && kr.suffixes.iter().any(|s| word_at(ctx, words, k - 2).ends_with(s.as_str())) {
                     break;
                 }
                 k -= 1;
@@ -543,7 +556,10 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
                     if k + span == i && text[words[i].start..end] == **suffix {
                         return None; // `张湾区项目`: a region's projects, not a named one
                     }
-                    if k + span < i + 1 && text[words[k + span].start..end].chars().count() >= 4 {
+                    // a province before a base or zone is the level that named it
+                    // (`山东省高端装备制造基地`), part of the name
+                    let province = (head.ends_with('省') || head.ends_with("自治区")) && (suffix == "基地" || suffix == "示范区");
+                    if !province && k + span < i + 1 && text[words[k + span].start..end].chars().count() >= 4 {
                         start = words[k + span].start;
                     }
                     break;
@@ -624,6 +640,11 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
         if (suffix == "办" || suffix == "委" || suffix == "局" || suffix == "部") && word.chars().count() <= 2 && n <= 2 && !relative {
             return None;
         }
+    }
+    // `“三港一中心”`: a slogan counting its parts, not a name
+    let numerals = name.chars().filter(|c| "一二两三四五六七八九十".contains(*c)).count();
+    if numerals >= 2 && name.chars().count() <= 6 && text[..start].ends_with('“') && text[end..].starts_with('”') {
+        return None;
     }
     let lead = surface.len() - surface.trim_start().len();
     let mut f = Fact::new(kind, surface.trim(), start + lead, end);
