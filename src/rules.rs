@@ -37,6 +37,9 @@ pub struct Example {
     pub date_start: Option<String>,
     pub date_end: Option<String>,
     pub reference_date: Option<String>,
+    /// `absent = true`: the text must give no such fact (a phrase the rule must not take).
+    #[serde(default)]
+    pub absent: bool,
     #[serde(skip)]
     pub file: String,
 }

@@ -1,5 +1,5 @@
 //! Every example carried by a rule file is run through the whole pipeline, and the fact it
-//! describes must come out.
+//! describes must come out (or, for an example marked `absent`, must not).
 use tongbao::{Kind, Pipeline, Rules};
 
 #[test]
@@ -34,6 +34,13 @@ fn every_rule_example_is_extracted() {
                 && str_ok("date_start", &ex.date_start)
                 && str_ok("date_end", &ex.date_end)
         });
+        if ex.absent {
+            if found {
+                let got: Vec<String> = out.facts.iter().filter(|f| f.kind == kind).map(|f| f.to_json("x").to_string()).collect();
+                failures.push(format!("{}: `{}` → a {} it must not give:\n  {}", ex.file, ex.text, ex.kind, got.join("\n  ")));
+            }
+            continue;
+        }
         if !found {
             let got: Vec<String> = out.facts.iter().map(|f| f.to_json("x").to_string()).collect();
             failures.push(format!("{}: `{}` → no {} as described; got:\n  {}", ex.file, ex.text, ex.kind, got.join("\n  ")));
