@@ -139,8 +139,17 @@ fn listed_projects(ctx: &Context, words: &[Word]) -> Vec<Fact> {
         // 等 [N 个] [重点]项目
         let rest = text[w.end..].trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '个' || c == '多' || c == '余');
         // a few words may say what kind of projects they are (`等补链强链项目`, `等重点产业项目`)
-        let Some(kind_end) = rest.char_indices().take(5).find(|&(b, _)| rest[b..].starts_with("项目")).map(|(b, _)| b) else { continue };
-        if !rest[..kind_end].chars().all(is_han) || rest[..kind_end].contains(['的', '，']) {
+        // `等一批`, `等N个`: how many
+        let rest = rest.strip_prefix("一批").unwrap_or(rest);
+        let Some(kind_end) = rest.char_indices().take(7).find(|&(b, _)| rest[b..].starts_with("项目")).map(|(b, _)| b) else { continue };
+        // the kind words are the generic ones of projects (`补链强链`, `重大产业`): a list of
+        // activities (`…、民俗体验等文旅项目`) is not a list of projects
+        let mut kinds = &rest[..kind_end];
+        while !kinds.is_empty() {
+            let Some(m) = ctx.rules.project.generic_modifiers.iter().filter(|m| kinds.starts_with(m.as_str())).max_by_key(|m| m.len()) else { break };
+            kinds = &kinds[m.len()..];
+        }
+        if !kinds.is_empty() {
             continue;
         }
         // the list runs back to the start of the clause, items split by 、
