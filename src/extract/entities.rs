@@ -387,10 +387,22 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
         let single = |k: usize| one_char_piece(&text[words[k].start..words[k].end]);
         let pw_single = one_char_piece(pw);
         let piece = pw_single && j >= 2 && j < i && single(j);
-        if (ctx.rules.left_stop.contains(pw) && !piece) || !word_ok_inside(pw, kind) || pw.ends_with('年') || pw.ends_with('月') || pw.ends_with("季度") {
+        // What is done to the works, right before its suffix word, is part of its name
+        // (`厂房/扩建/项目`, `模组/研发/项目`), though such verbs end names elsewhere.
+        let works_verb = kind == Kind::Project && j == i && matches!(word, "项目" | "工程") && WORKS_VERBS.contains(&pw) && j >= 2 && {
+            let w2 = word_at(ctx, words, j - 2);
+            w2.chars().all(is_han) && !ctx.rules.left_stop.contains(w2) && !HEAD_STOPS.contains(&w2)
+        };
+        if (ctx.rules.left_stop.contains(pw) && !piece && !works_verb) || !word_ok_inside(pw, kind) || pw.ends_with('年') || pw.ends_with('月') || pw.ends_with("季度") {
             break;
         }
-        if ctx.rules.quantity_units.iter().any(|u| u == pw) || pw.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        // a measure word after a number ends a name (`3 个…`); without one it is a plain
+        // character of the name (`配套/件/项目`)
+        let counted = j >= 2 && {
+            let w2 = word_at(ctx, words, j - 2);
+            w2.ends_with(|c: char| c.is_ascii_digit()) || w2.chars().all(|c| c.is_ascii_digit() || c == '.' || "一二两三四五六七八九十百千万几多".contains(c))
+        };
+        if (ctx.rules.quantity_units.iter().any(|u| u == pw) && counted) || pw.chars().all(|c| c.is_ascii_digit() || c == '.') {
             break;
         }
         let tag = seg.tag_of(pw);
@@ -455,7 +467,7 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
         if chars + n > kr.max_chars {
             break;
         }
-        proper |= is_proper(tag) || ctx.rules.org.known_set.contains(pw) || ctx.rules.region.known_set.contains(pw);
+        proper |= (is_proper(tag) && !works_verb) || ctx.rules.org.known_set.contains(pw) || ctx.rules.region.known_set.contains(pw);
         chars += n;
         start = prev.start;
         j -= 1;
@@ -629,7 +641,7 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
         // A project is named: it holds a proper name, or is a park or works of some length.
         let park = ["产业园", "工业园", "科技城", "基地", "交易市场", "会展中心", "二期", "一期"].iter().any(|s| name.ends_with(s))
             || ["一期", "二期", "三期"].iter().any(|p| name.contains(p));
-        if !proper && !(park && name.chars().count() >= 5) {
+        if !proper && !(park && name.chars().count() >= 5) && !works_in_context(ctx, &name, suffix, start, end) {
             return None;
         }
         if !invested && !named_in_context(ctx, seg, words, j, i, start) {
@@ -659,6 +671,29 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
     let mut f = Fact::new(kind, surface.trim(), start + lead, end);
     f.name = Some(name);
     Some(f)
+}
+
+/// Verbs that put a particular works in hand (`先行启动光明小区燃气管网改造项目`), and words that
+/// single one out (`除…`, `把…落地`, `A区为…`).
+const WORKS_BEFORE: &[&str] = &["启动", "开工", "新开工", "除", "把", "将", "为"];
+/// What is done to the object of a works, right before its suffix word (`厂房扩建项目`).
+const WORKS_VERBS: &[&str] = &["扩建", "改建", "新建", "迁建", "续建", "改造", "技改", "研发", "生产", "制造", "加工", "装配", "提升", "升级", "整治", "修复", "治理", "扩能"];
+
+/// A descriptive name of works (`光明小区燃气管网改造项目`, no proper name in it) is one works
+/// when the sentence singles it out: put in hand (`启动…`), excepted (`除…`), moved (`把…落地`)
+/// or defined (`A区为…`). A state after it (`…工程已完工`) is not enough: news says that of
+/// kinds of works too (`海上风电项目将…`).
+fn works_in_context(ctx: &Context, name: &str, suffix: &str, start: usize, _end: usize) -> bool {
+    // short descriptive names are kinds of works (`海上风电项目`, `更新改造项目`); a particular
+    // works is described at length (object, part and what is done)
+    if !matches!(suffix, "项目" | "工程") || name.chars().count() < 8 || name.starts_with(['这', '该', '此', '那']) {
+        return false;
+    }
+    if ctx.rules.project.generic_modifiers.iter().any(|m| m.chars().count() >= 2 && name.starts_with(m.as_str())) {
+        return false;
+    }
+    let before = ctx.text[..start].trim_end_matches(' ');
+    WORKS_BEFORE.iter().any(|w| before.ends_with(w))
 }
 
 /// Words that grade a kind of place rather than name one (`市级创业示范基地`).
