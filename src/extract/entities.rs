@@ -80,7 +80,15 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
             });
         !(place && projects.contains(&(f.byte_start, f.byte_end)))
     });
-    resolve_overlaps(found)
+    let mut found = resolve_overlaps(found);
+    // A short name inside a project's name (`比亚迪襄阳产业园项目`, `东风采埃孚扩建工程`) is its owner,
+    // said as part of the project, not a mention of the company of its own.
+    let spans: Vec<(usize, usize)> = found.iter().filter(|f| f.kind == Kind::Project).map(|f| (f.byte_start, f.byte_end)).collect();
+    found.retain(|f| {
+        let short = f.kind == Kind::Org && f.name.as_deref().is_some_and(|n| rules.org.known_set.contains(n));
+        !(short && spans.iter().any(|&(s, e)| s <= f.byte_start && f.byte_end <= e))
+    });
+    found
 }
 
 /// `关于X项目，…`: in bulletins the thing a paragraph is "about" is named in full between 关于
@@ -200,6 +208,11 @@ fn listed_projects(ctx: &Context, words: &[Word]) -> Vec<Fact> {
 
 /// True when the word after `w` does not continue a name: punctuation, a function word or a verb.
 fn stands_alone(ctx: &Context, seg: &Segmenter, words: &[Word], wi: usize) -> bool {
+    // A long known name (`东风商用车`, `海吉亚医疗`) is whole; a longer one it starts is found by
+    // its own suffix and wins as the longer mention.
+    if ctx.text[words[wi].start..words[wi].end].chars().count() >= 4 {
+        return true;
+    }
     // In a list of places (`上海、江苏整车企业`) the last place stands alone too.
     if wi >= 2 {
         let sep = &ctx.text[words[wi - 1].start..words[wi - 1].end];
@@ -284,8 +297,17 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
     }
     // The word that carries the suffix must be the suffix itself or a name ending in it, never a
     // generic word that only happens to end the same way (`干部` for `部`, `格局` for `局`).
-    if word != suffix && kr.generic.contains(word) && !kr.relative.iter().any(|r| r == word) {
+    // A kind of body (`服务中心`, `办公室`) still grows into a name (`区招商服务中心`).
+    let kind_of_body = kind == Kind::Org && suffix.chars().count() >= 2;
+    if word != suffix && kr.generic.contains(word) && !kr.relative.iter().any(|r| r == word) && !kind_of_body {
         return None;
+    }
+    // A word that ends in such a generic word is not a name either (`合理布局`, `开新局`).
+    if kind == Kind::Org && suffix.chars().count() == 1 && !kr.relative.iter().any(|r| r == word) {
+        let tail2 = word.char_indices().rev().nth(1).map(|(b, _)| &word[b..]);
+        if tail2.is_some_and(|t| t != word && kr.generic.contains(t) && !kr.relative.iter().any(|r| r == t)) {
+            return None;
+        }
     }
     // `X项目一期工程` is a phase of X项目, which is the name (found from its own word)
     if kind == Kind::Project {
@@ -387,13 +409,31 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
         let single = |k: usize| one_char_piece(&text[words[k].start..words[k].end]);
         let pw_single = one_char_piece(pw);
         let piece = pw_single && j >= 2 && j < i && single(j);
+        // A body named by what it does (`市/行政/审批/局`, `工业/促进/委员会/办公室`, `出入境/检验/检疫局`):
+        // a verb between a noun and the organisation word.
+        let body_verb = kind == Kind::Org && j >= 2 && pw.chars().count() >= 2 && {
+            let tag = seg.tag_of(pw);
+            let next = word_at(ctx, words, j);
+            let w2 = word_at(ctx, words, j - 2);
+            // bureaus and offices are named so; governments and companies are not (`召开/政府`)
+            let bureau = ["局", "委员会", "办公室", "办", "委", "所", "站", "中心"].iter().any(|b| word.ends_with(b));
+            // the verb stands right before the bare organisation word (`审批/局`, `促进/委员会/办公室`)
+            bureau
+                && (matches!(tag, "v" | "vn") && kr.suffixes.iter().any(|s| s == next) || tag == "l")
+                && matches!(seg.tag_of(w2), "n" | "vn" | "l")
+                && !CLAUSE_VERBS.contains(&pw)
+                && !ctx.rules.left_stop.contains(w2)
+                && w2.chars().all(is_han)
+                // a verb that usually ends a name (`审批`, `促进`) only after a plain noun (`行政`)
+                && (!ctx.rules.left_stop.contains(pw) || seg.tag_of(w2) == "n")
+        };
         // What is done to the works, right before its suffix word, is part of its name
         // (`厂房/扩建/项目`, `模组/研发/项目`), though such verbs end names elsewhere.
         let works_verb = kind == Kind::Project && j == i && matches!(word, "项目" | "工程") && WORKS_VERBS.contains(&pw) && j >= 2 && {
             let w2 = word_at(ctx, words, j - 2);
             w2.chars().all(is_han) && !ctx.rules.left_stop.contains(w2) && !HEAD_STOPS.contains(&w2)
         };
-        if (ctx.rules.left_stop.contains(pw) && !piece && !works_verb) || !word_ok_inside(pw, kind) || pw.ends_with('年') || pw.ends_with('月') || pw.ends_with("季度") {
+        if (ctx.rules.left_stop.contains(pw) && !piece && !works_verb && !body_verb) || !word_ok_inside(pw, kind) || pw.ends_with('年') || pw.ends_with('月') || pw.ends_with("季度") {
             break;
         }
         // a measure word after a number ends a name (`3 个…`); without one it is a plain
@@ -411,7 +451,9 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
             && j >= 2
             && {
                 let w2 = &text[words[j - 2].start..words[j - 2].end];
-                (w2.chars().all(is_han) && matches!(seg.tag_of(w2), "x" | "nz" | "nr" | "nt" | "nrt")) || single(j - 2) || (j < i && single(j))
+                (w2.chars().all(is_han) && (matches!(seg.tag_of(w2), "x" | "nz" | "nr" | "nt" | "nrt") || ctx.rules.org.known_set.contains(w2)))
+                    || single(j - 2)
+                    || (j < i && single(j))
             };
         // The word before a bracketed part (`西部（重庆）科学城`) belongs to the name.
         let before_bracket = j < words.len() && text[words[j].start..].starts_with(['（', '(']);
@@ -432,7 +474,7 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
         if verb_object {
             break;
         }
-        if is_verb(tag) && (kind == Kind::Org || j < i) && !pw.ends_with('期') && !sandwiched && !before_bracket && !before_suffix_word && !compass {
+        if is_verb(tag) && (kind == Kind::Org || j < i) && !pw.ends_with('期') && !sandwiched && !before_bracket && !before_suffix_word && !compass && !body_verb {
             break;
         }
         // A park named before a project's name is where the project is (`西部（重庆）科学城/中科院…
@@ -443,11 +485,20 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
                 break;
             }
         }
+        // Bodies named one after another (`工信部/赛迪研究院/赛迪顾问股份有限公司`) are several, unless
+        // the last is a unit of the one before (`…委员会/办公室`, `…村/党支部`).
+        let bodies = ["部", "研究院", "公司", "集团", "大学", "学院", "银行"];
+        if kind == Kind::Org && bodies.iter().any(|o| pw.ends_with(o)) && (!kr.generic.contains(pw) || (bodies[1..].contains(&pw) && j >= 2)) {
+            let unit = ["办公室", "分公司", "党支部", "支部", "党委", "工会", "分行", "支行", "事业部", "研究所", "研究中心", "实验室", "分院", "附属医院"].iter().any(|u| word.ends_with(u));
+            if !unit {
+                break;
+            }
+        }
         // A region before a long name is where the body is, not part of its name, unless the
         // body is that region's government (`张湾区人民政府办公室`).
         let name_so_far = &text[start..end];
         let government = ["人民政府", "政府", "党委", "人大", "政协", "委员会", "人民"].iter().any(|g| name_so_far.starts_with(g));
-        if kind == Kind::Org && chars >= 7 && !government && ctx.rules.region.suffixes.iter().any(|s| pw.ends_with(s.as_str())) {
+        if kind == Kind::Org && chars >= 7 && !government && pw.chars().count() >= 2 && ctx.rules.region.suffixes.iter().any(|s| pw.ends_with(s.as_str())) {
             break;
         }
         // jieba's HMM glues a one-character function word to its neighbour (`以小/河港…基地`,
@@ -656,6 +707,20 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
             if !matches!(first, '市' | '区' | '省' | '县' | '镇' | '乡') {
                 return None;
             }
+        }
+        // An alliance or association of an industry (`专用车产业联盟`) is a kind of body until it
+        // carries a proper name (`中国汽车工业协会`).
+        if matches!(suffix.as_str(), "联盟" | "协会" | "商会") && !proper {
+            return None;
+        }
+        // a kind of body grown into a name needs a name or a government's prefix in front
+        // (`区招商服务中心`), not a description (`境内上市公司`)
+        if kind_of_body && word != suffix && kr.generic.contains(word) && !(name.starts_with(['区', '市', '县', '省', '镇', '乡']) && name.chars().count() <= word.chars().count() + 3) {
+            return None;
+        }
+        // `各县区人民政府`, `公司营销中心`: every body, or a part of one named before
+        if ["各", "该", "本", "公司", "集团", "企业"].iter().any(|g| name.starts_with(g)) {
+            return None;
         }
         // `办` and `委` need a named body before them (`党政办`, `经信委`), not a verb (`代办`).
         if (suffix == "办" || suffix == "委" || suffix == "局" || suffix == "部") && word.chars().count() <= 2 && n <= 2 && !relative {

@@ -10,6 +10,7 @@ use super::{day_number, key_id, Archive, Fields, Stamp, SCHEMA_VERSION};
 use crate::fact::{Fact, Kind};
 use crate::pipeline::{Pipeline, Processed};
 use crate::read::{read_bytes, InputFile};
+use crate::rules::Rules;
 use crate::segment::{FastMap, FastSet};
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -218,7 +219,7 @@ fn prepare(pipeline: &Pipeline, f: &Fields, known: &HashMap<String, String>, fil
     match pipeline.process_bytes(file, &bytes) {
         Ok(p) => {
             let facts = p.facts.len();
-            Outcome::Ready { docs: records(f, &key, &hash, &p, &pipeline.rules.version), key: key_id(&key), facts, bytes: p.record.bytes }
+            Outcome::Ready { docs: records(f, &key, &hash, &p, &pipeline.rules), key: key_id(&key), facts, bytes: p.record.bytes }
         }
         Err(e) => Outcome::Failed(e.to_string()),
     }
@@ -234,11 +235,18 @@ struct Regions<'a> {
 }
 
 impl<'a> Regions<'a> {
-    fn of(facts: &'a [Fact]) -> Self {
+    fn of(facts: &'a [Fact], rules: &Rules) -> Self {
         let mut by_sentence: FastMap<&str, Vec<&str>> = FastMap::default();
         let mut counts: FastMap<&str, usize> = FastMap::default();
-        for r in facts.iter().filter(|x| x.kind == Kind::Region) {
-            if let Some(n) = r.name.as_deref() {
+        for r in facts.iter() {
+            // A place that opens a body's name (`青溪县农业科技有限公司`, `青溪县人民政府办公室`) is
+            // named there too, although the extractor reports the body alone.
+            let place = match r.kind {
+                Kind::Region => r.name.as_deref(),
+                Kind::Org => r.name.as_deref().and_then(|n| leading_region(n, rules)),
+                _ => None,
+            };
+            if let Some(n) = place {
                 by_sentence.entry(r.sentence.as_str()).or_default().push(n);
                 *counts.entry(n).or_default() += 1;
             }
@@ -261,8 +269,21 @@ impl<'a> Regions<'a> {
     }
 }
 
+/// The place a body's name opens with: a known place (`湖北`), or the name up to its first
+/// level word (`青溪县`, `十堰经济技术开发区`), not a relative one (`区经发局`, `市委`).
+fn leading_region<'n>(name: &'n str, rules: &Rules) -> Option<&'n str> {
+    if let Some(k) = rules.region.known.iter().find(|k| name.starts_with(k.as_str()) && name.len() > k.len()) {
+        return Some(&name[..k.len()]);
+    }
+    let (pos, ch) = name.char_indices().skip(2).take(7).find(|&(_, c)| matches!(c, '省' | '市' | '县' | '区' | '镇' | '乡'))?;
+    let end = pos + ch.len_utf8();
+    let head = &name[..end];
+    (end < name.len() && !rules.region.generic.contains(head) && !head.starts_with(['全', '我', '各', '该', '本'])).then_some(head)
+}
+
 /// The index documents of one processed file: its record, then one per fact.
-fn records(f: &Fields, key: &str, hash: &str, p: &Processed, rules_version: &str) -> Vec<TantivyDocument> {
+fn records(f: &Fields, key: &str, hash: &str, p: &Processed, rules: &Rules) -> Vec<TantivyDocument> {
+    let rules_version = rules.version.as_str();
     let mut out = Vec::with_capacity(p.facts.len() + 1);
     let id = key_id(key);
     let mut d = TantivyDocument::default();
@@ -286,7 +307,7 @@ fn records(f: &Fields, key: &str, hash: &str, p: &Processed, rules_version: &str
     }
     out.push(d);
 
-    let regions = Regions::of(&p.facts);
+    let regions = Regions::of(&p.facts, rules);
     for fact in &p.facts {
         let mut d = TantivyDocument::default();
         d.add_text(f.record, "fact");
