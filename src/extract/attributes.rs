@@ -14,7 +14,8 @@ const MAX_LOOKBACK: usize = 1500;
 const CLAUSE_BREAKS: &[char] = &['，', ',', '；', ';', '：', ':', '。', '\n', '、', '（', '(', '）', ')', '！', '？'];
 /// Words that end the noun phrase after a count (`45个技改项目已实施`).
 const AFTER_STOPS: &[&str] = &["已", "正", "将", "的", "是", "为", "和", "与", "等", "均", "都", "也", "并", "实现", "完成", "达到", "同比", "占", "进行", "开展", "得到", "获得", "成功", "共", "累计", "合计", "分别", "全部", "基本", "通过", "被", "由", "从", "向", "于",
-    "成立", "建立", "参加", "参与", "入驻", "提供", "进入", "投放", "取得", "申报", "申请", "形成", "落户", "签约", "开工", "投产", "了", "这些", "其中"];
+    "成立", "建立", "参加", "参与", "入驻", "提供", "进入", "投放", "取得", "申报", "申请", "形成", "落户", "签约", "开工", "投产", "了", "这些", "其中",
+    "获批", "增加", "增长", "减少", "下降", "上升", "提高", "降低", "增至", "降至", "尚未", "尚", "只有", "仅", "仍", "还"];
 /// Verbs by which counted bodies reach a status (`5家企业成功申报省级…企业`): the status is the subject.
 const STATUS_VERBS: &[&str] = &["成功申报", "申报", "入选", "获评", "获批", "认定为", "评为", "被评为", "获得"];
 /// Generic heads after a count that say less than what follows them.
@@ -33,6 +34,15 @@ pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[F
             let k = s_start + k;
             k + text[k..].chars().next().map(char::len_utf8).unwrap_or(1)
         }).unwrap_or(s_start);
+        // `栽种桂花、石楠、香樟等 225亩`: a list closed by 等 is what is measured, every item of it
+        let lead_start = if text[lead_start..f.byte_start].trim_end().ends_with('等') && text[..lead_start].ends_with('、') {
+            text[s_start..lead_start].rfind(['，', ',', '；', ';', '：', ':', '。', '\n']).map(|k| {
+                let k = s_start + k;
+                k + text[k..].chars().next().map(char::len_utf8).unwrap_or(1)
+            }).unwrap_or(s_start)
+        } else {
+            lead_start
+        };
         let lead = strip_dates(&text[lead_start..f.byte_start], lead_start, dates);
         let lo = entities.partition_point(|e| e.byte_start < s_start);
         let hi = entities.partition_point(|e| e.byte_start < f.byte_start);
@@ -105,7 +115,12 @@ pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[F
         }
         let prev = prev_subject.as_ref().filter(|(s, _)| *s == s_start).map(|(_, p)| p.clone());
         // A phrase that runs over another figure (`分别增长36.3%和`) is not a subject of its own.
-        if subject.contains('%') {
+        // So is one that ends in another count (`…分别达到8家、8家和120家`: `8家和`).
+        let ends_in_count = {
+            let t = subject.trim_end_matches(|c: char| "个家名项所座台辆亩条".contains(c));
+            t.len() < subject.len() && t.ends_with(|c: char| c.is_ascii_digit())
+        };
+        if subject.contains('%') || (ends_in_count && after.is_none()) {
             if let Some(p) = &prev {
                 subject = p.clone();
             }
@@ -120,7 +135,7 @@ pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[F
         let short_qualifier = subject.chars().count() <= 3
             && after.is_none()
             && matches!(f.kind, Kind::Quantity | Kind::Money)
-            && ctx.segmenter.is_some_and(|seg| matches!(seg.tag_of(&subject), "v" | "b" | "a" | "d" | "ad" | "f"));
+            && (ctx.segmenter.is_some_and(|seg| matches!(seg.tag_of(&subject), "v" | "b" | "a" | "d" | "ad" | "f")) || STATUS_VERBS.contains(&subject.as_str()));
         if short_qualifier {
             if let Some(p) = &prev {
                 subject = format!("{subject}{p}");
@@ -263,6 +278,10 @@ fn noun_after(text: &str, pos: usize, s_end: usize) -> Option<String> {
     let end = rest.find(CLAUSE_BREAKS).unwrap_or(rest.len());
     let mut phrase = &rest[..end];
     if !phrase.starts_with(super::cursor::is_han) {
+        return None;
+    }
+    // a change (`增加到 1100家`) or a stop word right after the count names nothing
+    if AFTER_STOPS.iter().any(|w| phrase.starts_with(w)) {
         return None;
     }
     // cut at the first stop word or figure
