@@ -67,6 +67,9 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     }
     found.extend(about_projects(ctx, words));
     found.extend(listed_projects(ctx, words));
+    // The place a project's name was cut from (`高新区` of `高新区国家汽车…示范区`) is named there.
+    let cut_places: Vec<Fact> = found.iter().filter(|f| f.kind == Kind::Project).filter_map(|f| place_before(ctx, words, f.byte_start)).collect();
+    found.extend(cut_places);
     // A 中心 is a body (`区招商服务中心`, `…研究中心`) or a place built (`汉江流域国际物流中心`), told
     // by what it is for (`place_centres` in the rules); when both readings cover the same words
     // and it is a place, the project stands.
@@ -204,6 +207,28 @@ fn listed_projects(ctx: &Context, words: &[Word]) -> Vec<Fact> {
         }
     }
     out
+}
+
+/// A known place, or a known place and its kind of zone (`威海/高新区`), ending right where a
+/// project's name starts.
+fn place_before(ctx: &Context, words: &[Word], start: usize) -> Option<Fact> {
+    let k = words.partition_point(|w| w.end <= start);
+    if k == 0 || words[k - 1].end != start {
+        return None;
+    }
+    let region = &ctx.rules.region;
+    let last = word_at(ctx, words, k - 1);
+    if !region.known_set.contains(last) {
+        return None;
+    }
+    let mut from = k - 1;
+    if REGION_TYPES.contains(&last) && k >= 2 && words[k - 2].end == words[k - 1].start && region.known_set.contains(word_at(ctx, words, k - 2)) {
+        from = k - 2;
+    }
+    let surface = &ctx.text[words[from].start..start];
+    let mut f = Fact::new(Kind::Region, surface, words[from].start, start);
+    f.name = Some(clean_name(surface));
+    Some(f)
 }
 
 /// True when the word after `w` does not continue a name: punctuation, a function word or a verb.
