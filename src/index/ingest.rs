@@ -272,6 +272,8 @@ impl<'a> Regions<'a> {
 /// The place a body's name opens with: a known place (`湖北`), or the name up to its first
 /// level word (`青溪县`, `十堰经济技术开发区`), not a relative one (`区经发局`, `市委`).
 fn leading_region<'n>(name: &'n str, rules: &Rules) -> Option<&'n str> {
+    // the party's committees name their place after the party (`中共湖南省委`)
+    let name = ["中国共产党", "中共"].iter().find_map(|p| name.strip_prefix(p)).unwrap_or(name);
     if let Some(k) = rules.region.known.iter().find(|k| name.starts_with(k.as_str()) && name.len() > k.len()) {
         return Some(&name[..k.len()]);
     }
@@ -345,4 +347,20 @@ fn records(f: &Fields, key: &str, hash: &str, p: &Processed, rules: &Rules) -> V
         out.push(d);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::leading_region;
+    use crate::rules::Rules;
+
+    #[test]
+    fn the_place_a_body_is_named_after() {
+        let rules = Rules::embedded();
+        assert_eq!(leading_region("青溪县农业科技有限公司", &rules), Some("青溪县"));
+        assert_eq!(leading_region("湖北绿动中钒新能源有限公司", &rules), Some("湖北"));
+        assert_eq!(leading_region("中共湖南省委", &rules), Some("湖南"));
+        assert_eq!(leading_region("区经发局", &rules), None, "a relative body names no place");
+        assert_eq!(leading_region("市委", &rules), None);
+    }
 }
