@@ -172,7 +172,7 @@ fn listed_projects(ctx: &Context, words: &[Word]) -> Vec<Fact> {
         // A list of sectors (`交通、能源、水利等重大项目`) names no project: items of a name's
         // length, most of them.
         let short = list.split('、').filter(|it| it.trim().chars().count() < 4).count();
-        if short * 2 > list.split('、').count() {
+        if short * 4 >= list.split('、').count() {
             continue;
         }
         let mut pos = clause_start;
@@ -287,6 +287,12 @@ fn trim_unbalanced(name: &str) -> &str {
             if t.starts_with(open) && !t.contains(close) {
                 t = &t[open.len_utf8()..];
             }
+            // an opening mark never closed (`运用“千万工程`): the name is what it opens
+            if let Some(pos) = t.rfind(open) {
+                if pos > 0 && !t[pos..].contains(close) {
+                    t = &t[pos + open.len_utf8()..];
+                }
+            }
         }
         if t == before {
             return t;
@@ -318,6 +324,10 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
     }
     // `城` ends a project only in a longer word (`科技城`, `汽配城`), not in `产城`, `香城`.
     if kind == Kind::Project && suffix == "城" && word != "城" && word.chars().count() < 3 {
+        return None;
+    }
+    // a city the dictionary knows (`加沙城`, `石家庄城`) is a place, not a project
+    if kind == Kind::Project && suffix == "城" && seg.tag_of(word) == "ns" {
         return None;
     }
     // The word that carries the suffix must be the suffix itself or a name ending in it, never a
@@ -663,6 +673,27 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
                 }
             }
         }
+    }
+    // `\n（3）…基地` in transcripts with escaped line breaks: the escape's letter and a list
+    // number are not part of the name
+    let mut start = start;
+    if text[..start].ends_with('\\') && text[start..end].starts_with(['n', 'r', 't']) {
+        start += 1;
+    }
+    {
+        let t = &text[start..end];
+        for (open, close) in [('（', '）'), ('(', ')')] {
+            if let Some(rest) = t.strip_prefix(open) {
+                let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+                if digits > 0 && rest[digits..].starts_with(close) {
+                    start += open.len_utf8() + digits + close.len_utf8();
+                }
+            }
+        }
+    }
+    let before_phase = text[start..end].strip_suffix("期").map(|t| t.trim_end_matches(|c: char| "一二三四五六七八九十".contains(c) || c.is_ascii_digit()));
+    if kind == Kind::Project && before_phase.is_some_and(|t| t.ends_with('第')) {
+        return None; // `第一期` is an episode or a batch, not a phase of works
     }
     let raw = &text[start..end];
     let trimmed = trim_unbalanced(raw);
