@@ -263,7 +263,9 @@ const STATUS_AFTER: &[&str] = &["，", "已", "正", "于", "预计", "将", "�
 
 /// Verbs that take a project as their object: a name never runs back over them.
 const CLAUSE_VERBS: &[&str] = &["启动", "建设", "打造", "推进", "加快", "推动", "支持", "引进", "实施", "开展", "围绕", "依托", "落地",
-    "签约", "开工", "投产", "建成", "完成", "实现", "靠", "推", "抓", "招", "引", "争", "谋划", "包联", "服务", "保障", "做大", "做强", "促进", "新开工"];
+    "签约", "开工", "投产", "建成", "完成", "实现", "靠", "推", "抓", "招", "引", "争", "谋划", "包联", "服务", "保障", "做大", "做强", "促进", "新开工",
+    // a news headline's verbs (`李强来到宁夏…基地`, `中企承建柬埔寨…项目`)
+    "会见", "来到", "走进", "抗议", "预计", "打好", "视察", "考察", "调研", "参观", "出席", "集会", "聚焦", "共建", "承建", "空袭", "访问", "亮相"];
 
 /// A one-character Han word that is not a function word: possibly a piece of a cut-up name.
 fn one_char_piece(w: &str) -> bool {
@@ -468,7 +470,8 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
             let w2 = word_at(ctx, words, j - 2);
             w2.chars().all(is_han) && !ctx.rules.left_stop.contains(w2) && !HEAD_STOPS.contains(&w2)
         };
-        if (ctx.rules.left_stop.contains(pw) && !piece && !works_verb && !body_verb) || !word_ok_inside(pw, kind) || pw.ends_with('年') || pw.ends_with('月') || pw.ends_with("季度") {
+        let clause_verb = kind == Kind::Project && !piece && pw.chars().count() >= 2 && CLAUSE_VERBS.contains(&pw);
+        if (ctx.rules.left_stop.contains(pw) && !piece && !works_verb && !body_verb) || clause_verb || !word_ok_inside(pw, kind) || pw.ends_with('年') || pw.ends_with('月') || pw.ends_with("季度") {
             break;
         }
         // a measure word after a number ends a name (`3 个…`); without one it is a plain
