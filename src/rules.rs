@@ -174,6 +174,10 @@ struct EntitiesFile {
     #[serde(default)]
     place_centres: Vec<String>,
     #[serde(default)]
+    market_kinds: Vec<String>,
+    #[serde(default)]
+    project_not_endings: Vec<String>,
+    #[serde(default)]
     examples: Vec<Example>,
 }
 
@@ -301,6 +305,11 @@ pub struct Rules {
     pub glued_before: crate::segment::FastSet<String>,
     /// What a 中心 is for when it is a place built rather than a body (`物流`, `会展`).
     pub place_centres: Vec<String>,
+    /// What a market sells or does when it is a place (`交易`, `批发`): a `…市场` without one is
+    /// an economy's market (`中国市场`, `房地产市场`), not a project.
+    pub market_kinds: Vec<String>,
+    /// Ends of names that are never projects (`空军基地`).
+    pub project_not_endings: Vec<String>,
     pub subject_strip_leading: Vec<String>,
     pub subject_strip_trailing: Vec<String>,
     pub subject_compare: SubjectCompare,
@@ -613,6 +622,8 @@ impl Rules {
             glued_after: ents.glued_after.into_iter().collect(),
             glued_before: ents.glued_before.into_iter().collect(),
             place_centres: ents.place_centres,
+            market_kinds: ents.market_kinds,
+            project_not_endings: ents.project_not_endings,
             subject_strip_leading: longest_first(subj.strip_leading),
             subject_strip_trailing: longest_first(subj.strip_trailing),
             subject_generic: subj.generic,

@@ -748,6 +748,13 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
         if suffix == "市场" && verb_before_market {
             return None;
         }
+        // a market that is a place says what is traded there (`汽配城交易市场`, `农贸批发市场`)
+        if name.ends_with("市场") && !ctx.rules.market_kinds.iter().any(|k| name[..name.len() - "市场".len()].ends_with(k.as_str())) {
+            return None;
+        }
+        if ctx.rules.project_not_endings.iter().any(|e| name.ends_with(e.as_str())) {
+            return None;
+        }
         // A project is named: it holds a proper name, or is a park or works of some length.
         let park = ["产业园", "工业园", "科技城", "基地", "交易市场", "会展中心", "二期", "一期"].iter().any(|s| name.ends_with(s))
             || ["一期", "二期", "三期"].iter().any(|p| name.contains(p));
