@@ -73,7 +73,7 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     // A 中心 is a body (`区招商服务中心`, `…研究中心`) or a place built (`汉江流域国际物流中心`), told
     // by what it is for (`place_centres` in the rules); when both readings cover the same words
     // and it is a place, the project stands.
-    let projects: Vec<(usize, usize)> = found.iter().filter(|f| f.kind == Kind::Project).map(|f| (f.byte_start, f.byte_end)).collect();
+    let projects = project_spans(&found);
     found.retain(|f| {
         let place = f.kind == Kind::Org
             && f.name.as_deref().is_some_and(|n| {
@@ -86,12 +86,16 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     let mut found = resolve_overlaps(found);
     // A short name inside a project's name (`比亚迪襄阳产业园项目`, `东风采埃孚扩建工程`) is its owner,
     // said as part of the project, not a mention of the company of its own.
-    let spans: Vec<(usize, usize)> = found.iter().filter(|f| f.kind == Kind::Project).map(|f| (f.byte_start, f.byte_end)).collect();
+    let spans = project_spans(&found);
     found.retain(|f| {
         let short = f.kind == Kind::Org && f.name.as_deref().is_some_and(|n| rules.org.known_set.contains(n));
         !(short && spans.iter().any(|&(s, e)| s <= f.byte_start && f.byte_end <= e))
     });
     found
+}
+
+fn project_spans(found: &[Fact]) -> Vec<(usize, usize)> {
+    found.iter().filter(|f| f.kind == Kind::Project).map(|f| (f.byte_start, f.byte_end)).collect()
 }
 
 /// `关于X项目，…`: in bulletins the thing a paragraph is "about" is named in full between 关于
@@ -155,12 +159,7 @@ fn listed_projects(ctx: &Context, words: &[Word]) -> Vec<Fact> {
         let Some(kind_end) = rest.char_indices().take(7).find(|&(b, _)| rest[b..].starts_with("项目")).map(|(b, _)| b) else { continue };
         // the kind words are the generic ones of projects (`补链强链`, `重大产业`): a list of
         // activities (`…、民俗体验等文旅项目`) is not a list of projects
-        let mut kinds = &rest[..kind_end];
-        while !kinds.is_empty() {
-            let Some(m) = ctx.rules.project.generic_modifiers.iter().filter(|m| kinds.starts_with(m.as_str())).max_by_key(|m| m.len()) else { break };
-            kinds = &kinds[m.len()..];
-        }
-        if !kinds.is_empty() {
+        if !strip_modifiers(&ctx.rules.project, &rest[..kind_end]).is_empty() {
             continue;
         }
         // the list runs back to the start of the clause, items split by 、
@@ -713,16 +712,7 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
     if kind == Kind::Project {
         // All words before the suffix generic modifiers → a generic phrase, not a name.
         let head = &name[..name.len() - suffix.len()];
-        let mut rest = head;
-        while !rest.is_empty() {
-            // modifiers joined by a conjunction are still modifiers (`产业集群与绿色低碳发展`)
-            if let Some(r) = ["与", "和", "及"].iter().find_map(|c| rest.strip_prefix(c)).filter(|_| rest.len() < head.len()) {
-                rest = r;
-                continue;
-            }
-            let Some(m) = kr.generic_modifiers.iter().filter(|m| rest.starts_with(m.as_str())).max_by_key(|m| m.len()) else { break };
-            rest = &rest[m.len()..];
-        }
+        let rest = strip_modifiers(kr, head);
         if rest.is_empty() || rest.chars().all(|c| c.is_ascii_digit() || c == '.' || "亿万元个以上".contains(c)) {
             return None;
         }
@@ -866,6 +856,21 @@ fn named_in_context(ctx: &Context, seg: &Segmenter, words: &[Word], j: usize, i:
             || w.chars().any(|c| c.is_ascii_alphabetic())
     });
     strong || !(before.ends_with('的') || LEVEL_WORDS.iter().any(|l| before.ends_with(l)))
+}
+
+/// What is left of `s` after the generic modifiers it opens with (`重点`, `绿色低碳`…), longest
+/// first; modifiers joined by a conjunction are still modifiers (`产业集群与绿色低碳发展`).
+fn strip_modifiers<'s>(kr: &EntityKindRules, s: &'s str) -> &'s str {
+    let mut rest = s;
+    while !rest.is_empty() {
+        if let Some(r) = ["与", "和", "及"].iter().find_map(|c| rest.strip_prefix(c)).filter(|_| rest.len() < s.len()) {
+            rest = r;
+            continue;
+        }
+        let Some(m) = kr.generic_modifiers.iter().filter(|m| rest.starts_with(m.as_str())).max_by_key(|m| m.len()) else { break };
+        rest = &rest[m.len()..];
+    }
+    rest
 }
 
 fn word_at<'t>(ctx: &Context<'t>, words: &[Word], k: usize) -> &'t str {
