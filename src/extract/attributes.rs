@@ -30,16 +30,10 @@ pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[F
         let (s_start, s_end) = ctx.sentence_range(numeric[i].byte_start);
         let f = &numeric[i];
         // ---- subject
-        let lead_start = text[s_start..f.byte_start].rfind(CLAUSE_BREAKS).map(|k| {
-            let k = s_start + k;
-            k + text[k..].chars().next().map(char::len_utf8).unwrap_or(1)
-        }).unwrap_or(s_start);
-        // `栽种桂花、石楠、香樟等 225亩`: a list closed by 等 is what is measured, every item of it
+        let lead_start = after_last(text, s_start, f.byte_start, CLAUSE_BREAKS);
+        // `种植油菜、小麦、蚕豆等 860亩`: a list closed by 等 is what is measured, every item of it
         let lead_start = if text[lead_start..f.byte_start].trim_end().ends_with('等') && text[..lead_start].ends_with('、') {
-            text[s_start..lead_start].rfind(['，', ',', '；', ';', '：', ':', '。', '\n']).map(|k| {
-                let k = s_start + k;
-                k + text[k..].chars().next().map(char::len_utf8).unwrap_or(1)
-            }).unwrap_or(s_start)
+            after_last(text, s_start, lead_start, &['，', ',', '；', ';', '：', ':', '。', '\n'])
         } else {
             lead_start
         };
@@ -187,6 +181,14 @@ pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[F
         f.entity = ent;
         f.role = Some(role);
     }
+}
+
+/// Where the text after the last of `breaks` in `from..to` starts (`from` when there is none).
+fn after_last(text: &str, from: usize, to: usize, breaks: &[char]) -> usize {
+    text[from..to].rfind(breaks).map(|k| {
+        let k = from + k;
+        k + text[k..].chars().next().map(char::len_utf8).unwrap_or(1)
+    }).unwrap_or(from)
 }
 
 /// Removes the text of dates from a lead phrase.
