@@ -9,7 +9,7 @@ use std::io::Write;
 pub const COLUMNS: &[&str] = &[
     "doc", "path", "content_hash", "page", "start", "end", "src_start", "src_end", "text", "sentence", "kind", "value",
     "value_max", "currency", "unit", "approx", "basis", "scope", "name", "subject", "entity", "role", "grain", "date_start",
-    "date_end", "period_start", "period_end", "rules_version", "tongbao_version",
+    "date_end", "period_start", "period_end", "period_source", "rules_version", "tongbao_version",
 ];
 
 /// One row from a fact as `extract` prints it, and its document's provenance.

@@ -97,6 +97,8 @@ pub struct Fact {
     pub name: Option<String>,
     pub subject: Option<String>,
     pub period: Option<Span>,
+    /// Which context gave the period: `sentence`, `paragraph`, `section` or `document`.
+    pub period_source: Option<&'static str>,
     pub entity: Option<String>,
     pub role: Option<Role>,
 }
@@ -126,6 +128,7 @@ impl Fact {
             name: None,
             subject: None,
             period: None,
+            period_source: None,
             entity: None,
             role: None,
         }
@@ -157,6 +160,7 @@ impl Fact {
             name: &self.name,
             page: self.page,
             period: self.period.as_ref().map(|p| PeriodJson { date_end: &p.end, date_start: &p.start }),
+            period_source: self.period_source,
             role: self.role.map(Role::as_str),
             scope: &self.scope,
             sentence: &self.sentence,
@@ -195,6 +199,7 @@ struct FactJson<'a> {
     name: &'a Option<String>,
     page: Option<u32>,
     period: Option<PeriodJson<'a>>,
+    period_source: Option<&'static str>,
     role: Option<&'static str>,
     scope: &'a Option<String>,
     sentence: &'a str,
@@ -283,7 +288,7 @@ mod tests {
         let mut sorted = keys.clone();
         sorted.sort();
         assert_eq!(keys, sorted);
-        assert_eq!(keys.len(), 24, "every field of FACTS.md");
+        assert_eq!(keys.len(), 25, "every field of FACTS.md");
         assert_eq!(v["value"], serde_json::json!(84140000));
         assert_eq!(v["period"], serde_json::json!({"date_start": "2023-01-01", "date_end": "2023-03-31"}));
         assert_eq!(v["role"], "actual");

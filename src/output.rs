@@ -13,7 +13,7 @@ pub enum Format {
 
 pub const FACT_COLUMNS: &[&str] = &[
     "doc", "kind", "text", "start", "end", "src_start", "src_end", "sentence", "page", "value", "value_max", "currency",
-    "approx", "unit", "basis", "scope", "date_start", "date_end", "grain", "name", "subject", "period", "entity", "role",
+    "approx", "unit", "basis", "scope", "date_start", "date_end", "grain", "name", "subject", "period", "period_source", "entity", "role",
 ];
 pub const DOC_COLUMNS: &[&str] =
     &["doc", "path", "title", "issued", "year", "year_source", "issuer", "genre", "doc_number", "encoding", "format", "chars", "bytes", "facts", "rules_version"];

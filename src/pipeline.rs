@@ -79,7 +79,14 @@ impl Pipeline {
         record.chars = normalized.text.chars().count();
         let mut words = Vec::new();
         let keep = self.keep_words.then_some(&mut words);
-        let mut facts = extract::extract_with_words(&normalized.text, &self.rules, &self.segmenter, record.year, record.genre, self.kinds.as_deref(), keep);
+        let doc = extract::DocInfo {
+            year: record.year,
+            issued: record.issued.as_deref(),
+            genre: record.genre,
+            title: record.title.as_deref(),
+            headings: &[],
+        };
+        let mut facts = extract::extract_with_words(&normalized.text, &self.rules, &self.segmenter, &doc, self.kinds.as_deref(), keep);
         if self.keep_words && words.is_empty() && !normalized.text.is_empty() {
             words = self.segmenter.words(&normalized.text);
         }

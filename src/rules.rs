@@ -142,8 +142,31 @@ struct RolesFile {
     forecast: Vec<String>,
     cancel_before: Vec<String>,
     actual_after: Vec<String>,
+    sections: SectionsSection,
     #[serde(default)]
     examples: Vec<Example>,
+}
+
+/// How the document's structure sets roles and periods (`[sections]` of roles.toml).
+#[derive(Deserialize, Debug, Clone, Default)]
+#[serde(deny_unknown_fields)]
+pub struct SectionsSection {
+    /// Heading words of a section of plans: its figures are targets unless a sentence says otherwise.
+    pub target_headings: Vec<String>,
+    /// Heading words of a section of plans: a section, whose sentences keep their own cues.
+    pub plan_headings: Vec<String>,
+    /// Heading words of a section that reviews what was done.
+    pub actual_headings: Vec<String>,
+    /// Heading words of a digest of the stories below it (its figures repeat theirs).
+    pub summary_headings: Vec<String>,
+    /// Titles of documents that review the year before they were delivered (a work report).
+    pub review_titles: Vec<String>,
+    /// Words just before a date that make it a comparison, not a period (`与2023年相比`).
+    pub comparison_before: Vec<String>,
+    /// Words just after a date that make it a comparison (`2023年同期`).
+    pub comparison_after: Vec<String>,
+    /// Words in a sentence of a target section that report what was done (`去年`).
+    pub done_in_sentence: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -295,6 +318,7 @@ pub struct Rules {
     pub role_forecast: Vec<String>,
     pub role_cancel_before: Vec<String>,
     pub role_actual_after: Vec<String>,
+    pub sections: SectionsSection,
     pub org: EntityKindRules,
     pub project: EntityKindRules,
     pub region: EntityKindRules,
@@ -613,6 +637,7 @@ impl Rules {
             role_forecast: longest_first(roles.forecast),
             role_cancel_before: roles.cancel_before,
             role_actual_after: roles.actual_after,
+            sections: roles.sections,
             org,
             project,
             region,

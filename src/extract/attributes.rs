@@ -9,8 +9,6 @@ const SCOPE_ONLY: &[&str] = &["全区", "全市", "全省", "全县", "我区", 
 /// Nouns of money that name what a sum is when they follow it (`500 万元工业专项资金`).
 const FUND_WORDS: &[&str] = &["资金", "基金", "奖金", "补贴", "补助", "贷款", "经费", "订单", "奖励", "投资"];
 
-/// How far back (bytes) an entity is looked for before its figure's sentence.
-const MAX_LOOKBACK: usize = 1500;
 const CLAUSE_BREAKS: &[char] = &['，', ',', '；', ';', '：', ':', '。', '\n', '、', '（', '(', '）', ')', '！', '？'];
 /// Words that end the noun phrase after a count (`45个技改项目已实施`).
 const AFTER_STOPS: &[&str] = &["已", "正", "将", "的", "是", "为", "和", "与", "等", "均", "都", "也", "并", "实现", "完成", "达到", "同比", "占", "进行", "开展", "得到", "获得", "成功", "共", "累计", "合计", "分别", "全部", "基本", "通过", "被", "由", "从", "向", "于",
@@ -140,36 +138,21 @@ pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[F
             }
         }
         let subject = (!subject.is_empty()).then_some(subject);
-        // ---- period: the nearest date before it in the sentence, else after it in the
-        // sentence, else the last date earlier in the paragraph.
-        let para = ctx.paragraph_range(f.byte_start);
-        // dates are sorted by position: search, never scan (documents can hold a million facts)
-        let k = dates.partition_point(|d| d.byte_start < f.byte_start);
-        let before = dates[..k].iter().rev().find(|d| d.byte_end <= f.byte_start).filter(|d| d.byte_start >= s_start);
-        let after = dates[k..].first().filter(|d| d.byte_start >= f.byte_end && d.byte_end <= s_end);
-        let ks = dates.partition_point(|d| d.byte_start < s_start);
-        let earlier = dates[..ks].last().filter(|d| d.byte_end <= s_start && d.byte_start >= para.0);
-        let mut period = before.or(after).or(earlier).and_then(|d| d.date.clone());
-        // `上半年…，全年完成投资110亿元`: a figure its own clause calls the whole year's is the
-        // year's, not the part of it named earlier.
-        let clause = ctx.clause_before(f.byte_start);
-        if clause.contains("全年") && !clause.contains("占全年") {
-            let whole = |y: &str| crate::fact::Span { start: format!("{y}-01-01"), end: format!("{y}-12-31") };
-            period = match period {
-                Some(p) if p.start.get(..4) == p.end.get(..4) => Some(whole(&p.start[..4])),
-                other => other,
-            };
-        }
-        // ---- entity: the nearest name before it in the sentence, else in the paragraph.
+        // `汽车、家电零售额分别增长20%、10%`: the i-th figure after 分别 measures the i-th item.
+        let subject = respectively(ctx, numeric, i, s_start, &entities[lo..hi]).or(subject);
+        let f = &numeric[i];
+        let cue = cue_role(ctx, s_start, f.byte_start);
+        let provisional = cue.or_else(|| ctx.structural_role(f.byte_start));
+        let (period, period_source) = period_of(ctx, f, dates, (s_start, s_end), provisional);
+        // ---- entity: the nearest name before it in its own sentence (never an earlier one's).
         let ke = entities.partition_point(|e| e.byte_start < f.byte_start);
         let ent = entities[..ke]
             .iter()
             .rev()
             .take(8)
-            .find(|e| e.byte_end <= f.byte_start && e.byte_start >= para.0.max(s_start.saturating_sub(4 * MAX_LOOKBACK)))
+            .find(|e| e.byte_end <= f.byte_start && e.byte_start >= s_start)
             .and_then(|e| e.name.clone());
-        // ---- role
-        let role = role_of(ctx, s_start, f.byte_start);
+        let role = role_of(ctx, s_start, f.byte_start, cue, period.as_ref(), period_source);
         let f = &mut numeric[i];
         if let Some(s) = &subject {
             prev_subject = Some((s_start, s.clone()));
@@ -178,6 +161,7 @@ pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[F
             f.subject = subject;
         }
         f.period = period;
+        f.period_source = period_source;
         f.entity = ent;
         f.role = Some(role);
     }
@@ -303,7 +287,32 @@ fn noun_after(text: &str, pos: usize, s_end: usize) -> Option<String> {
     (2..=14).contains(&n).then(|| phrase.to_string())
 }
 
-fn role_of(ctx: &Context, s_start: usize, pos: usize) -> Role {
+/// The role a figure's sentence gives it, when it has a cue (`力争`, `预计`); else what the
+/// document's structure says (a target list or a section of plans or results), else the genre's.
+fn role_of(ctx: &Context, s_start: usize, pos: usize, cue: Option<Role>, period: Option<&crate::fact::Span>, source: Option<&str>) -> Role {
+    if let Some(r) = cue {
+        return r;
+    }
+    if ctx.structure.in_target_list(pos) {
+        return Role::Target;
+    }
+    match ctx.structure.section_at(pos).and_then(|s| s.role) {
+        Some(Role::Target) => {
+            // a sentence of a plans section that tells what was done (`去年…`, a year gone by)
+            let sentence = &ctx.text[s_start..pos];
+            let done = ctx.rules.sections.done_in_sentence.iter().any(|w| sentence.contains(w.as_str()));
+            let past = source == Some("sentence")
+                && period.zip(ctx.doc_year).is_some_and(|(p, y)| p.end.get(..4).and_then(|e| e.parse::<i32>().ok()).is_some_and(|e| e < y));
+            if done || past { Role::Actual } else { Role::Target }
+        }
+        Some(r) => r,
+        None if ctx.genre_targets => Role::Target,
+        None => Role::Actual,
+    }
+}
+
+/// The role cue of a figure's sentence (or of the colon list it continues), if any.
+fn cue_role(ctx: &Context, s_start: usize, pos: usize) -> Option<Role> {
     // A list that a colon opens runs on across `；` (`主要预期目标是：…增长5%左右；城镇新增就业
     // 1200万人以上，…`): its items are read from the sentence that holds the colon.
     // (looked for only after a `；`, and at most a few sentences back, so long text stays linear)
@@ -336,19 +345,117 @@ fn role_of(ctx: &Context, s_start: usize, pos: usize) -> Role {
         let role = if rules.role_forecast.iter().any(|w| w == m.as_str()) { Role::Forecast } else { Role::Target };
         best = Some((at, role));
     }
-    match best {
-        Some((at, role)) => {
-            // A later clause that reports what is done (`力争…，目前已完成…`) makes the figure
-            // actual; inside the cue's own clause (`预计二季度完成投资`) it is still the cue's.
-            let tail = &text[at..];
-            let later = tail.find(['，', ',', '；', ';']).map(|k| &tail[k..]).unwrap_or("");
-            if rules.role_actual_after.iter().any(|w| later.contains(w.as_str())) {
-                Role::Actual
-            } else {
-                role
+    let (at, role) = best?;
+    // A later clause that reports what is done (`力争…，目前已完成…`) makes the figure
+    // actual; inside the cue's own clause (`预计二季度完成投资`) it is still the cue's.
+    let tail = &text[at..];
+    let later = tail.find(['，', ',', '；', ';']).map(|k| &tail[k..]).unwrap_or("");
+    if rules.role_actual_after.iter().any(|w| later.contains(w.as_str())) {
+        Some(Role::Actual)
+    } else {
+        Some(role)
+    }
+}
+
+/// A figure's period from the nearest context that fixes it, and which context that was: a date
+/// of its sentence (before it, else after it), a date that opens an earlier sentence of its
+/// paragraph, its section's period, or what the whole document reports on. Years only compared
+/// against (`与2023年相比`, `比2023年同期`) are never the period.
+fn period_of(ctx: &Context, f: &Fact, dates: &[Fact], (s_start, s_end): (usize, usize), role: Option<Role>) -> (Option<crate::fact::Span>, Option<&'static str>) {
+    let para = ctx.paragraph_range(f.byte_start);
+    // dates are sorted by position: search, never scan (documents can hold a million facts)
+    let k = dates.partition_point(|d| d.byte_start < f.byte_start);
+    let usable = |d: &&Fact| !is_comparison(ctx, d);
+    let before = dates[..k].iter().rev().take_while(|d| d.byte_start >= s_start).filter(|d| d.byte_end <= f.byte_start).find(usable);
+    let after = dates[k..]
+        .iter()
+        .take_while(|d| d.byte_end <= s_end)
+        .filter(|d| d.byte_start >= f.byte_end && d.approx.as_deref() != Some("以来"))
+        .find(usable);
+    let ks = dates.partition_point(|d| d.byte_start < s_start);
+    let earlier = dates[..ks].iter().rev().take_while(|d| d.byte_start >= para.0).find(|d| d.byte_end <= s_start && usable(d));
+    let mut found = match (before.or(after), earlier) {
+        (Some(d), _) => (d.date.clone(), Some("sentence")),
+        (None, Some(d)) => (d.date.clone(), Some("paragraph")),
+        (None, None) => (None, None),
+    };
+    if found.0.is_none() {
+        if let Some(p) = ctx.structure.section_at(f.byte_start).and_then(|s| s.period.clone()) {
+            found = (Some(p), Some("section"));
+        }
+    }
+    if found.0.is_none() {
+        let doc = if role == Some(Role::Target) { &ctx.doc_period.1 } else { &ctx.doc_period.0 };
+        if let Some(p) = doc.clone() {
+            found = (Some(p), Some("document"));
+        }
+    }
+    // `上半年…，全年完成投资110亿元`: a figure its own clause calls the whole year's is the
+    // year's, not the part of it named earlier.
+    let clause = ctx.clause_before(f.byte_start);
+    if clause.contains("全年") && !clause.contains("占全年") {
+        let whole = |y: &str| crate::fact::Span { start: format!("{y}-01-01"), end: format!("{y}-12-31") };
+        if let Some(p) = &found.0 {
+            if p.start.get(..4) == p.end.get(..4) {
+                found.0 = Some(whole(&p.start[..4]));
             }
         }
-        None if ctx.genre_targets => Role::Target,
-        None => Role::Actual,
     }
+    found
+}
+
+/// A date that is only compared against (`与2023年相比`, `比上年同期`, `高于2019年`).
+fn is_comparison(ctx: &Context, d: &Fact) -> bool {
+    let s = &ctx.rules.sections;
+    let mut from = d.byte_start.saturating_sub(9);
+    while !ctx.text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &ctx.text[from..d.byte_start];
+    let after = &ctx.text[d.byte_end..];
+    s.comparison_before.iter().any(|w| before.ends_with(w.as_str())) || s.comparison_after.iter().any(|w| after.starts_with(w.as_str()))
+}
+
+/// Words between 分别 and the first figure that say what changes, not what is measured.
+const CHANGE_WORDS: &[&str] = &["同比", "分别", "增长", "下降", "提高", "降低", "增加", "减少", "达到", "完成", "实现", "为", "是", "占", "约", "超过", "突破"];
+
+/// The subject of the i-th figure after `分别` in a list (`交通、能源、水利分别完成投资3252亿元、
+/// 2140亿元、748亿元` → `交通投资`…; `城镇、农村居民人均可支配收入分别增长4.8%、6.2%` →
+/// `城镇居民人均可支配收入`…), when as many figures follow as items precede.
+fn respectively(ctx: &Context, facts: &[Fact], i: usize, s_start: usize, named: &[Fact]) -> Option<String> {
+    let text = ctx.text;
+    let f = &facts[i];
+    let head = &text[s_start..f.byte_start];
+    let at = s_start + head.rfind("分别")?;
+    let after = at + "分别".len();
+    if text[after..f.byte_start].contains(['；', '。', ';', '：', ':']) {
+        return None;
+    }
+    let same = |g: &&Fact| g.kind == f.kind && g.byte_start >= after;
+    let j = facts[..i].iter().rev().take_while(|g| g.byte_start >= after).filter(same).count();
+    let s_end = ctx.sentence_range(f.byte_start).1;
+    let run_end = text[after..s_end].find(['；', '。', ';']).map(|k| after + k).unwrap_or(s_end);
+    let total = facts.iter().skip(i - j).take_while(|g| g.byte_start < run_end).filter(|g| g.kind == f.kind && g.byte_start >= after).count();
+    let lead_start = after_last(text, s_start, at, &['，', ',', '；', ';', '：', ':', '。']);
+    let items: Vec<&str> = text[lead_start..at].split(['、', '和', '与', '及']).map(str::trim).filter(|t| !t.is_empty()).collect();
+    // items that state figures themselves (`营收过1亿元、5000万元的企业分别有4家和11家`) are read elsewhere
+    if items.len() < 2 || items.len() != total || j >= items.len() || items.iter().any(|t| t.contains(|c: char| c.is_ascii_digit())) {
+        return None;
+    }
+    // items that are names (`东风小康、易捷特…分别达到55家、42家`) are whose figures they are, not what is measured
+    if items.iter().any(|t| named.iter().any(|e| e.name.as_deref().is_some_and(|n| n.contains(t) || t.contains(n)))) {
+        return None;
+    }
+    let first = clean_subject(ctx, items[0]);
+    let own = first.chars().count().max(1);
+    let last = items[items.len() - 1];
+    let shared: String = if last.chars().count() > own + 1 { last.chars().skip(own).collect() } else { String::new() };
+    let item = if j == 0 { first.clone() } else { items[j].chars().take(if j + 1 == items.len() { own } else { usize::MAX }).collect() };
+    let first_fig = facts[i - j].byte_start;
+    let mut measure = text[after..first_fig].trim().to_string();
+    for w in CHANGE_WORDS {
+        measure = measure.replace(w, "");
+    }
+    let subject = format!("{item}{shared}{measure}");
+    (subject.chars().count() >= 2).then_some(subject)
 }

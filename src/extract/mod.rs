@@ -6,8 +6,9 @@ pub mod cursor;
 pub mod dates;
 pub mod entities;
 pub mod numeric;
+pub mod structure;
 
-use crate::fact::{Fact, Kind};
+use crate::fact::{Fact, Kind, Role, Span};
 use crate::rules::Rules;
 use crate::segment::Segmenter;
 
@@ -23,44 +24,62 @@ pub struct Context<'a> {
     /// The document's genre sets tasks, so figures without a cue are targets.
     pub genre_targets: bool,
     pub doc_year: Option<i32>,
+    /// The document's own day (a news file's broadcast date), for `今天`, `昨天`.
+    pub doc_day: Option<(i32, u32, u32)>,
+    /// What the whole document reports on, for figures nothing nearer dates: (results, targets).
+    pub doc_period: (Option<Span>, Option<Span>),
+    /// Sections, target lists and the parts of a news file that repeat its stories.
+    pub structure: structure::Structure,
     sentences: Vec<(usize, usize)>,
     paragraphs: Vec<(usize, usize)>,
     years: Vec<(usize, i32)>,
-    /// Years named by short heading lines, which hold for their section.
-    heading_years: Vec<(usize, i32)>,
+}
+
+/// What the document record says that the extractor reads figures against.
+#[derive(Debug, Clone, Default)]
+pub struct DocInfo<'a> {
+    pub year: Option<i32>,
+    /// `YYYY-MM-DD`, when the document states its day.
+    pub issued: Option<&'a str>,
+    pub genre: &'a str,
+    pub title: Option<&'a str>,
+    /// Lines that were markdown headings before normalisation, as (line start, level).
+    pub headings: &'a [(usize, u8)],
 }
 
 impl<'a> Context<'a> {
+    /// A context with no document record beyond its year.
     pub fn new(text: &'a str, rules: &'a Rules, doc_year: Option<i32>) -> Self {
-        let mut sentences = Vec::new();
-        let mut start = 0;
-        for (i, ch) in text.char_indices() {
-            let end = i + ch.len_utf8();
-            // Sentences are bounded so that sentence-local work stays linear on text that has no
-            // full stops (a 50 MB single line): past MAX_SENTENCE bytes a comma also ends one,
-            // and past four times that any character does.
-            let long = end - start;
-            // Sentence ends: 。！？； and a paragraph break.
-            if matches!(ch, '。' | '！' | '？' | '；' | '!' | '?' | ';' | '\n')
-                || (long >= MAX_SENTENCE && matches!(ch, '，' | ',' | '、' | ' '))
-                || long >= 4 * MAX_SENTENCE
-            {
-                sentences.push((start, end));
-                start = end;
-            }
-        }
-        if start < text.len() {
-            sentences.push((start, text.len()));
-        }
-        let mut paragraphs = Vec::new();
-        let mut p = 0;
-        for line in text.split_inclusive('\n') {
-            paragraphs.push((p, p + line.len()));
-            p += line.len();
-        }
+        Self::for_document(text, rules, &DocInfo { year: doc_year, ..DocInfo::default() })
+    }
+
+    /// A context for reading a short text on its own (a heading): no structure.
+    pub fn bare(text: &'a str, rules: &'a Rules, doc_year: Option<i32>) -> Self {
+        let (sentences, paragraphs) = split(text);
         let years = dates::explicit_years(text);
-        let heading_years = heading_years_of(text, &paragraphs, &years);
-        Context { text, rules, segmenter: None, genre_targets: false, doc_year, sentences, paragraphs, years, heading_years }
+        Context {
+            text,
+            rules,
+            segmenter: None,
+            genre_targets: false,
+            doc_year,
+            doc_day: None,
+            doc_period: (None, None),
+            structure: structure::Structure::default(),
+            sentences,
+            paragraphs,
+            years,
+        }
+    }
+
+    pub fn for_document(text: &'a str, rules: &'a Rules, doc: &DocInfo) -> Self {
+        let mut ctx = Self::bare(text, rules, doc.year);
+        ctx.genre_targets = rules.role_target_genres.iter().any(|g| g == doc.genre);
+        ctx.doc_day = doc.issued.and_then(parse_day);
+        let news = doc.genre == "news";
+        ctx.structure = structure::Structure::build(text, &ctx.paragraphs, rules, doc.year, doc.headings);
+        ctx.doc_period = document_period(doc, rules, ctx.doc_day, news);
+        ctx
     }
 
     fn range_of(list: &[(usize, usize)], pos: usize) -> (usize, usize) {
@@ -92,7 +111,7 @@ impl<'a> Context<'a> {
     }
 
     /// The year a date without its own year takes at `pos`: the last explicit year earlier in
-    /// the sentence, then in the paragraph, then the section heading's, then the document's.
+    /// the sentence, then in the paragraph, then its section's, then the document's.
     pub fn context_year(&self, pos: usize) -> Option<i32> {
         let (s, _) = self.sentence_range(pos);
         let (p, _) = self.paragraph_range(pos);
@@ -101,11 +120,85 @@ impl<'a> Context<'a> {
         // A year named as a target (`到2025年`) still sets the context of its own sentence.
         last_before(s)
             .or_else(|| last_before(p))
-            .or_else(|| {
-                let h = self.heading_years.partition_point(|(h, _)| *h <= pos);
-                self.heading_years[..h].last().map(|&(_, y)| y)
-            })
+            .or_else(|| self.structure.section_at(pos).and_then(structure::year_of))
             .or(self.doc_year)
+    }
+}
+
+/// Drops the figures and dates of a news file's digest and headlines that its stories state
+/// again, so that each is counted once, where the story tells it.
+fn drop_repeats(ctx: &Context, facts: &mut Vec<Fact>) {
+    if ctx.structure.sections.iter().all(|s| !s.summary && !s.headline) {
+        return;
+    }
+    let key = |f: &Fact| (f.kind, f.value.map(|v| v.to_string()), f.date.as_ref().map(|d| (d.start.clone(), d.end.clone())));
+    let told: std::collections::HashSet<_> =
+        facts.iter().filter(|f| !f.kind.is_entity() && !ctx.structure.repeats_stories(f.byte_start)).map(key).collect();
+    facts.retain(|f| f.kind.is_entity() || !ctx.structure.repeats_stories(f.byte_start) || !told.contains(&key(f)));
+}
+
+/// Sentences (bounded in length) and paragraphs (lines) of a text, as byte ranges.
+fn split(text: &str) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    for (i, ch) in text.char_indices() {
+        let end = i + ch.len_utf8();
+        // Sentences are bounded so that sentence-local work stays linear on text that has no
+        // full stops (a 50 MB single line): past MAX_SENTENCE bytes a comma also ends one,
+        // and past four times that any character does.
+        let long = end - start;
+        if matches!(ch, '。' | '！' | '？' | '；' | '!' | '?' | ';' | '\n')
+            || (long >= MAX_SENTENCE && matches!(ch, '，' | ',' | '、' | ' '))
+            || long >= 4 * MAX_SENTENCE
+        {
+            sentences.push((start, end));
+            start = end;
+        }
+    }
+    if start < text.len() {
+        sentences.push((start, text.len()));
+    }
+    let mut paragraphs = Vec::new();
+    let mut p = 0;
+    for line in text.split_inclusive('\n') {
+        paragraphs.push((p, p + line.len()));
+        p += line.len();
+    }
+    (sentences, paragraphs)
+}
+
+fn parse_day(d: &str) -> Option<(i32, u32, u32)> {
+    let y = d.get(..4)?.parse().ok()?;
+    let m = d.get(5..7)?.parse().ok()?;
+    let day = d.get(8..10)?.parse().ok()?;
+    Some((y, m, day))
+}
+
+/// What the whole document reports on, for results and for targets: a news file its own day;
+/// a work report delivered early in a year the year before (its targets that year); else the
+/// span its title names (`2021年1-8月…情况通报`), else nothing.
+fn document_period(doc: &DocInfo, rules: &Rules, day: Option<(i32, u32, u32)>, news: bool) -> (Option<Span>, Option<Span>) {
+    let year_span = |y: i32| Span { start: format!("{y:04}-01-01"), end: format!("{y:04}-12-31") };
+    if news {
+        let p = day.map(|(y, m, d)| Span { start: format!("{y:04}-{m:02}-{d:02}"), end: format!("{y:04}-{m:02}-{d:02}") });
+        return (p.clone(), p);
+    }
+    let title = doc.title.unwrap_or("");
+    if rules.sections.review_titles.iter().any(|w| title.contains(w.as_str())) {
+        let y = doc.year;
+        return (y.map(|y| year_span(y - 1)), y.map(year_span));
+    }
+    let named = (!title.is_empty()).then(|| dates::find_dates(&Context::bare(title, rules, doc.year))).and_then(|d| d.into_iter().find_map(|f| f.date));
+    (named.clone(), named)
+}
+
+impl Context<'_> {
+    /// The section role at `pos`, or a target list's.
+    pub fn structural_role(&self, pos: usize) -> Option<Role> {
+        if self.structure.in_target_list(pos) {
+            return Some(Role::Target);
+        }
+        self.structure.section_at(pos).and_then(|s| s.role)
     }
 }
 
@@ -137,8 +230,8 @@ fn heading_years_of(text: &str, paragraphs: &[(usize, usize)], years: &[(usize, 
 }
 
 /// Extracts every fact of one normalised text. Facts come out in text order.
-pub fn extract(text: &str, rules: &Rules, segmenter: &Segmenter, doc_year: Option<i32>, genre: &str, kinds: Option<&[Kind]>) -> Vec<Fact> {
-    extract_with_words(text, rules, segmenter, doc_year, genre, kinds, None)
+pub fn extract(text: &str, rules: &Rules, segmenter: &Segmenter, doc: &DocInfo, kinds: Option<&[Kind]>) -> Vec<Fact> {
+    extract_with_words(text, rules, segmenter, doc, kinds, None)
 }
 
 /// [`extract`], also handing out jieba's words of the whole text when `words_out` is given
@@ -147,14 +240,12 @@ pub fn extract_with_words(
     text: &str,
     rules: &Rules,
     segmenter: &Segmenter,
-    doc_year: Option<i32>,
-    genre: &str,
+    doc: &DocInfo,
     kinds: Option<&[Kind]>,
     mut words_out: Option<&mut Vec<crate::segment::Word>>,
 ) -> Vec<Fact> {
-    let mut ctx = Context::new(text, rules, doc_year);
+    let mut ctx = Context::for_document(text, rules, doc);
     ctx.segmenter = Some(segmenter);
-    ctx.genre_targets = rules.role_target_genres.iter().any(|g| g == genre);
     let dates = dates::find_dates(&ctx);
     let taken: Vec<(usize, usize)> = dates.iter().map(|d| (d.byte_start, d.byte_end)).collect();
     let mut numeric = numeric::find_numeric(&ctx, &taken);
@@ -176,6 +267,7 @@ pub fn extract_with_words(
     }
     attributes::assign(&ctx, &mut numeric, &dates, &entities);
     let mut all: Vec<Fact> = dates.into_iter().chain(numeric).chain(entities).collect();
+    drop_repeats(&ctx, &mut all);
     if let Some(k) = kinds {
         all.retain(|f| k.contains(&f.kind));
     }

@@ -1,0 +1,376 @@
+//! The document's structure, which every figure is read against: sections from their headings
+//! (numbered `一、` `（一）` `1.` `第X部分`, short heading lines, markdown headings), each with the
+//! period and role its heading or lead sentence gives (`一、2024年工作回顾`, `过去一年，…`,
+//! `2025年工作安排`), the lists a target cue opens (`主要预期目标是：…`), and the parts of a news
+//! file that only repeat its stories (the digest, each story's headline).
+use super::dates;
+use super::Context;
+use crate::fact::{Role, Span};
+use crate::rules::Rules;
+
+/// Characters of a line that can still be a heading.
+const MAX_HEADING_CHARS: usize = 40;
+/// Characters of a numbered line's first sentence that can still be a heading.
+const MAX_NUMBERED_HEADING_CHARS: usize = 60;
+/// Characters of a paragraph that can still be an item of a list a target cue opened.
+const MAX_LIST_ITEM_CHARS: usize = 200;
+
+/// One section: from its heading to the next heading of the same or a higher level.
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub start: usize,
+    /// Where the heading ends and the body begins.
+    pub body: usize,
+    pub end: usize,
+    pub level: u8,
+    pub parent: Option<usize>,
+    /// The period the section speaks of, its own or its parent's.
+    pub period: Option<Span>,
+    /// The role its heading gives its figures, its own or its parent's.
+    pub role: Option<Role>,
+    /// A digest of the stories below it: its figures repeat theirs.
+    pub summary: bool,
+    /// A story's headline, whose figures repeat its body's.
+    pub headline: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct Structure {
+    pub sections: Vec<Section>,
+    /// Byte spans governed by a list a target cue opens.
+    pub target_lists: Vec<(usize, usize)>,
+}
+
+/// What a heading line is: its level and the length (bytes) of its heading text.
+struct Heading {
+    level: u8,
+    text_start: usize,
+    text_end: usize,
+    markdown: bool,
+    numbered: bool,
+}
+
+impl Structure {
+    /// Builds the structure of `text`. `markdown` lists lines that were markdown headings before
+    /// normalisation removed their markers, as (line start, level).
+    pub fn build(text: &str, paragraphs: &[(usize, usize)], rules: &Rules, doc_year: Option<i32>, markdown: &[(usize, u8)]) -> Structure {
+        let mut sections: Vec<Section> = Vec::new();
+        let mut first_line = true;
+        for &(a, b) in paragraphs {
+            let line = &text[a..b];
+            if line.trim().is_empty() {
+                continue;
+            }
+            let md = markdown.binary_search_by_key(&a, |&(p, _)| p).ok().map(|i| markdown[i].1);
+            let title = std::mem::replace(&mut first_line, false);
+            let Some(h) = heading_of(line, md, title, rules) else { continue };
+            let (hs, he) = (a + h.text_start, a + h.text_end);
+            let head = &text[hs..he];
+            // a story's headline in a news file of many stories (markdown `###`)
+            let headline = h.markdown && !h.numbered;
+            let summary = rules.sections.summary_headings.iter().any(|w| head.contains(w.as_str()));
+            // a numbered item that states figures (`1.产量增长5%，完成目标任务的71%`) is no heading of a period
+            let plain = !has_figure(head);
+            let own_role = if plain { role_of_heading(head, rules) } else { None };
+            let own_period = if headline || summary || !plain { None } else { first_date(head, rules, doc_year) };
+            let body = if he >= b.saturating_sub(1) { b } else { he };
+            sections.push(Section { start: a, body, end: text.len(), level: h.level, parent: None, period: own_period, role: own_role, summary, headline });
+        }
+        close_and_nest(&mut sections);
+        for i in 0..sections.len() {
+            if sections[i].period.is_none() && !sections[i].summary {
+                sections[i].period = lead_period(text, &sections[i], rules, doc_year);
+            }
+            if let Some(p) = sections[i].parent {
+                if sections[i].period.is_none() && !sections[i].headline {
+                    sections[i].period = sections[p].period.clone();
+                }
+                if sections[i].role.is_none() {
+                    sections[i].role = sections[p].role;
+                }
+                sections[i].summary |= sections[p].summary;
+            }
+        }
+        let target_lists = target_lists(text, paragraphs, rules, &sections);
+        Structure { sections, target_lists }
+    }
+
+    /// The innermost section that holds `pos`.
+    pub fn section_at(&self, pos: usize) -> Option<&Section> {
+        let i = self.sections.partition_point(|s| s.start <= pos);
+        let mut k = i.checked_sub(1)?;
+        loop {
+            let s = &self.sections[k];
+            if pos < s.end {
+                return Some(s);
+            }
+            k = s.parent?;
+        }
+    }
+
+    /// Whether `pos` lies in a list that a target cue opened.
+    pub fn in_target_list(&self, pos: usize) -> bool {
+        let i = self.target_lists.partition_point(|&(s, _)| s <= pos);
+        i > 0 && pos < self.target_lists[i - 1].1
+    }
+
+    /// Whether `pos` lies where a news file only repeats its stories: the digest, or a headline.
+    pub fn repeats_stories(&self, pos: usize) -> bool {
+        let i = self.sections.partition_point(|s| s.start <= pos);
+        if i == 0 {
+            return false;
+        }
+        let s = &self.sections[i - 1];
+        (s.headline && pos < s.body) || self.section_at(pos).is_some_and(|s| s.summary)
+    }
+}
+
+/// Recognises a heading line: numbered, markdown, or a short line standing alone.
+fn heading_of(line: &str, markdown: Option<u8>, title: bool, rules: &Rules) -> Option<Heading> {
+    let lead = line.len() - line.trim_start_matches([' ', '\u{3000}', '\t']).len();
+    let t = line[lead..].trim_end();
+    if let Some(level) = markdown {
+        return Some(Heading { level, text_start: lead, text_end: lead + t.len(), markdown: true, numbered: numbered_level(t).is_some() });
+    }
+    let hashes = t.len() - t.trim_start_matches('#').len();
+    if (1..=6).contains(&hashes) {
+        let rest = t[hashes..].trim_start();
+        let start = lead + (t.len() - rest.len());
+        return Some(Heading { level: hashes as u8, text_start: start, text_end: lead + t.len(), markdown: true, numbered: numbered_level(rest).is_some() });
+    }
+    if let Some(level) = numbered_level(t) {
+        // the heading is the line's first sentence (`（一）产业升级成效显著。工业…`)
+        let end = t.find(['。', '：', ':', '！', '？']).map(|k| k + t[k..].chars().next().map_or(0, char::len_utf8)).unwrap_or(t.len());
+        if t[..end].chars().count() <= MAX_NUMBERED_HEADING_CHARS {
+            return Some(Heading { level, text_start: lead, text_end: lead + end, markdown: false, numbered: true });
+        }
+        return None;
+    }
+    if title || !short_heading(t, rules) {
+        return None;
+    }
+    Some(Heading { level: 2, text_start: lead, text_end: lead + t.len(), markdown: false, numbered: false })
+}
+
+/// The level a numbering marker at the start of `t` gives, if any.
+fn numbered_level(t: &str) -> Option<u8> {
+    let cn = |c: char| "一二三四五六七八九十".contains(c);
+    let mut chars = t.chars();
+    let first = chars.next()?;
+    if first == '第' {
+        let n: String = chars.clone().take_while(|&c| cn(c)).collect();
+        let rest = chars.as_str().get(n.len()..).unwrap_or("");
+        if !n.is_empty() && ["部分", "章", "篇"].iter().any(|w| rest.starts_with(w)) {
+            return Some(1);
+        }
+        return None;
+    }
+    if cn(first) {
+        let rest = t.trim_start_matches(cn);
+        return (t.len() - rest.len() <= 9 && rest.starts_with(['、', '．'])).then_some(2);
+    }
+    if first == '（' || first == '(' {
+        let inner = t[first.len_utf8()..].trim_start();
+        if inner.starts_with(cn) {
+            let rest = inner.trim_start_matches(cn);
+            return rest.starts_with(['）', ')']).then_some(3);
+        }
+        if inner.starts_with(|c: char| c.is_ascii_digit()) {
+            let rest = inner.trim_start_matches(|c: char| c.is_ascii_digit());
+            return rest.starts_with(['）', ')']).then_some(5);
+        }
+        return None;
+    }
+    if first.is_ascii_digit() {
+        let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
+        let digits = t.len() - rest.len();
+        let mut r = rest.chars();
+        let sep = r.next();
+        let next = r.next();
+        if digits <= 2 && matches!(sep, Some('、' | '．' | '.')) && next.is_some_and(|c| !c.is_ascii_digit() && c != '%') {
+            return Some(4);
+        }
+    }
+    None
+}
+
+/// A short line standing alone (`2024年工作回顾`), or a short paragraph that announces a section
+/// of plans or results (`今年要重点做好以下工作。`).
+fn short_heading(t: &str, rules: &Rules) -> bool {
+    let n = t.chars().count();
+    let han = t.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
+    if n > MAX_HEADING_CHARS || han < 2 || t.starts_with("——") || t.contains(['|', '｜']) {
+        return false;
+    }
+    // a label line (`来源：…`) or a line of a date (`2025年1月20日在…`) heads nothing
+    if t.chars().take(8).any(|c| c == '：' || c == ':') && !t.ends_with(['：', ':']) {
+        return false;
+    }
+    if t.contains('月') && t.contains('日') {
+        return false;
+    }
+    let body = t.trim_end_matches(['。', '：', ':']);
+    if body.contains(['。', '；', '，', ',', ';', '！', '？']) && !t.ends_with(['：', ':', '。']) {
+        return false;
+    }
+    if t.ends_with(['。', '：', ':']) {
+        // prose: a heading only when it names a section of plans or results
+        let s = &rules.sections;
+        return s.target_headings.iter().chain(&s.plan_headings).chain(&s.actual_headings).any(|w| t.contains(w.as_str()));
+    }
+    !t.ends_with(['，', '；', ',', ';', '、'])
+}
+
+/// Whether a text states a figure: a digit that is not part of a year (`2024年`).
+fn has_figure(t: &str) -> bool {
+    let b = t.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() {
+            let s = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            if !(i - s == 4 && t[i..].starts_with('年')) {
+                return true;
+            }
+        } else {
+            i += 1;
+        }
+    }
+    t.contains('%')
+}
+
+fn role_of_heading(head: &str, rules: &Rules) -> Option<Role> {
+    let s = &rules.sections;
+    if s.actual_headings.iter().any(|w| head.contains(w.as_str())) {
+        Some(Role::Actual)
+    } else if s.target_headings.iter().any(|w| head.contains(w.as_str())) {
+        Some(Role::Target)
+    } else {
+        None
+    }
+}
+
+/// The first date named in a short text, read by the date matcher on its own.
+fn first_date(t: &str, rules: &Rules, doc_year: Option<i32>) -> Option<Span> {
+    let ctx = Context::bare(t, rules, doc_year);
+    dates::find_dates(&ctx).into_iter().find_map(|d| d.date)
+}
+
+/// The period a section's lead sentence opens with (`过去一年，…`, `今年上半年，…`).
+fn lead_period(text: &str, s: &Section, rules: &Rules, doc_year: Option<i32>) -> Option<Span> {
+    let body = text.get(s.body..s.end)?;
+    let body = body.trim_start_matches(['\n', ' ', '\u{3000}', '\t']);
+    let end = body.find(['。', '！', '？', '；', '\n', '，', ',']).unwrap_or(body.len()).min(240);
+    let mut end = end;
+    while !body.is_char_boundary(end) {
+        end -= 1;
+    }
+    let lead = &body[..end];
+    let ctx = Context::bare(lead, rules, doc_year);
+    let d = dates::find_dates(&ctx).into_iter().next()?;
+    (lead[..d.byte_start].chars().count() <= 2).then_some(d.date).flatten()
+}
+
+/// Ends each section at the next heading of the same or a higher level, and links parents.
+fn close_and_nest(sections: &mut [Section]) {
+    let mut open: Vec<usize> = Vec::new();
+    for i in 0..sections.len() {
+        while let Some(&top) = open.last() {
+            if sections[top].level >= sections[i].level {
+                sections[top].end = sections[i].start;
+                open.pop();
+            } else {
+                break;
+            }
+        }
+        sections[i].parent = open.last().copied();
+        open.push(i);
+    }
+}
+
+/// Spans that a target cue ending in a colon governs: the rest of its paragraph, and when the
+/// colon ends the paragraph, the short paragraphs after it up to the next heading.
+fn target_lists(text: &str, paragraphs: &[(usize, usize)], rules: &Rules, sections: &[Section]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let heading_at = |p: usize| sections.binary_search_by_key(&p, |s| s.start).is_ok();
+    for (k, &(a, b)) in paragraphs.iter().enumerate() {
+        let para = &text[a..b];
+        let Some(m) = rules.role_cues.find_iter(para).find(|m| m.as_str().ends_with(['：', ':']) && is_target_cue(m.as_str(), rules)) else { continue };
+        let mut end = b;
+        if para[m.end()..].trim().is_empty() {
+            for &(c, d) in &paragraphs[k + 1..] {
+                if heading_at(c) || text[c..d].chars().count() > MAX_LIST_ITEM_CHARS {
+                    break;
+                }
+                end = d;
+            }
+        }
+        out.push((a + m.start(), end));
+    }
+    out
+}
+
+fn is_target_cue(cue: &str, rules: &Rules) -> bool {
+    !rules.role_forecast.iter().any(|w| cue.starts_with(w.as_str()))
+}
+
+/// The year a section gives dates without one: its period's, when that is one year.
+pub fn year_of(s: &Section) -> Option<i32> {
+    let p = s.period.as_ref()?;
+    let (a, b) = (p.start.get(..4)?, p.end.get(..4)?);
+    (a == b).then(|| a.parse().ok()).flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn build(text: &str, year: i32) -> Structure {
+        let rules = Rules::embedded();
+        let mut paragraphs = Vec::new();
+        let mut p = 0;
+        for line in text.split_inclusive('\n') {
+            paragraphs.push((p, p + line.len()));
+            p += line.len();
+        }
+        Structure::build(text, &paragraphs, &rules, Some(year), &[])
+    }
+
+    #[test]
+    fn a_review_heading_gives_its_year_and_role_to_its_subsections() {
+        let t = "某省政府工作报告\n一、2024年工作回顾\n（一）工业稳步增长。规上工业增加值增长6%。\n二、2025年主要目标\n（一）扩大内需。社零增长5%。\n";
+        let s = build(t, 2025);
+        let at = |w: &str| s.section_at(t.find(w).unwrap()).unwrap();
+        assert_eq!(at("规上").period.as_ref().unwrap().start, "2024-01-01");
+        assert_eq!(at("规上").role, Some(Role::Actual));
+        assert_eq!(at("社零").period.as_ref().unwrap().start, "2025-01-01");
+        assert_eq!(at("社零").role, Some(Role::Target));
+    }
+
+    #[test]
+    fn a_lead_sentence_names_the_period_of_an_unnumbered_section() {
+        let t = "某省政府工作报告\n工作回顾\n去年，全省生产总值增长5%。\n";
+        let s = build(t, 2025);
+        let p = s.section_at(t.find("全省").unwrap()).unwrap().period.clone();
+        assert_eq!(p.map(|p| p.start), Some("2024-01-01".to_string()));
+    }
+
+    #[test]
+    fn a_colon_list_of_targets_runs_to_the_paragraph_end() {
+        let t = "标题\n今年主要预期目标是：生产总值增长5%左右。城镇新增就业50万人。\n实现上述目标，要努力。\n";
+        let s = build(t, 2025);
+        assert!(s.in_target_list(t.find("就业").unwrap()));
+        assert!(!s.in_target_list(t.find("实现").unwrap()));
+    }
+
+    #[test]
+    fn news_digest_and_headlines_repeat_their_stories() {
+        let t = "# 《新闻联播》 (20240723)\n## 新闻摘要\n1.粮食增产3%；\n## 详细新闻\n### 粮食增产3%\n今年夏粮增产3%。\n";
+        let s = build(t, 2024);
+        assert!(s.repeats_stories(t.find("1.粮食").unwrap()));
+        assert!(s.repeats_stories(t.find("### 粮食").unwrap() + 5));
+        assert!(!s.repeats_stories(t.find("今年夏粮").unwrap()));
+    }
+}
