@@ -256,6 +256,11 @@ fn span_of(v: &Value) -> Option<(Ymd, Ymd)> {
     ))
 }
 
+fn span_strings_of(v: &Value) -> Option<(String, String)> {
+    let p = &v["period"];
+    Some((p["date_start"].as_str()?.to_string(), p["date_end"].as_str()?.to_string()))
+}
+
 fn span_strings(s: &Option<crate::fact::Span>) -> Option<(String, String)> {
     s.as_ref().map(|s| (s.start.clone(), s.end.clone()))
 }
@@ -268,24 +273,6 @@ fn fmt_span(s: &(String, String)) -> String {
     }
 }
 
-/// The heading years of a stored text (`extract::heading_years`) at character offsets, as
-/// facts give their `start`.
-fn heading_years_by_char(body: &str) -> Vec<(usize, i32)> {
-    let heads = crate::extract::heading_years(body);
-    let mut out = Vec::with_capacity(heads.len());
-    let mut k = 0;
-    for (ci, (bi, _)) in body.char_indices().enumerate() {
-        while k < heads.len() && heads[k].0 <= bi {
-            out.push((ci, heads[k].1));
-            k += 1;
-        }
-        if k == heads.len() {
-            break;
-        }
-    }
-    out
-}
-
 /// Checks claims against an open index.
 pub struct Checker<'a> {
     pub pipeline: &'a Pipeline,
@@ -293,8 +280,6 @@ pub struct Checker<'a> {
     /// How many candidates the index is asked for per figure.
     pub candidates: usize,
     records: std::cell::RefCell<HashMap<u64, Value>>,
-    /// Heading years of documents (character offset of the heading, year), by `key_id`.
-    headings: std::cell::RefCell<HashMap<u64, Vec<(usize, i32)>>>,
 }
 
 /// A candidate fact read from the index.
@@ -312,7 +297,6 @@ impl<'a> Checker<'a> {
             searching,
             candidates: 300,
             records: Default::default(),
-            headings: Default::default(),
         }
     }
 
@@ -418,25 +402,6 @@ impl<'a> Checker<'a> {
         }
         self.records.borrow_mut().insert(key_id, rec.clone());
         Ok(rec)
-    }
-
-    /// The year named by the nearest short heading line above character `start` of a
-    /// document's text, if any.
-    fn heading_year(&self, key_id: u64, start: Option<u64>) -> tantivy::Result<Option<i32>> {
-        let Some(start) = start else { return Ok(None) };
-        if !self.headings.borrow().contains_key(&key_id) {
-            let f = self.searching.archive.fields;
-            let mut heads = Vec::new();
-            if let Some(d) = self.document(key_id)? {
-                let body = d.get_first(f.body).and_then(|v| v.as_str()).unwrap_or("");
-                heads = heading_years_by_char(body);
-            }
-            self.headings.borrow_mut().insert(key_id, heads);
-        }
-        let heads = self.headings.borrow();
-        let list = &heads[&key_id];
-        let i = list.partition_point(|&(at, _)| at <= start as usize);
-        Ok(i.checked_sub(1).map(|i| list[i].1))
     }
 
     fn read_candidate(&self, addr: DocAddress, bm25: f32) -> tantivy::Result<Candidate> {
@@ -699,38 +664,14 @@ impl<'a> Checker<'a> {
                 Some("forecast") => Role::Forecast,
                 _ => Role::Actual,
             };
+            // the fact's period is the extractor's to say (its sentence, section or document)
             let mut pfit = period_fit(claim_span, any_year, span_of(cf));
-            let mut period_reason: Option<String> = None;
-            if pfit == PeriodFit::Unknown && !any_year {
-                // the year a heading above it names (`一、2024年工作回顾`) holds for its section
-                if let (Some(y), Some((cs, ce))) = (
-                    self.heading_year(c.key_id, cf["start"].as_u64())?,
-                    claim_span,
-                ) {
-                    if cs.0 == y && ce.0 == y && (cs.1, cs.2, ce.1, ce.2) == (1, 1, 12, 31) {
-                        pfit = PeriodFit::Same;
-                    } else {
-                        pfit = PeriodFit::Other;
-                        period_reason = Some(format!("other period (the year {y} of its section)"));
-                    }
+            let mut period_reason: Option<String> = match (&pfit, cf["period_source"].as_str()) {
+                (PeriodFit::Other, Some(src @ ("section" | "document"))) => {
+                    Some(format!("other period ({} of its {src})", fmt_span(&span_strings_of(cf).unwrap_or_default())))
                 }
-            }
-            if pfit == PeriodFit::Unknown && !any_year {
-                // A document issued in the first months of a year (a work report) states the
-                // past year's results and this year's targets without naming the year.
-                let rec = self.record(c.key_id)?;
-                let issued = rec["issued"].as_str().and_then(ymd);
-                if let (Some(iss), Some((cs, ce))) = (issued, claim_span) {
-                    let whole_year = cs.0 == ce.0 && (cs.1, cs.2, ce.1, ce.2) == (1, 1, 12, 31);
-                    let target = matches!(cf["role"].as_str(), Some("target") | Some("forecast"));
-                    if iss.1 <= 3
-                        && whole_year
-                        && ((!target && cs.0 == iss.0 - 1) || (target && cs.0 == iss.0))
-                    {
-                        pfit = PeriodFit::Same;
-                    }
-                }
-            }
+                _ => None,
+            };
             if pfit == PeriodFit::Unknown && !any_year {
                 // A fact without a period of its own speaks of its document's time: the year
                 // the document is of or the one before (a report reviews the past year).
@@ -969,12 +910,6 @@ mod tests {
         assert_eq!(period_fit(q1, true, None), PeriodFit::Unknown);
     }
 
-    #[test]
-    fn section_years_come_from_headings_not_from_delivery_lines() {
-        let body = "政府工作报告\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n一、2022年工作回顾\n全年增长3%。";
-        let at = body[..body.find("一、").unwrap()].chars().count();
-        assert_eq!(heading_years_by_char(body), vec![(at, 2022)]);
-    }
 
     #[test]
     fn regions_compare_without_their_level() {

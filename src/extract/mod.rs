@@ -202,33 +202,6 @@ impl Context<'_> {
     }
 }
 
-/// Short heading lines that name a year (`一、2024年工作回顾`), as (byte offset, year): the year
-/// holds for the section below. A delivery line (`——2023年3月5日在…会议上`) dates the document
-/// and heads no section. Also used by the claim checker on stored texts.
-pub fn heading_years(text: &str) -> Vec<(usize, i32)> {
-    let mut paragraphs = Vec::new();
-    let mut p = 0;
-    for line in text.split_inclusive('\n') {
-        paragraphs.push((p, p + line.len()));
-        p += line.len();
-    }
-    heading_years_of(text, &paragraphs, &dates::explicit_years(text))
-}
-
-fn heading_years_of(text: &str, paragraphs: &[(usize, usize)], years: &[(usize, i32)]) -> Vec<(usize, i32)> {
-    paragraphs
-        .iter()
-        .filter(|(a, b)| {
-            let t = text[*a..*b].trim();
-            b - a <= 90 && !t.ends_with('。') && !t.ends_with('：') && !(t.starts_with("——") || (t.contains('月') && t.contains('日')))
-        })
-        .filter_map(|&(a, b)| {
-            let k = years.partition_point(|(p, _)| *p < a);
-            years.get(k).filter(|(p, _)| *p < b).map(|&(_, y)| (a, y))
-        })
-        .collect()
-}
-
 /// Extracts every fact of one normalised text. Facts come out in text order.
 pub fn extract(text: &str, rules: &Rules, segmenter: &Segmenter, doc: &DocInfo, kinds: Option<&[Kind]>) -> Vec<Fact> {
     extract_with_words(text, rules, segmenter, doc, kinds, None)

@@ -350,6 +350,14 @@ mod tests {
     }
 
     #[test]
+    fn a_delivery_line_heads_no_section() {
+        let t = "政府工作报告\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n一、2022年工作回顾\n全年增长3%。\n";
+        let s = build(t, 2023);
+        assert_eq!(s.sections.len(), 1);
+        assert_eq!(s.section_at(t.find("全年").unwrap()).unwrap().period.as_ref().unwrap().start, "2022-01-01");
+    }
+
+    #[test]
     fn a_lead_sentence_names_the_period_of_an_unnumbered_section() {
         let t = "某省政府工作报告\n工作回顾\n去年，全省生产总值增长5%。\n";
         let s = build(t, 2025);
