@@ -666,6 +666,16 @@ impl<'a> Checker<'a> {
             };
             // the fact's period is the extractor's to say (its sentence, section or document)
             let mut pfit = period_fit(claim_span, any_year, span_of(cf));
+            // a level stated in a review of several years (`“十四五”时期…回顾`: 生产总值6.66万亿元)
+            // is the level its last year reached
+            let from_context = matches!(cf["period_source"].as_str(), Some("section" | "document"));
+            if pfit == PeriodFit::Other && from_context && cf["kind"].as_str() != Some("growth") {
+                if let (Some(((fy, ..), (ly, 12, 31))), Some(((cy, 1, 1), (cy2, 12, 31)))) = (span_of(cf), claim_span) {
+                    if cy == cy2 && cy == ly && ly > fy {
+                        pfit = PeriodFit::Same;
+                    }
+                }
+            }
             let mut period_reason: Option<String> = match (&pfit, cf["period_source"].as_str()) {
                 (PeriodFit::Other, Some(src @ ("section" | "document"))) => {
                     Some(format!("other period ({} of its {src})", fmt_span(&span_strings_of(cf).unwrap_or_default())))
