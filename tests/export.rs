@@ -161,3 +161,31 @@ fn days_since_1970(d: &str) -> i32 {
     }
     n + day - 1
 }
+
+/// A work report states last year's results under a review heading and this year's targets
+/// under another, without a year in each sentence: `--from/--to` finds each by its section's year.
+#[test]
+fn periods_from_sections_reach_search_and_export() {
+    let dir = std::env::temp_dir().join(format!("tongbao-sections-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let report = "2025年某某省政府工作报告\n——2025年1月18日在某某省第十四届人民代表大会第三次会议上\n一、2024年工作回顾\n全省经济稳中有进，粮食产量达到650亿斤，外贸进出口增长7.1%。\n二、2025年主要预期目标\n今年全省主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业60万人以上。\n";
+    std::fs::write(dir.join("report.txt"), report).unwrap();
+    let index = dir.join("index");
+    let (ix, docs) = (index.to_str().unwrap(), dir.join("report.txt"));
+    let (code, _, err) = run(&["index", docs.to_str().unwrap(), "--index", ix]);
+    assert_eq!(code, Some(0), "{err}");
+    let values = |args: &[&str]| -> Vec<String> {
+        let (code, out, err) = run(args);
+        assert_eq!(code, Some(0), "{err}");
+        let mut v: Vec<String> = out.lines().map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["text"].as_str().unwrap().to_string()).collect();
+        v.sort();
+        v
+    };
+    let from_files = values(&["export", docs.to_str().unwrap(), "--format", "jsonl", "--from", "2024", "--to", "2024", "--kind", "growth"]);
+    assert_eq!(from_files, vec!["增长7.1%".to_string()]);
+    let targets = values(&["export", "--index", ix, "--format", "jsonl", "--from", "2025", "--to", "2025", "--kind", "growth"]);
+    assert_eq!(targets, vec!["增长5.5%左右".to_string()]);
+    let (_, found, _) = run(&["search", "粮食产量", "--index", ix, "--facts", "--from", "2024", "--to", "2024", "--json"]);
+    assert!(found.contains("650"), "{found}");
+    std::fs::remove_dir_all(&dir).ok();
+}
