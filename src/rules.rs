@@ -212,6 +212,9 @@ struct SubjectsFile {
     /// Words that only say "the total" (`总量`): the figure measures what the figure before it does.
     #[serde(default)]
     generic: Vec<String>,
+    /// Nouns that name what is measured, shared by the items of a `分别` list (`零售额`).
+    #[serde(default)]
+    measure_heads: Vec<String>,
     /// For comparing subjects across documents (`tongbao check`).
     #[serde(default)]
     compare: SubjectCompare,
@@ -338,6 +341,8 @@ pub struct Rules {
     pub subject_strip_trailing: Vec<String>,
     pub subject_compare: SubjectCompare,
     pub subject_generic: Vec<String>,
+    /// Measure nouns, longest first.
+    pub subject_measure_heads: Vec<String>,
     pub user_dict: String,
     entity_triggers: std::collections::HashSet<char>,
     /// For every BMP character, bits: 1 org suffix end, 2 project suffix end, 4 region suffix end,
@@ -652,6 +657,7 @@ impl Rules {
             subject_strip_leading: longest_first(subj.strip_leading),
             subject_strip_trailing: longest_first(subj.strip_trailing),
             subject_generic: subj.generic,
+            subject_measure_heads: longest_first(subj.measure_heads),
             subject_compare: SubjectCompare {
                 ignore: longest_first(subj.compare.ignore),
                 same: subj.compare.same.into_iter().map(longest_first).collect(),

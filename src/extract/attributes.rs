@@ -421,7 +421,8 @@ const CHANGE_WORDS: &[&str] = &["同比", "分别", "增长", "下降", "提高"
 
 /// The subject of the i-th figure after `分别` in a list (`交通、能源、水利分别完成投资3252亿元、
 /// 2140亿元、748亿元` → `交通投资`…; `城镇、农村居民人均可支配收入分别增长4.8%、6.2%` →
-/// `城镇居民人均可支配收入`…), when as many figures follow as items precede.
+/// `城镇居民人均可支配收入`…), when as many figures follow as items precede. A second `分别`
+/// with no list of its own (`…，同比分别增长5.5%和7.4%`) pairs with the figures of the first.
 fn respectively(ctx: &Context, facts: &[Fact], i: usize, s_start: usize, named: &[Fact]) -> Option<String> {
     let text = ctx.text;
     let f = &facts[i];
@@ -431,31 +432,50 @@ fn respectively(ctx: &Context, facts: &[Fact], i: usize, s_start: usize, named: 
     if text[after..f.byte_start].contains(['；', '。', ';', '：', ':']) {
         return None;
     }
-    let same = |g: &&Fact| g.kind == f.kind && g.byte_start >= after;
-    let j = facts[..i].iter().rev().take_while(|g| g.byte_start >= after).filter(same).count();
+    let j = facts[..i].iter().rev().take_while(|g| g.byte_start >= after).filter(|g| g.kind == f.kind).count();
     let s_end = ctx.sentence_range(f.byte_start).1;
     let run_end = text[after..s_end].find(['；', '。', ';']).map(|k| after + k).unwrap_or(s_end);
-    let total = facts.iter().skip(i - j).take_while(|g| g.byte_start < run_end).filter(|g| g.kind == f.kind && g.byte_start >= after).count();
+    let total = facts[i - j..].iter().take_while(|g| g.byte_start < run_end).filter(|g| g.kind == f.kind).count();
     let lead_start = after_last(text, s_start, at, &['，', ',', '；', ';', '：', ':', '。']);
-    let items: Vec<&str> = text[lead_start..at].split(['、', '和', '与', '及']).map(str::trim).filter(|t| !t.is_empty()).collect();
-    // items that state figures themselves (`营收过1亿元、5000万元的企业分别有4家和11家`) are read elsewhere
-    if items.len() < 2 || items.len() != total || j >= items.len() || items.iter().any(|t| t.contains(|c: char| c.is_ascii_digit())) {
+    let lead = strip_year_words(&text[lead_start..at]);
+    let items: Vec<&str> = lead.split(['、', '和', '与', '及']).map(str::trim).filter(|t| !t.is_empty()).collect();
+    if items.len() < 2 {
+        return paired_with_earlier(facts, i, j, total, s_start, at);
+    }
+    // items that state figures themselves (`营收过1亿元、5000万元的企业分别有4家和11家`) are read
+    // elsewhere; items that are names (`东风小康、易捷特…分别达到55家、42家`) say whose figures they are
+    let is_name = |t: &&str| named.iter().any(|e| e.name.as_deref().is_some_and(|n| n.contains(*t) || t.contains(n)));
+    if items.len() != total || j >= items.len() || items.iter().any(|t| t.contains(|c: char| c.is_ascii_digit())) || items.iter().any(is_name) {
         return None;
     }
-    // items that are names (`东风小康、易捷特…分别达到55家、42家`) are whose figures they are, not what is measured
-    if items.iter().any(|t| named.iter().any(|e| e.name.as_deref().is_some_and(|n| n.contains(t) || t.contains(n)))) {
-        return None;
-    }
-    let first = clean_subject(ctx, items[0]);
-    let own = first.chars().count().max(1);
     let last = items[items.len() - 1];
-    let shared: String = if last.chars().count() > own + 1 { last.chars().skip(own).collect() } else { String::new() };
-    let item = if j == 0 { first.clone() } else { items[j].chars().take(if j + 1 == items.len() { own } else { usize::MAX }).collect() };
-    let first_fig = facts[i - j].byte_start;
-    let mut measure = text[after..first_fig].trim().to_string();
+    let last = ctx.rules.subject_strip_trailing.iter().find_map(|w| last.strip_suffix(w.as_str())).unwrap_or(last);
+    let shared = ctx.rules.subject_measure_heads.iter().find(|h| last.ends_with(h.as_str()) && last.len() > h.len()).map(String::as_str);
+    let item = match (j + 1 == items.len(), shared) {
+        (true, Some(h)) => last[..last.len() - h.len()].to_string(),
+        (true, None) => last.to_string(),
+        (false, _) => clean_subject(ctx, items[j]),
+    };
+    let mut measure = text[after..facts[i - j].byte_start].trim().to_string();
     for w in CHANGE_WORDS {
         measure = measure.replace(w, "");
     }
-    let subject = format!("{item}{shared}{measure}");
+    let subject = format!("{item}{}{measure}", shared.unwrap_or(""));
     (subject.chars().count() >= 2).then_some(subject)
+}
+
+/// `…分别进出口1.92万亿元和1.14万亿元，同比分别增长5.5%和7.4%`: the j-th figure after a second
+/// 分别 measures what the j-th figure after the first did.
+fn paired_with_earlier(facts: &[Fact], i: usize, j: usize, total: usize, s_start: usize, at: usize) -> Option<String> {
+    let earlier: Vec<&Fact> = facts[..i - j].iter().rev().take_while(|g| g.byte_start >= s_start && g.byte_end <= at).collect();
+    let earlier: Vec<&Fact> = earlier.into_iter().rev().collect();
+    (earlier.len() == total && total >= 2).then(|| earlier[j].subject.clone()).flatten()
+}
+
+/// A lead without the years and dates that open it (`2023年全国小学、中学…`).
+fn strip_year_words(lead: &str) -> &str {
+    match lead.find('年') {
+        Some(k) if lead[..k].chars().all(|c| c.is_ascii_digit()) && k > 0 => &lead[k + '年'.len_utf8()..],
+        _ => lead,
+    }
 }
