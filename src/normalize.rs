@@ -6,6 +6,7 @@
 //! ends is dropped, lines broken inside a sentence are rejoined, page furniture is dropped and a
 //! run of blank lines becomes one paragraph break. Because nothing is ever inserted, a fact found
 //! in the normalised text maps back to exact source bytes.
+use crate::read::LineMark;
 use crate::rules::Rules;
 
 /// Normalised text of one document with its map back to the decoded text.
@@ -19,6 +20,9 @@ pub struct Normalized {
     char_marks: Vec<(u32, u32)>,
     /// Byte offsets in `text` where a paragraph (a line of the normalised text) starts.
     pub paragraph_starts: Vec<usize>,
+    /// Sorted (byte offset in `text` of a line start, heading level 1..6) of the lines that were
+    /// markdown headings (`### 标题` in a text file); the `#`s are not in `text`.
+    pub headings: Vec<(usize, u8)>,
 }
 
 const CHAR_MARK_BYTES: usize = 64;
@@ -122,6 +126,8 @@ struct Line<'a> {
     /// None when folding changed nothing (most lines): the output is `text` itself.
     folded: Option<String>,
     shape: Shape,
+    /// What the reader knew of the line (markup or PDF layout).
+    mark: Option<LineMark>,
 }
 
 impl Line<'_> {
@@ -150,9 +156,31 @@ fn shape(s: &str) -> Shape {
 
 /// Normalises decoded text. Pure function of the text and the rules.
 pub fn normalize(decoded: &str, rules: &Rules) -> Normalized {
+    normalize_marked(decoded, &[], rules)
+}
+
+/// The mark a line starting at `pos` gets: a heading or a wrap starting exactly there, else a
+/// break anywhere since the last line kept (`pending`); marks before `pos` are consumed.
+fn mark_at(marks: &[(usize, LineMark)], k: &mut usize, pos: usize, pending: &mut bool) -> Option<LineMark> {
+    let mut exact = None;
+    while *k < marks.len() && marks[*k].0 <= pos {
+        match marks[*k] {
+            (_, LineMark::Break) => *pending = true,
+            (p, m) if p == pos => exact = Some(m),
+            _ => {}
+        }
+        *k += 1;
+    }
+    exact.or(pending.then_some(LineMark::Break))
+}
+
+/// Normalises decoded text whose reader marked some lines (`Decoded::line_marks`): a heading
+/// or a line after a break is never joined to its neighbour, a wrapped line is.
+pub fn normalize_marked(decoded: &str, marks: &[(usize, LineMark)], rules: &Rules) -> Normalized {
     // Lines with their trimmed content.
     let mut lines: Vec<Line> = Vec::new();
     let mut pos = 0;
+    let (mut k, mut pending) = (0, false);
     for raw in decoded.split_inclusive('\n') {
         let body = raw.trim_end_matches(['\n', '\r']);
         let lead = body.len() - body.trim_start_matches(is_space).len();
@@ -162,9 +190,13 @@ pub fn normalize(decoded: &str, rules: &Rules) -> Normalized {
             if f.starts_with(' ') || f.ends_with(' ') { f.trim().to_string() } else { f }
         });
         let out = folded.as_deref().unwrap_or(trimmed);
+        let mark = mark_at(marks, &mut k, pos, &mut pending);
         if !out.is_empty() && !rules.normalize.is_furniture(out) {
             let shape = shape(out);
-            lines.push(Line { start: pos + lead, text: trimmed, folded, shape });
+            lines.push(Line { start: pos + lead, text: trimmed, folded, shape, mark });
+            pending = false;
+        } else if matches!(mark, Some(LineMark::Heading(_))) {
+            pending = true; // what follows a heading dropped as furniture starts afresh
         }
         pos += raw.len();
     }
@@ -173,9 +205,10 @@ pub fn normalize(decoded: &str, rules: &Rules) -> Normalized {
     let mut out = String::with_capacity(decoded.len());
     let mut runs: Vec<(u32, u32)> = Vec::new();
     let mut paragraph_starts = vec![0usize];
+    let mut headings = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         if i > 0 {
-            if joins(&lines[i - 1], line.out(), wrap, rules) {
+            if marked_join(&lines[i - 1], line, rules).unwrap_or_else(|| joins(&lines[i - 1], line, wrap, rules)) {
                 // nothing emitted: the break inside the sentence disappears
             } else {
                 // paragraph break, mapped to the newline that ended the previous line
@@ -186,6 +219,9 @@ pub fn normalize(decoded: &str, rules: &Rules) -> Normalized {
                 out.push('\n');
                 paragraph_starts.push(out.len());
             }
+        }
+        if let Some(LineMark::Heading(level)) = line.mark {
+            headings.push((out.len(), level));
         }
         emit_line(line, rules, &mut out, &mut runs);
     }
@@ -202,7 +238,22 @@ pub fn normalize(decoded: &str, rules: &Rules) -> Normalized {
             n += 1;
         }
     }
-    Normalized { text: out, runs, char_marks, paragraph_starts }
+    Normalized { text: out, runs, char_marks, paragraph_starts, headings }
+}
+
+/// The join decided by the reader's marks, if they decide it: never across a heading or a
+/// marked break; always into a wrapped line that is not a list item after a sentence's end.
+fn marked_join(prev: &Line, line: &Line, rules: &Rules) -> Option<bool> {
+    if matches!(prev.mark, Some(LineMark::Heading(_))) {
+        return Some(false);
+    }
+    match line.mark? {
+        LineMark::Break | LineMark::Heading(_) => Some(false),
+        LineMark::Wrapped => {
+            let ends = prev.out().ends_with(SENTENCE_END);
+            (!ends && !rules.normalize.starts_list_item(line.out())).then_some(true)
+        }
+    }
 }
 
 /// Web page trails that only make sense as a sequence: a breadcrumb broken one item a line
@@ -309,8 +360,12 @@ fn wrap_width(lines: &[Line]) -> Option<usize> {
     (near >= 5 && near * 10 >= widths.len() * 4 && (24..=120).contains(&best)).then_some(best)
 }
 
-fn joins(prev_line: &Line, next: &str, wrap: Option<usize>, rules: &Rules) -> bool {
-    let prev = prev_line.out();
+fn joins(prev_line: &Line, next_line: &Line, wrap: Option<usize>, rules: &Rules) -> bool {
+    let (prev, next) = (prev_line.out(), next_line.out());
+    // a table's row (cells apart by tabs) stays a row
+    if prev_line.text.contains('\t') || next_line.text.contains('\t') {
+        return false;
+    }
     let Some(last) = prev.chars().next_back() else { return false };
     if is_label_line(prev) && next.chars().count() <= 40 {
         return true;
@@ -392,5 +447,26 @@ mod tests {
         let b = n.text.find("目已").unwrap();
         let d = n.decoded_offset(src, b);
         assert!(src[d..].starts_with("目已"));
+    }
+
+    #[test]
+    fn marked_headings_stay_apart_and_wrapped_lines_join() {
+        let rules = Rules::embedded();
+        // a heading without punctuation before a long line that would otherwise take it in
+        let src = "全省新能源汽车产量快速增长\n央视网消息：全省新能源汽车产量22665台，同比增长22.9%，全区认真落实各项工作部署\n加快推进\n政\n府网站平台\n";
+        let marks = [(0, LineMark::Heading(3)), (src.find("加快").unwrap(), LineMark::Break), (src.find("府网").unwrap(), LineMark::Wrapped)];
+        let n = normalize_marked(src, &marks, &rules);
+        assert_eq!(n.text, "全省新能源汽车产量快速增长\n央视网消息：全省新能源汽车产量22665台，同比增长22.9%，全区认真落实各项工作部署\n加快推进\n政府网站平台");
+        assert_eq!(n.headings, [(0, 3)]);
+        let b = n.text.find("府网").unwrap();
+        assert!(src[n.decoded_offset(src, b)..].starts_with("府网"));
+    }
+
+    #[test]
+    fn a_decimal_on_its_own_line_is_no_list_item_and_a_link_text_is_furniture() {
+        let rules = Rules::embedded();
+        assert!(!rules.normalize.starts_list_item("60.54%。主要原因是：经费增加。"));
+        assert!(rules.normalize.starts_list_item("1.总体情况") && rules.normalize.starts_list_item("12、住房保障支出"));
+        assert!(rules.normalize.is_furniture("查看原文"));
     }
 }

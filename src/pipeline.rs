@@ -3,7 +3,7 @@
 use crate::error::Error;
 use crate::extract;
 use crate::fact::{DocRecord, Fact, Kind};
-use crate::normalize::{normalize, Normalized};
+use crate::normalize::{normalize_marked, Normalized};
 use crate::read::{read_bytes, Decoded, InputFile};
 use crate::rules::Rules;
 use crate::segment::Segmenter;
@@ -62,7 +62,7 @@ impl Pipeline {
     }
 
     fn process_decoded(&self, id: &str, path: &str, decoded: &Decoded, nbytes: usize) -> Processed {
-        let normalized = normalize(&decoded.text, &self.rules);
+        let normalized = normalize_marked(&decoded.text, &decoded.line_marks, &self.rules);
         let mut record = crate::document::build_record(&normalized.text, &self.rules, self.reference_year, &decoded.meta);
         record.doc = id.to_string();
         record.path = path.to_string();

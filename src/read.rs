@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 pub mod collection;
 pub mod docx;
 pub mod html;
+pub mod markup;
 pub mod pdf;
 
 /// The kind of document a file holds (what `format` of a document record says).
@@ -217,6 +218,18 @@ impl Encoding {
     }
 }
 
+/// What the reader knows of how a line of the decoded text stands to the line before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineMark {
+    /// Begins a paragraph of its own: a block tag or `<br>` of HTML inside a text file ended the
+    /// line before (blank lines may stand between the mark and the line).
+    Break,
+    /// A markdown heading (`### 标题`) of this level, 1 to 6: a paragraph of its own.
+    Heading(u8),
+    /// Continues the line before it: a PDF line that ran to the right margin was wrapped.
+    Wrapped,
+}
+
 /// Decoded text plus what is needed to map a byte offset of `text` back to the source bytes.
 #[derive(Debug)]
 pub struct Decoded {
@@ -233,6 +246,8 @@ pub struct Decoded {
     pub page_starts: Vec<usize>,
     /// Pages that could not be decoded (1-based), left out of `text`.
     pub undecodable_pages: Vec<usize>,
+    /// Sorted (byte offset in `text` of a line start, what the reader knows of that line).
+    pub line_marks: Vec<(usize, LineMark)>,
     pub meta: SourceMeta,
 }
 
@@ -297,6 +312,7 @@ impl Decoded {
             checkpoints: Vec::new(),
             page_starts: Vec::new(),
             undecodable_pages: Vec::new(),
+            line_marks: Vec::new(),
             meta: SourceMeta::default(),
         }
     }
@@ -326,7 +342,15 @@ pub fn decode_any(bytes: &[u8], path: &Path, rules: &crate::rules::Rules) -> Res
     if named_html || html::looks_like_html(bytes) {
         return decode_html(bytes, path, &rules.normalize.html);
     }
-    decode(bytes, path)
+    Ok(strip_markup(decode(bytes, path)?, &rules.normalize.markup))
+}
+
+/// A text file holding markdown or HTML (by its content): the text without the markup, offsets
+/// through it to the file's bytes, and its headings and line breaks as line marks.
+fn strip_markup(page: Decoded, rules: &markup::MarkupRules) -> Decoded {
+    let Some(s) = markup::strip(&page.text, rules) else { return page };
+    let checkpoints = s.runs.iter().map(|&(t, d)| (t, page.source_offset(d as usize) as u32)).collect();
+    Decoded { text: s.text, checkpoints, line_marks: s.marks, ..page }
 }
 
 /// A record's bytes read alone: for CSV its header row, a line break, then the row.
@@ -380,6 +404,7 @@ pub fn decode_record(bytes: &[u8], path: &Path, k: usize, span: Option<&RecordSp
         checkpoints,
         page_starts: Vec::new(),
         undecodable_pages: Vec::new(),
+        line_marks: Vec::new(),
         meta: SourceMeta { title: rec.title, published: rec.date, source: rec.source, year: rec.year, ..SourceMeta::default() },
     })
 }
@@ -413,6 +438,7 @@ pub fn decode_html(bytes: &[u8], path: &Path, rules: &html::HtmlRules) -> Result
         checkpoints,
         page_starts: Vec::new(),
         undecodable_pages: Vec::new(),
+        line_marks: Vec::new(),
         meta: SourceMeta { title: found.title, published: found.published, source: found.source, notes, ..SourceMeta::default() },
     })
 }
@@ -436,6 +462,7 @@ pub fn decode_docx(bytes: &[u8], path: &Path) -> Result<Decoded> {
         checkpoints: read.runs,
         page_starts: Vec::new(),
         undecodable_pages: Vec::new(),
+        line_marks: Vec::new(),
         meta: SourceMeta { furniture: read.headers_footers, notes, ..SourceMeta::default() },
     })
 }
@@ -517,6 +544,7 @@ pub fn decode_with_hint(bytes: &[u8], path: &Path, hint: Option<Encoding>) -> Re
         checkpoints,
         page_starts: Vec::new(),
         undecodable_pages: Vec::new(),
+        line_marks: Vec::new(),
         meta: SourceMeta::default(),
     })
 }
@@ -561,6 +589,7 @@ pub fn decode_pdf(bytes: &[u8], path: &Path) -> Result<Decoded> {
         checkpoints: Vec::new(),
         page_starts: read.page_starts,
         undecodable_pages: read.undecodable_pages,
+        line_marks: read.wrapped.into_iter().map(|p| (p, LineMark::Wrapped)).collect(),
         meta: SourceMeta { empty_pages: read.empty_pages, notes, ..SourceMeta::default() },
     })
 }

@@ -59,8 +59,18 @@ struct NormalizeFile {
     list_item: String,
     radicals: BTreeMap<String, String>,
     html: HtmlSection,
+    markup: MarkupSection,
     #[serde(default)]
     examples: Vec<Example>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MarkupSection {
+    block_tags: Vec<String>,
+    inline_tags: Vec<String>,
+    cell_tags: Vec<String>,
+    min_marks: usize,
 }
 
 #[derive(Deserialize)]
@@ -245,6 +255,8 @@ pub struct NormalizeRules {
     pub radicals: HashMap<char, char>,
     /// What marks navigation and the article body in HTML pages.
     pub html: crate::read::html::HtmlRules,
+    /// Which tags of HTML written inside a text file are known markup.
+    pub markup: crate::read::markup::MarkupRules,
 }
 
 impl NormalizeRules {
@@ -591,6 +603,12 @@ impl Rules {
                     boilerplate_tags: lower(norm.html.boilerplate_tags),
                     boilerplate_words: lower(norm.html.boilerplate_words),
                     content_words: lower(norm.html.content_words),
+                },
+                markup: crate::read::markup::MarkupRules {
+                    block_tags: lower(norm.markup.block_tags),
+                    inline_tags: lower(norm.markup.inline_tags),
+                    cell_tags: lower(norm.markup.cell_tags),
+                    min_marks: norm.markup.min_marks,
                 },
             },
             money_units: {

@@ -436,3 +436,49 @@ fn an_archive_of_records_is_one_document_per_record_with_offsets_into_the_file()
     assert_eq!(process_all(&p, &table).len(), 1);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A news archive day of our own in the form of the 新闻联播 files: markdown headings, HTML
+/// paragraphs, `<br>`, `<strong>`, entities and a link, in UTF-8 and in GBK.
+const TAGGED_MD: &str = "# 《新闻联播》 (20240828)\n\n## 详细新闻\n\n### 全省新能源汽车产量快速增长\n\n<p style=\"text-indent: 2em;\"><strong>央视网消息</strong>（新闻联播）：1-7月，全省新能源汽车产量22665台，同比增长22.9%。&nbsp;</p><p>全区认真落实各项工作部署<br>完成投资8414万元。</p>\n\n[查看原文](https://tv.example.cn/2024/08/28/VIDE1.shtml)\n\n### 青溪县物流园项目开工\n\n<p>项目总投资3.4亿元。</p>\n";
+
+#[test]
+fn markup_in_a_text_file_is_stripped_and_offsets_point_at_the_file() {
+    let dir = std::env::temp_dir().join(format!("tongbao-md-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (gbk, _, _) = encoding_rs::GBK.encode(TAGGED_MD);
+    write(&dir, "20240828.md", TAGGED_MD.as_bytes());
+    write(&dir, "gbk.txt", &gbk);
+    let p = pipeline();
+    for (name, bytes) in [("20240828.md", TAGGED_MD.as_bytes().to_vec()), ("gbk.txt", gbk.to_vec())] {
+        let got = process(&p, &dir.join(name));
+        let text = &got.normalized.text;
+        for mark in ["<", ">", "&nbsp;", "#", "查看原文", "](", "strong"] {
+            assert!(!text.contains(mark), "{name}: {mark} left in {text}");
+        }
+        let ls = lines(&got);
+        assert_eq!(ls[0], "《新闻联播》 (20240828)", "{name}");
+        // a heading is a line of its own: never run into its story's first sentence
+        assert!(ls.contains(&"全省新能源汽车产量快速增长") && ls.contains(&"青溪县物流园项目开工"), "{name}: {text}");
+        assert!(ls.contains(&"全区认真落实各项工作部署"), "{name}: <br> ends the line: {text}");
+        let starts: Vec<(&str, u8)> = got.normalized.headings.iter().map(|&(b, l)| (text[b..].lines().next().unwrap(), l)).collect();
+        assert_eq!(starts, [("《新闻联播》 (20240828)", 1), ("详细新闻", 2), ("全省新能源汽车产量快速增长", 3), ("青溪县物流园项目开工", 3)], "{name}");
+        let mut seen = 0;
+        for f in &got.facts {
+            if !matches!(f.kind, tongbao::fact::Kind::Money | tongbao::fact::Kind::Quantity | tongbao::fact::Kind::Growth) {
+                continue;
+            }
+            let span = &bytes[f.src_start..f.src_end];
+            let src = if name.ends_with(".md") { String::from_utf8_lossy(span) } else { encoding_rs::GBK.decode(span).0 };
+            assert_eq!(src, f.text, "{name}");
+            seen += 1;
+        }
+        assert!(seen >= 4, "{name}: {:?}", got.facts);
+        assert!(got.facts.iter().all(|f| !f.sentence.contains('<')), "{name}");
+    }
+    // prose holding a `<` sign and a `#` is read as written
+    write(&dir, "plain.txt", "增速<5%的企业有12家，#3高炉停产。\n".as_bytes());
+    let got = process(&p, &dir.join("plain.txt"));
+    assert_eq!(got.normalized.text, "增速<5%的企业有12家，#3高炉停产。");
+    assert!(got.normalized.headings.is_empty());
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -90,22 +90,73 @@ pub fn lines(glyphs: &[Glyph]) -> Vec<Line> {
     out
 }
 
+/// One line of the page's text as read: a row's pieces joined by tabs, with its extent.
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub text: String,
+    pub x0: f64,
+    pub x1: f64,
+    pub y: f64,
+    pub size: f64,
+    pub glyphs: usize,
+}
+
 /// The text of lines in reading order, a row's pieces on one line separated by tabs.
+#[cfg(test)]
 pub fn join_rows(lines: &[Line]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+    rows(lines).into_iter().map(|r| r.text).collect()
+}
+
+/// The rows of lines in reading order, a row's pieces joined by tabs.
+pub fn rows(lines: &[Line]) -> Vec<Row> {
+    let mut out: Vec<Row> = Vec::new();
     let mut prev: Option<&Line> = None;
     for l in lines {
         let same_row = prev.is_some_and(|p| (p.y - l.y).abs() < 0.3 * p.size.min(l.size) && l.x0 >= p.x1);
-        if same_row {
-            let last = out.last_mut().expect("a previous line");
-            last.push('\t');
-            last.push_str(&l.text());
-        } else {
-            out.push(l.text());
+        match out.last_mut() {
+            Some(last) if same_row => {
+                last.text.push('\t');
+                last.text.push_str(&l.text());
+                last.x1 = last.x1.max(l.x1);
+                last.glyphs += l.glyphs.len();
+            }
+            _ => out.push(Row { text: l.text(), x0: l.x0, x1: l.x1, y: l.y, size: l.size, glyphs: l.glyphs.len() }),
         }
         prev = Some(l);
     }
     out
+}
+
+/// For each row, whether it continues the row before it: that row is running text that reached
+/// the right margin of the page's text, and this one follows right below it from the left
+/// margin (not indented as a new paragraph). Table rows (cells apart) never continue.
+pub fn wrapped(rows: &[Row]) -> Vec<bool> {
+    let text: Vec<&Row> = rows.iter().filter(|r| r.glyphs >= 8 && is_prose(&r.text)).collect();
+    let mut flags = vec![false; rows.len()];
+    if text.len() < 3 {
+        return flags;
+    }
+    let mut x0s: Vec<f64> = text.iter().map(|r| r.x0).collect();
+    let mut x1s: Vec<f64> = text.iter().map(|r| r.x1).collect();
+    x0s.sort_by(|a, b| a.total_cmp(b));
+    x1s.sort_by(|a, b| b.total_cmp(a));
+    // the third most extreme edges, so that a stray wide line does not set the margins
+    let (left, right) = (x0s[2], x1s[2]);
+    for i in 1..rows.len() {
+        let (p, r) = (&rows[i - 1], &rows[i]);
+        let size = p.size.min(r.size);
+        let full = p.glyphs >= 8 && p.x1 >= right - 1.5 * size && p.x1 - p.x0 >= 0.6 * (right - left);
+        let below = p.y > r.y && p.y - r.y <= 2.5 * size && (p.size - r.size).abs() <= 0.2 * size;
+        let flush = r.x0 <= left + 0.5 * size;
+        flags[i] = full && below && flush && is_prose(&p.text) && is_prose(&r.text);
+    }
+    flags
+}
+
+/// Running text, not a table row: no cells apart (tabs), and Chinese punctuation or at most two
+/// spaces (`预算数 决算数 预算数 决算数` and `2.85 0.39 0.00 0.00` are rows of cells).
+fn is_prose(t: &str) -> bool {
+    !t.contains('\t') && (t.contains(['，', '。', '；', '：', '、', '（', '）']) || t.matches(' ').count() <= 2)
 }
 
 /// Orders lines for reading: recursive cuts, first across the page at an empty horizontal band,
@@ -285,6 +336,24 @@ mod tests {
         // ordinary spacing between Han characters adds nothing
         let gs = vec![g("投", 0.0, 10.0), g("资", 11.0, 10.0)];
         assert_eq!(lines(&gs)[0].text(), "投资");
+    }
+
+    #[test]
+    fn a_line_that_reaches_the_margin_continues_on_the_next() {
+        let row = |text: &str, x0: f64, x1: f64, y: f64| Row { text: text.into(), x0, x1, y, size: 10.0, glyphs: ((x1 - x0) / 10.0) as usize };
+        let rows = vec![
+            row("文件、项目审批、通知公告等各类政府信息。2023年，我区在政", 0.0, 280.0, 100.0),
+            row("府网站平台主动公开政府信息 1136条。", 0.0, 190.0, 86.0),
+            row("（二）依申请公开情况。进一步规范依申请公开流程，畅通", 20.0, 280.0, 72.0),
+            row("依申请公开受理渠道。", 0.0, 100.0, 58.0),
+            row("项目\t金额合计数字很长很长很长很长很长", 0.0, 280.0, 44.0),
+            row("人员经费支出合计数字很长很长很长很长", 0.0, 280.0, 30.0),
+            row("预算数 决算数 预算数 决算数 预算数 决算数", 0.0, 280.0, 16.0),
+            row("2.85 0.39 0.00 0.00 0.00 0.00", 0.0, 280.0, 2.0),
+            row("公务用车购置及运行维护费", 200.0, 280.0, -12.0),
+            row("因公出国", 0.0, 40.0, -26.0),
+        ];
+        assert_eq!(wrapped(&rows), [false, true, false, true, false, false, false, false, false, false]);
     }
 
     #[test]

@@ -31,6 +31,9 @@ pub struct PdfText {
     pub undecodable_pages: Vec<usize>,
     /// 1-based numbers of pages that decoded to no text (images, blank pages).
     pub empty_pages: Vec<usize>,
+    /// Byte offsets in `text` of lines that continue the line before (it was wrapped at the
+    /// right margin).
+    pub wrapped: Vec<usize>,
 }
 
 /// Why a PDF gave no text.
@@ -67,7 +70,7 @@ fn read_pdf_inner(bytes: &[u8]) -> Result<PdfText, PdfError> {
     }
     let pages = doc.get_pages();
     let mut interp = content::Interpreter::new(&doc);
-    let mut page_lines: Vec<Vec<String>> = Vec::with_capacity(pages.len());
+    let mut page_lines: Vec<Vec<(String, bool)>> = Vec::with_capacity(pages.len());
     let mut out = PdfText { pages: pages.len(), ..PdfText::default() };
     for (&number, &page_id) in &pages {
         if started.elapsed() > TIME_LIMIT {
@@ -96,19 +99,23 @@ fn read_pdf_inner(bytes: &[u8]) -> Result<PdfText, PdfError> {
         }
         let mut lines = layout::lines(&glyphs.glyphs);
         layout::drop_masthead(&mut lines);
-        let lines = layout::reading_order(lines);
-        page_lines.push(layout::join_rows(&lines));
+        let rows = layout::rows(&layout::reading_order(lines));
+        let wrapped = layout::wrapped(&rows);
+        page_lines.push(rows.into_iter().map(|r| r.text).zip(wrapped).collect());
     }
     drop_furniture(&mut page_lines);
     for (i, lines) in page_lines.iter().enumerate() {
-        if lines.iter().all(|l| l.trim().is_empty()) && !out.undecodable_pages.contains(&(i + 1)) {
+        if lines.iter().all(|l| l.0.trim().is_empty()) && !out.undecodable_pages.contains(&(i + 1)) {
             out.empty_pages.push(i + 1);
         }
     }
     let mut text = String::new();
     for lines in &page_lines {
         out.page_starts.push(text.len());
-        for l in lines {
+        for (l, wrapped) in lines {
+            if *wrapped {
+                out.wrapped.push(text.len());
+            }
             text.push_str(l);
             text.push('\n');
         }
@@ -134,11 +141,11 @@ fn merge(doc: &Document, into: &mut lopdf::Dictionary, d: &lopdf::Dictionary) {
 
 /// Removes page numbers, and lines at the top or bottom of pages that repeat on most pages
 /// (running headers and footers, digits ignored).
-fn drop_furniture(pages: &mut [Vec<String>]) {
-    let edge = |lines: &Vec<String>| -> Vec<String> {
+fn drop_furniture(pages: &mut [Vec<(String, bool)>]) {
+    let edge = |lines: &Vec<(String, bool)>| -> Vec<String> {
         let n = lines.len();
-        let mut v: Vec<String> = lines.iter().take(2).cloned().collect();
-        v.extend(lines.iter().skip(n.saturating_sub(2).max(2)).cloned());
+        let mut v: Vec<&String> = lines.iter().take(2).map(|l| &l.0).collect();
+        v.extend(lines.iter().skip(n.saturating_sub(2).max(2)).map(|l| &l.0));
         v.iter().map(|l| layout::furniture_key(l)).collect()
     };
     let mut seen: HashMap<String, usize> = HashMap::new();
@@ -154,7 +161,7 @@ fn drop_furniture(pages: &mut [Vec<String>]) {
     for p in pages.iter_mut() {
         let n = p.len();
         let mut k = 0;
-        p.retain(|line| {
+        p.retain(|(line, _)| {
             let at_edge = k < 2 || k + 2 >= n;
             k += 1;
             if !at_edge {
