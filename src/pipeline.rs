@@ -84,7 +84,7 @@ impl Pipeline {
             issued: record.issued.as_deref(),
             genre: record.genre,
             title: record.title.as_deref(),
-            headings: &[],
+            headings: &normalized.headings,
         };
         let mut facts = extract::extract_with_words(&normalized.text, &self.rules, &self.segmenter, &doc, self.kinds.as_deref(), keep);
         if self.keep_words && words.is_empty() && !normalized.text.is_empty() {
