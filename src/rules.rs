@@ -175,6 +175,10 @@ pub struct SectionsSection {
     pub comparison_before: Vec<String>,
     /// Words just after a date that make it a comparison (`2023年同期`).
     pub comparison_after: Vec<String>,
+    /// Words after a date that make it part of a name (`“十四五”规划`), never a period.
+    pub name_after: Vec<String>,
+    /// Words that date a news sentence's figures on the day of the broadcast.
+    pub now_words: Vec<String>,
     /// Words in a sentence of a target section that report what was done (`去年`).
     pub done_in_sentence: Vec<String>,
 }

@@ -372,11 +372,15 @@ fn period_of(ctx: &Context, f: &Fact, dates: &[Fact], (s_start, s_end): (usize, 
         .take_while(|d| d.byte_end <= s_end)
         .filter(|d| d.byte_start >= f.byte_end && d.approx.as_deref() != Some("以来"))
         .find(usable);
+    // an earlier sentence's date holds on only when it opens that sentence (`1-3月，…`), not
+    // when it was a detail of it (`落实去年9月26日会议部署的政策`)
     let ks = dates.partition_point(|d| d.byte_start < s_start);
-    let earlier = dates[..ks].iter().rev().take_while(|d| d.byte_start >= para.0).find(|d| d.byte_end <= s_start && usable(d));
+    let earlier = dates[..ks].iter().rev().take_while(|d| d.byte_start >= para.0).find(|d| d.byte_end <= s_start && usable(d) && opens_sentence(ctx, d));
+    let now = ctx.news && ctx.rules.sections.now_words.iter().any(|w| ctx.text[s_start..f.byte_start].contains(w.as_str()));
     let mut found = match (before.or(after), earlier) {
-        (Some(d), _) => (d.date.clone(), Some("sentence")),
-        (None, Some(d)) => (d.date.clone(), Some("paragraph")),
+        (Some(d), _) => (since_to_day(ctx, d), Some("sentence")),
+        (None, _) if now => (ctx.doc_period.0.clone(), Some("sentence")),
+        (None, Some(d)) => (since_to_day(ctx, d), Some("paragraph")),
         (None, None) => (None, None),
     };
     if found.0.is_none() {
@@ -404,6 +408,36 @@ fn period_of(ctx: &Context, f: &Fact, dates: &[Fact], (s_start, s_end): (usize, 
     found
 }
 
+/// Whether a date sets the time of what follows it: it opens its sentence (`1-3月全区…`), or it
+/// opens a clause of its own (`…，截至9月底，…`); not a date that only describes something
+/// (`落实去年9月26日会议部署的政策`).
+fn opens_sentence(ctx: &Context, d: &Fact) -> bool {
+    let (s, _) = ctx.sentence_range(d.byte_start);
+    let lead = &ctx.text[s..d.byte_start];
+    if !lead.contains(['，', ',']) && lead.trim().chars().count() <= 8 {
+        return true;
+    }
+    // `截止9月底投资存量…`: a date a figure is stated as of
+    if ["截至", "截止"].iter().any(|w| lead.trim_end().ends_with(w)) {
+        return true;
+    }
+    let clause = lead.rfind(['，', ',', '：', ':']).map(|k| &lead[k..]).unwrap_or(lead);
+    clause.chars().count() <= 4 && ctx.text[d.byte_end..].starts_with(['，', ','])
+}
+
+/// The span a date gives a figure: `自2018年首次举办以来` runs from 2018 to the document's day
+/// (`今年以来` stays the year, as the gold conventions read it).
+fn since_to_day(ctx: &Context, d: &Fact) -> Option<crate::fact::Span> {
+    let span = d.date.clone()?;
+    match (d.approx.as_deref(), ctx.doc_day) {
+        (Some("以来"), Some((y, m, day))) if span.start.get(..4) != Some(&format!("{y:04}")) || span.end.get(5..) != Some("12-31") => {
+            let today = format!("{y:04}-{m:02}-{day:02}");
+            (span.start <= today).then_some(crate::fact::Span { start: span.start, end: today })
+        }
+        _ => Some(span),
+    }
+}
+
 /// A date that is only compared against (`与2023年相比`, `比上年同期`, `高于2019年`).
 fn is_comparison(ctx: &Context, d: &Fact) -> bool {
     let s = &ctx.rules.sections;
@@ -413,7 +447,8 @@ fn is_comparison(ctx: &Context, d: &Fact) -> bool {
     }
     let before = &ctx.text[from..d.byte_start];
     let after = &ctx.text[d.byte_end..];
-    s.comparison_before.iter().any(|w| before.ends_with(w.as_str())) || s.comparison_after.iter().any(|w| after.starts_with(w.as_str()))
+    s.comparison_before.iter().any(|w| before.ends_with(w.as_str()))
+        || s.comparison_after.iter().chain(&s.name_after).any(|w| after.starts_with(w.as_str()))
 }
 
 /// Words between 分别 and the first figure that say what changes, not what is measured.

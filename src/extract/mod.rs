@@ -26,6 +26,8 @@ pub struct Context<'a> {
     pub doc_year: Option<i32>,
     /// The document's own day (a news file's broadcast date), for `今天`, `昨天`.
     pub doc_day: Option<(i32, u32, u32)>,
+    /// A news file: its figures speak of the day it was broadcast unless nearer context says otherwise.
+    pub news: bool,
     /// What the whole document reports on, for figures nothing nearer dates: (results, targets).
     pub doc_period: (Option<Span>, Option<Span>),
     /// Sections, target lists and the parts of a news file that repeat its stories.
@@ -64,6 +66,7 @@ impl<'a> Context<'a> {
             genre_targets: false,
             doc_year,
             doc_day: None,
+            news: false,
             doc_period: (None, None),
             structure: structure::Structure::default(),
             sentences,
@@ -77,6 +80,7 @@ impl<'a> Context<'a> {
         ctx.genre_targets = rules.role_target_genres.iter().any(|g| g == doc.genre);
         ctx.doc_day = doc.issued.and_then(parse_day);
         let news = doc.genre == "news";
+        ctx.news = news;
         ctx.structure = structure::Structure::build(text, &ctx.paragraphs, rules, doc.year, doc.headings);
         ctx.doc_period = document_period(doc, rules, ctx.doc_day, news);
         ctx

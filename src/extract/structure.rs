@@ -262,7 +262,8 @@ fn first_date(t: &str, rules: &Rules, doc_year: Option<i32>) -> Option<Span> {
 fn lead_period(text: &str, s: &Section, rules: &Rules, doc_year: Option<i32>) -> Option<Span> {
     let body = text.get(s.body..s.end)?;
     let body = body.trim_start_matches(['\n', ' ', '\u{3000}', '\t']);
-    let end = body.find(['。', '！', '？', '；', '\n', '，', ',']).unwrap_or(body.len()).min(240);
+    let stops: &[char] = if s.headline { &['。', '！', '？', '；', '\n'] } else { &['。', '！', '？', '；', '\n', '，', ','] };
+    let end = body.find(stops).unwrap_or(body.len()).min(240);
     let mut end = end;
     while !body.is_char_boundary(end) {
         end -= 1;
@@ -270,7 +271,8 @@ fn lead_period(text: &str, s: &Section, rules: &Rules, doc_year: Option<i32>) ->
     let lead = &body[..end];
     let ctx = Context::bare(lead, rules, doc_year);
     let d = dates::find_dates(&ctx).into_iter().next()?;
-    (lead[..d.byte_start].chars().count() <= 2).then_some(d.date).flatten()
+    // a story names its span anywhere in its first sentence (`海关今天发布，今年前7个月…`)
+    (s.headline || lead[..d.byte_start].chars().count() <= 2).then_some(d.date).flatten()
 }
 
 /// Ends each section at the next heading of the same or a higher level, and links parents.
