@@ -23,6 +23,8 @@ pub struct Context<'a> {
     /// The document's genre sets tasks, so figures without a cue are targets.
     pub genre_targets: bool,
     pub doc_year: Option<i32>,
+    /// The document's own day (year, month, day), for `今天`, `昨天`; `None` when it states none.
+    pub doc_day: Option<(i32, u32, u32)>,
     sentences: Vec<(usize, usize)>,
     paragraphs: Vec<(usize, usize)>,
     years: Vec<(usize, i32)>,
@@ -60,7 +62,7 @@ impl<'a> Context<'a> {
         }
         let years = dates::explicit_years(text);
         let heading_years = heading_years_of(text, &paragraphs, &years);
-        Context { text, rules, segmenter: None, genre_targets: false, doc_year, sentences, paragraphs, years, heading_years }
+        Context { text, rules, segmenter: None, genre_targets: false, doc_year, doc_day: None, sentences, paragraphs, years, heading_years }
     }
 
     fn range_of(list: &[(usize, usize)], pos: usize) -> (usize, usize) {
