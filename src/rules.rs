@@ -138,6 +138,12 @@ struct DatesFile {
     spring_festival: BTreeMap<String, String>,
     approx_after: Vec<String>,
     target_year_cues: Vec<String>,
+    past_years: BTreeMap<String, i32>,
+    relative_days: BTreeMap<String, i32>,
+    relative_day_not_after: Vec<String>,
+    relative_day_not_before: Vec<String>,
+    plan_campaigns: Vec<String>,
+    plan_as_year: Vec<String>,
     #[serde(default)]
     examples: Vec<Example>,
 }
@@ -329,6 +335,19 @@ pub struct Rules {
     pub spring_festival: HashMap<i32, (u32, u32)>,
     pub date_approx_after: Vec<String>,
     pub target_year_cues: Vec<String>,
+    /// Words before a count of years, with the last year's offset from the document year
+    /// (`过去五年` ends the year before it), longest first.
+    pub past_years: Vec<(String, i32)>,
+    /// First characters of `past_years` and `relative_days`, where the date matcher must look.
+    pub date_word_first: Vec<char>,
+    /// Day words relative to the document's day (`昨天` -1), longest first.
+    pub relative_days: Vec<(String, i32)>,
+    pub relative_day_not_after: Vec<String>,
+    pub relative_day_not_before: Vec<String>,
+    /// Words after a plan's number that make it a campaign, not a span (`“八五”普法`).
+    pub plan_campaigns: Vec<String>,
+    /// Endings that name one year of a plan (`收官之年`): the plan then gives no date.
+    pub plan_as_year: Vec<String>,
     /// Every target and forecast cue in one automaton, longest first.
     pub role_cues: Regex,
     pub role_target: Vec<String>,
@@ -649,6 +668,27 @@ impl Rules {
             spring_festival,
             date_approx_after: longest_first(dates.approx_after),
             target_year_cues: dates.target_year_cues,
+            date_word_first: {
+                let words = dates.past_years.keys().chain(dates.relative_days.keys());
+                let mut v: Vec<char> = words.filter_map(|w| w.chars().next()).collect();
+                v.sort();
+                v.dedup();
+                v
+            },
+            past_years: {
+                let mut v: Vec<(String, i32)> = dates.past_years.into_iter().collect();
+                v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+                v
+            },
+            relative_days: {
+                let mut v: Vec<(String, i32)> = dates.relative_days.into_iter().collect();
+                v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+                v
+            },
+            relative_day_not_after: dates.relative_day_not_after,
+            relative_day_not_before: dates.relative_day_not_before,
+            plan_campaigns: longest_first(dates.plan_campaigns),
+            plan_as_year: longest_first(dates.plan_as_year),
             role_cues: {
                 let all = longest_first(roles.target.iter().chain(roles.forecast.iter()).cloned().collect());
                 let mut alts: Vec<String> = roles.target_patterns.iter().map(|p| format!("(?:{p})")).collect();

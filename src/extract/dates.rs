@@ -1,10 +1,11 @@
 //! Dates and periods: a hand-written matcher tried at each place a date can start, resolving
 //! years that the text leaves out against the context (sentence, paragraph, section heading)
 //! and then the document year.
-use super::cursor::{char_before, Cursor};
+use super::cursor::{before_trimmed, char_before, Cursor};
 use super::Context;
 use crate::fact::{Fact, Kind, Span};
 use crate::numerals::parse_chinese;
+use crate::rules::Rules;
 
 /// A matched date before its year is resolved.
 #[derive(Debug, Clone)]
@@ -13,6 +14,7 @@ struct Raw {
     end: usize,
     /// Explicit year (or first year of a range of years).
     year: Option<i32>,
+    /// Explicit year of a range's end (`2016年到2018年`, `2023年5月至2024年3月`).
     year_end: Option<i32>,
     /// Year relative to the document year (`今年` 0, `去年` -1).
     rel_year: Option<i32>,
@@ -23,9 +25,12 @@ struct Raw {
 #[derive(Debug, Clone)]
 enum Shape {
     Year,
+    /// First and last month (`1-3月`, `5月-10月`; the last in `year_end` when it has one).
     Months(u32, u32),
-    /// Month and day range (`3月5日`, `3月5日至8日`).
-    Day(u32, u32, u32),
+    /// Month and day (`3月5日`).
+    Day(u32, u32),
+    /// Span of days: first month and day, last month and day (`6月1日至30日`).
+    Days(u32, u32, u32, u32),
     /// Part of a month: first day, last day (`中下旬` is 11..=31 clipped).
     MonthPart(u32, u32, u32, &'static str),
     Quarters(u32, u32),
@@ -33,6 +38,10 @@ enum Shape {
     /// Fixed span of whole years (`“十四五”期间`).
     Years(i32, i32),
     Lunar(u32),
+    /// A number of years up to the given one relative to the document year (`过去五年`: 5, -1).
+    PastYears(i32, i32),
+    /// Days from the document's own day (`昨天` -1).
+    RelDay(i32),
 }
 
 fn small_number(s: &str) -> Option<u32> {
@@ -148,7 +157,7 @@ fn month_shape(c: &mut Cursor) -> Option<Shape> {
         cd.spaces();
         if cd.eat("日") || cd.eat("号") {
             *c = cd;
-            return Some(Shape::Day(m1, d, d));
+            return Some(Shape::Day(m1, d));
         }
     }
     let mut cp = *c;
@@ -201,16 +210,44 @@ fn season_shape(c: &mut Cursor) -> Option<Shape> {
         *c = save;
         return None;
     }
-    c.eat("第");
-    let q = c.eat_char(|ch| matches!(ch, '一' | '二' | '三' | '四' | '1' | '2' | '3' | '4'));
-    if let Some(q) = q {
+    let ordinal = c.eat("第");
+    if let Some(n) = quarter_digit(c) {
         if c.eat("季度") {
-            let n = small_number(&q.to_string()).unwrap_or(1);
+            return Some(Shape::Quarters(n, n));
+        }
+        // The first item of a list (`第三、第四季度`, `一、二季度`) is a quarter of its own; a
+        // bare numeral opening a line is a heading's number (`一、二季度工作`).
+        let before = before_trimmed(c.text, save.pos);
+        let heading = !ordinal && (before.is_empty() || before.ends_with('\n'));
+        if !heading && quarter_list_follows(*c, n) {
             return Some(Shape::Quarters(n, n));
         }
     }
     *c = save;
     None
+}
+
+fn quarter_digit(c: &mut Cursor) -> Option<u32> {
+    let q = c.eat_char(|ch| matches!(ch, '一' | '二' | '三' | '四' | '1' | '2' | '3' | '4'))?;
+    small_number(q.encode_utf8(&mut [0; 4]))
+}
+
+/// Whether later items of a list of quarters, ending in `季度`, follow (at most four items).
+fn quarter_list_follows(mut c: Cursor, mut last: u32) -> bool {
+    for _ in 0..3 {
+        if !c.eat("、") {
+            return false;
+        }
+        c.eat("第");
+        match quarter_digit(&mut c) {
+            Some(n) if n > last => last = n,
+            _ => return false,
+        }
+        if c.eat("季度") {
+            return true;
+        }
+    }
+    false
 }
 
 fn lunar_shape(c: &mut Cursor) -> Option<Shape> {
@@ -228,8 +265,10 @@ fn lunar_shape(c: &mut Cursor) -> Option<Shape> {
     None
 }
 
-/// The five-year plan named at the cursor (`“十四五”期间`), as a span of years.
-fn five_year_plan(c: &mut Cursor) -> Option<Shape> {
+/// The five-year plan named at the cursor (`“十四五”期间`), as a span of years. A campaign
+/// counted like plans (`“八五”普法`) and a plan named as one of its years (`“十四五”规划收官之年`)
+/// are not.
+fn five_year_plan(c: &mut Cursor, rules: &Rules) -> Option<Shape> {
     let save = *c;
     let quoted = c.eat("“") || c.eat("\"");
     let n = c.eat_while(|ch| matches!(ch, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'));
@@ -238,8 +277,8 @@ fn five_year_plan(c: &mut Cursor) -> Option<Shape> {
         return None;
     };
     let closed = if quoted { c.eat("”") || c.eat("\"") } else { false };
-    let tail = c.eat("期间") || c.eat("时期") || c.eat("规划期");
-    if !(3..=20).contains(&num) || !(closed || tail) {
+    let tail = c.eat("期间") || c.eat("时期") || c.eat("规划期") || (!closed && c.eat("规划"));
+    if !(3..=20).contains(&num) || !(closed || tail) || plan_not_span(*c, rules) {
         *c = save;
         return None;
     }
@@ -247,8 +286,183 @@ fn five_year_plan(c: &mut Cursor) -> Option<Shape> {
     Some(Shape::Years(start, start + 4))
 }
 
-/// Tries to match a date starting at byte `pos`.
-fn match_at(text: &str, pos: usize, ctx: &Context) -> Option<Raw> {
+/// Whether the words after a plan's name make it a campaign or one year of the plan: a
+/// campaign word right after it, or a year ending within the next few characters of its clause.
+fn plan_not_span(mut c: Cursor, rules: &Rules) -> bool {
+    c.spaces();
+    if c.eat_any(&rules.plan_campaigns).is_some() {
+        return true;
+    }
+    let mut words = c;
+    for _ in 0..10 {
+        if words.eat_any(&rules.plan_as_year).is_some() {
+            return true;
+        }
+        if words.eat_char(|ch| super::cursor::is_han(ch) || ch == '”').is_none() {
+            break;
+        }
+    }
+    false
+}
+
+/// A count of past years ending with the year its word gives (`过去五年`, `刚刚过去的一年`,
+/// `即将过去的一年`); not `过去一年多` or `过去一年半`.
+fn past_years(c: &mut Cursor, rules: &Rules) -> Option<Shape> {
+    let save = *c;
+    let (w, last) = rules.past_years.iter().find(|(w, _)| c.rest().starts_with(w.as_str()))?;
+    c.eat(w);
+    let n = small_number(c.eat_while(is_num_char)).filter(|n| (1..=10).contains(n));
+    match n {
+        Some(n) if c.eat("年") && !c.rest().starts_with(['多', '半', '余']) => Some(Shape::PastYears(n as i32, *last)),
+        _ => {
+            *c = save;
+            None
+        }
+    }
+}
+
+/// A day word relative to the document's own day (`昨天`); only when the document has a day,
+/// not inside another word (`目前天气`), and not before the day it names in brackets
+/// (`今天（7月23日）` leaves the bracketed date to be taken).
+fn relative_day(c: &mut Cursor, ctx: &Context) -> Option<Shape> {
+    ctx.doc_day?;
+    let rules = ctx.rules;
+    let before = &c.text[..c.pos];
+    if rules.relative_day_not_after.iter().any(|w| before.ends_with(w.as_str())) {
+        return None;
+    }
+    let (w, off) = rules.relative_days.iter().find(|(w, _)| c.rest().starts_with(w.as_str()))?;
+    let rest = &c.rest()[w.len()..];
+    if rules.relative_day_not_before.iter().any(|x| rest.starts_with(x.as_str())) || rest.starts_with(['（', '(']) {
+        return None;
+    }
+    c.eat(w);
+    Some(Shape::RelDay(*off))
+}
+
+/// Dates named by words rather than numerals: a five-year plan (tried when `plan`), past
+/// years and a relative day (when `word`).
+fn word_date(c: &mut Cursor, ctx: &Context, plan: bool, word: bool) -> Option<Shape> {
+    if plan {
+        if let Some(s) = five_year_plan(c, ctx.rules) {
+            return Some(s);
+        }
+    }
+    if !word {
+        return None;
+    }
+    past_years(c, ctx.rules).or_else(|| relative_day(c, ctx))
+}
+
+/// One or two ASCII digits at the cursor, in `lo..=hi`.
+fn digits_in(c: &mut Cursor, lo: u32, hi: u32) -> Option<u32> {
+    let save = *c;
+    let d = c.eat_while(|ch| ch.is_ascii_digit());
+    match d.parse::<u32>() {
+        Ok(v) if d.len() <= 2 && (lo..=hi).contains(&v) => Some(v),
+        _ => {
+            *c = save;
+            None
+        }
+    }
+}
+
+/// A day written with numbers only: `2020/12/1`, `2020.12.1`, `2020-12-01` (one separator
+/// throughout, not part of a longer number, path or name: `2020.12.1.5` is a version,
+/// `cctv.com/2022/09/25/` a web address). The end of a range (`range_end`) follows a `-`.
+fn numeric_day(c: &mut Cursor, range_end: bool) -> Option<(i32, u32, u32)> {
+    let save = *c;
+    let in_word = |ch: char| ch.is_ascii_alphanumeric() || matches!(ch, '/' | '.' | '-' | '_' | '=' | '#' | '%');
+    if !range_end && char_before(c.text, c.pos).is_some_and(in_word) {
+        return None;
+    }
+    let found = (|| {
+        let y = bare_year_at(c)?;
+        let sep = c.eat_char(|ch| matches!(ch, '/' | '.' | '-'))?;
+        let m = digits_in(c, 1, 12)?;
+        c.eat_char(|ch| ch == sep)?;
+        let d = digits_in(c, 1, 31)?;
+        // A `-` after the day may start a range; a `.` ends a sentence unless more follows.
+        let mut after = c.rest().chars();
+        let more = match (after.next(), after.next()) {
+            (Some('-'), _) | (None, _) => false,
+            (Some('.'), n) => n.is_some_and(in_word),
+            (Some(ch), _) => in_word(ch),
+        };
+        (!more).then_some((y, m, d))
+    })();
+    if found.is_none() {
+        *c = save;
+    }
+    found
+}
+
+/// A two-digit year followed by a month and a day (`20年12月1日`); `20年` alone is a duration.
+fn short_year_day(c: &mut Cursor) -> Option<(i32, Shape)> {
+    let save = *c;
+    let yy = c.eat_while(|ch| ch.is_ascii_digit());
+    let mut m = *c;
+    m.spaces();
+    if yy.len() == 2 && m.eat("年") {
+        m.spaces();
+        if let Some(day @ Shape::Day(..)) = month_shape(&mut m) {
+            let yy: i32 = yy.parse().ok()?;
+            *c = m;
+            return Some((if yy < 50 { 2000 + yy } else { 1900 + yy }, day));
+        }
+    }
+    *c = save;
+    None
+}
+
+/// The end of a range after a day or a month (`6月1日-6月30日`, `6月1日至30日`, `5月-10月`,
+/// `2023年5月至2024年3月`): the end's own year and the shape of the whole span. The end comes
+/// after the start; it names a year only when the start does.
+fn range_end(c: &mut Cursor, first: &Shape, year: Option<i32>) -> Option<(Option<i32>, Shape)> {
+    let mut e = *c;
+    e.spaces();
+    e.eat_any(RANGE_SEPS)?;
+    e.spaces();
+    let (y2, end) = match numeric_day(&mut e, true) {
+        Some((y, m, d)) => (Some(y), Some(Shape::Day(m, d))),
+        None => (year_at(&mut e), None),
+    };
+    if y2.is_some() && (year.is_none() || y2 < year) {
+        return None;
+    }
+    e.spaces();
+    let end = end.or_else(|| month_shape(&mut e)).or_else(|| bare_day(&mut e, first, y2));
+    let later = |a: (u32, u32), b: (u32, u32)| y2 > year || b > a;
+    let span = match (first, end?) {
+        (&Shape::Day(m1, d1), Shape::Day(m2, d2)) if later((m1, d1), (m2, d2)) => Shape::Days(m1, d1, m2, d2),
+        (&Shape::Months(m1, a), Shape::Months(m2, b)) if m1 == a && m2 == b && later((m1, 0), (m2, 0)) => Shape::Months(m1, m2),
+        _ => return None,
+    };
+    *c = e;
+    Some((y2, span))
+}
+
+/// A day alone (`30日`) ends a range of days within the first day's month.
+fn bare_day(c: &mut Cursor, first: &Shape, y2: Option<i32>) -> Option<Shape> {
+    let &Shape::Day(m, _) = first else { return None };
+    if y2.is_some() {
+        return None;
+    }
+    let save = *c;
+    let d = small_number(c.eat_while(is_num_char)).filter(|d| (1..=31).contains(d));
+    c.spaces();
+    match d {
+        Some(d) if c.eat("日") || c.eat("号") => Some(Shape::Day(m, d)),
+        _ => {
+            *c = save;
+            None
+        }
+    }
+}
+
+/// Tries to match a date starting at byte `pos`: numbered shapes when `full`, dates named by
+/// words (`过去五年`, `昨天`) when `word`.
+fn match_at(text: &str, pos: usize, ctx: &Context, full: bool, word: bool) -> Option<Raw> {
     let rules = ctx.rules;
     // A date never starts inside a number or a Latin word.
     if let Some(b) = char_before(text, pos) {
@@ -257,13 +471,22 @@ fn match_at(text: &str, pos: usize, ctx: &Context) -> Option<Raw> {
         }
     }
     let mut c = Cursor::new(text, pos);
-    if let Some(shape) = five_year_plan(&mut c) {
-        return Some(Raw { start: pos, end: c.pos, year: None, year_end: None, rel_year: None, shape, approx: None });
+    let raw = |c: Cursor, year, shape| Raw { start: pos, end: c.pos, year, year_end: None, rel_year: None, shape, approx: None };
+    let first = text[pos..].chars().next()?;
+    let plan = full && (matches!(first, '“' | '"') || is_num_char(first) && !first.is_ascii_digit());
+    if let Some(shape) = word_date(&mut c, ctx, plan, word) {
+        return Some(raw(c, None, shape));
     }
+    if !full {
+        return None;
+    }
+    // Lengths of a run of ASCII digits: 4 may be a year, 2 a short year.
+    let run = text[pos..].bytes().take_while(u8::is_ascii_digit).count();
     let mut year = None;
     let mut year_end = None;
     let mut rel_year = None;
     let mut rel_word = "";
+    let mut numeric = None;
     if let Some(y) = year_at(&mut c) {
         year = Some(y);
         // Range of years: 2016年到2018年.
@@ -276,6 +499,12 @@ fn match_at(text: &str, pos: usize, ctx: &Context) -> Option<Raw> {
                 c = c2;
             }
         }
+    } else if let Some((y, m, d)) = if run == 4 { numeric_day(&mut c, false) } else { None } {
+        year = Some(y);
+        numeric = Some(Shape::Day(m, d));
+    } else if let Some((y, day)) = if run == 2 { short_year_day(&mut c) } else { None } {
+        year = Some(y);
+        numeric = Some(day);
     } else if let Some(y) = bare_year_at(&mut c) {
         // 2016-2018年
         let mut c2 = c;
@@ -300,22 +529,23 @@ fn match_at(text: &str, pos: usize, ctx: &Context) -> Option<Raw> {
             }
         }
     }
-    let has_year = year.is_some() || rel_year.is_some();
     let after_year = c;
-    c.spaces();
+    if numeric.is_none() {
+        c.spaces();
+    }
     let shape = if year_end.is_some() {
         Some(Shape::Year)
-    } else if let Some(s) = season_shape(&mut c) {
-        Some(s)
-    } else if let Some(s) = lunar_shape(&mut c) {
-        Some(s)
-    } else if let Some(s) = month_shape(&mut c) {
-        Some(s)
     } else {
-        None
+        numeric.or_else(|| season_shape(&mut c)).or_else(|| lunar_shape(&mut c)).or_else(|| month_shape(&mut c))
     };
     let shape = match shape {
-        Some(s) => s,
+        Some(s) => match range_end(&mut c, &s, year) {
+            Some((y2, span)) => {
+                year_end = y2;
+                span
+            }
+            None => s,
+        },
         None => {
             c = after_year;
             if year.is_some() {
@@ -334,16 +564,18 @@ fn match_at(text: &str, pos: usize, ctx: &Context) -> Option<Raw> {
             }
         }
     };
-    if !has_year && matches!(shape, Shape::Lunar(_)) {
-        // 正月初四 without a year still resolves against the context year.
-    }
-    // Qualifier after the date.
+    let approx = approx_after(text, &mut c, &shape, rules);
+    Some(Raw { start: pos, end: c.pos, year, year_end, rel_year, shape, approx })
+}
+
+/// The qualifier after a date, kept as `approx` (`3月5日前`, `2021年以来`; `6月底` keeps its `底`).
+fn approx_after(text: &str, c: &mut Cursor, shape: &Shape, rules: &Rules) -> Option<String> {
     let mut approx = None;
     if let Shape::MonthPart(_, _, _, "day") = shape {
         let w = &text[..c.pos];
         approx = ["初", "底", "末"].iter().find(|s| w.ends_with(*s)).map(|s| s.to_string());
     }
-    let mut ca = c;
+    let mut ca = *c;
     if let Some(w) = ca.eat_any(&rules.date_approx_after) {
         // `前` and `后` only qualify a day (`3月5日前`); `以来` any date.
         let ok = match w {
@@ -353,11 +585,10 @@ fn match_at(text: &str, pos: usize, ctx: &Context) -> Option<Raw> {
         };
         if ok && approx.is_none() {
             approx = Some(w.to_string());
-            c = ca;
+            *c = ca;
         }
     }
-    // Durations and non-dates: `5个月内`, `2020年底前` stays a date.
-    Some(Raw { start: pos, end: c.pos, year, year_end, rel_year, shape, approx })
+    approx
 }
 
 /// A cheap look at what follows a common character before the full matcher runs: `上`, `下`,
@@ -385,12 +616,18 @@ pub fn find_dates(ctx: &Context) -> Vec<Fact> {
     let mut out = Vec::new();
     let mut pos = 0;
     let bytes = text.as_bytes();
+    // First characters of word dates (`过去一年`, `昨天`), with a bit mask to test most
+    // characters in one step.
+    let words = &ctx.rules.date_word_first;
+    let mask = words.iter().fold(0u64, |m, &c| m | 1 << (c as u32 % 64));
     while pos < text.len() {
         let c = text[pos..].chars().next().unwrap_or(' ');
         let candidate = c.is_ascii_digit()
             || matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '〇' | '今' | '去' | '明' | '前' | '本' | '当' | '上' | '下' | '首' | '第' | '正' | '“' | '"');
-        if candidate && plausible_start(c, &text[pos + c.len_utf8()..]) {
-            if let Some(raw) = match_at(text, pos, ctx) {
+        let full = candidate && plausible_start(c, &text[pos + c.len_utf8()..]);
+        let word = mask & (1 << (c as u32 % 64)) != 0 && words.contains(&c);
+        if full || word {
+            if let Some(raw) = match_at(text, pos, ctx, full, word) {
                 if let Some(f) = resolve(&raw, ctx) {
                     out.push(f);
                     pos = raw.end;
@@ -410,21 +647,53 @@ pub fn find_dates(ctx: &Context) -> Vec<Fact> {
     out
 }
 
-fn resolve(raw: &Raw, ctx: &Context) -> Option<Fact> {
-    let year = match (raw.year, raw.rel_year) {
-        (Some(y), _) => y,
-        (None, Some(off)) => ctx.doc_year? + off,
-        (None, None) => ctx.context_year(raw.start)?,
-    };
-    let (start, end, grain) = match raw.shape {
-        Shape::Year => (ymd(year, 1, 1), ymd(raw.year_end.unwrap_or(year), 12, 31), "year"),
-        Shape::Years(a, b) => (ymd(a, 1, 1), ymd(b, 12, 31), "period"),
-        Shape::Months(a, b) => (ymd(year, a, 1), ymd(year, b, days_in_month(year, b)), "month"),
-        Shape::Day(m, d1, d2) => {
-            if d2 > days_in_month(year, m) {
+/// The year a date without its own year takes: its relative word's, else its context's.
+fn year_of(raw: &Raw, ctx: &Context) -> Option<i32> {
+    match (raw.year, raw.rel_year) {
+        (Some(y), _) => Some(y),
+        (None, Some(off)) => Some(ctx.doc_year? + off),
+        (None, None) => ctx.context_year(raw.start),
+    }
+}
+
+/// The day `off` days from `day` (small offsets: `前天` is -2).
+fn shift_day((mut y, mut m, mut d): (i32, u32, u32), off: i32) -> (i32, u32, u32) {
+    for _ in 0..off.unsigned_abs() {
+        if off > 0 {
+            d += 1;
+            if d > days_in_month(y, m) {
+                (d, m) = (1, m + 1);
+                if m > 12 {
+                    (m, y) = (1, y + 1);
+                }
+            }
+        } else if d > 1 {
+            d -= 1;
+        } else {
+            (m, y) = if m == 1 { (12, y - 1) } else { (m - 1, y) };
+            d = days_in_month(y, m);
+        }
+    }
+    (y, m, d)
+}
+
+/// First day, last day and grain of a date in `year` (its end in `raw.year_end` when given).
+fn span_in(raw: &Raw, year: i32, ctx: &Context) -> Option<(String, String, &'static str)> {
+    let y2 = raw.year_end.unwrap_or(year);
+    Some(match raw.shape {
+        Shape::Year => (ymd(year, 1, 1), ymd(y2, 12, 31), "year"),
+        Shape::Months(a, b) => (ymd(year, a, 1), ymd(y2, b, days_in_month(y2, b)), "month"),
+        Shape::Day(m, d) => {
+            if d > days_in_month(year, m) {
                 return None;
             }
-            (ymd(year, m, d1), ymd(year, m, d2), "day")
+            (ymd(year, m, d), ymd(year, m, d), "day")
+        }
+        Shape::Days(m1, d1, m2, d2) => {
+            if d1 > days_in_month(year, m1) || d2 > days_in_month(y2, m2) {
+                return None;
+            }
+            (ymd(year, m1, d1), ymd(y2, m2, d2), "period")
         }
         Shape::MonthPart(m, a, b, g) => {
             let last = days_in_month(year, m);
@@ -434,23 +703,33 @@ fn resolve(raw: &Raw, ctx: &Context) -> Option<Fact> {
             let em = b * 3;
             (ymd(year, (a - 1) * 3 + 1, 1), ymd(year, em, days_in_month(year, em)), "quarter")
         }
-        Shape::Half(h) => {
-            if h == 1 {
-                (ymd(year, 1, 1), ymd(year, 6, 30), "half")
-            } else {
-                (ymd(year, 7, 1), ymd(year, 12, 31), "half")
-            }
-        }
+        Shape::Half(1) => (ymd(year, 1, 1), ymd(year, 6, 30), "half"),
+        Shape::Half(_) => (ymd(year, 7, 1), ymd(year, 12, 31), "half"),
         Shape::Lunar(d) => {
-            let (m, day) = *ctx.rules.spring_festival.get(&year)?;
-            let mut m = m;
-            let mut day = day + d - 1;
+            let (mut m, mut day) = *ctx.rules.spring_festival.get(&year)?;
+            day += d - 1;
             while day > days_in_month(year, m) {
                 day -= days_in_month(year, m);
                 m += 1;
             }
             (ymd(year, m, day), ymd(year, m, day), "day")
         }
+        Shape::Years(..) | Shape::PastYears(..) | Shape::RelDay(_) => return None,
+    })
+}
+
+fn resolve(raw: &Raw, ctx: &Context) -> Option<Fact> {
+    let (start, end, grain) = match raw.shape {
+        Shape::Years(a, b) => (ymd(a, 1, 1), ymd(b, 12, 31), "period"),
+        Shape::PastYears(n, last) => {
+            let y = ctx.doc_year? + last;
+            (ymd(y - n + 1, 1, 1), ymd(y, 12, 31), if n == 1 { "year" } else { "period" })
+        }
+        Shape::RelDay(off) => {
+            let (y, m, d) = shift_day(ctx.doc_day?, off);
+            (ymd(y, m, d), ymd(y, m, d), "day")
+        }
+        _ => span_in(raw, year_of(raw, ctx)?, ctx)?,
     };
     let text = &ctx.text[raw.start..raw.end];
     let mut f = Fact::new(Kind::Date, text, raw.start, raw.end);
@@ -490,4 +769,103 @@ pub fn explicit_years(text: &str) -> Vec<(usize, i32)> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (text, start, end, grain) of every date in `text`, for a document of 2023 dated `day`.
+    fn dates_of(text: &str, day: Option<(i32, u32, u32)>) -> Vec<(String, String, String, &'static str)> {
+        let rules = Rules::embedded();
+        let mut ctx = Context::new(text, &rules, Some(2023));
+        ctx.doc_day = day;
+        find_dates(&ctx)
+            .into_iter()
+            .map(|f| {
+                let d = f.date.expect("every date fact has a span");
+                (f.text.clone(), d.start, d.end, f.grain.unwrap_or(""))
+            })
+            .collect()
+    }
+
+    fn one(text: &str) -> (String, String, &'static str) {
+        let got = dates_of(text, None);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        let (_, a, b, g) = got.into_iter().next().unwrap();
+        (a, b, g)
+    }
+
+    fn span(a: &str, b: &str, g: &'static str) -> (String, String, &'static str) {
+        (a.to_string(), b.to_string(), g)
+    }
+
+    #[test]
+    fn dates_ranges_are_one_span() {
+        assert_eq!(one("于2019年6月1日-6月30日举行"), span("2019-06-01", "2019-06-30", "period"));
+        assert_eq!(one("于6月1日至30日开展"), span("2023-06-01", "2023-06-30", "period"));
+        assert_eq!(one("2020年2月1日-2020年2月29日"), span("2020-02-01", "2020-02-29", "period"));
+        assert_eq!(one("自2012年2月1日至2017年1月31日施行"), span("2012-02-01", "2017-01-31", "period"));
+        assert_eq!(one("5月-10月为汛期"), span("2023-05-01", "2023-10-31", "month"));
+        assert_eq!(one("三月到五月"), span("2023-03-01", "2023-05-31", "month"));
+        assert_eq!(one("2023年5月至2024年3月"), span("2023-05-01", "2024-03-31", "month"));
+        assert_eq!(one("2020.12.1-2020.12.31"), span("2020-12-01", "2020-12-31", "period"));
+        // An end before the start, or a year only at the end, is no range.
+        assert_eq!(dates_of("6月30日至6月1日", None).len(), 2);
+        assert_eq!(dates_of("5月至2024年3月", None).len(), 2);
+    }
+
+    #[test]
+    fn dates_numeric_and_short_years() {
+        assert_eq!(one("截至2020/12/1，"), span("2020-12-01", "2020-12-01", "day"));
+        assert_eq!(one("截至2020.12.1，"), span("2020-12-01", "2020-12-01", "day"));
+        assert_eq!(one("截至20年12月1日"), span("2020-12-01", "2020-12-01", "day"));
+        assert!(dates_of("版本2020.12.1.5发布", None).is_empty());
+        assert!(dates_of("金额2020.12万元", None).is_empty());
+        assert!(dates_of("建设20年来", None).is_empty());
+    }
+
+    #[test]
+    fn dates_past_years_and_plans() {
+        assert_eq!(one("过去一年，"), span("2022-01-01", "2022-12-31", "year"));
+        assert_eq!(one("刚刚过去的一年"), span("2022-01-01", "2022-12-31", "year"));
+        assert_eq!(one("过去五年，"), span("2018-01-01", "2022-12-31", "period"));
+        assert!(dates_of("过去一年多来", None).is_empty());
+        assert_eq!(one("即将过去的一年"), span("2023-01-01", "2023-12-31", "year"));
+        assert_eq!(one("“十四五”规划"), span("2021-01-01", "2025-12-31", "period"));
+        assert_eq!(one("十四五规划"), span("2021-01-01", "2025-12-31", "period"));
+        assert!(dates_of("开展“八五”普法", None).is_empty());
+        assert_eq!(one("今年是“十四五”规划收官之年"), span("2023-01-01", "2023-12-31", "year"));
+    }
+
+    #[test]
+    fn dates_quarter_lists() {
+        let got = dates_of("第三、第四季度", None);
+        assert_eq!(got.iter().map(|d| d.1.as_str()).collect::<Vec<_>>(), ["2023-07-01", "2023-10-01"]);
+        let got = dates_of("全年一、二、三季度", None);
+        assert_eq!(got.iter().map(|d| d.1.as_str()).collect::<Vec<_>>(), ["2023-01-01", "2023-04-01", "2023-07-01"]);
+        // A heading's number is not a quarter.
+        assert_eq!(dates_of("一、二季度工作", None).len(), 1);
+    }
+
+    #[test]
+    fn dates_relative_days() {
+        let day = Some((2023, 3, 1));
+        assert_eq!(dates_of("昨天，会议召开", day)[0].1, "2023-02-28");
+        assert_eq!(dates_of("前天开工", day)[0].1, "2023-02-27");
+        assert_eq!(dates_of("今天上午", day)[0].1, "2023-03-01");
+        assert!(dates_of("昨天，会议召开", None).is_empty());
+        assert!(dates_of("目前天气晴好", day).is_empty());
+        let got = dates_of("今天（7月23日）上午", day);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, "2023-07-23");
+        assert_eq!(shift_day((2024, 1, 1), -1), (2023, 12, 31));
+    }
+
+    #[test]
+    fn dates_vague_spans_are_not_dates() {
+        for t in ["目前", "近年来", "下一步", "一年来", "近5年来"] {
+            assert!(dates_of(t, Some((2023, 3, 1))).is_empty(), "{t}");
+        }
+    }
 }
