@@ -142,6 +142,10 @@ struct DatesFile {
     relative_days: BTreeMap<String, i32>,
     relative_day_not_after: Vec<String>,
     relative_day_not_before: Vec<String>,
+    #[serde(default)]
+    bare_day_not_after: Vec<String>,
+    #[serde(default)]
+    bare_day_not_before: Vec<String>,
     plan_campaigns: Vec<String>,
     plan_as_year: Vec<String>,
     #[serde(default)]
@@ -344,6 +348,9 @@ pub struct Rules {
     pub relative_days: Vec<(String, i32)>,
     pub relative_day_not_after: Vec<String>,
     pub relative_day_not_before: Vec<String>,
+    /// Words around a bare day (`22日`) that make it a count or part of a name (`连续3日`, `7日内`).
+    pub bare_day_not_after: Vec<String>,
+    pub bare_day_not_before: Vec<String>,
     /// Words after a plan's number that make it a campaign, not a span (`“八五”普法`).
     pub plan_campaigns: Vec<String>,
     /// Endings that name one year of a plan (`收官之年`): the plan then gives no date.
@@ -687,6 +694,8 @@ impl Rules {
             },
             relative_day_not_after: dates.relative_day_not_after,
             relative_day_not_before: dates.relative_day_not_before,
+            bare_day_not_after: dates.bare_day_not_after,
+            bare_day_not_before: dates.bare_day_not_before,
             plan_campaigns: longest_first(dates.plan_campaigns),
             plan_as_year: longest_first(dates.plan_as_year),
             role_cues: {

@@ -340,6 +340,35 @@ fn relative_day(c: &mut Cursor, ctx: &Context) -> Option<Shape> {
     Some(Shape::RelDay(*off))
 }
 
+/// A day without its month (`22日`, `7号`) in a document that has a day of its own: that day of
+/// the document's month, or of the month before when it would lie after the document's day.
+fn day_of_document_month(c: &mut Cursor, ctx: &Context) -> Option<Shape> {
+    let (_, _, today) = ctx.doc_day?;
+    let rules = ctx.rules;
+    let before = &c.text[..c.pos];
+    if rules.bare_day_not_after.iter().any(|w| before.ends_with(w.as_str())) {
+        return None;
+    }
+    let save = *c;
+    let d = digits_in(c, 1, 31)?;
+    if !(c.eat("日") || c.eat("号")) || rules.bare_day_not_before.iter().any(|w| c.rest().starts_with(w.as_str())) {
+        *c = save;
+        return None;
+    }
+    let (y, m, _) = ctx.doc_day?;
+    let back = if d <= today {
+        today - d
+    } else {
+        let (py, pm) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
+        if d > days_in_month(py, pm) {
+            *c = save;
+            return None;
+        }
+        today + days_in_month(py, pm) - d
+    };
+    Some(Shape::RelDay(-(back as i32)))
+}
+
 /// Dates named by words rather than numerals: a five-year plan (tried when `plan`), past
 /// years and a relative day (when `word`).
 fn word_date(c: &mut Cursor, ctx: &Context, plan: bool, word: bool) -> Option<Shape> {
@@ -559,6 +588,8 @@ fn match_at(text: &str, pos: usize, ctx: &Context, full: bool, word: bool) -> Op
                     c.eat("同期");
                 }
                 Shape::Year
+            } else if let Some(day) = day_of_document_month(&mut c, ctx) {
+                day
             } else {
                 return None;
             }
@@ -860,6 +891,17 @@ mod tests {
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].1, "2023-07-23");
         assert_eq!(shift_day((2024, 1, 1), -1), (2023, 12, 31));
+    }
+
+    #[test]
+    fn dates_bare_days_take_the_documents_month() {
+        let day = Some((2024, 7, 23));
+        assert_eq!(dates_of("以色列军队22日对城市发动袭击", day)[0].1, "2024-07-22");
+        assert_eq!(dates_of("外交部7号表示", day)[0].1, "2024-07-07");
+        assert_eq!(dates_of("该国30日宣布", day)[0].1, "2024-06-30");
+        assert!(dates_of("连续3日降雨", day).is_empty());
+        assert!(dates_of("须在7日内完成", day).is_empty());
+        assert!(dates_of("以色列军队22日对城市发动袭击", None).is_empty());
     }
 
     #[test]
