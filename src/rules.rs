@@ -36,6 +36,7 @@ pub struct Example {
     pub name: Option<String>,
     pub date_start: Option<String>,
     pub date_end: Option<String>,
+    pub scope: Option<String>,
     pub reference_date: Option<String>,
     /// `absent = true`: the text must give no such fact (a phrase the rule must not take).
     #[serde(default)]
@@ -78,6 +79,7 @@ struct NumbersFile {
     quantity: QuantitySection,
     qualifiers: QualifierSection,
     percent: PercentSection,
+    ranking: RankingSection,
     #[serde(default)]
     examples: Vec<Example>,
 }
@@ -106,6 +108,15 @@ struct QualifierSection {
 #[serde(deny_unknown_fields)]
 struct PercentSection {
     fraction_cues: Vec<String>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RankingSection {
+    scopes: Vec<String>,
+    verbs: Vec<String>,
+    not_before: Vec<String>,
+    not_after: Vec<String>,
+    titles: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -276,6 +287,16 @@ pub struct Rules {
     pub approx_after: Vec<String>,
     pub approx_kept: Vec<String>,
     pub fraction_cues: Vec<String>,
+    /// A scope word (`全省`, `西部`) followed by `第N` or `首位`: a rank without a ranking verb.
+    pub ranking_scoped: Regex,
+    /// Verbs before a rank (`居`, `位居`), longest first: kept in the rank's text.
+    pub ranking_verbs: Vec<String>,
+    /// Words before a verbless rank that make it a count or a wish (`十个全国第一`).
+    pub ranking_not_before: Vec<String>,
+    /// What after `第N` makes it an ordinal (`第三批`, `第4次`), not a rank.
+    pub ranking_not_after: Vec<String>,
+    /// Places won that are a rank on their own (`亚军`, `季军`).
+    pub ranking_titles: Vec<String>,
     pub growth_up: Vec<String>,
     pub growth_down: Vec<String>,
     pub growth_basis: Vec<(String, String)>,
@@ -471,6 +492,8 @@ impl Rules {
         for (name, list, what) in [
             ("numbers.toml", &nums.quantity.units, "units"),
             ("numbers.toml", &nums.qualifiers.before, "before"),
+            ("numbers.toml", &nums.ranking.scopes, "scopes"),
+            ("numbers.toml", &nums.ranking.not_after, "not_after"),
             ("growth.toml", &growth.up, "up"),
             ("growth.toml", &growth.down, "down"),
             ("roles.toml", &roles.target, "target"),
@@ -501,6 +524,11 @@ impl Rules {
             relative: s.relative,
             generic_modifiers: s.generic_modifiers.into_iter().collect(),
             max_chars: max,
+        };
+        let ranking_scoped = {
+            let scopes: Vec<String> = longest_first(nums.ranking.scopes.clone()).iter().map(|w| regex::escape(w)).collect();
+            let pattern = format!(r"(?P<scope>{})[ \t]*(?:第[ \t]*(?P<n>[一二三四五六七八九十]+|\d+)[ \t]*(?P<tail>名|位)?|(?P<first>首位))", scopes.join("|"));
+            ld.regex("numbers.toml", &pattern)
         };
         let mut examples = Vec::new();
         for (file, ex) in [
@@ -580,6 +608,11 @@ impl Rules {
             approx_after: longest_first(nums.qualifiers.after),
             approx_kept: nums.qualifiers.kept,
             fraction_cues: nums.percent.fraction_cues,
+            ranking_scoped: ranking_scoped.expect("checked above"),
+            ranking_verbs: longest_first(nums.ranking.verbs),
+            ranking_not_before: longest_first(nums.ranking.not_before),
+            ranking_not_after: longest_first(nums.ranking.not_after),
+            ranking_titles: nums.ranking.titles,
             growth_up: longest_first(growth.up),
             growth_down: longest_first(growth.down),
             growth_basis: {
