@@ -17,6 +17,7 @@ pub const RULE_FILES: &[(&str, &str)] = &[
     ("roles.toml", include_str!("../rules/roles.toml")),
     ("entities.toml", include_str!("../rules/entities.toml")),
     ("subjects.toml", include_str!("../rules/subjects.toml")),
+    ("document.toml", include_str!("../rules/document.toml")),
 ];
 pub const USER_DICT: (&str, &str) = ("userdict.txt", include_str!("../rules/userdict.txt"));
 
@@ -207,6 +208,27 @@ struct SubjectsFile {
     examples: Vec<Example>,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DocumentFile {
+    genre: GenreSection,
+    title: TitleSection,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GenreSection {
+    bulletin: Vec<String>,
+    notice: Vec<String>,
+    report: Vec<String>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TitleSection {
+    not: Vec<String>,
+    endings: Vec<String>,
+    trailing: Vec<String>,
+}
+
 /// How `tongbao check` decides that two subjects measure the same thing.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -335,6 +357,15 @@ pub struct Rules {
     pub subject_strip_trailing: Vec<String>,
     pub subject_compare: SubjectCompare,
     pub subject_generic: Vec<String>,
+    /// Title words that make a document a bulletin, a notice or a report, in that order.
+    pub genre_bulletin: Vec<String>,
+    pub genre_notice: Vec<String>,
+    pub genre_report: Vec<String>,
+    /// Marks of a citation or link line, never a title.
+    pub title_not: Vec<String>,
+    /// Ends of a title, for joining one broken over lines; and what may trail it on its last line.
+    pub title_endings: Vec<String>,
+    pub title_trailing: Vec<String>,
     pub user_dict: String,
     entity_triggers: std::collections::HashSet<char>,
     /// For every BMP character, bits: 1 org suffix end, 2 project suffix end, 4 region suffix end,
@@ -458,6 +489,7 @@ impl Rules {
         let roles: Option<RolesFile> = ld.parse("roles.toml");
         let ents: Option<EntitiesFile> = ld.parse("entities.toml");
         let subj: Option<SubjectsFile> = ld.parse("subjects.toml");
+        let docf: Option<DocumentFile> = ld.parse("document.toml");
         let user_dict = sources.iter().find(|(n, _)| n == "userdict.txt").map(|(_, s)| s.clone()).unwrap_or_default();
         for (i, line) in user_dict.lines().enumerate() {
             let t = line.trim();
@@ -469,8 +501,8 @@ impl Rules {
                 ld.errors.push(format!("userdict.txt:{}: expected `word frequency [tag]`, got `{t}`", i + 1));
             }
         }
-        let (Some(norm), Some(nums), Some(growth), Some(dates), Some(roles), Some(ents), Some(subj)) =
-            (norm, nums, growth, dates, roles, ents, subj)
+        let (Some(norm), Some(nums), Some(growth), Some(dates), Some(roles), Some(ents), Some(subj), Some(docf)) =
+            (norm, nums, growth, dates, roles, ents, subj, docf)
         else {
             return Err(Error::Rules(ld.errors));
         };
@@ -499,6 +531,8 @@ impl Rules {
             ("roles.toml", &roles.target, "target"),
             ("entities.toml", &ents.org.suffixes, "suffixes"),
             ("entities.toml", &ents.left_stop, "left_stop"),
+            ("document.toml", &docf.title.not, "not"),
+            ("document.toml", &docf.title.endings, "endings"),
         ] {
             ld.nonempty(name, list, what);
         }
@@ -660,6 +694,12 @@ impl Rules {
             subject_strip_leading: longest_first(subj.strip_leading),
             subject_strip_trailing: longest_first(subj.strip_trailing),
             subject_generic: subj.generic,
+            genre_bulletin: docf.genre.bulletin,
+            genre_notice: docf.genre.notice,
+            genre_report: docf.genre.report,
+            title_not: docf.title.not,
+            title_endings: longest_first(docf.title.endings),
+            title_trailing: longest_first(docf.title.trailing),
             subject_compare: SubjectCompare {
                 ignore: longest_first(subj.compare.ignore),
                 same: subj.compare.same.into_iter().map(longest_first).collect(),
