@@ -252,7 +252,8 @@ fn joined_title(lines: &[&str], rules: &Rules) -> Option<String> {
     for l in lines.iter().skip(1).take(2) {
         // a masthead, a 发文字号 or a date line between two headings is no part of either
         let furniture = |x: &str| x.ends_with("文件") || DOC_NUMBER.is_match(x) || FULL_DATE_LINE.is_match(x) || GENRE_HEAD.is_match(x);
-        if l.chars().count() > 30 || l.contains(['。', '，', '：', ':', '；']) || furniture(l) || furniture(lines[0]) {
+        // (a `关于…` line is a whole title under its issuer's masthead)
+        if l.chars().count() > 30 || l.contains(['。', '，', '：', ':', '；']) || l.starts_with("关于") || furniture(l) || furniture(lines[0]) {
             return None;
         }
         joined.push_str(l);
@@ -368,6 +369,8 @@ mod tests {
         assert_eq!(r.genre, "report");
         let r = record("青溪县人民政府文件\n青政发〔2024〕3号\n关于印发工作方案的通知\n", "a.txt");
         assert_eq!(r.title.as_deref(), Some("关于印发工作方案的通知"));
+        let r = record("青溪县财政局\n关于一季度财政收支情况的报告\n", "a.txt");
+        assert_eq!(r.title.as_deref(), Some("关于一季度财政收支情况的报告"));
     }
 
     #[test]
