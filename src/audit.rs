@@ -157,9 +157,11 @@ fn sums(text: &str, facts: &[Fact], out: &mut Audit) {
             (open, close, "parentheses")
         } else {
             let a = after.trim_start_matches([' ', '，', ',', '；', ';']);
-            if !a.starts_with("其中") {
-                continue;
-            }
+            // (a count's phrase is most often what it counts, `41个竞赛场馆，其中…`, over a
+            // list that need not add up: only money is read past one)
+            let phrase_ok = t.kind == Kind::Money;
+            let a = if a.starts_with("其中") { Some(a) } else { past_phrase(text, facts, text.len() - a.len()).filter(|_| phrase_ok) };
+            let Some(a) = a else { continue };
             let from = text.len() - a.len();
             let end = text[from..].find(['。', '！', '？', '\n', '；', ';']).map(|k| from + k).unwrap_or(text.len());
             (from, end, "其中")
@@ -234,6 +236,25 @@ fn sums(text: &str, facts: &[Fact], out: &mut Audit) {
             page: t.page,
         });
     }
+}
+
+/// The longest phrase that may stand between a total and its `其中` (in characters).
+const MAX_PHRASE: usize = 16;
+
+/// `5856万元列入财政预算，其中…`: the text from `其中` when a short phrase without figures or
+/// sentence breaks (what was done with the money) stands between it and the total at `from`.
+fn past_phrase<'t>(text: &'t str, facts: &[Fact], from: usize) -> Option<&'t str> {
+    let rest = &text[from..];
+    let (comma, _) = rest.char_indices().take(MAX_PHRASE + 1).find(|&(_, c)| c == '，' || c == ',')?;
+    let a = rest[comma..].trim_start_matches([' ', '，', ',']);
+    let phrase = &rest[..comma];
+    if !a.starts_with("其中") || phrase.is_empty() || phrase.contains(['。', '；', ';', '！', '？', '\n', '：', ':', '（', '(']) {
+        return None;
+    }
+    let figure = |f: &Fact| matches!(f.kind, Kind::Money | Kind::Quantity | Kind::Percent | Kind::Growth | Kind::Ranking);
+    let k = facts.partition_point(|f| f.byte_start < from);
+    let blocked = facts[k..].iter().take_while(|f| f.byte_start < from + comma).any(figure);
+    (!blocked).then_some(a)
 }
 
 /// A list that says it is not all of the total (`等`, `主要`, `包括`) may fall short of it. (The

@@ -31,14 +31,28 @@ static SOURCE_LINE: LazyLock<Regex> =
 static DELIVERED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[—\-－―(（\s]*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在\p{Han}").unwrap()
 });
+/// The same with the speaker before `在` (`2025年1月14日海南省省长 刘小明在…会议上`) or a source
+/// before the date (`来源：江西省人民政府2025年1月17日在…会议上`): the session must be named.
+static DELIVERED_AT_SESSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。；，\n]{0,24}?在[^。；\n]{0,40}?(?:人民代表大会|代表大会|会议)").unwrap()
+});
+/// A date line in Chinese numerals under the issuer (`二○一二年一月九日`).
+static CHINESE_DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$").unwrap()
+});
+/// A date in a file name (`20240723.md`, `简报_2024-07-23.txt`).
+static NAME_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\d])(19\d{2}|20\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?:[^\d]|$)").unwrap()
+});
 /// A metadata line (`来源：…`, `索 引 号：…`) is never the title.
 static LABEL_PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[\p{Han}\s]{1,6}[：:]").unwrap());
 static GENRE_HEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:督办通报|情况通报|通报|简报|通知|工作报告|政府工作报告|快报|专报)$").unwrap());
 
-/// `page` is what the source said about itself (a web page's title and publish date), which
-/// wins over what the text's lines suggest for the title and fills in a missing issue date.
-pub fn build_record(text: &str, rules: &Rules, reference_year: Option<i32>, page: &crate::read::SourceMeta) -> DocRecord {
+/// `page` is what the source said about itself (a web page's title and publish date, an archive
+/// record's fields), which wins over what the text's lines suggest for the title and issuer and
+/// fills in a missing issue date; `name` is the file's name or path, whose date comes last.
+pub fn build_record(text: &str, rules: &Rules, reference_year: Option<i32>, page: &crate::read::SourceMeta, name: &str) -> DocRecord {
     // Only the head and the tail of a document carry its record; long texts are not walked whole.
     let mut lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(60).collect();
     if lines.len() == 60 {
@@ -54,6 +68,9 @@ pub fn build_record(text: &str, rules: &Rules, reference_year: Option<i32>, page
 
     // Issue date: a line that is only a full date, near the top or the bottom; else a meta line.
     let date_of = |l: &str| -> Option<(String, usize)> {
+        if let Some(d) = chinese_date_line(l) {
+            return Some((d, 0));
+        }
         let c = FULL_DATE_LINE.captures(l).or_else(|| META_DATE.captures(l))?;
         let (y, m, d) = (c[1].parse::<i32>().ok()?, c[2].parse::<u32>().ok()?, c[3].parse::<u32>().ok()?);
         if !(1..=12).contains(&m) || d == 0 || d > crate::extract::dates::days_in_month(y, m) {
@@ -66,7 +83,7 @@ pub fn build_record(text: &str, rules: &Rules, reference_year: Option<i32>, page
     // A line that is only a full date (under the issuer) is the document's own date; a report
     // is dated by the session it was delivered to; a web page's `时间：` line comes after both.
     for (i, l) in lines.iter().enumerate() {
-        if (i < 12 || i + 8 >= n) && FULL_DATE_LINE.is_match(l) {
+        if (i < 12 || i + 8 >= n) && (FULL_DATE_LINE.is_match(l) || CHINESE_DATE_LINE.is_match(l)) {
             if let Some((d, _)) = date_of(l) {
                 rec.issued = Some(d);
                 issued_at = Some(i);
@@ -77,7 +94,7 @@ pub fn build_record(text: &str, rules: &Rules, reference_year: Option<i32>, page
     if rec.issued.is_none() {
         // a report dated by the session it was delivered to
         rec.issued = lines.iter().take(12).find_map(|l| {
-            let c = DELIVERED.captures(l)?;
+            let c = DELIVERED.captures(l).or_else(|| DELIVERED_AT_SESSION.captures(l))?;
             let (y, m, d) = (c[1].parse::<i32>().ok()?, c[2].parse::<u32>().ok()?, c[3].parse::<u32>().ok()?);
             ((1..=12).contains(&m) && d >= 1 && d <= crate::extract::dates::days_in_month(y, m)).then(|| format!("{y:04}-{m:02}-{d:02}"))
         });
@@ -127,14 +144,19 @@ pub fn build_record(text: &str, rules: &Rules, reference_year: Option<i32>, page
             && !LABEL_PREFIX.is_match(l)
             && !l.contains('。')
             && l.chars().filter(|c| (*c as u32) >= 0x4E00).count() >= 2
+            && !rules.title_not.iter().any(|w| l.contains(w.as_str()))
     };
     if let Some(k) = head.iter().take(6).position(|l| l.starts_with("——")) {
         // the heading above the subtitle, past a source or date line between them
         title = head[..k].iter().rev().take(3).copied().find(|l| is_heading(l)).map(str::to_string);
     }
     if title.is_none() {
-        let first = head.iter().copied().find(|l| is_heading(l));
-        if let Some(f) = first {
+        let first = head.iter().position(|l| is_heading(l));
+        let joined = first.and_then(|k| joined_title(&head[k..], rules));
+        let run_in = head[..first.unwrap_or(head.len())].iter().take(4).find_map(|l| title_run_in(l, rules));
+        if joined.is_some() || run_in.is_some() {
+            title = run_in.or(joined);
+        } else if let Some(f) = first.map(|k| head[k]) {
             // a genre word or the issuing office set above the real heading
             let masthead = GENRE_HEAD.is_match(&compact(f)) || ISSUER_LINE.is_match(&compact(f)) || compact(f).ends_with("文件");
             title = Some(f.to_string());
@@ -157,17 +179,21 @@ pub fn build_record(text: &str, rules: &Rules, reference_year: Option<i32>, page
         rec.title = page.title.clone();
     }
     if rec.issued.is_none() {
-        rec.issued = page.published.clone();
+        rec.issued = page.published.clone().or_else(|| date_in_name(name));
+    }
+    if page.issuer.is_some() {
+        rec.issuer = page.issuer.clone();
     }
 
     // Genre.
     let top: String = head.join("\n");
     let t = rec.title.clone().unwrap_or_default();
-    rec.genre = if top.contains("督办通报") || top.contains("情况通报") || compact(&top).contains("督办通报") || t.contains("通报") {
+    let titled = |words: &[String]| words.iter().any(|w| t.contains(w.as_str()));
+    rec.genre = if top.contains("督办通报") || top.contains("情况通报") || compact(&top).contains("督办通报") || titled(&rules.genre_bulletin) {
         "bulletin"
-    } else if t.contains("通知") || t.contains("任务分解") || t.contains("意见") || t.contains("方案") || t.contains("办法") {
+    } else if titled(&rules.genre_notice) {
         "notice"
-    } else if t.contains("工作报告") || t.contains("报告") {
+    } else if titled(&rules.genre_report) {
         "report"
     } else if {
         let head = &text[..text.char_indices().nth(3000).map(|(i, _)| i).unwrap_or(text.len())];
@@ -197,6 +223,74 @@ pub fn build_record(text: &str, rules: &Rules, reference_year: Option<i32>, page
     rec
 }
 
+/// `二○一二年一月九日` (also with `〇` or `零`) as `YYYY-MM-DD`.
+fn chinese_date_line(l: &str) -> Option<String> {
+    let c = CHINESE_DATE_LINE.captures(l)?;
+    let digit = |ch: char| "〇一二三四五六七八九".chars().position(|d| d == ch).or_else(|| "○零".contains(ch).then_some(0));
+    let y = c[1].chars().try_fold(0i32, |acc, ch| Some(acc * 10 + digit(ch)? as i32))?;
+    let small = |s: &str| crate::numerals::parse_chinese(s).filter(|v| v.is_integer()).map(|v| v.mantissa);
+    let (m, d) = (small(&c[2])? as u32, small(&c[3])? as u32);
+    ((1..=12).contains(&m) && d >= 1 && d <= crate::extract::dates::days_in_month(y, m)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// The date a file's name carries (`20240723.md`, `会议纪要2024-07-23.txt`).
+fn date_in_name(name: &str) -> Option<String> {
+    let file = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    let c = NAME_DATE.captures(file)?;
+    let (y, m, d) = (c[1].parse::<i32>().ok()?, c[2].parse::<u32>().ok()?, c[3].parse::<u32>().ok()?);
+    (d <= crate::extract::dates::days_in_month(y, m)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// A heading broken over two or three short lines (a PDF's cover: `上海市普陀区规划和自然` /
+/// `资源局` / `2024 年度部门决算目 录`), joined when only the lines together end like a title.
+fn joined_title(lines: &[&str], rules: &Rules) -> Option<String> {
+    let ends = |s: &str| rules.title_endings.iter().any(|e| s.ends_with(e.as_str()));
+    if ends(lines[0]) {
+        return None;
+    }
+    let mut joined = lines[0].to_string();
+    for l in lines.iter().skip(1).take(2) {
+        // a masthead, a 发文字号 or a date line between two headings is no part of either
+        let furniture = |x: &str| x.ends_with("文件") || DOC_NUMBER.is_match(x) || FULL_DATE_LINE.is_match(x) || GENRE_HEAD.is_match(x);
+        // (a `关于…` line is a whole title under its issuer's masthead)
+        if l.chars().count() > 30 || l.contains(['。', '，', '：', ':', '；']) || l.starts_with("关于") || furniture(l) || furniture(lines[0]) {
+            return None;
+        }
+        joined.push_str(l);
+        let trailing = rules.title_trailing.iter().find(|t| joined.ends_with(t.as_str()));
+        if let Some(t) = trailing {
+            joined.truncate(joined.len() - t.len());
+        }
+        if ends(joined.trim_end()) {
+            return Some(without_layout_spaces(joined.trim_end()));
+        }
+    }
+    None
+}
+
+/// A PDF's spaces around Chinese characters (`2024 年度`, `上海市 XX 局`) are layout, not text.
+fn without_layout_spaces(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let han = |k: usize| chars.get(k).is_some_and(|c| crate::extract::cursor::is_han(*c));
+    let mut out = String::with_capacity(s.len());
+    for (k, &c) in chars.iter().enumerate() {
+        if c == ' ' && (k > 0 && han(k - 1) || han(k + 1)) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// `海口市水务局关于…的公告海口市水务局…`: a title run into the text after it, cut after the
+/// first title ending that follows `关于`.
+fn title_run_in(l: &str, rules: &Rules) -> Option<String> {
+    // an issuer's name before 关于, not a sentence citing a document (`按照《…关于…的通知》`)
+    let about = l.find("关于").filter(|&p| (2..=30).contains(&l[..p].chars().count()) && l[..p].chars().all(crate::extract::cursor::is_han))?;
+    let end = rules.title_endings.iter().filter_map(|e| l[about..].find(&format!("的{e}")).map(|k| about + k + "的".len() + e.len())).min()?;
+    (end < l.len() && l[..end].chars().count() <= 100).then(|| l[..end].to_string())
+}
+
 /// Several short headings between paragraphs and no signature: a news page.
 fn is_news_like(lines: &[&str]) -> bool {
     let long = lines.iter().filter(|l| l.chars().count() > 60).count();
@@ -222,4 +316,67 @@ pub fn infer_year(text: &str, rules: &Rules) -> Option<i32> {
         best = Some(best.map_or(y, |b| b.max(y)));
     }
     best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read::SourceMeta;
+
+    fn record(text: &str, name: &str) -> DocRecord {
+        build_record(text, &Rules::embedded(), None, &SourceMeta::default(), name)
+    }
+
+    #[test]
+    fn a_date_line_in_chinese_numerals_under_the_issuer() {
+        for (line, want) in [("二○一二年一月九日", "2012-01-09"), ("二〇二三年十二月三十一日", "2023-12-31"), ("二零零八年五月二十日", "2008-05-20")] {
+            let r = record(&format!("青溪县人民政府关于做好防汛工作的通知\n各乡镇：\n请认真落实。\n青溪县人民政府\n{line}\n"), "a.txt");
+            assert_eq!(r.issued.as_deref(), Some(want), "{line}");
+            assert_eq!(r.issuer.as_deref(), Some("青溪县人民政府"));
+        }
+        assert_eq!(record("通知\n二〇二三年二月三十日\n", "a.txt").issued, None);
+    }
+
+    #[test]
+    fn a_report_dated_by_its_session_with_the_speaker_or_source_between() {
+        for head in ["——2025年1月14日某某省省长 张三在某某省第七届人民代表大会第四次会议上的讲话", "来源：某某省人民政府2025年1月17日在某某省第十四届人民代表大会第三次会议上省长作政府工作报告。"] {
+            let r = record(&format!("2025年某某省政府工作报告\n{head}\n各位代表：\n"), "r.txt");
+            assert!(r.issued.as_deref().is_some_and(|d| d.starts_with("2025-01-1")), "{head}: {:?}", r.issued);
+            assert_eq!(r.genre, "report");
+        }
+    }
+
+    #[test]
+    fn a_dated_file_name_dates_a_document_that_states_nothing() {
+        assert_eq!(record("今天上午，全市召开会议。\n", "news/20240723.md").issued.as_deref(), Some("2024-07-23"));
+        assert_eq!(record("今天上午，全市召开会议。\n", "纪要_2024-07-23.txt").issued.as_deref(), Some("2024-07-23"));
+        assert_eq!(record("今天上午，全市召开会议。\n", "20241345.md").issued, None);
+    }
+
+    #[test]
+    fn citation_lines_are_never_the_title_and_genres_follow_the_title() {
+        let r = record("【法宝引证码】 CLI.12.123456\n原文链接：https://example.org/a.html\n青溪县水务局关于河道清淤工程审批结果的公告\n", "a.txt");
+        assert_eq!(r.title.as_deref(), Some("青溪县水务局关于河道清淤工程审批结果的公告"));
+        assert_eq!(r.genre, "notice");
+        let r = record("【法宝引证码】 CLI.12.1\n青溪县水务局关于河道清淤工程审批结果的公告青溪县水务局根据有关规定作出如下决定，现予公告。\n", "a.txt");
+        assert_eq!(r.title.as_deref(), Some("青溪县水务局关于河道清淤工程审批结果的公告"));
+    }
+
+    #[test]
+    fn a_heading_broken_over_lines_is_joined() {
+        let r = record("青溪县自然资源和\n规划局\n2024 年度部门决算目 录\n第一部分 概况\n", "a.pdf");
+        assert_eq!(r.title.as_deref(), Some("青溪县自然资源和规划局2024年度部门决算"));
+        assert_eq!(r.genre, "report");
+        let r = record("青溪县人民政府文件\n青政发〔2024〕3号\n关于印发工作方案的通知\n", "a.txt");
+        assert_eq!(r.title.as_deref(), Some("关于印发工作方案的通知"));
+        let r = record("青溪县财政局\n关于一季度财政收支情况的报告\n", "a.txt");
+        assert_eq!(r.title.as_deref(), Some("关于一季度财政收支情况的报告"));
+    }
+
+    #[test]
+    fn an_archive_record_names_the_issuer() {
+        let page = SourceMeta { issuer: Some("国务院办公厅".into()), ..SourceMeta::default() };
+        let r = build_record("关于做好某项工作的复函\n正文。\n", &Rules::embedded(), None, &page, "a.jsonl");
+        assert_eq!((r.issuer.as_deref(), r.genre), (Some("国务院办公厅"), "notice"));
+    }
 }

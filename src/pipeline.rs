@@ -63,7 +63,7 @@ impl Pipeline {
 
     fn process_decoded(&self, id: &str, path: &str, decoded: &Decoded, nbytes: usize) -> Processed {
         let normalized = normalize_marked(&decoded.text, &decoded.line_marks, &self.rules);
-        let mut record = crate::document::build_record(&normalized.text, &self.rules, self.reference_year, &decoded.meta);
+        let mut record = crate::document::build_record(&normalized.text, &self.rules, self.reference_year, &decoded.meta, path);
         record.doc = id.to_string();
         record.path = path.to_string();
         record.encoding = decoded.encoding.label();

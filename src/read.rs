@@ -50,6 +50,8 @@ pub struct SourceMeta {
     pub source: Option<String>,
     /// The year an archive's record gives for its document.
     pub year: Option<i32>,
+    /// The issuer an archive's record names (`release_office`, `发文机关`).
+    pub issuer: Option<String>,
     /// Page headers and footers of a Word document, kept out of the text.
     pub furniture: Vec<String>,
     /// Pages that decoded to no text at all (1-based).
@@ -405,7 +407,7 @@ pub fn decode_record(bytes: &[u8], path: &Path, k: usize, span: Option<&RecordSp
         page_starts: Vec::new(),
         undecodable_pages: Vec::new(),
         line_marks: Vec::new(),
-        meta: SourceMeta { title: rec.title, published: rec.date, source: rec.source, year: rec.year, ..SourceMeta::default() },
+        meta: SourceMeta { title: rec.title, published: rec.date, source: rec.source, year: rec.year, issuer: rec.issuer, ..SourceMeta::default() },
     })
 }
 

@@ -17,6 +17,7 @@ pub const RULE_FILES: &[(&str, &str)] = &[
     ("roles.toml", include_str!("../rules/roles.toml")),
     ("entities.toml", include_str!("../rules/entities.toml")),
     ("subjects.toml", include_str!("../rules/subjects.toml")),
+    ("document.toml", include_str!("../rules/document.toml")),
 ];
 pub const USER_DICT: (&str, &str) = ("userdict.txt", include_str!("../rules/userdict.txt"));
 
@@ -36,6 +37,7 @@ pub struct Example {
     pub name: Option<String>,
     pub date_start: Option<String>,
     pub date_end: Option<String>,
+    pub scope: Option<String>,
     pub reference_date: Option<String>,
     /// `absent = true`: the text must give no such fact (a phrase the rule must not take).
     #[serde(default)]
@@ -88,6 +90,7 @@ struct NumbersFile {
     quantity: QuantitySection,
     qualifiers: QualifierSection,
     percent: PercentSection,
+    ranking: RankingSection,
     #[serde(default)]
     examples: Vec<Example>,
 }
@@ -116,6 +119,15 @@ struct QualifierSection {
 #[serde(deny_unknown_fields)]
 struct PercentSection {
     fraction_cues: Vec<String>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RankingSection {
+    scopes: Vec<String>,
+    verbs: Vec<String>,
+    not_before: Vec<String>,
+    not_after: Vec<String>,
+    titles: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -246,6 +258,27 @@ struct SubjectsFile {
     examples: Vec<Example>,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DocumentFile {
+    genre: GenreSection,
+    title: TitleSection,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GenreSection {
+    bulletin: Vec<String>,
+    notice: Vec<String>,
+    report: Vec<String>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TitleSection {
+    not: Vec<String>,
+    endings: Vec<String>,
+    trailing: Vec<String>,
+}
+
 /// How `tongbao check` decides that two subjects measure the same thing.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -328,6 +361,16 @@ pub struct Rules {
     pub approx_after: Vec<String>,
     pub approx_kept: Vec<String>,
     pub fraction_cues: Vec<String>,
+    /// A scope word (`全省`, `西部`) followed by `第N` or `首位`: a rank without a ranking verb.
+    pub ranking_scoped: Regex,
+    /// Verbs before a rank (`居`, `位居`), longest first: kept in the rank's text.
+    pub ranking_verbs: Vec<String>,
+    /// Words before a verbless rank that make it a count or a wish (`十个全国第一`).
+    pub ranking_not_before: Vec<String>,
+    /// What after `第N` makes it an ordinal (`第三批`, `第4次`), not a rank.
+    pub ranking_not_after: Vec<String>,
+    /// Places won that are a rank on their own (`亚军`, `季军`).
+    pub ranking_titles: Vec<String>,
     pub growth_up: Vec<String>,
     pub growth_down: Vec<String>,
     pub growth_basis: Vec<(String, String)>,
@@ -385,6 +428,15 @@ pub struct Rules {
     pub subject_generic: Vec<String>,
     /// Measure nouns, longest first.
     pub subject_measure_heads: Vec<String>,
+    /// Title words that make a document a bulletin, a notice or a report, in that order.
+    pub genre_bulletin: Vec<String>,
+    pub genre_notice: Vec<String>,
+    pub genre_report: Vec<String>,
+    /// Marks of a citation or link line, never a title.
+    pub title_not: Vec<String>,
+    /// Ends of a title, for joining one broken over lines; and what may trail it on its last line.
+    pub title_endings: Vec<String>,
+    pub title_trailing: Vec<String>,
     pub user_dict: String,
     entity_triggers: std::collections::HashSet<char>,
     /// For every BMP character, bits: 1 org suffix end, 2 project suffix end, 4 region suffix end,
@@ -508,6 +560,7 @@ impl Rules {
         let roles: Option<RolesFile> = ld.parse("roles.toml");
         let ents: Option<EntitiesFile> = ld.parse("entities.toml");
         let subj: Option<SubjectsFile> = ld.parse("subjects.toml");
+        let docf: Option<DocumentFile> = ld.parse("document.toml");
         let user_dict = sources.iter().find(|(n, _)| n == "userdict.txt").map(|(_, s)| s.clone()).unwrap_or_default();
         for (i, line) in user_dict.lines().enumerate() {
             let t = line.trim();
@@ -519,8 +572,8 @@ impl Rules {
                 ld.errors.push(format!("userdict.txt:{}: expected `word frequency [tag]`, got `{t}`", i + 1));
             }
         }
-        let (Some(norm), Some(nums), Some(growth), Some(dates), Some(roles), Some(ents), Some(subj)) =
-            (norm, nums, growth, dates, roles, ents, subj)
+        let (Some(norm), Some(nums), Some(growth), Some(dates), Some(roles), Some(ents), Some(subj), Some(docf)) =
+            (norm, nums, growth, dates, roles, ents, subj, docf)
         else {
             return Err(Error::Rules(ld.errors));
         };
@@ -542,11 +595,15 @@ impl Rules {
         for (name, list, what) in [
             ("numbers.toml", &nums.quantity.units, "units"),
             ("numbers.toml", &nums.qualifiers.before, "before"),
+            ("numbers.toml", &nums.ranking.scopes, "scopes"),
+            ("numbers.toml", &nums.ranking.not_after, "not_after"),
             ("growth.toml", &growth.up, "up"),
             ("growth.toml", &growth.down, "down"),
             ("roles.toml", &roles.target, "target"),
             ("entities.toml", &ents.org.suffixes, "suffixes"),
             ("entities.toml", &ents.left_stop, "left_stop"),
+            ("document.toml", &docf.title.not, "not"),
+            ("document.toml", &docf.title.endings, "endings"),
         ] {
             ld.nonempty(name, list, what);
         }
@@ -572,6 +629,11 @@ impl Rules {
             relative: s.relative,
             generic_modifiers: s.generic_modifiers.into_iter().collect(),
             max_chars: max,
+        };
+        let ranking_scoped = {
+            let scopes: Vec<String> = longest_first(nums.ranking.scopes.clone()).iter().map(|w| regex::escape(w)).collect();
+            let pattern = format!(r"(?P<scope>{})[ \t]*(?:第[ \t]*(?P<n>[一二三四五六七八九十]+|\d+)[ \t]*(?P<tail>名|位)?|(?P<first>首位))", scopes.join("|"));
+            ld.regex("numbers.toml", &pattern)
         };
         let mut examples = Vec::new();
         for (file, ex) in [
@@ -657,6 +719,11 @@ impl Rules {
             approx_after: longest_first(nums.qualifiers.after),
             approx_kept: nums.qualifiers.kept,
             fraction_cues: nums.percent.fraction_cues,
+            ranking_scoped: ranking_scoped.expect("checked above"),
+            ranking_verbs: longest_first(nums.ranking.verbs),
+            ranking_not_before: longest_first(nums.ranking.not_before),
+            ranking_not_after: longest_first(nums.ranking.not_after),
+            ranking_titles: nums.ranking.titles,
             growth_up: longest_first(growth.up),
             growth_down: longest_first(growth.down),
             growth_basis: {
@@ -729,6 +796,12 @@ impl Rules {
             subject_strip_trailing: longest_first(subj.strip_trailing),
             subject_generic: subj.generic,
             subject_measure_heads: longest_first(subj.measure_heads),
+            genre_bulletin: docf.genre.bulletin,
+            genre_notice: docf.genre.notice,
+            genre_report: docf.genre.report,
+            title_not: docf.title.not,
+            title_endings: longest_first(docf.title.endings),
+            title_trailing: longest_first(docf.title.trailing),
             subject_compare: SubjectCompare {
                 ignore: longest_first(subj.compare.ignore),
                 same: subj.compare.same.into_iter().map(longest_first).collect(),

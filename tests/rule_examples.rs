@@ -33,6 +33,7 @@ fn every_rule_example_is_extracted() {
                 && str_ok("name", &ex.name)
                 && str_ok("date_start", &ex.date_start)
                 && str_ok("date_end", &ex.date_end)
+                && str_ok("scope", &ex.scope)
         });
         if ex.absent {
             if found {

@@ -154,7 +154,8 @@ pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[F
             .and_then(|e| e.name.clone());
         let role = role_of(ctx, s_start, f.byte_start, cue, period.as_ref(), period_source);
         let f = &mut numeric[i];
-        if let Some(s) = &subject {
+        // a rank (`增速全国第3`) is no measure a following `总量` can stand for
+        if let Some(s) = subject.as_ref().filter(|_| f.kind != Kind::Ranking) {
             prev_subject = Some((s_start, s.clone()));
         }
         if f.subject.is_none() {

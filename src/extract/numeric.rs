@@ -444,6 +444,11 @@ fn rank_value(s: &str) -> Option<Decimal> {
     parse_arabic(s).or_else(|| parse_chinese(s)).filter(|v| v.is_integer() && v.mantissa >= 1 && v.mantissa <= 1000)
 }
 
+/// True when what follows `第N` makes it an ordinal or another word (`第三批`, `第一书记`).
+fn ordinal_after(ctx: &Context, rest: &str) -> bool {
+    ctx.rules.ranking_not_after.iter().any(|w| rest.starts_with(w.as_str()))
+}
+
 fn find_rankings(ctx: &Context) -> Vec<Fact> {
     let text = ctx.text;
     let mut out = Vec::new();
@@ -455,7 +460,7 @@ fn find_rankings(ctx: &Context) -> Vec<Fact> {
         }
         let rest = &text[m.end()..];
         let tail = caps.name("tail").map(|t| t.as_str());
-        if tail.is_none() && rest.starts_with(['批', '季', '次', '届', '期', '个', '年', '类', '章', '条', '部', '轮', '阶', '梯', '产', '方', '档', '号']) {
+        if tail.is_none() && ordinal_after(ctx, rest) {
             continue;
         }
         if tail == Some("位") && rest.starts_with('的') {
@@ -467,6 +472,7 @@ fn find_rankings(ctx: &Context) -> Vec<Fact> {
         f.scope = (!scope.is_empty()).then(|| scope.to_string());
         out.push(f);
     }
+    scoped_rankings(ctx, &mut out);
     // `投资总额第一：`: found from the literal, then the 2–6 Han characters before it.
     for (at, _) in text.match_indices("第一") {
         let after = &text[at + "第一".len()..];
@@ -490,19 +496,67 @@ fn find_rankings(ctx: &Context) -> Vec<Fact> {
         f.subject = Some(w_as_str.to_string());
         out.push(f);
     }
+    let won = out.len();
     for caps in CHAMPION.captures_iter(text) {
         let m = caps.get(0).unwrap();
-        let v = match &caps["t"] {
-            "冠军" => 1,
-            "亚军" => 2,
-            _ => 3,
-        };
-        let mut f = Fact::new(Kind::Ranking, m.as_str(), m.start(), m.end());
-        f.value = Some(Decimal::from_int(v));
-        // The scope is the area named just before (`在全市项目拉练中蝉联冠军`).
-        let before = ctx.clause_before(m.start());
-        f.scope = ["全国", "全省", "全市", "全区", "全县"].iter().find(|s| before.contains(*s)).map(|s| s.to_string());
-        out.push(f);
+        out.push(place_won(ctx, m.start(), m.end(), &caps["t"]));
+    }
+    // `获全省季军`: a second or third place needs no verb.
+    for t in &ctx.rules.ranking_titles {
+        for (at, _) in text.match_indices(t.as_str()) {
+            // a word goes on after it (`叙利亚军方`, a name: `王亚军和团队`), or the places
+            // won are a pair (`包揽冠亚军`, `冠、亚、季军`): no rank of its own
+            let next = text[at + t.len()..].chars().next();
+            if next.is_some_and(is_han) || text[..at].ends_with(['冠', '亚', '、']) {
+                continue;
+            }
+            if !out[won..].iter().any(|f| f.byte_start <= at && at < f.byte_end) {
+                out.push(place_won(ctx, at, at + t.len(), t));
+            }
+        }
     }
     out
+}
+
+/// A place won (`冠军` 1, `亚军` 2, `季军` 3), its scope the area named just before
+/// (`在全市项目拉练中蝉联冠军`).
+fn place_won(ctx: &Context, start: usize, end: usize, title: &str) -> Fact {
+    let v = match title {
+        "冠军" => 1,
+        "亚军" => 2,
+        _ => 3,
+    };
+    let mut f = Fact::new(Kind::Ranking, &ctx.text[start..end], start, end);
+    f.value = Some(Decimal::from_int(v));
+    let before = ctx.clause_before(start);
+    f.scope = ["全国", "全省", "全市", "全区", "全县"].iter().find(|s| before.contains(*s)).map(|s| s.to_string());
+    f
+}
+
+/// Ranks without a ranking verb: a scope word of the rules right before `第N` or `首位`
+/// (`增速全省第4`, `西部第1位`, `居全国首位`); a verb just before is kept in the text.
+fn scoped_rankings(ctx: &Context, out: &mut Vec<Fact>) {
+    let text = ctx.text;
+    let found = out.len();
+    for caps in ctx.rules.ranking_scoped.captures_iter(text) {
+        let m = caps.get(0).unwrap();
+        if out[..found].iter().any(|f| f.byte_start < m.end() && m.start() < f.byte_end) {
+            continue;
+        }
+        let rest = &text[m.end()..];
+        let tail = caps.name("tail").is_some();
+        if !tail && ordinal_after(ctx, rest) || tail && rest.starts_with('的') || word_before(text, m.start(), &ctx.rules.ranking_not_before).is_some() {
+            continue;
+        }
+        let value = match caps.name("n") {
+            Some(n) => rank_value(n.as_str()),
+            None => Some(Decimal::from_int(1)),
+        };
+        let Some(v) = value else { continue };
+        let start = word_before(text, m.start(), &ctx.rules.ranking_verbs).map_or(m.start(), |(_, at)| at);
+        let mut f = Fact::new(Kind::Ranking, &text[start..m.end()], start, m.end());
+        f.value = Some(v);
+        f.scope = Some(caps["scope"].to_string());
+        out.push(f);
+    }
 }

@@ -5,10 +5,11 @@
 //! where the text was escaped (`\n` in JSON, `""` in CSV).
 
 /// Names of the field that holds a record's text, most telling first.
-const TEXT_FIELDS: &[&str] = &["full_text", "content", "text", "body", "article", "fulltext", "正文", "内容", "全文"];
-const TITLE_FIELDS: &[&str] = &["title", "标题", "headline", "name"];
-const DATE_FIELDS: &[&str] = &["publish_date", "published", "pub_date", "date", "issued", "publish_time", "time", "发布日期", "发布时间", "日期", "时间"];
+const TEXT_FIELDS: &[&str] = &["full_text", "content", "text", "body", "article", "fulltext", "policy content", "正文", "内容", "全文"];
+const TITLE_FIELDS: &[&str] = &["title", "标题", "headline", "name", "policy title"];
+const DATE_FIELDS: &[&str] = &["publish_date", "published", "pub_date", "date", "issued", "publish_time", "time", "release time", "release_time", "发布日期", "发布时间", "发文日期", "成文日期", "日期", "时间"];
 const SOURCE_FIELDS: &[&str] = &["source", "来源", "publisher"];
+const ISSUER_FIELDS: &[&str] = &["release_office", "release department", "policy release department", "issuer", "发文机关", "发布机构", "发文单位"];
 const YEAR_FIELDS: &[&str] = &["year", "年份", "年度"];
 
 /// Is this file, by its name, an archive of records?
@@ -25,6 +26,8 @@ pub struct Record {
     pub title: Option<String>,
     pub date: Option<String>,
     pub source: Option<String>,
+    /// The body that issued the document (`release_office`, `发文机关`).
+    pub issuer: Option<String>,
     /// The record's year field, when it has one (and no date).
     pub year: Option<i32>,
 }
@@ -83,17 +86,42 @@ pub fn record(text: &str, csv: bool, k: usize) -> Result<Record, String> {
         return Err(format!("record {k} has an empty text field"));
     }
     Ok(Record { text: body, runs, title: plain(find(TITLE_FIELDS)), date: plain(find(DATE_FIELDS)).and_then(|d| iso_date(&d)), source: plain(find(SOURCE_FIELDS)),
+        issuer: plain(find(ISSUER_FIELDS)),
         year: plain(find(YEAR_FIELDS)).and_then(|y| y.get(..4)?.parse().ok()).filter(|y| (1900..2200).contains(y)),
     })
 }
 
-/// `2026-02-02`, `2026/2/2`, `2026年2月2日`, `2026-02-02 10:00` → `2026-02-02`.
+/// `2026-02-02`, `2026/2/2`, `2026年2月2日`, `2026-02-02 10:00` → `2026-02-02`; a spreadsheet's
+/// day number (`41507`, days since 1899-12-30, as a sheet exported to JSON keeps it) too.
 fn iso_date(s: &str) -> Option<String> {
+    if let Some(d) = serial_date(s) {
+        return Some(d);
+    }
     let nums: Vec<u32> = s.split(|c: char| !c.is_ascii_digit()).filter(|p| !p.is_empty()).take(3).filter_map(|p| p.parse().ok()).collect();
     match nums[..] {
         [y, m, d, ..] if (1900..2200).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d) => Some(format!("{y:04}-{m:02}-{d:02}")),
         _ => None,
     }
+}
+
+/// A spreadsheet serial day (`41507`, `45122.04`) between 1954 and 2064 as `YYYY-MM-DD`.
+fn serial_date(s: &str) -> Option<String> {
+    let whole = s.split_once('.').map_or(s, |(w, _)| w);
+    if whole.len() != 5 || !s.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        return None;
+    }
+    let days: i64 = whole.parse().ok().filter(|d| (20000..60000).contains(d))?;
+    // civil date of a day count from 1970-01-01 (Howard Hinnant's algorithm)
+    let z = days - 25569 + 719468;
+    let era = z.div_euclid(146097);
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    Some(format!("{y:04}-{m:02}-{d:02}"))
 }
 
 // ---- JSON Lines -------------------------------------------------------------------------------
@@ -379,5 +407,17 @@ mod tests {
         assert_eq!(&file[map(at)..map(at) + "增长".len()], "增长");
         assert_eq!(record(file, true, 2).unwrap().date.as_deref(), Some("2026-01-05"));
         assert!(count("a,b\n1,2\n", true).is_err(), "a table of numbers is no archive of documents");
+    }
+
+    #[test]
+    fn issuer_and_a_spreadsheet_day_number_come_from_their_fields() {
+        let file = "{\"Release Time\": \"41507\", \"Release Department\": \" State Forestry Administration\", \"Policy Title\": \"Opinions\", \"Policy Content\": \"正文\"}\n{\"release_office\": \"国务院\", \"date\": \"45122.04\", \"text\": \"二\"}\n";
+        let r = record(file, false, 1).unwrap();
+        assert_eq!(r.date.as_deref(), Some("2013-08-21"));
+        assert_eq!(r.issuer.as_deref(), Some("State Forestry Administration"));
+        assert_eq!(r.title.as_deref(), Some("Opinions"));
+        let r = record(file, false, 2).unwrap();
+        assert_eq!((r.date.as_deref(), r.issuer.as_deref()), (Some("2023-07-15"), Some("国务院")));
+        assert_eq!(iso_date("20240723"), None, "eight digits are no day number");
     }
 }
