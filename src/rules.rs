@@ -251,6 +251,9 @@ struct SubjectsFile {
     /// Nouns that name what is measured, shared by the items of a `分别` list (`零售额`).
     #[serde(default)]
     measure_heads: Vec<String>,
+    /// Verbs after a counted noun that say which of them are counted (`35项成果获得国家科学技术奖`).
+    #[serde(default)]
+    predicate_verbs: Vec<String>,
     /// For comparing subjects across documents (`tongbao check`).
     #[serde(default)]
     compare: SubjectCompare,
@@ -428,6 +431,7 @@ pub struct Rules {
     pub subject_generic: Vec<String>,
     /// Measure nouns, longest first.
     pub subject_measure_heads: Vec<String>,
+    pub subject_predicate_verbs: Vec<String>,
     /// Title words that make a document a bulletin, a notice or a report, in that order.
     pub genre_bulletin: Vec<String>,
     pub genre_notice: Vec<String>,
@@ -796,6 +800,7 @@ impl Rules {
             subject_strip_trailing: longest_first(subj.strip_trailing),
             subject_generic: subj.generic,
             subject_measure_heads: longest_first(subj.measure_heads),
+            subject_predicate_verbs: longest_first(subj.predicate_verbs),
             genre_bulletin: docf.genre.bulletin,
             genre_notice: docf.genre.notice,
             genre_report: docf.genre.report,

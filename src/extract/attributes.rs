@@ -69,6 +69,15 @@ pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[F
                     }
                 }
             }
+            // `35项成果获得国家科学技术奖`: which of them are counted is said after the noun
+            let rest = &text[rest_at..s_end];
+            if let Some(v) = ctx.rules.subject_predicate_verbs.iter().find(|v| rest.starts_with(v.as_str())) {
+                let end = rest.find(CLAUSE_BREAKS).unwrap_or(rest.len());
+                let said = &rest[..end];
+                if said.len() > v.len() && (a.chars().count() + said.chars().count()) <= 18 && !said.contains(|c: char| c.is_ascii_digit()) {
+                    return format!("{a}{said}");
+                }
+            }
             // `4个国家级、10个省级、20个市级科技企业孵化器`: a level word takes the list's head noun.
             if LEVELS.contains(&a.as_str()) && text[rest_at..].starts_with('、') {
                 let clause_end = text[rest_at..s_end].find(['，', '；', '。', ',', ';']).map(|k| rest_at + k).unwrap_or(s_end);
@@ -124,7 +133,15 @@ pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[F
                 subject = p.clone();
             }
         }
-        let short_qualifier = subject.chars().count() <= 3
+        // `实施技改项目320个、完成投资85亿元`: a bare measure after a list's comma measures the
+        // noun the figure before it counted
+        let continues = text[..lead_start].ends_with('、') && subject.chars().count() <= 3 && after.is_none() && f.kind == Kind::Money;
+        if continues {
+            if let Some(p) = &prev {
+                subject = format!("{p}{subject}");
+            }
+        }
+        let short_qualifier = !continues && subject.chars().count() <= 3
             && after.is_none()
             && matches!(f.kind, Kind::Quantity | Kind::Money)
             && (ctx.segmenter.is_some_and(|seg| matches!(seg.tag_of(&subject), "v" | "b" | "a" | "d" | "ad" | "f")) || STATUS_VERBS.contains(&subject.as_str()));
