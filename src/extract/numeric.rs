@@ -102,7 +102,7 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
         if !s.as_bytes()[0].is_ascii_digit() {
             let next = text[end..].trim_start_matches(' ').chars().next();
             let may_follow = next.is_some_and(|c| {
-                rules.unit_first_chars.binary_search(&c).is_ok() || "分成多余-—~～至到%倍个".contains(c)
+                rules.unit_first_chars.binary_search(&c).is_ok() || "分成多余-—~～至到%倍个半".contains(c)
             });
             // (a bare `亿` may still be money by its clause: `突破万亿`)
             if !may_follow && !s.ends_with('亿') {
@@ -142,9 +142,13 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
     let sentence = ctx.sentence_range(start);
     if num.chinese {
         let s = &text[num.start..num.end];
+        if s == "一" && text[num.end..].starts_with('半') {
+            return half(ctx, num.start, num.end + '半'.len_utf8());
+        }
         if s == "一" || inside_quotes(text, sentence.0, start) {
-            // `一` is "a" far more often than a count (`一座`, `一批`); fractions still go below.
-            if !text[num.end..].starts_with("分之") {
+            // `一` is "a" far more often than a count (`一座`, `一批`); fractions and
+            // multiples (`增加了近一倍`, growth only after a verb) still go below.
+            if !text[num.end..].starts_with("分之") && !(s == "一" && text[num.end..].starts_with('倍')) {
                 return None;
             }
         }
@@ -217,7 +221,11 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
     }
     let before_unit = c;
     c.spaces();
-    let unit = read_unit(ctx, &mut c, num.chinese);
+    let mut unit = read_unit(ctx, &mut c, num.chinese);
+    if matches!(unit, Unit::None) && counted_days(ctx, start, c.rest()) {
+        c.eat("天");
+        unit = Unit::Measure("天".into());
+    }
     let unit = match unit {
         Unit::None => {
             c = before_unit;
@@ -252,8 +260,17 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
             text_start = at;
         }
     }
+    // `上百平方公里`: a threshold like `过百亿元`.
+    let single = text[num.start..num.end].chars().count() == 1;
+    if num.bare_magnitude && single && pre_approx.is_none() && text[..start].ends_with('上') && !text[num.end..].starts_with(['多', '余']) {
+        pre_approx = Some("上".to_string());
+        text_start = start - '上'.len_utf8();
+    }
     if num.bare_magnitude {
+        // `十多项`, `百余名`: a magnitude with 多/余 is a count (`数十名` is stopped above).
         let qualified = matches!(approx.as_deref(), Some("以上"))
+            || single && matches!(approx.as_deref(), Some("多" | "余"))
+            || matches!(pre_approx.as_deref(), Some("上"))
             || matches!(pre_approx.as_deref(), Some("过" | "超" | "超过" | "突破" | "近" | "逾"));
         if !qualified {
             return None;
@@ -270,6 +287,20 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
             f
         }
         Unit::Measure(u) => {
+            // Labels: `“要素政策赋能清单16条”` (a count that closes a quotation), `五个“必须统筹好”`.
+            let rest = c.rest();
+            let small = num.chinese && text[num.start..num.end].chars().count() == 1 && text_start == start;
+            if rest.starts_with('”') && inside_quotes(text, sentence.0, start) || small && rest.starts_with('“') {
+                return None;
+            }
+            // `2300万省外劳动力`: 省 there begins a word.
+            if u == "省" && rest.starts_with(['外', '内', '级', '委', '政', '长', '会', '属', '直', '际']) {
+                return None;
+            }
+            // `9省（区、市）`: the bracket belongs to the count.
+            if u.ends_with('省') {
+                c.eat("（区、市）");
+            }
             let mut f = Fact::new(Kind::Quantity, "", text_start, c.pos);
             f.unit = Some(u);
             f
@@ -278,7 +309,7 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
     };
     fact.value = Some(scale(num.value));
     fact.value_max = value_max.map(scale);
-    fact.approx = pre_approx.filter(|w| rules.approx_kept.iter().any(|k| k == w)).or(approx);
+    fact.approx = pre_approx.filter(|w| w == "上" || rules.approx_kept.iter().any(|k| k == w)).or(approx);
     fact.text = text[fact.byte_start..fact.byte_end].to_string();
     Some(fact)
 }
@@ -421,6 +452,17 @@ fn growth_or_percent(
             }
         }
     }
+    // `高于全国0.7个百分点`, `比上年同期高3.1个百分点`: a gap between two rates, in points.
+    if matches!(unit, Unit::Points) {
+        if let Some((start, down, basis)) = comparison_before(ctx, pos) {
+            let mut f = Fact::new(Kind::Growth, &text[start..end], start, end);
+            f.value = Some(if down { value.neg() } else { value });
+            f.unit = Some("pp".into());
+            f.basis = basis;
+            f.approx = approx;
+            return Some(f);
+        }
+    }
     if !matches!(unit, Unit::Percent) {
         return None;
     }
@@ -429,6 +471,52 @@ fn growth_or_percent(
     f.unit = Some("%".into());
     f.approx = approx.or_else(|| pre_approx.map(str::to_string));
     Some(f)
+}
+
+/// A comparative before a figure in points: `高于全国`, `高出全部固定资产投资` (up to 12
+/// characters of what is compared), or a bare `高`/`低` after a basis (`比上年同期高`). Gives the
+/// start of the text, whether it is lower, and the basis.
+fn comparison_before(ctx: &Context, pos: usize) -> Option<(usize, bool, Option<String>)> {
+    let text = ctx.text;
+    let clause = ctx.clause_before(pos);
+    let clause_start = pos - clause.len();
+    for (w, down) in [("高于", false), ("高出", false), ("低于", true), ("低出", true)] {
+        if let Some(k) = clause.rfind(w) {
+            let between = &clause[k + w.len()..];
+            if between.chars().count() <= 12 && !between.contains(['，', '、', '%']) {
+                return Some((clause_start + k, down, None));
+            }
+        }
+    }
+    let t = before_trimmed(text, pos);
+    let down = if t.ends_with('高') { false } else if t.ends_with('低') { true } else { return None };
+    let at = t.len() - '高'.len_utf8();
+    let basis_words: Vec<&str> = ctx.rules.growth_basis.iter().map(|(k, _)| k.as_str()).collect();
+    if let Some((b, bat)) = word_before(text, at, &basis_words) {
+        let basis = ctx.rules.growth_basis.iter().find(|(k, _)| k == b).map(|(_, v)| v.clone());
+        return Some((bat, down, basis));
+    }
+    // `比全国高0.5个百分点`
+    let k = clause.rfind(['比', '较'])?;
+    (clause[k..].chars().count() <= 12).then_some((clause_start + k, down, None))
+}
+
+/// `约一半` (50%): a half is a share only with a qualifier or share word before it.
+fn half(ctx: &Context, start: usize, end: usize) -> Option<Fact> {
+    let cued = qualifier_before(ctx.text, start, ctx.rules).is_some()
+        || ["占", "超过", "近", "约"].iter().any(|w| before_trimmed(ctx.text, start).ends_with(w));
+    cued.then(|| finish_percent(ctx, start, Cursor::new(ctx.text, end), Decimal::from_int(50)))
+}
+
+/// A count of days, not a duration: `优良天数增加22天`, `重污染天气减少38天` (the clause speaks
+/// of days with a property); `连续5天`, `26天后` stay out.
+fn counted_days(ctx: &Context, start: usize, rest: &str) -> bool {
+    let Some(after) = rest.strip_prefix('天') else { return false };
+    if after.starts_with(['后', '内', '前', '以', '里', '时', '的', '左', '来', '之', '中']) {
+        return false;
+    }
+    let clause = ctx.clause_before(start);
+    clause.contains("天数") || clause.contains("天气")
 }
 
 /// The unit of a growth figure: percent, percentage points or times.
