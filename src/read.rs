@@ -269,6 +269,10 @@ impl Decoded {
             let (t, s) = self.checkpoints[idx - 1];
             (t as usize, s as usize)
         };
+        // between checkpoints a UTF-8 source holds the text's own bytes
+        if matches!(self.encoding, Encoding::Utf8 | Encoding::Pdf | Encoding::Docx) {
+            return s + pos.saturating_sub(t);
+        }
         for ch in self.text[t..].chars() {
             if t >= pos {
                 break;

@@ -299,6 +299,10 @@ fn target_lists(text: &str, paragraphs: &[(usize, usize)], rules: &Rules, sectio
     let heading_at = |p: usize| sections.binary_search_by_key(&p, |s| s.start).is_ok();
     for (k, &(a, b)) in paragraphs.iter().enumerate() {
         let para = &text[a..b];
+        // (the cue automaton runs only on paragraphs with a colon: this is done for every paragraph)
+        if !para.contains(['：', ':']) {
+            continue;
+        }
         let Some(m) = rules.role_cues.find_iter(para).find(|m| m.as_str().ends_with(['：', ':']) && is_target_cue(m.as_str(), rules)) else { continue };
         let mut end = b;
         if para[m.end()..].trim().is_empty() {
