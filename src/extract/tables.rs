@@ -17,10 +17,12 @@ struct Line {
 
 /// The power of ten a unit line sets, when `line` is one (`编制单位：…\t单位：元` is).
 fn unit_of(line: &str, ctx: &Context) -> Option<u32> {
-    let mut from = 0;
-    while let Some(k) = line[from..].find("单位") {
-        let at = from + k + "单位".len();
-        from = at;
+    // the unit line is a cell of its own (`金额单位：元`); `本年收费金额（单位：万元）` heads one column
+    for cell in line.split('\t') {
+        let cell = cell.trim_start_matches([' ', '（', '(']);
+        let at = ["单位", "金额单位", "计量单位"].iter().find_map(|w| cell.find(w).filter(|&k| k == 0 || cell[..k].ends_with(' ')).map(|k| k + w.len()));
+        let Some(at) = at else { continue };
+        let line = cell;
         let rest = line[at..].trim_start_matches([' ', '\t']);
         let Some(rest) = rest.strip_prefix(['：', ':']) else { continue };
         let rest = rest.trim_start_matches([' ', '\t']);
@@ -55,6 +57,11 @@ fn label_of(cell: &str) -> Option<&str> {
     let t = t.trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十（）()、.．".contains(c));
     let t = t.trim();
     (t.chars().any(|c| c > '\u{2E7F}')).then_some(t)
+}
+
+/// A classification code (`30213`, `05`): digits only, no separator or decimals, more than one.
+fn is_code(tok: &str) -> bool {
+    tok.len() >= 2 && tok.chars().all(|c| c.is_ascii_digit())
 }
 
 /// A bare number that is no amount: a year, or a code, row number or count a row starts with.
@@ -119,13 +126,21 @@ pub fn find_table_money(ctx: &Context, numeric: &mut Vec<Fact>) -> Vec<Fact> {
                     None => break,
                 }
             } else if let Some(name) = label_of(cell) {
-                // a table of two sides (`收入总计\t…\t支出总计\t…`): the next name
+                // a table of two sides (`收入总计\t…\t支出总计\t…`): the next name, and a code
+                // just before it (`30213\t维修（护）费`) is no amount
+                while cells.last().is_some_and(|&(s, e, _)| is_code(&text[s..e])) {
+                    cells.pop();
+                }
                 label = Some(name);
             } else {
                 // `8.57%` after the name: not a money row
                 cells.clear();
                 break;
             }
+        }
+        // a row without a name may start with its code (`22001\t4461.67`)
+        if label.is_none() && cells.len() > 1 && cells[0].0 == l.start && is_code(&text[cells[0].0..cells[0].1]) {
+            cells.remove(0);
         }
         for (s, e, label) in cells {
             let over: Vec<usize> = numeric.iter().enumerate().filter(|(_, f)| f.byte_start < e && s < f.byte_end).map(|(k, _)| k).collect();
@@ -177,6 +192,11 @@ mod tests {
         // no unit line, no table money; prose between them parts the table from its unit
         assert!(money("合计\t12,121,164\n").is_empty());
         assert!(money("单位：元\n这是一段说明文字。\n合计\t100\n").is_empty());
+        // a code before the second name of a two-sided row, or leading a row without a name
+        assert_eq!(money("单位：万元\n30114\t医疗费\t0.00\t30213\t维修（护）费\t0.02\n").len(), 2);
+        assert_eq!(money("单位：万元\n22001\t4461.67\t2339.58\n").len(), 2);
+        // a unit in a column's heading is no table's unit line
+        assert!(money("信息内容\t本年收费金额（单位：万元）\n行政事业性收费\t96171.6\n").is_empty());
         // years and shares are no amounts
         assert!(money("单位：元\n项目\t2024\n增幅\t8.57%\t3\n").is_empty());
     }
