@@ -77,7 +77,9 @@ pub fn fold_char(ch: char, rules: &Rules) -> Option<char> {
         0xFF0D => '-',
         0xFF5E => '~',
         0xFF0F => '/',
-        0x3000 | 0x00A0 | 0x2002..=0x200A | 0x09 => ' ',
+        0x3000 | 0x00A0 | 0x2002..=0x200A => ' ',
+        // a tab parts a table's cells (PDF rows, HTML and .docx tables) and stays one
+        0x09 => '\t',
         0x200B..=0x200D | 0xFEFF | 0x0D => return None,
         0x2E80..=0x2EFF => *rules.normalize.radicals.get(&ch).unwrap_or(&ch),
         0x2F00..=0x2FD5 => {

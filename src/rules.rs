@@ -91,8 +91,14 @@ struct NumbersFile {
     qualifiers: QualifierSection,
     percent: PercentSection,
     ranking: RankingSection,
+    tables: TablesSection,
     #[serde(default)]
     examples: Vec<Example>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TablesSection {
+    units: BTreeMap<String, u32>,
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -351,6 +357,8 @@ pub struct Rules {
     pub normalize: NormalizeRules,
     pub money_units: Vec<(String, String)>,
     pub money_context: Vec<String>,
+    /// A table's unit line (`单位：万元`): the unit and the power of ten it makes a bare cell, longest first.
+    pub table_units: Vec<(String, u32)>,
     pub quantity_units: Vec<String>,
     /// First characters of every money and quantity unit, sorted, for a quick rejection.
     pub unit_first_chars: Vec<char>,
@@ -713,6 +721,11 @@ impl Rules {
                 v
             },
             money_context: nums.money.context,
+            table_units: {
+                let mut v: Vec<(String, u32)> = nums.tables.units.into_iter().collect();
+                v.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()));
+                v
+            },
             unit_first_chars,
             quantity_units: longest_first(nums.quantity.units),
             quantity_not_before: nums.quantity.not_before,

@@ -20,10 +20,11 @@ impl<'a> Cursor<'a> {
         self.rest().chars().next()
     }
 
-    /// Skips spaces (never a line break: a paragraph break ends every match).
+    /// Skips spaces (never a line break: a paragraph break ends every match; never a tab, which
+    /// parts a table's cells).
     pub fn spaces(&mut self) -> &mut Self {
         while let Some(c) = self.peek() {
-            if c == ' ' || c == '\t' {
+            if c == ' ' {
                 self.pos += 1;
             } else {
                 break;

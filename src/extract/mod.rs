@@ -7,6 +7,7 @@ pub mod dates;
 pub mod entities;
 pub mod numeric;
 pub mod structure;
+pub mod tables;
 
 use crate::fact::{Fact, Kind, Role, Span};
 use crate::rules::Rules;
@@ -226,6 +227,11 @@ pub fn extract_with_words(
     let dates = dates::find_dates(&ctx);
     let taken: Vec<(usize, usize)> = dates.iter().map(|d| (d.byte_start, d.byte_end)).collect();
     let mut numeric = numeric::find_numeric(&ctx, &taken);
+    // table cells under a unit line keep the row's name as subject, no role or qualifier
+    let table = tables::find_table_money(&ctx, &mut numeric);
+    let table_at: std::collections::HashMap<(usize, usize), Option<String>> =
+        table.iter().map(|f| ((f.byte_start, f.byte_end), f.subject.clone())).collect();
+    numeric.extend(table);
     numeric.sort_by_key(|f| (f.byte_start, f.byte_end));
     let want_entities = kinds.is_none_or(|k| k.iter().any(|k| k.is_entity()) || k.iter().any(|k| k.is_numeric()));
     let mut entities = Vec::new();
@@ -243,6 +249,14 @@ pub fn extract_with_words(
         }
     }
     attributes::assign(&ctx, &mut numeric, &dates, &entities);
+    for f in numeric.iter_mut() {
+        if let Some(subject) = table_at.get(&(f.byte_start, f.byte_end)).filter(|_| f.kind == Kind::Money) {
+            f.subject = subject.clone();
+            f.role = None;
+            f.approx = None;
+            f.entity = None;
+        }
+    }
     let mut all: Vec<Fact> = dates.into_iter().chain(numeric).chain(entities).collect();
     drop_repeats(&ctx, &mut all);
     if let Some(k) = kinds {
