@@ -66,8 +66,9 @@ fn a_word_file_keeps_tables_apart_from_headers_and_drops_deleted_text() {
     let got = process(&pipeline(), &path);
     let text = &got.normalized.text;
     let l = lines(&got);
-    assert!(l.contains(&"增值税 8414 22.9%"), "{text}");
-    assert!(l.contains(&"项目 金额 同比"), "{text}");
+    // table cells stay apart by tabs (tables.rs reads them)
+    assert!(l.contains(&"增值税\t8414\t22.9%"), "{text}");
+    assert!(l.contains(&"项目\t金额\t同比"), "{text}");
     assert!(text.contains("一般公共预算支出8.06亿元"), "tracked insertion kept: {text}");
     assert!(!text.contains("7.9亿元"), "tracked deletion dropped: {text}");
     assert!(!text.contains("MERGEFIELD"), "field codes are not text: {text}");
@@ -106,7 +107,7 @@ fn a_web_page_gives_its_article_without_the_site_around_it() {
     }
     let l = lines(&got);
     assert_eq!(l[0], "青溪县前4个月重点项目完成投资42.6亿元");
-    assert!(l.contains(&"产业项目 76 27.9 15.4%"), "{text}");
+    assert!(l.contains(&"产业项目\t76\t27.9\t15.4%"), "{text}");
     // a line break inside a paragraph of the page's source is not a break of the text
     assert!(text.contains("同比增长11.2%。其中，产业项目"), "{text}");
     let r = &got.record;

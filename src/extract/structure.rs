@@ -78,6 +78,9 @@ impl Structure {
         }
         close_and_nest(&mut sections);
         for i in 0..sections.len() {
+            if let Some(p) = sections[i].parent {
+                sections[i].summary |= sections[p].summary;
+            }
             if sections[i].period.is_none() && !sections[i].summary {
                 sections[i].period = lead_period(text, &sections[i], rules, doc_year);
             }
@@ -88,7 +91,6 @@ impl Structure {
                 if sections[i].role.is_none() {
                     sections[i].role = sections[p].role;
                 }
-                sections[i].summary |= sections[p].summary;
             }
         }
         let target_lists = target_lists(text, paragraphs, rules, &sections);
@@ -197,6 +199,10 @@ fn numbered_level(t: &str) -> Option<u8> {
 /// A short line standing alone (`2024年工作回顾`), or a short paragraph that announces a section
 /// of plans or results (`今年要重点做好以下工作。`).
 fn short_heading(t: &str, rules: &Rules) -> bool {
+    // (a long paragraph is rejected before its characters are counted)
+    if t.len() > 4 * MAX_HEADING_CHARS {
+        return false;
+    }
     let n = t.chars().count();
     let han = t.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
     if n > MAX_HEADING_CHARS || han < 2 || t.starts_with("——") || t.contains(['|', '｜']) {

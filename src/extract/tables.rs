@@ -74,6 +74,10 @@ fn is_year(tok: &str) -> bool {
 /// its cell (a unit taken from the next cell or line) is dropped for the cell's money.
 pub fn find_table_money(ctx: &Context, numeric: &mut Vec<Fact>) -> Vec<Fact> {
     let text = ctx.text;
+    // a text with no cells has no table (most documents: no need to walk their lines)
+    if !text.contains('\t') {
+        return Vec::new();
+    }
     let mut lines = Vec::new();
     let mut start = 0;
     for (i, _) in text.match_indices('\n').chain(std::iter::once((text.len(), ""))) {
