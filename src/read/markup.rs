@@ -45,6 +45,15 @@ impl Stripped {
         self.text.push(ch);
     }
 
+    /// Copies a run of plain text at once (most of a page is plain text).
+    fn copy_str(&mut self, at: usize, t: &str) {
+        if !self.copying {
+            self.runs.push((self.text.len() as u32, at as u32));
+            self.copying = true;
+        }
+        self.text.push_str(t);
+    }
+
     /// A character that stands for the markup at `at` (a tag's line break, an entity's character).
     fn put(&mut self, at: usize, ch: char) {
         self.runs.push((self.text.len() as u32, at as u32));
@@ -156,6 +165,16 @@ fn inline(text: &str, from: usize, to: usize, rules: &MarkupRules, s: &mut Strip
                 let ch = rest.chars().next().expect("i < to");
                 s.copy(i, ch);
                 i += ch.len_utf8();
+                // the plain text up to the next byte that may start markup, in one piece
+                let limit = match s.link_tail {
+                    Some((tail, _)) if tail > i => tail.min(to),
+                    _ => to,
+                };
+                let plain = text[i..limit].bytes().position(|b| matches!(b, b'<' | b'&' | b'!' | b'[' | b'*')).unwrap_or(limit - i);
+                if plain > 0 {
+                    s.copy_str(i, &text[i..i + plain]);
+                    i += plain;
+                }
             }
         }
     }
