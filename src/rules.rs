@@ -260,6 +260,9 @@ struct SubjectsFile {
     /// Verbs after a counted noun that say which of them are counted (`35项成果获得国家科学技术奖`).
     #[serde(default)]
     predicate_verbs: Vec<String>,
+    /// Words between `分别` and its first figure that say how it changes, not what is measured.
+    #[serde(default)]
+    change_words: Vec<String>,
     /// For comparing subjects across documents (`tongbao check`).
     #[serde(default)]
     compare: SubjectCompare,
@@ -440,6 +443,7 @@ pub struct Rules {
     /// Measure nouns, longest first.
     pub subject_measure_heads: Vec<String>,
     pub subject_predicate_verbs: Vec<String>,
+    pub subject_change_words: Vec<String>,
     /// Title words that make a document a bulletin, a notice or a report, in that order.
     pub genre_bulletin: Vec<String>,
     pub genre_notice: Vec<String>,
@@ -814,6 +818,7 @@ impl Rules {
             subject_generic: subj.generic,
             subject_measure_heads: longest_first(subj.measure_heads),
             subject_predicate_verbs: longest_first(subj.predicate_verbs),
+            subject_change_words: longest_first(subj.change_words),
             genre_bulletin: docf.genre.bulletin,
             genre_notice: docf.genre.notice,
             genre_report: docf.genre.report,

@@ -469,8 +469,6 @@ fn is_comparison(ctx: &Context, d: &Fact) -> bool {
         || s.comparison_after.iter().chain(&s.name_after).any(|w| after.starts_with(w.as_str()))
 }
 
-/// Words between 分别 and the first figure that say what changes, not what is measured.
-const CHANGE_WORDS: &[&str] = &["同比", "分别", "增长", "下降", "提高", "降低", "增加", "减少", "达到", "完成", "实现", "为", "是", "占", "约", "超过", "突破"];
 
 /// The subject of the i-th figure after `分别` in a list (`交通、能源、水利分别完成投资3252亿元、
 /// 2140亿元、748亿元` → `交通投资`…; `城镇、农村居民人均可支配收入分别增长4.8%、6.2%` →
@@ -510,8 +508,8 @@ fn respectively(ctx: &Context, facts: &[Fact], i: usize, s_start: usize, named: 
         (false, _) => clean_subject(ctx, items[j]),
     };
     let mut measure = text[after..facts[i - j].byte_start].trim().to_string();
-    for w in CHANGE_WORDS {
-        measure = measure.replace(w, "");
+    for w in &ctx.rules.subject_change_words {
+        measure = measure.replace(w.as_str(), "");
     }
     let subject = format!("{item}{}{measure}", shared.unwrap_or(""));
     (subject.chars().count() >= 2).then_some(subject)

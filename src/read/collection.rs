@@ -111,16 +111,8 @@ fn serial_date(s: &str) -> Option<String> {
         return None;
     }
     let days: i64 = whole.parse().ok().filter(|d| (20000..60000).contains(d))?;
-    // civil date of a day count from 1970-01-01 (Howard Hinnant's algorithm)
-    let z = days - 25569 + 719468;
-    let era = z.div_euclid(146097);
-    let doe = z - era * 146097;
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
+    // spreadsheet day 25569 is 1970-01-01
+    let (y, m, d) = crate::extract::dates::civil_from_days(days - 25569);
     Some(format!("{y:04}-{m:02}-{d:02}"))
 }
 
