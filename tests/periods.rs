@@ -1,0 +1,64 @@
+//! What the document model gives each figure (issue #13): its period with `period_source`, its
+//! role across a list, its entity from its own sentence, and a news file's repeats counted once.
+mod common;
+use serde_json::Value;
+
+/// The facts `tongbao extract` prints for a file of this name and text (read as a user's file is).
+fn facts(name: &str, text: &str) -> Vec<Value> {
+    let dir = std::env::temp_dir().join(format!("tongbao-periods-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    let out = std::process::Command::new(common::bin()).arg("extract").arg(&path).output().unwrap();
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+fn figure<'a>(facts: &'a [Value], text: &str) -> &'a Value {
+    let numeric = ["money", "quantity", "percent", "growth", "ranking"];
+    facts.iter().find(|f| numeric.contains(&f["kind"].as_str().unwrap()) && f["text"] == text).unwrap_or_else(|| panic!("no figure `{text}` in {facts:?}"))
+}
+
+fn period(f: &Value) -> (String, String, String) {
+    let p = &f["period"];
+    let s = |v: &Value| v.as_str().unwrap_or("none").to_string();
+    (s(&p["date_start"]), s(&p["date_end"]), s(&f["period_source"]))
+}
+
+#[test]
+fn a_compared_year_is_not_the_period_and_the_section_gives_it() {
+    let got = facts("r.txt", "某省政府工作报告\n一、2024年工作回顾\n全省粮食产量比2023年增长2.1%，达到650亿斤。\n");
+    assert_eq!(period(figure(&got, "增长2.1%")), ("2024-01-01".into(), "2024-12-31".into(), "section".into()));
+}
+
+#[test]
+fn since_runs_to_the_documents_day_and_now_is_the_broadcast_day() {
+    let text = "# 《新闻联播》 (20230808)\n## 详细新闻\n### 某国加息\n据记者了解，去年3月以来，该行已11次加息。\n当前，全国新能源汽车占比已超过13%。\n";
+    let got = facts("20230808.md", text);
+    assert_eq!(period(figure(&got, "11次")), ("2022-03-01".into(), "2023-08-08".into(), "sentence".into()));
+    assert_eq!(period(figure(&got, "超过13%")), ("2023-08-08".into(), "2023-08-08".into(), "sentence".into()));
+}
+
+#[test]
+fn a_news_figure_without_a_date_takes_the_broadcast_day_and_repeats_count_once() {
+    let text = "# 《新闻联播》 (20240723)\n## 新闻摘要\n1.全国夏粮产量增长3.5%；\n## 详细新闻\n### 全国夏粮产量增长3.5%\n记者从农业部门获悉，全国夏粮产量增长3.5%，总产量达到2996亿斤。\n";
+    let got = facts("20240723.md", text);
+    let growth: Vec<&Value> = got.iter().filter(|f| f["kind"] == "growth").collect();
+    assert_eq!(growth.len(), 1, "{growth:?}");
+    assert_eq!(period(growth[0]), ("2024-07-23".into(), "2024-07-23".into(), "document".into()));
+}
+
+#[test]
+fn a_target_list_governs_the_sentences_after_its_colon() {
+    let got = facts("r.txt", "某省政府工作报告\n今年主要预期目标是：地区生产总值增长5.5%左右。城镇新增就业60万人以上。粮食产量稳定在700亿斤。\n");
+    for t in ["增长5.5%左右", "60万人以上", "700亿斤"] {
+        assert_eq!(figure(&got, t)["role"], "target", "{t}");
+    }
+}
+
+#[test]
+fn an_entity_is_named_in_the_figures_own_sentence() {
+    let got = facts("b.txt", "青溪县农业科技有限公司扩建厂房。全县新增就业1200人。\n");
+    assert_eq!(figure(&got, "1200人")["entity"], Value::Null);
+}
