@@ -132,14 +132,36 @@ impl<'a> Context<'a> {
 
 /// Drops the figures and dates of a news file's digest and headlines that its stories state
 /// again, so that each is counted once, where the story tells it.
+/// What makes two figures or dates the same statement: kind and value, or kind and span.
+type Key<'f> = (Kind, Option<(i128, u32)>, Option<(&'f str, &'f str)>);
+
+fn repeat_key(f: &Fact) -> Key<'_> {
+    (f.kind, f.value.map(|v| (v.mantissa, v.scale)), f.date.as_ref().map(|d| (d.start.as_str(), d.end.as_str())))
+}
+
 fn drop_repeats(ctx: &Context, facts: &mut Vec<Fact>) {
     if ctx.structure.sections.iter().all(|s| !s.summary && !s.headline) {
         return;
     }
-    let key = |f: &Fact| (f.kind, f.value.map(|v| v.to_string()), f.date.as_ref().map(|d| (d.start.clone(), d.end.clone())));
-    let told: std::collections::HashSet<_> =
-        facts.iter().filter(|f| !f.kind.is_entity() && !ctx.structure.repeats_stories(f.byte_start)).map(key).collect();
-    facts.retain(|f| f.kind.is_entity() || !ctx.structure.repeats_stories(f.byte_start) || !told.contains(&key(f)));
+    let key = repeat_key;
+    // the few facts of the digest and headlines, then which of them a story states again
+    let repeats = |f: &Fact| !f.kind.is_entity() && ctx.structure.repeats_stories(f.byte_start);
+    let mut said: std::collections::HashMap<Key, bool> = facts.iter().filter(|f| repeats(f)).map(|f| (key(f), false)).collect();
+    if said.is_empty() {
+        return;
+    }
+    for f in facts.iter().filter(|f| !f.kind.is_entity() && !repeats(f)) {
+        if let Some(told) = said.get_mut(&key(f)) {
+            *told = true;
+        }
+    }
+    let told: std::collections::HashSet<Key> = said.into_iter().filter(|&(_, t)| t).map(|(k, _)| k).collect();
+    let drop: Vec<bool> = facts.iter().map(|f| repeats(f) && told.contains(&key(f))).collect();
+    let mut i = 0;
+    facts.retain(|_| {
+        i += 1;
+        !drop[i - 1]
+    });
 }
 
 /// Sentences (bounded in length) and paragraphs (lines) of a text, as byte ranges.
