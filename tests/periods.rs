@@ -5,7 +5,10 @@ use serde_json::Value;
 
 /// The facts `tongbao extract` prints for a file of this name and text (read as a user's file is).
 fn facts(name: &str, text: &str) -> Vec<Value> {
-    let dir = std::env::temp_dir().join(format!("tongbao-periods-{}-{name}", std::process::id()));
+    // one folder per call: tests run in parallel and share a process id
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("tongbao-periods-{}-{n}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(name);
     std::fs::write(&path, text).unwrap();
