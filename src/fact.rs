@@ -70,6 +70,16 @@ pub struct Span {
     pub end: String,
 }
 
+/// A place as the gazetteer knows it: full current name, division code (none for a foreign
+/// place or one the gazetteer lacks), level, and parents' full names from the top down.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlaceRef {
+    pub name: String,
+    pub code: Option<String>,
+    pub level: &'static str,
+    pub parents: Vec<String>,
+}
+
 /// One extracted fact. Offsets `start`/`end` are characters of the normalised text;
 /// `src_start`/`src_end` are bytes of the original file.
 #[derive(Debug, Clone)]
@@ -101,6 +111,8 @@ pub struct Fact {
     pub period_source: Option<&'static str>,
     pub entity: Option<String>,
     pub role: Option<Role>,
+    /// A region fact: the place it names; a figure: the place it is about.
+    pub place: Option<Box<PlaceRef>>,
 }
 
 impl Fact {
@@ -131,6 +143,7 @@ impl Fact {
             period_source: None,
             entity: None,
             role: None,
+            place: None,
         }
     }
 
@@ -146,7 +159,15 @@ impl Fact {
     }
 
     fn json_view<'a>(&'a self, doc: &'a str) -> FactJson<'a> {
+        let named = self.place.as_deref().filter(|_| self.kind == Kind::Region);
+        let about = self.place.as_deref().filter(|_| self.kind != Kind::Region);
         FactJson {
+            canonical: named.map(|p| p.name.as_str()),
+            code: named.and_then(|p| p.code.as_deref()),
+            level: named.map(|p| p.level),
+            parents: named.map(|p| p.parents.as_slice()).unwrap_or(&[]),
+            region: about.map(|p| p.name.as_str()),
+            region_code: about.and_then(|p| p.code.as_deref()),
             approx: &self.approx,
             basis: &self.basis,
             currency: &self.currency,
@@ -188,6 +209,8 @@ struct PeriodJson<'a> {
 struct FactJson<'a> {
     approx: &'a Option<String>,
     basis: &'a Option<String>,
+    canonical: Option<&'a str>,
+    code: Option<&'a str>,
     currency: &'a Option<String>,
     date_end: Option<&'a str>,
     date_start: Option<&'a str>,
@@ -196,10 +219,14 @@ struct FactJson<'a> {
     entity: &'a Option<String>,
     grain: Option<&'static str>,
     kind: &'static str,
+    level: Option<&'static str>,
     name: &'a Option<String>,
     page: Option<u32>,
+    parents: &'a [String],
     period: Option<PeriodJson<'a>>,
     period_source: Option<&'static str>,
+    region: Option<&'a str>,
+    region_code: Option<&'a str>,
     role: Option<&'static str>,
     scope: &'a Option<String>,
     sentence: &'a str,

@@ -16,6 +16,7 @@ pub mod normalize;
 pub mod numerals;
 pub mod output;
 pub mod pipeline;
+pub mod places;
 pub mod read;
 pub mod rules;
 pub mod segment;

@@ -84,6 +84,7 @@ impl Pipeline {
             issued: record.issued.as_deref(),
             genre: record.genre,
             title: record.title.as_deref(),
+            issuer: record.issuer.as_deref(),
             headings: &normalized.headings,
         };
         let mut facts = extract::extract_with_words(&normalized.text, &self.rules, &self.segmenter, &doc, self.kinds.as_deref(), keep);

@@ -18,6 +18,10 @@ pub const RULE_FILES: &[(&str, &str)] = &[
     ("entities.toml", include_str!("../rules/entities.toml")),
     ("subjects.toml", include_str!("../rules/subjects.toml")),
     ("document.toml", include_str!("../rules/document.toml")),
+    ("places/divisions.tsv", include_str!("../rules/places/divisions.tsv")),
+    ("places/former.tsv", include_str!("../rules/places/former.tsv")),
+    ("places/zones.tsv", include_str!("../rules/places/zones.tsv")),
+    ("places/world.tsv", include_str!("../rules/places/world.tsv")),
 ];
 pub const USER_DICT: (&str, &str) = ("userdict.txt", include_str!("../rules/userdict.txt"));
 
@@ -242,8 +246,37 @@ struct EntitiesFile {
     market_kinds: Vec<String>,
     #[serde(default)]
     project_not_endings: Vec<String>,
+    places: PlacesSection,
     #[serde(default)]
     examples: Vec<Example>,
+}
+
+/// How the gazetteer's names are used (`[places]` in entities.toml).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PlacesSection {
+    zone_short: Vec<(String, String)>,
+    not_before: Vec<String>,
+    not_after: Vec<String>,
+    not_places: Vec<String>,
+    ordinary_word_frequency: usize,
+    full_names_only_under: Vec<String>,
+}
+
+/// How place names are told from the words around them.
+#[derive(Debug)]
+pub struct PlaceRules {
+    /// Words after which a place name names a street or a thing (`重庆路`, `北京站`).
+    pub not_before: Vec<String>,
+    /// Words before a place name that make it part of a title (`第六届中国…`).
+    pub not_after: Vec<String>,
+    /// Short names that are ordinary words in running text (`和平`, `城关`).
+    pub not_places: crate::segment::FastSet<String>,
+    /// A county's short name that jieba's dictionary counts this often or more, and not as a
+    /// place, is an ordinary word (`成功`, `合作`, `振兴`).
+    pub ordinary_word_frequency: usize,
+    /// Division codes (their leading digits) whose places count only by their full names.
+    pub full_names_only_under: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -424,6 +457,9 @@ pub struct Rules {
     pub org: EntityKindRules,
     pub project: EntityKindRules,
     pub region: EntityKindRules,
+    /// China's divisions, zones and foreign places (`rules/places/`).
+    pub places: crate::places::Gazetteer,
+    pub place_rules: PlaceRules,
     pub left_stop: crate::segment::FastSet<String>,
     /// One-character function words jieba's HMM glues to the end (`区为`) or the front (`以小`)
     /// of a piece before a project's name: the name starts after them.
@@ -696,6 +732,27 @@ impl Rules {
                 }
             }
         }
+        let source = |n: &str| sources.iter().find(|(k, _)| k == n).map(|(_, s)| s.as_str()).unwrap_or("");
+        let places = crate::places::Gazetteer::parse(&crate::places::Sources {
+            divisions: source("places/divisions.tsv"),
+            former: source("places/former.tsv"),
+            zones: source("places/zones.tsv"),
+            world: source("places/world.tsv"),
+            zone_short: &ents.places.zone_short,
+        });
+        let places = match places {
+            Ok(g) => g,
+            Err(list) => {
+                ld.errors.extend(list);
+                return Err(Error::Rules(ld.errors));
+            }
+        };
+        let place_rules = PlaceRules {
+            not_before: ents.places.not_before.clone(),
+            not_after: ents.places.not_after.clone(), not_places: ents.places.not_places.iter().cloned().collect(),
+            ordinary_word_frequency: ents.places.ordinary_word_frequency,
+            full_names_only_under: ents.places.full_names_only_under.clone(),
+        };
         let entity_triggers = [&org, &project, &region]
             .iter()
             .flat_map(|k| k.suffix_last.iter().copied().chain(k.known.iter().filter_map(|n| n.chars().next())))
@@ -807,6 +864,8 @@ impl Rules {
             region,
             entity_triggers,
             entity_char_class,
+            places,
+            place_rules,
             left_stop: ents.left_stop.into_iter().collect(),
             glued_after: ents.glued_after.into_iter().collect(),
             glued_before: ents.glued_before.into_iter().collect(),

@@ -105,12 +105,18 @@ impl Segmenter {
         tag
     }
 
-    /// Words of `text` in order, with byte offsets.
+    /// How often jieba's dictionary says `word` occurs (0 when it does not hold it): a place's
+    /// short name that is a frequent ordinary word (`成功`, `合作`) is no place on its own.
+    pub fn frequency(&self, word: &str) -> usize {
+        if self.jieba.has_word(word) { self.jieba.suggest_freq(word) } else { 0 }
+    }
+
     /// True when the dictionary (jieba's and the user dictionary) holds `word`.
     pub fn has_word(&self, word: &str) -> bool {
         self.jieba.has_word(word)
     }
 
+    /// Words of `text` in order, with byte offsets.
     pub fn words(&self, text: &str) -> Vec<Word> {
         self.jieba.cut(text, true).into_iter().map(|t| Word { start: t.byte_start, end: t.byte_end }).collect()
     }

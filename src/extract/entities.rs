@@ -45,7 +45,9 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
                 continue;
             }
             if let Some(f) = grow(ctx, seg, words, i, word, kind, kr) {
-                found.push(f);
+                if kind != Kind::Region || super::places::keep_grown(ctx, seg, f.name.as_deref().unwrap_or("")) {
+                    found.push(f);
+                }
             }
         }
     }
@@ -65,6 +67,7 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
             }
         }
     }
+    found.extend(super::places::find_places(ctx, words));
     found.extend(about_projects(ctx, words));
     found.extend(listed_projects(ctx, words));
     // The place a project's name was cut from (`高新区` of `高新区国家汽车…示范区`) is named there.
@@ -83,7 +86,7 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
             });
         !(place && projects.contains(&(f.byte_start, f.byte_end)))
     });
-    let mut found = resolve_overlaps(found);
+    let mut found = resolve_overlaps(ctx, found);
     // A short name inside a project's name (`比亚迪襄阳产业园项目`, `东风采埃孚扩建工程`) is its owner,
     // said as part of the project, not a mention of the company of its own.
     let spans = project_spans(&found);
@@ -217,11 +220,12 @@ fn place_before(ctx: &Context, words: &[Word], start: usize) -> Option<Fact> {
     }
     let region = &ctx.rules.region;
     let last = word_at(ctx, words, k - 1);
-    if !region.known_set.contains(last) {
+    let is_place = |w: &str| region.known_set.contains(w) || !ctx.rules.places.lookup(w).is_empty();
+    if !is_place(last) {
         return None;
     }
     let mut from = k - 1;
-    if REGION_TYPES.contains(&last) && k >= 2 && words[k - 2].end == words[k - 1].start && region.known_set.contains(word_at(ctx, words, k - 2)) {
+    if REGION_TYPES.contains(&last) && k >= 2 && words[k - 2].end == words[k - 1].start && is_place(word_at(ctx, words, k - 2)) {
         from = k - 2;
     }
     let surface = &ctx.text[words[from].start..start];
@@ -231,7 +235,7 @@ fn place_before(ctx: &Context, words: &[Word], start: usize) -> Option<Fact> {
 }
 
 /// True when the word after `w` does not continue a name: punctuation, a function word or a verb.
-fn stands_alone(ctx: &Context, seg: &Segmenter, words: &[Word], wi: usize) -> bool {
+pub(super) fn stands_alone(ctx: &Context, seg: &Segmenter, words: &[Word], wi: usize) -> bool {
     // A long known name (`东风商用车`, `海吉亚医疗`) is whole; a longer one it starts is found by
     // its own suffix and wins as the longer mention.
     if ctx.text[words[wi].start..words[wi].end].chars().count() >= 4 {
@@ -240,7 +244,8 @@ fn stands_alone(ctx: &Context, seg: &Segmenter, words: &[Word], wi: usize) -> bo
     // In a list of places (`上海、江苏整车企业`) the last place stands alone too.
     if wi >= 2 {
         let sep = &ctx.text[words[wi - 1].start..words[wi - 1].end];
-        if (sep == "、" || sep == "和") && ctx.rules.region.known_set.contains(&ctx.text[words[wi - 2].start..words[wi - 2].end]) {
+        let before = &ctx.text[words[wi - 2].start..words[wi - 2].end];
+        if (sep == "、" || sep == "和") && (ctx.rules.region.known_set.contains(before) || !ctx.rules.places.lookup(before).is_empty()) {
             return true;
         }
     }
@@ -249,7 +254,7 @@ fn stands_alone(ctx: &Context, seg: &Segmenter, words: &[Word], wi: usize) -> bo
     if !nw.chars().next().is_some_and(is_han) {
         return true;
     }
-    if ctx.rules.left_stop.contains(nw) || ctx.rules.region.known_set.contains(nw) {
+    if ctx.rules.left_stop.contains(nw) || ctx.rules.region.known_set.contains(nw) || !ctx.rules.places.lookup(nw).is_empty() {
         return true;
     }
     let tag = seg.tag_of(nw);
@@ -890,7 +895,7 @@ fn strip_leading(s: &str, words: &[&str]) -> String {
 }
 
 /// Keeps the longest of overlapping mentions of one kind, and drops regions inside other names.
-fn resolve_overlaps(mut found: Vec<Fact>) -> Vec<Fact> {
+fn resolve_overlaps(ctx: &Context, mut found: Vec<Fact>) -> Vec<Fact> {
     found.sort_by(|a, b| a.byte_start.cmp(&b.byte_start).then((b.byte_end - b.byte_start).cmp(&(a.byte_end - a.byte_start))));
     let mut keep: Vec<Fact> = Vec::new();
     'outer: for f in found {
@@ -908,12 +913,15 @@ fn resolve_overlaps(mut found: Vec<Fact>) -> Vec<Fact> {
         keep.push(f);
     }
     keep.sort_by_key(|f| f.byte_start);
-    // A region right after a region is its subdivision (`湖北自贸区` + `襄阳片区`, `乐山市` + `安谷镇`).
+    // A region right after a region is its subdivision, one name with it when it needs it to be
+    // known (`湖北自贸区` + `襄阳片区`, `乐山市` + `安谷镇`, `乐山市` + `市中区`, one of several);
+    // a place the gazetteer knows alone is a name of its own (`河南` + `郑州`).
     let mut merged: Vec<Fact> = Vec::with_capacity(keep.len());
     let mut joined: Vec<bool> = Vec::with_capacity(keep.len());
     for f in keep {
         if let Some(last) = merged.last_mut() {
-            if last.kind == Kind::Region && f.kind == Kind::Region && last.byte_end == f.byte_start {
+            let alone = f.name.as_deref().is_some_and(|n| ctx.rules.places.lookup(n).len() == 1);
+            if last.kind == Kind::Region && f.kind == Kind::Region && last.byte_end == f.byte_start && !alone {
                 *joined.last_mut().unwrap() = true;
                 last.byte_end = f.byte_end;
                 last.text.push_str(&f.text);

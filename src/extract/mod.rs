@@ -6,6 +6,7 @@ pub mod cursor;
 pub mod dates;
 pub mod entities;
 pub mod numeric;
+pub mod places;
 pub mod structure;
 pub mod tables;
 
@@ -46,6 +47,7 @@ pub struct DocInfo<'a> {
     pub issued: Option<&'a str>,
     pub genre: &'a str,
     pub title: Option<&'a str>,
+    pub issuer: Option<&'a str>,
     /// Lines that were markdown headings before normalisation, as (line start, level).
     pub headings: &'a [(usize, u8)],
 }
@@ -281,6 +283,8 @@ pub fn extract_with_words(
     }
     let mut all: Vec<Fact> = dates.into_iter().chain(numeric).chain(entities).collect();
     drop_repeats(&ctx, &mut all);
+    let doc_place = places::document_place(rules, doc.title, doc.issuer, ctx.news);
+    places::locate(&ctx, &mut all, doc_place.as_ref());
     if let Some(k) = kinds {
         all.retain(|f| k.contains(&f.kind));
     }

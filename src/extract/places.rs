@@ -1,0 +1,226 @@
+//! Places: region facts from the gazetteer (`crate::places`), each placed in its hierarchy, and
+//! the place every figure is about (its clause, its entity, else the document's own place).
+//! This is the one place where a figure's region is decided; search, export and check read it.
+use super::Context;
+use crate::fact::{Fact, Kind, PlaceRef};
+use crate::places::{Form, Gazetteer, Level};
+use crate::rules::Rules;
+use crate::segment::Word;
+
+/// Region facts for the gazetteer's names in one paragraph (`words` are jieba's words of it).
+/// A name counts when jieba's words agree with it at both ends (`海西` is not taken from
+/// `青海西宁`), when no word after it makes it part of another name (`重庆路`), and, for a short
+/// name that is an ordinary word (`和平`), only in full.
+pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else { return Vec::new() };
+    let (a, b) = (first.start, last.end);
+    let g = &ctx.rules.places;
+    let pr = &ctx.rules.place_rules;
+    let mut out = Vec::new();
+    for m in g.mentions(&ctx.text[a..b]) {
+        let (s, e) = (a + m.start, a + m.end);
+        let starts = words.binary_search_by_key(&s, |w| w.start).is_ok();
+        let Ok(wi) = words.binary_search_by_key(&e, |w| w.end) else { continue };
+        if !starts {
+            continue;
+        }
+        let name = g.name(m.name);
+        if name.form != Form::Full && !short_name_stands(ctx, name) {
+            continue;
+        }
+        if ctx.rules.org.known_set.contains(name.text.as_str()) {
+            continue;
+        }
+        // a short name or a foreign one running on into more name (`山东联诚`, `巴黎奥运会`)
+        // opens another name; a division's full name (`湖北省`) stands on its own
+        let division = name.form == Form::Full && name.places.iter().all(|&p| g.place(p).code.is_some());
+        if !division && ctx.segmenter.is_some_and(|seg| !super::entities::stands_alone(ctx, seg, words, wi)) {
+            continue;
+        }
+        let (before, after) = (&ctx.text[a..s], &ctx.text[e..b]);
+        if pr.not_before.iter().any(|w| after.starts_with(w.as_str())) || pr.not_after.iter().any(|w| before.ends_with(w.as_str())) {
+            continue;
+        }
+        let mut f = Fact::new(Kind::Region, &ctx.text[s..e], s, e);
+        f.name = Some(name.text.clone());
+        out.push(f);
+    }
+    out
+}
+
+/// A short or former name stands for its place unless the rules list it as an ordinary word, or
+/// every place it names is a county and jieba knows it as a frequent word of another kind.
+fn short_name_stands(ctx: &Context, name: &crate::places::Name) -> bool {
+    let pr = &ctx.rules.place_rules;
+    if pr.not_places.contains(name.text.as_str()) {
+        return false;
+    }
+    let g = &ctx.rules.places;
+    if name.places.iter().all(|&p| g.place(p).code.as_deref().is_some_and(|c| pr.full_names_only_under.iter().any(|u| c.starts_with(u.as_str())))) {
+        return false;
+    }
+    let counties = name.places.iter().all(|&p| g.place(p).level >= Level::County);
+    let Some(seg) = ctx.segmenter else { return true };
+    !(counties && seg.tag_of(&name.text) != "ns" && seg.frequency(&name.text) >= pr.ordinary_word_frequency)
+}
+
+/// A suffix growth's name the gazetteer does not hold is kept only when it is no ordinary word
+/// (`山村`, `城中村`) and ends like a place below the county or a zone; `宫殿区`, `东区` are parts
+/// of something, not places.
+pub fn keep_grown(ctx: &Context, seg: &crate::segment::Segmenter, name: &str) -> bool {
+    let g = &ctx.rules.places;
+    if !g.lookup(name).is_empty() {
+        return true;
+    }
+    let leading_known = g.mentions(name).next().is_some_and(|m| m.start == 0);
+    if seg.has_word(name) && !leading_known {
+        return false;
+    }
+    !(name.ends_with('区') && level_by_suffix(name) != Level::Zone && !leading_known)
+}
+
+fn level_by_suffix(name: &str) -> Level {
+    let zone = ["开发区", "高新区", "经开区", "新区", "自贸区", "试验区", "示范区", "保税区", "综保区", "园区", "片区"];
+    if zone.iter().any(|z| name.ends_with(z)) {
+        Level::Zone
+    } else if ["镇", "乡", "街道", "街办"].iter().any(|z| name.ends_with(z)) {
+        Level::Town
+    } else if name.ends_with('省') || name.ends_with("自治区") {
+        Level::Province
+    } else if name.ends_with('县') || name.ends_with('区') {
+        Level::County
+    } else {
+        Level::Other
+    }
+}
+
+fn place_ref(g: &Gazetteer, id: usize) -> PlaceRef {
+    let p = g.place(id);
+    PlaceRef { name: p.name.clone(), code: p.code.clone(), level: p.level.as_str(), parents: g.parents(id) }
+}
+
+/// What a region's name (as written, possibly several places run together: `乐山市安谷镇`)
+/// means: the last place the gazetteer finds in it, chosen among namesakes by the places before
+/// it and then `context`; a remainder after it (`安谷镇`) is a place below it. `None` when the
+/// name holds no known place and is no place by its form.
+fn resolve(g: &Gazetteer, name: &str, context: &[usize]) -> (Option<usize>, Option<PlaceRef>) {
+    let mut chain: Vec<usize> = Vec::new();
+    let mut end = 0;
+    for m in g.mentions(name) {
+        if m.start != end {
+            break;
+        }
+        let mut ctx: Vec<usize> = chain.iter().rev().copied().collect();
+        ctx.extend_from_slice(context);
+        match g.choose(&g.name(m.name).places, &ctx) {
+            Some(id) => chain.push(id),
+            None if m.end == name.len() => return (None, Some(unknown(name, None, g))),
+            None => break,
+        }
+        end = m.end;
+    }
+    let last = chain.last().copied();
+    if end == name.len() {
+        return (last, last.map(|id| place_ref(g, id)));
+    }
+    let rest = &name[end..];
+    (None, Some(unknown(rest, last, g)))
+}
+
+/// A place the gazetteer does not hold (a town, a village, a zone approved after 2018), under
+/// the known place before it when there is one.
+fn unknown(name: &str, under: Option<usize>, g: &Gazetteer) -> PlaceRef {
+    let parents = under
+        .map(|id| {
+            let mut v = g.parents(id);
+            v.push(g.place(id).name.clone());
+            v
+        })
+        .unwrap_or_default();
+    PlaceRef { name: name.to_string(), code: None, level: level_by_suffix(name).as_str(), parents }
+}
+
+/// The document's own place: the places its title names (the most specific of the first run:
+/// `十堰市张湾区…通报` → 张湾区), else its issuer's; none for a news file of many stories.
+pub fn document_place(rules: &Rules, title: Option<&str>, issuer: Option<&str>, news: bool) -> Option<PlaceRef> {
+    if news {
+        return None;
+    }
+    let g = &rules.places;
+    [title, issuer].into_iter().flatten().find_map(|t| {
+        let mut chain: Vec<usize> = Vec::new();
+        let mut end = None;
+        for m in g.mentions(t) {
+            if end.is_some_and(|e| e != m.start) {
+                break;
+            }
+            let name = g.name(m.name);
+            if name.form != Form::Full && rules.place_rules.not_places.contains(name.text.as_str()) {
+                continue;
+            }
+            let ctx: Vec<usize> = chain.iter().rev().copied().collect();
+            if let Some(id) = g.choose(&name.places, &ctx) {
+                chain.push(id);
+                end = Some(m.end);
+            }
+        }
+        chain.last().map(|&id| place_ref(g, id))
+    })
+}
+
+/// Places every region fact in its hierarchy, then gives each figure its place: a place in its
+/// clause (the nearest before it, else after it), else its entity's, else the document's.
+pub fn locate(ctx: &Context, facts: &mut [Fact], doc_place: Option<&PlaceRef>) {
+    let g = &ctx.rules.places;
+    let doc_ctx: Vec<usize> = doc_place.and_then(|p| p.code.as_deref()).and_then(|c| g.by_code(c)).into_iter().collect();
+    // first the names that need no context, so that they can decide the namesakes
+    let mut known: Vec<(usize, usize)> = Vec::new();
+    for f in facts.iter().filter(|f| f.kind == Kind::Region) {
+        if let (Some(id), _) = resolve(g, f.name.as_deref().unwrap_or(""), &[]) {
+            known.push((f.byte_start, id));
+        }
+    }
+    for f in facts.iter_mut().filter(|f| f.kind == Kind::Region) {
+        let mut near: Vec<(usize, usize)> = known.iter().map(|&(p, id)| (p.abs_diff(f.byte_start), id)).collect();
+        near.sort_unstable();
+        let mut context: Vec<usize> = near.into_iter().map(|(_, id)| id).collect();
+        context.extend_from_slice(&doc_ctx);
+        f.place = resolve(g, f.name.as_deref().unwrap_or(""), &context).1.map(Box::new);
+    }
+    let regions: Vec<(usize, usize, PlaceRef)> =
+        facts.iter().filter(|f| f.kind == Kind::Region).filter_map(|f| f.place.as_deref().map(|p| (f.byte_start, f.byte_end, p.clone()))).collect();
+    for f in facts.iter_mut().filter(|f| f.kind.is_numeric()) {
+        let place = clause_place(ctx, f, &regions).or_else(|| entity_place(g, f.entity.as_deref(), &doc_ctx)).or_else(|| doc_place.cloned());
+        f.place = place.map(Box::new);
+    }
+}
+
+/// The place named in the figure's clause: the nearest before it, else the first after it.
+fn clause_place(ctx: &Context, f: &Fact, regions: &[(usize, usize, PlaceRef)]) -> Option<PlaceRef> {
+    let (s, e) = ctx.sentence_range(f.byte_start);
+    let text = ctx.text;
+    let is_break = |c: char| matches!(c, '，' | ',' | '；' | ';' | '：' | ':');
+    let from = text[s..f.byte_start].rfind(is_break).map(|k| s + k).unwrap_or(s);
+    let to = text[f.byte_end..e].find(is_break).map(|k| f.byte_end + k).unwrap_or(e);
+    let before = regions.iter().rev().find(|r| r.0 >= from && r.1 <= f.byte_start);
+    let after = || regions.iter().find(|r| r.0 >= f.byte_end && r.1 <= to);
+    before.or_else(after).map(|r| r.2.clone())
+}
+
+/// The place an entity's name opens with (`十堰经开区管委会`, `青海西宁…项目`).
+fn entity_place(g: &Gazetteer, entity: Option<&str>, context: &[usize]) -> Option<PlaceRef> {
+    let name = entity?;
+    let mut chain: Vec<usize> = Vec::new();
+    let mut end = 0;
+    for m in g.mentions(name) {
+        if m.start != end {
+            break;
+        }
+        let mut ctx: Vec<usize> = chain.iter().rev().copied().collect();
+        ctx.extend_from_slice(context);
+        let Some(id) = g.choose(&g.name(m.name).places, &ctx) else { break };
+        chain.push(id);
+        end = m.end;
+    }
+    chain.last().map(|&id| place_ref(g, id))
+}

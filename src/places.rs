@@ -1,0 +1,353 @@
+//! The gazetteer: China's divisions (province, prefecture, county), their former names, the
+//! development zones and the foreign places news names, read from `rules/places/`. It finds
+//! place names in text with one automaton and knows each place's parents, so that the
+//! extractor can say where a figure is, and search and check can tell a place inside another.
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
+
+/// A place's level, as FACTS.md names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    Country,
+    Province,
+    Prefecture,
+    County,
+    Zone,
+    Town,
+    Other,
+}
+
+impl Level {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Country => "country",
+            Level::Province => "province",
+            Level::Prefecture => "prefecture",
+            Level::County => "county",
+            Level::Zone => "zone",
+            Level::Town => "town",
+            Level::Other => "other",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Level> {
+        [Level::Country, Level::Province, Level::Prefecture, Level::County, Level::Zone, Level::Town, Level::Other]
+            .into_iter()
+            .find(|l| l.as_str() == s)
+    }
+}
+
+/// One place: its full current name, code (none for a foreign place) and parent.
+#[derive(Debug, Clone)]
+pub struct Place {
+    pub name: String,
+    pub code: Option<String>,
+    pub level: Level,
+    pub parent: Option<usize>,
+}
+
+/// How a name names its places: in full (`寿光市`), short (`寿光`), by a former name
+/// (`襄樊`), or as a foreign name. A bare short county name is a weaker cue than a full one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    Full,
+    Short,
+    Former,
+}
+
+#[derive(Debug, Clone)]
+pub struct Name {
+    pub text: String,
+    pub places: Vec<usize>,
+    pub form: Form,
+}
+
+/// A name found in text: byte range and the name's index.
+#[derive(Debug, Clone, Copy)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub name: usize,
+}
+
+#[derive(Debug)]
+pub struct Gazetteer {
+    places: Vec<Place>,
+    by_code: HashMap<String, usize>,
+    names: Vec<Name>,
+    by_name: HashMap<String, usize>,
+    matcher: Option<AhoCorasick>,
+}
+
+/// The source files of the gazetteer (contents), as `rules/places/` holds them.
+pub struct Sources<'a> {
+    pub divisions: &'a str,
+    pub former: &'a str,
+    pub zones: &'a str,
+    pub world: &'a str,
+    /// Long zone kinds and the short forms text uses (`经济技术开发区` → `经开区`).
+    pub zone_short: &'a [(String, String)],
+}
+
+/// Tab-separated rows of a file, skipping comments and blank lines, with 1-based line numbers.
+fn rows(src: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    src.lines().enumerate().filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#')).map(|(i, l)| (i + 1, l.split('\t').collect()))
+}
+
+impl Gazetteer {
+    /// Builds the gazetteer; errors name the file and line.
+    pub fn parse(src: &Sources) -> Result<Gazetteer, Vec<String>> {
+        let mut g = Gazetteer { places: Vec::new(), by_code: HashMap::new(), names: Vec::new(), by_name: HashMap::new(), matcher: None };
+        let mut errors = Vec::new();
+        g.read_divisions(src.divisions, &mut errors);
+        g.read_former(src.former, &mut errors);
+        g.read_zones(src.zones, src.zone_short, &mut errors);
+        g.read_world(src.world, &mut errors);
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let patterns: Vec<&str> = g.names.iter().map(|n| n.text.as_str()).collect();
+        g.matcher = AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(patterns).ok();
+        Ok(g)
+    }
+
+    fn add_place(&mut self, p: Place) -> usize {
+        let id = self.places.len();
+        if let Some(c) = &p.code {
+            self.by_code.insert(c.clone(), id);
+        }
+        self.places.push(p);
+        id
+    }
+
+    fn add_name(&mut self, text: &str, place: usize, form: Form) {
+        if text.chars().count() < 2 {
+            return;
+        }
+        match self.by_name.get(text) {
+            Some(&i) => {
+                // a full name outranks a short one spelled the same, and a current name a former one
+                let rank = |f: Form| match f {
+                    Form::Full => 0,
+                    Form::Short => 1,
+                    Form::Former => 2,
+                };
+                let n = &mut self.names[i];
+                if rank(form) < rank(n.form) {
+                    n.form = form;
+                    n.places.clear();
+                }
+                if n.form == form && !n.places.contains(&place) {
+                    n.places.push(place);
+                }
+            }
+            None => {
+                self.by_name.insert(text.to_string(), self.names.len());
+                self.names.push(Name { text: text.to_string(), places: vec![place], form });
+            }
+        }
+    }
+
+    fn read_divisions(&mut self, src: &str, errors: &mut Vec<String>) {
+        let mut parents = Vec::new();
+        for (line, r) in rows(src) {
+            let (Some(code), Some(level), Some(name), Some(short), Some(parent)) = (r.first(), r.get(1), r.get(2), r.get(3), r.get(4)) else {
+                errors.push(format!("places/divisions.tsv:{line}: expected code, level, name, short, parent"));
+                continue;
+            };
+            let Some(level) = Level::parse(level) else {
+                errors.push(format!("places/divisions.tsv:{line}: unknown level `{level}`"));
+                continue;
+            };
+            let id = self.add_place(Place { name: name.to_string(), code: Some(code.to_string()), level, parent: None });
+            parents.push((id, parent.to_string()));
+            self.add_name(name, id, Form::Full);
+            self.add_name(short, id, Form::Short);
+        }
+        for (id, parent) in parents {
+            self.places[id].parent = self.by_code.get(&parent).copied();
+        }
+    }
+
+    fn read_former(&mut self, src: &str, errors: &mut Vec<String>) {
+        for (line, r) in rows(src) {
+            let (Some(name), Some(code)) = (r.first(), r.get(1)) else {
+                errors.push(format!("places/former.tsv:{line}: expected former name, code"));
+                continue;
+            };
+            let Some(&id) = self.by_code.get(*code) else {
+                errors.push(format!("places/former.tsv:{line}: no division has code {code}"));
+                continue;
+            };
+            self.add_name(name, id, Form::Former);
+            // `襄樊市` is also said `襄樊`
+            if let Some(short) = name.strip_suffix('市').or_else(|| name.strip_suffix('县')) {
+                if short.chars().count() >= 2 {
+                    self.add_name(short, id, Form::Former);
+                }
+            }
+        }
+    }
+
+    fn read_zones(&mut self, src: &str, zone_short: &[(String, String)], errors: &mut Vec<String>) {
+        for (line, r) in rows(src) {
+            let (Some(code), Some(name), Some(short), Some(parent)) = (r.first(), r.get(1), r.get(2), r.get(3)) else {
+                errors.push(format!("places/zones.tsv:{line}: expected code, name, short, division"));
+                continue;
+            };
+            let parent = self.by_code.get(*parent).copied();
+            let id = self.add_place(Place { name: name.to_string(), code: Some(code.to_string()), level: Level::Zone, parent });
+            self.add_name(name, id, Form::Full);
+            // `十堰经济技术开发区` is said `十堰经开区`; a short form of a kind alone (`高新区`) is no name
+            for (long, abbr) in zone_short {
+                if let Some(head) = name.strip_suffix(long.as_str()).filter(|h| h.chars().count() >= 2) {
+                    self.add_name(&format!("{head}{abbr}"), id, Form::Short);
+                }
+            }
+            let _ = short;
+        }
+    }
+
+    fn read_world(&mut self, src: &str, errors: &mut Vec<String>) {
+        let mut countries: HashMap<String, usize> = HashMap::new();
+        let mut later = Vec::new();
+        for (line, r) in rows(src) {
+            let (Some(name), Some(kind), Some(country)) = (r.first(), r.get(1), r.get(2)) else {
+                errors.push(format!("places/world.tsv:{line}: expected name, kind, country, canonical"));
+                continue;
+            };
+            let canonical = r.get(3).filter(|c| !c.is_empty()).unwrap_or(name);
+            if *kind == "country" {
+                let id = *countries.entry(canonical.to_string()).or_insert_with(|| {
+                    let p = Place { name: canonical.to_string(), code: None, level: Level::Country, parent: None };
+                    let id = self.places.len();
+                    self.places.push(p);
+                    id
+                });
+                self.add_name(name, id, Form::Full);
+            } else {
+                later.push((line, name.to_string(), country.to_string(), canonical.to_string()));
+            }
+        }
+        let mut cities: HashMap<String, usize> = HashMap::new();
+        for (line, name, country, canonical) in later {
+            let Some(&c) = countries.get(&country) else {
+                errors.push(format!("places/world.tsv:{line}: country `{country}` is not listed as a country"));
+                continue;
+            };
+            let id = *cities.entry(canonical.clone()).or_insert_with(|| {
+                let id = self.places.len();
+                self.places.push(Place { name: canonical, code: None, level: Level::Other, parent: Some(c) });
+                id
+            });
+            self.add_name(&name, id, Form::Full);
+        }
+    }
+
+    /// Every name in `text`, leftmost-longest, not overlapping.
+    pub fn mentions<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Mention> + 'a {
+        self.matcher.iter().flat_map(move |m| m.find_iter(text)).map(|m| Mention { start: m.start(), end: m.end(), name: m.pattern().as_usize() })
+    }
+
+    pub fn name(&self, i: usize) -> &Name {
+        &self.names[i]
+    }
+
+    pub fn names(&self) -> impl Iterator<Item = &Name> {
+        self.names.iter()
+    }
+
+    pub fn place(&self, id: usize) -> &Place {
+        &self.places[id]
+    }
+
+    pub fn by_code(&self, code: &str) -> Option<usize> {
+        self.by_code.get(code).copied()
+    }
+
+    /// The places a name can mean (full, short or former), none when it is no place.
+    pub fn lookup(&self, name: &str) -> &[usize] {
+        self.by_name.get(name).map(|&i| self.names[i].places.as_slice()).unwrap_or(&[])
+    }
+
+    /// The place's ancestors, nearest first.
+    pub fn ancestors(&self, id: usize) -> impl Iterator<Item = usize> + '_ {
+        std::iter::successors(self.places[id].parent, move |&p| self.places[p].parent).take(8)
+    }
+
+    /// Full names of the place's parents from the top down (`["湖北省", "十堰市"]`).
+    pub fn parents(&self, id: usize) -> Vec<String> {
+        let mut v: Vec<String> = self.ancestors(id).map(|p| self.places[p].name.clone()).collect();
+        v.reverse();
+        v
+    }
+
+    /// True when `id` is `within` or lies inside it.
+    pub fn is_within(&self, id: usize, within: usize) -> bool {
+        id == within || self.ancestors(id).any(|a| a == within)
+    }
+
+    /// Picks the place an ambiguous name means: one inside or around a place already named
+    /// (`context`, nearest first), else the one of the highest level when it is alone there.
+    pub fn choose(&self, candidates: &[usize], context: &[usize]) -> Option<usize> {
+        match candidates {
+            [] => None,
+            [one] => Some(*one),
+            _ => {
+                for &c in context {
+                    let fits: Vec<usize> = candidates.iter().copied().filter(|&k| self.is_within(k, c) || self.is_within(c, k)).collect();
+                    if let [one] = fits.as_slice() {
+                        return Some(*one);
+                    }
+                }
+                let top = candidates.iter().map(|&k| self.places[k].level).min()?;
+                let at_top: Vec<usize> = candidates.iter().copied().filter(|&k| self.places[k].level == top).collect();
+                (at_top.len() == 1).then(|| at_top[0])
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn small() -> Gazetteer {
+        let divisions = "# code\tlevel\tname\tshort\tparent\n420000\tprovince\t湖北省\t湖北\t\n420300\tprefecture\t十堰市\t十堰\t420000\n420302\tcounty\t茅箭区\t茅箭\t420300\n420600\tprefecture\t襄阳市\t襄阳\t420000\n320000\tprovince\t江苏省\t江苏\t\n320100\tprefecture\t南京市\t南京\t320000\n320106\tcounty\t鼓楼区\t鼓楼\t320100\n350000\tprovince\t福建省\t福建\t\n350100\tprefecture\t福州市\t福州\t350000\n350102\tcounty\t鼓楼区\t鼓楼\t350100\n630000\tprovince\t青海省\t青海\t\n630100\tprefecture\t西宁市\t西宁\t630000\n632800\tprefecture\t海西蒙古族藏族自治州\t海西\t630000\n";
+        let zones = "42101007\t十堰经济技术开发区\t\t420300\t经济技术开发区\n";
+        let world = "美国\tcountry\t美国\t美国\n纽约\tcity\t美国\t纽约\n";
+        let short = vec![("经济技术开发区".to_string(), "经开区".to_string())];
+        Gazetteer::parse(&Sources { divisions, former: "襄樊市\t420600\n", zones, world, zone_short: &short }).unwrap()
+    }
+
+    fn found(g: &Gazetteer, text: &str) -> Vec<String> {
+        g.mentions(text).map(|m| text[m.start..m.end].to_string()).collect()
+    }
+
+    #[test]
+    fn names_full_short_former_zone_and_foreign() {
+        let g = small();
+        assert_eq!(found(&g, "湖北省十堰市茅箭区"), ["湖北省", "十堰市", "茅箭区"]);
+        assert_eq!(found(&g, "青海西宁"), ["青海", "西宁"], "海西 is not taken from inside 青海西宁");
+        assert_eq!(found(&g, "襄樊的十堰经开区和纽约"), ["襄樊", "十堰经开区", "纽约"]);
+        let x = g.lookup("襄樊")[0];
+        assert_eq!(g.place(x).name, "襄阳市");
+        let z = g.lookup("十堰经开区")[0];
+        assert_eq!(g.parents(z), ["湖北省", "十堰市"]);
+        assert_eq!(g.place(z).level, Level::Zone);
+        let ny = g.lookup("纽约")[0];
+        assert_eq!(g.parents(ny), ["美国"]);
+    }
+
+    #[test]
+    fn an_ambiguous_short_name_is_decided_by_the_places_around_it() {
+        let g = small();
+        let gulou = g.lookup("鼓楼").to_vec();
+        assert_eq!(gulou.len(), 2);
+        let fuzhou = g.lookup("福州")[0];
+        let chosen = g.choose(&gulou, &[fuzhou]).unwrap();
+        assert_eq!(g.parents(chosen), ["福建省", "福州市"]);
+        assert_eq!(g.choose(&gulou, &[]), None, "without context it stays open");
+        assert!(g.is_within(chosen, g.lookup("福建")[0]));
+    }
+}
