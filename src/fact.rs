@@ -265,6 +265,8 @@ pub struct DocRecord {
     pub source: Option<String>,
     /// Page headers and footers of a Word document, kept out of the text.
     pub headers_footers: Vec<String>,
+    /// The document's own place (its title's or its issuer's), as the extractor decided it.
+    pub region: Option<PlaceRef>,
     /// Why the text may be less than the whole document (pages left out, clutter dropped).
     pub notes: Vec<String>,
 }
@@ -280,6 +282,8 @@ impl DocRecord {
             "year_source": self.year_source,
             "issuer": self.issuer,
             "genre": self.genre,
+            "region": self.region.as_ref().map(|p| p.name.as_str()),
+            "region_code": self.region.as_ref().and_then(|p| p.code.as_deref()),
             "doc_number": self.doc_number,
             "encoding": self.encoding,
             "format": self.format,

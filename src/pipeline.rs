@@ -87,7 +87,10 @@ impl Pipeline {
             issuer: record.issuer.as_deref(),
             headings: &normalized.headings,
         };
-        let mut facts = extract::extract_with_words(&normalized.text, &self.rules, &self.segmenter, &doc, self.kinds.as_deref(), keep);
+        let mut place = None;
+        let mut facts =
+            extract::extract_with_words(&normalized.text, &self.rules, &self.segmenter, &doc, self.kinds.as_deref(), keep, Some(&mut place));
+        record.region = place;
         if self.keep_words && words.is_empty() && !normalized.text.is_empty() {
             words = self.segmenter.words(&normalized.text);
         }

@@ -258,6 +258,9 @@ struct PlacesSection {
     zone_short: Vec<(String, String)>,
     not_before: Vec<String>,
     not_after: Vec<String>,
+    name_ends: Vec<String>,
+    level_words: Vec<String>,
+    party_prefixes: Vec<String>,
     not_places: Vec<String>,
     ordinary_word_frequency: usize,
     full_names_only_under: Vec<String>,
@@ -270,6 +273,12 @@ pub struct PlaceRules {
     pub not_before: Vec<String>,
     /// Words before a place name that make it part of a title (`第六届中国…`).
     pub not_after: Vec<String>,
+    /// Ends of the names a place can open (`…奥运会`, `…工程`): the place is then part of them.
+    pub name_ends: Vec<String>,
+    /// Words of a division's level: after a short name they make another place's name.
+    pub level_words: Vec<String>,
+    /// What a party committee's name puts before its place (`中共湖南省委`).
+    pub party_prefixes: Vec<String>,
     /// Short names that are ordinary words in running text (`和平`, `城关`).
     pub not_places: crate::segment::FastSet<String>,
     /// A county's short name that jieba's dictionary counts this often or more, and not as a
@@ -749,7 +758,10 @@ impl Rules {
         };
         let place_rules = PlaceRules {
             not_before: ents.places.not_before.clone(),
-            not_after: ents.places.not_after.clone(), not_places: ents.places.not_places.iter().cloned().collect(),
+            not_after: ents.places.not_after.clone(),
+            name_ends: ents.places.name_ends.clone(),
+            level_words: ents.places.level_words.clone(),
+            party_prefixes: ents.places.party_prefixes.clone(), not_places: ents.places.not_places.iter().cloned().collect(),
             ordinary_word_frequency: ents.places.ordinary_word_frequency,
             full_names_only_under: ents.places.full_names_only_under.clone(),
         };

@@ -311,7 +311,7 @@ fn is_proper(tag: &str) -> bool {
     matches!(tag, "nr" | "ns" | "nz" | "nt" | "nrt" | "nrfg" | "j" | "eng" | "x")
 }
 
-fn is_verb(tag: &str) -> bool {
+pub(super) fn is_verb(tag: &str) -> bool {
     matches!(tag, "v" | "i" | "l" | "vd" | "vi" | "vq" | "p" | "c" | "u" | "d" | "r" | "m" | "q" | "f" | "t" | "ad" | "uj" | "ul" | "uz" | "ud" | "ug" | "uv" | "y" | "e" | "o")
 }
 

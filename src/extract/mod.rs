@@ -233,11 +233,12 @@ impl Context<'_> {
 
 /// Extracts every fact of one normalised text. Facts come out in text order.
 pub fn extract(text: &str, rules: &Rules, segmenter: &Segmenter, doc: &DocInfo, kinds: Option<&[Kind]>) -> Vec<Fact> {
-    extract_with_words(text, rules, segmenter, doc, kinds, None)
+    extract_with_words(text, rules, segmenter, doc, kinds, None, None)
 }
 
 /// [`extract`], also handing out jieba's words of the whole text when `words_out` is given
-/// (the index reuses them instead of segmenting the text a second time).
+/// (the index reuses them instead of segmenting the text a second time), and the document's
+/// own place when `place_out` is given (the document record carries it).
 pub fn extract_with_words(
     text: &str,
     rules: &Rules,
@@ -245,6 +246,7 @@ pub fn extract_with_words(
     doc: &DocInfo,
     kinds: Option<&[Kind]>,
     mut words_out: Option<&mut Vec<crate::segment::Word>>,
+    place_out: Option<&mut Option<crate::fact::PlaceRef>>,
 ) -> Vec<Fact> {
     let mut ctx = Context::for_document(text, rules, doc);
     ctx.segmenter = Some(segmenter);
@@ -283,8 +285,18 @@ pub fn extract_with_words(
     }
     let mut all: Vec<Fact> = dates.into_iter().chain(numeric).chain(entities).collect();
     drop_repeats(&ctx, &mut all);
-    let doc_place = places::document_place(rules, doc.title, doc.issuer, ctx.news);
-    places::locate(&ctx, &mut all, doc_place.as_ref());
+    // a news file of many stories has no one place; a single story (a county's news page) has
+    let stories = ctx.structure.sections.iter().filter(|s| s.headline).count();
+    let many = ctx.news && stories > 1;
+    let mut doc_place = places::document_place(rules, Some(segmenter), doc.title, doc.issuer, many);
+    places::place_regions(&ctx, &mut all, doc_place.as_ref());
+    if doc_place.is_none() && !many {
+        doc_place = places::title_region(&ctx, &all, doc.title, doc.issuer);
+    }
+    places::place_figures(&ctx, &mut all, doc_place.as_ref());
+    if let Some(out) = place_out {
+        *out = doc_place;
+    }
     if let Some(k) = kinds {
         all.retain(|f| k.contains(&f.kind));
     }

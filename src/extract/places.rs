@@ -25,16 +25,19 @@ pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
             continue;
         }
         let name = g.name(m.name);
-        if name.form != Form::Full && !short_name_stands(ctx, name) {
+        if name.form != Form::Full && !short_name_stands(ctx.rules, ctx.segmenter, name, &ctx.text[e..b]) {
             continue;
         }
         if ctx.rules.org.known_set.contains(name.text.as_str()) {
             continue;
         }
-        // a short name or a foreign one running on into more name (`山东联诚`, `巴黎奥运会`)
-        // opens another name; a division's full name (`湖北省`) stands on its own
-        let division = name.form == Form::Full && name.places.iter().all(|&p| g.place(p).code.is_some());
-        if !division && ctx.segmenter.is_some_and(|seg| !super::entities::stands_alone(ctx, seg, words, wi)) {
+        if opens_name(ctx, words, wi) {
+            continue;
+        }
+        // a city's or county's short name running on into more words (`济宁高…`, `十堰生产…`)
+        // is as often the start of a name as the place
+        let local = name.form != Form::Full && name.places.iter().all(|&p| matches!(g.place(p).level, Level::Prefecture | Level::County));
+        if local && ctx.segmenter.is_some_and(|seg| !super::entities::stands_alone(ctx, seg, words, wi)) {
             continue;
         }
         let (before, after) = (&ctx.text[a..s], &ctx.text[e..b]);
@@ -48,19 +51,46 @@ pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
     out
 }
 
-/// A short or former name stands for its place unless the rules list it as an ordinary word, or
-/// every place it names is a county and jieba knows it as a frequent word of another kind.
-fn short_name_stands(ctx: &Context, name: &crate::places::Name) -> bool {
-    let pr = &ctx.rules.place_rules;
-    if pr.not_places.contains(name.text.as_str()) {
+/// True when the place opens the name of something else: the words after it, up to a verb, a
+/// function word or punctuation, end like an event, a body or a works (`巴黎奥运会`,
+/// `第六届中国创新挑战赛`, `十堰生产服务型国家物流枢纽工程`), though that name was not found itself.
+fn opens_name(ctx: &Context, words: &[Word], wi: usize) -> bool {
+    let Some(seg) = ctx.segmenter else { return false };
+    let ends = &ctx.rules.place_rules.name_ends;
+    for w in words.iter().skip(wi + 1).take(8) {
+        let word = &ctx.text[w.start..w.end];
+        if !word.chars().all(super::cursor::is_han) || ctx.rules.left_stop.contains(word) || !ctx.rules.places.lookup(word).is_empty() {
+            return false;
+        }
+        if ends.iter().any(|e| word.ends_with(e.as_str())) {
+            return true;
+        }
+        if super::entities::is_verb(seg.tag_of(word)) {
+            return false;
+        }
+    }
+    false
+}
+
+/// A short name right before a level word (`溪口` + `镇`) names another place than its own.
+fn names_another(rules: &Rules, name: &crate::places::Name, after: &str) -> bool {
+    name.form != Form::Full && rules.place_rules.level_words.iter().any(|w| after.starts_with(w.as_str()))
+}
+
+/// A short or former name stands for its place unless a level word follows it (`溪口` + `镇`
+/// is another place than 溪口乡), the rules list it as an ordinary word, or every place it names
+/// is a county and jieba knows it as a frequent word of another kind.
+fn short_name_stands(rules: &Rules, seg: Option<&crate::segment::Segmenter>, name: &crate::places::Name, after: &str) -> bool {
+    let pr = &rules.place_rules;
+    if pr.not_places.contains(name.text.as_str()) || names_another(rules, name, after) {
         return false;
     }
-    let g = &ctx.rules.places;
+    let g = &rules.places;
     if name.places.iter().all(|&p| g.place(p).code.as_deref().is_some_and(|c| pr.full_names_only_under.iter().any(|u| c.starts_with(u.as_str())))) {
         return false;
     }
     let counties = name.places.iter().all(|&p| g.place(p).level >= Level::County);
-    let Some(seg) = ctx.segmenter else { return true };
+    let Some(seg) = seg else { return true };
     !(counties && seg.tag_of(&name.text) != "ns" && seg.frequency(&name.text) >= pr.ordinary_word_frequency)
 }
 
@@ -103,11 +133,12 @@ fn place_ref(g: &Gazetteer, id: usize) -> PlaceRef {
 /// means: the last place the gazetteer finds in it, chosen among namesakes by the places before
 /// it and then `context`; a remainder after it (`安谷镇`) is a place below it. `None` when the
 /// name holds no known place and is no place by its form.
-fn resolve(g: &Gazetteer, name: &str, context: &[usize]) -> (Option<usize>, Option<PlaceRef>) {
+fn resolve(rules: &Rules, name: &str, context: &[usize]) -> (Option<usize>, Option<PlaceRef>) {
+    let g = &rules.places;
     let mut chain: Vec<usize> = Vec::new();
     let mut end = 0;
     for m in g.mentions(name) {
-        if m.start != end {
+        if m.start != end || names_another(rules, g.name(m.name), &name[m.end..]) {
             break;
         }
         let mut ctx: Vec<usize> = chain.iter().rev().copied().collect();
@@ -142,7 +173,7 @@ fn unknown(name: &str, under: Option<usize>, g: &Gazetteer) -> PlaceRef {
 
 /// The document's own place: the places its title names (the most specific of the first run:
 /// `十堰市张湾区…通报` → 张湾区), else its issuer's; none for a news file of many stories.
-pub fn document_place(rules: &Rules, title: Option<&str>, issuer: Option<&str>, news: bool) -> Option<PlaceRef> {
+pub fn document_place(rules: &Rules, seg: Option<&crate::segment::Segmenter>, title: Option<&str>, issuer: Option<&str>, news: bool) -> Option<PlaceRef> {
     if news {
         return None;
     }
@@ -155,7 +186,7 @@ pub fn document_place(rules: &Rules, title: Option<&str>, issuer: Option<&str>, 
                 break;
             }
             let name = g.name(m.name);
-            if name.form != Form::Full && rules.place_rules.not_places.contains(name.text.as_str()) {
+            if name.form != Form::Full && !short_name_stands(rules, seg, name, &t[m.end..]) {
                 continue;
             }
             let ctx: Vec<usize> = chain.iter().rev().copied().collect();
@@ -168,15 +199,15 @@ pub fn document_place(rules: &Rules, title: Option<&str>, issuer: Option<&str>, 
     })
 }
 
-/// Places every region fact in its hierarchy, then gives each figure its place: a place in its
-/// clause (the nearest before it, else after it), else its entity's, else the document's.
-pub fn locate(ctx: &Context, facts: &mut [Fact], doc_place: Option<&PlaceRef>) {
+/// Places every region fact in its hierarchy (namesakes decided by the places named nearest
+/// and then the document's own place).
+pub fn place_regions(ctx: &Context, facts: &mut [Fact], doc_place: Option<&PlaceRef>) {
     let g = &ctx.rules.places;
     let doc_ctx: Vec<usize> = doc_place.and_then(|p| p.code.as_deref()).and_then(|c| g.by_code(c)).into_iter().collect();
     // first the names that need no context, so that they can decide the namesakes
     let mut known: Vec<(usize, usize)> = Vec::new();
     for f in facts.iter().filter(|f| f.kind == Kind::Region) {
-        if let (Some(id), _) = resolve(g, f.name.as_deref().unwrap_or(""), &[]) {
+        if let (Some(id), _) = resolve(ctx.rules, f.name.as_deref().unwrap_or(""), &[]) {
             known.push((f.byte_start, id));
         }
     }
@@ -185,12 +216,19 @@ pub fn locate(ctx: &Context, facts: &mut [Fact], doc_place: Option<&PlaceRef>) {
         near.sort_unstable();
         let mut context: Vec<usize> = near.into_iter().map(|(_, id)| id).collect();
         context.extend_from_slice(&doc_ctx);
-        f.place = resolve(g, f.name.as_deref().unwrap_or(""), &context).1.map(Box::new);
+        f.place = resolve(ctx.rules, f.name.as_deref().unwrap_or(""), &context).1.map(Box::new);
     }
+}
+
+/// Gives each figure its place: a place in its clause (the nearest before it, else after it),
+/// else its entity's, else the document's.
+pub fn place_figures(ctx: &Context, facts: &mut [Fact], doc_place: Option<&PlaceRef>) {
+    let g = &ctx.rules.places;
+    let doc_ctx: Vec<usize> = doc_place.and_then(|p| p.code.as_deref()).and_then(|c| g.by_code(c)).into_iter().collect();
     let regions: Vec<(usize, usize, PlaceRef)> =
         facts.iter().filter(|f| f.kind == Kind::Region).filter_map(|f| f.place.as_deref().map(|p| (f.byte_start, f.byte_end, p.clone()))).collect();
     for f in facts.iter_mut().filter(|f| f.kind.is_numeric()) {
-        let place = clause_place(ctx, f, &regions).or_else(|| entity_place(g, f.entity.as_deref(), &doc_ctx)).or_else(|| doc_place.cloned());
+        let place = clause_place(ctx, f, &regions).or_else(|| f.entity.as_deref().and_then(|e| leading_place(ctx.rules, e, &doc_ctx))).or_else(|| doc_place.cloned());
         f.place = place.map(Box::new);
     }
 }
@@ -207,13 +245,16 @@ fn clause_place(ctx: &Context, f: &Fact, regions: &[(usize, usize, PlaceRef)]) -
     before.or_else(after).map(|r| r.2.clone())
 }
 
-/// The place an entity's name opens with (`十堰经开区管委会`, `青海西宁…项目`).
-fn entity_place(g: &Gazetteer, entity: Option<&str>, context: &[usize]) -> Option<PlaceRef> {
-    let name = entity?;
+/// The place a name opens with (`十堰经开区管委会`, `湖北绿动中钒新能源有限公司`): the places the
+/// gazetteer finds at its start, else a run of characters up to a level word (`青溪县农业…`),
+/// never a relative one (`区经发局`, `全市`).
+pub fn leading_place(rules: &Rules, name: &str, context: &[usize]) -> Option<PlaceRef> {
+    let name = rules.place_rules.party_prefixes.iter().find_map(|p| name.strip_prefix(p.as_str())).unwrap_or(name);
+    let g = &rules.places;
     let mut chain: Vec<usize> = Vec::new();
     let mut end = 0;
     for m in g.mentions(name) {
-        if m.start != end {
+        if m.start != end || names_another(rules, g.name(m.name), &name[m.end..]) {
             break;
         }
         let mut ctx: Vec<usize> = chain.iter().rev().copied().collect();
@@ -222,5 +263,19 @@ fn entity_place(g: &Gazetteer, entity: Option<&str>, context: &[usize]) -> Optio
         chain.push(id);
         end = m.end;
     }
-    chain.last().map(|&id| place_ref(g, id))
+    if let Some(&id) = chain.last() {
+        return Some(place_ref(g, id));
+    }
+    let (pos, ch) = name.char_indices().skip(2).take(7).find(|&(_, c)| matches!(c, '省' | '市' | '县' | '区' | '镇' | '乡'))?;
+    let head = &name[..pos + ch.len_utf8()];
+    let relative = head.starts_with(['全', '我', '各', '该', '本']) || rules.region.generic.contains(head);
+    (head.len() < name.len() && !relative).then(|| unknown(head, None, g))
+}
+
+/// The place the document's first line names when the gazetteer knows none in its title
+/// (`溪口镇召开…`), else the one its title or its issuer's name opens with (`青溪县…`).
+pub fn title_region(ctx: &Context, facts: &[Fact], title: Option<&str>, issuer: Option<&str>) -> Option<PlaceRef> {
+    let (_, end) = ctx.paragraph_range(0);
+    let first = facts.iter().filter(|f| f.kind == Kind::Region && f.byte_end <= end).find_map(|f| f.place.as_deref().cloned());
+    first.or_else(|| [title, issuer].into_iter().flatten().find_map(|t| leading_place(ctx.rules, t, &[])))
 }
