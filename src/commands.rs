@@ -107,13 +107,18 @@ pub fn filters_from(kind: &[String], min: Option<&str>, max: Option<&str>, from:
 }
 
 fn open_for_reading(index: &PathBuf, rules: Option<&PathBuf>) -> Result<Archive> {
+    Ok(open_with_rules(index, rules)?.0)
+}
+
+/// The archive and the rules read with it (the filters read `--region` through its gazetteer).
+fn open_with_rules(index: &PathBuf, rules: Option<&PathBuf>) -> Result<(Archive, tongbao::Rules)> {
     let rules = load_rules(rules)?;
     let segmenter = Arc::new(Segmenter::new(&rules));
     let archive = Archive::open(index, segmenter, false)?;
     if let Some(msg) = archive.staleness(&rules.version) {
         eprintln!("tongbao: warning: {msg}");
     }
-    Ok(archive)
+    Ok((archive, rules))
 }
 
 /// Marks the highlighted characters: bold red on a terminal, «» elsewhere.
@@ -151,8 +156,9 @@ fn fact_line(f: &Value) -> String {
 
 impl SearchArgs {
     pub fn run(self) -> Result<i32> {
-        let archive = open_for_reading(&self.index, self.rules.as_ref())?;
-        let fl = self.filters.to_filters()?;
+        let (archive, rules) = open_with_rules(&self.index, self.rules.as_ref())?;
+        let mut fl = self.filters.to_filters()?;
+        fl.name_places(&rules);
         let q = TextQuery::parse(&self.query);
         if q.is_empty() && fl.is_empty() {
             bail!("search: give some text to look for, or a filter (--kind, --min, --from, --region…)");
@@ -390,7 +396,8 @@ pub struct ExportArgs {
 impl ExportArgs {
     pub fn run(self) -> Result<i32> {
         use tongbao::dataset::{passes, projects, row, with_provenance, DatasetFormat, DatasetWriter, COLUMNS, PROJECT_COLUMNS};
-        let fl = self.filters.to_filters()?;
+        let mut fl = self.filters.to_filters()?;
+        fl.name_places(&load_rules(self.rules.as_ref())?);
         let by_project = self.table == super::TableArg::Projects;
         if by_project && !fl.is_empty() {
             bail!("export --table projects takes no fact filters (--kind, --min, --region…): they choose facts, and a project row is made of several");
@@ -462,7 +469,8 @@ impl ExportArgs {
                     Ok((p, hash)) => {
                         for fact in &p.facts {
                             let v = fact.to_json(&p.record.doc);
-                            if passes(&v, &fl) {
+                            let place = fact.place.as_deref().map(|p| tongbao::places::lineage(p).collect::<Vec<_>>()).unwrap_or_default();
+                            if passes(&v, &fl) && fl.place_passes(place) {
                                 w.write(&row(&v, Some(&p.record.path), Some(&hash), &version))?;
                             }
                         }

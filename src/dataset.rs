@@ -30,8 +30,9 @@ pub fn row(fact: &Value, path: Option<&str>, content_hash: Option<&str>, rules_v
     m
 }
 
-/// Does a fact (as JSON) pass the filters? The same meaning as the index's filters, for
-/// datasets made straight from files.
+/// Does a fact (as JSON) pass the filters other than its place's (see
+/// [`Filters::place_passes`], which reads the fact itself)? The same meaning as the index's
+/// filters, for datasets made straight from files.
 pub fn passes(fact: &Value, fl: &Filters) -> bool {
     let s = |k: &str| fact[k].as_str();
     if !fl.kinds.is_empty() && !fl.kinds.iter().any(|k| Some(k.as_str()) == s("kind")) {
@@ -57,12 +58,6 @@ pub fn passes(fact: &Value, fl: &Filters) -> bool {
     }
     if let Some(e) = &fl.entity {
         if !s("entity").is_some_and(|x| x.contains(e.as_str())) && !s("name").is_some_and(|x| x.contains(e.as_str())) {
-            return false;
-        }
-    }
-    if let Some(r) = &fl.region {
-        let named = |k: &str| s(k).is_some_and(|x| x.contains(r.as_str()));
-        if !named("entity") && !named("name") && !named("sentence") {
             return false;
         }
     }

@@ -76,7 +76,16 @@ pub struct Gazetteer {
     by_code: HashMap<String, usize>,
     names: Vec<Name>,
     by_name: HashMap<String, usize>,
+    /// One-character names of provinces (`鄂`, `粤`), for queries only: in text they are too
+    /// often something else.
+    abbreviations: HashMap<String, usize>,
     matcher: Option<AhoCorasick>,
+}
+
+/// A place and every place around it, by full name (`十堰经开区`, `十堰市`, `湖北省`): the names
+/// under which `--region` finds a fact, in the index and in files alike.
+pub fn lineage(p: &crate::fact::PlaceRef) -> impl Iterator<Item = &str> {
+    std::iter::once(p.name.as_str()).chain(p.parents.iter().map(String::as_str))
 }
 
 /// The source files of the gazetteer (contents), as `rules/places/` holds them.
@@ -85,6 +94,8 @@ pub struct Sources<'a> {
     pub former: &'a str,
     pub zones: &'a str,
     pub world: &'a str,
+    /// One-character province names and the code they stand for.
+    pub abbreviations: &'a [(String, String)],
     /// Long zone kinds and the short forms text uses (`经济技术开发区` → `经开区`).
     pub zone_short: &'a [(String, String)],
 }
@@ -97,12 +108,27 @@ fn rows(src: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
 impl Gazetteer {
     /// Builds the gazetteer; errors name the file and line.
     pub fn parse(src: &Sources) -> Result<Gazetteer, Vec<String>> {
-        let mut g = Gazetteer { places: Vec::new(), by_code: HashMap::new(), names: Vec::new(), by_name: HashMap::new(), matcher: None };
+        let mut g = Gazetteer {
+            places: Vec::new(),
+            by_code: HashMap::new(),
+            names: Vec::new(),
+            by_name: HashMap::new(),
+            abbreviations: HashMap::new(),
+            matcher: None,
+        };
         let mut errors = Vec::new();
         g.read_divisions(src.divisions, &mut errors);
         g.read_former(src.former, &mut errors);
         g.read_zones(src.zones, src.zone_short, &mut errors);
         g.read_world(src.world, &mut errors);
+        for (abbr, code) in src.abbreviations {
+            match g.by_code.get(code) {
+                Some(&id) => {
+                    g.abbreviations.insert(abbr.clone(), id);
+                }
+                None => errors.push(format!("entities.toml: [places] abbreviations: no division has code {code}")),
+            }
+        }
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -287,6 +313,17 @@ impl Gazetteer {
         id == within || self.ancestors(id).any(|a| a == within)
     }
 
+    /// The full names of every place a user's `--region` can mean (`湖北`, `湖北省` and `鄂` all
+    /// give 湖北省), and what was typed, for places the gazetteer does not hold.
+    pub fn query_names(&self, q: &str) -> Vec<String> {
+        let q = q.trim();
+        let mut out: Vec<String> = self.lookup(q).iter().chain(self.abbreviations.get(q)).map(|&id| self.places[id].name.clone()).collect();
+        out.push(q.to_string());
+        out.sort();
+        out.dedup();
+        out
+    }
+
     /// Picks the place an ambiguous name means: one inside or around a place already named
     /// (`context`, nearest first), else the one of the highest level when it is alone there.
     pub fn choose(&self, candidates: &[usize], context: &[usize]) -> Option<usize> {
@@ -317,7 +354,8 @@ mod tests {
         let zones = "42101007\t十堰经济技术开发区\t\t420300\t经济技术开发区\n";
         let world = "美国\tcountry\t美国\t美国\n纽约\tcity\t美国\t纽约\n";
         let short = vec![("经济技术开发区".to_string(), "经开区".to_string())];
-        Gazetteer::parse(&Sources { divisions, former: "襄樊市\t420600\n", zones, world, zone_short: &short }).unwrap()
+        let abbr = vec![("鄂".to_string(), "420000".to_string())];
+        Gazetteer::parse(&Sources { divisions, former: "襄樊市\t420600\n", zones, world, zone_short: &short, abbreviations: &abbr }).unwrap()
     }
 
     fn found(g: &Gazetteer, text: &str) -> Vec<String> {
@@ -349,5 +387,14 @@ mod tests {
         assert_eq!(g.parents(chosen), ["福建省", "福州市"]);
         assert_eq!(g.choose(&gulou, &[]), None, "without context it stays open");
         assert!(g.is_within(chosen, g.lookup("福建")[0]));
+    }
+
+    #[test]
+    fn a_query_names_a_place_by_any_of_its_names() {
+        let g = small();
+        for q in ["湖北", "湖北省", "鄂", " 湖北 "] {
+            assert!(g.query_names(q).contains(&"湖北省".to_string()), "{q}");
+        }
+        assert_eq!(g.query_names("青溪县"), ["青溪县"], "a place the gazetteer lacks is looked for as typed");
     }
 }

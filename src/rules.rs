@@ -256,6 +256,7 @@ struct EntitiesFile {
 #[serde(deny_unknown_fields)]
 struct PlacesSection {
     zone_short: Vec<(String, String)>,
+    abbreviations: Vec<(String, String)>,
     not_before: Vec<String>,
     not_after: Vec<String>,
     name_ends: Vec<String>,
@@ -748,6 +749,7 @@ impl Rules {
             zones: source("places/zones.tsv"),
             world: source("places/world.tsv"),
             zone_short: &ents.places.zone_short,
+            abbreviations: &ents.places.abbreviations,
         });
         let places = match places {
             Ok(g) => g,

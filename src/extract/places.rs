@@ -220,16 +220,22 @@ pub fn place_regions(ctx: &Context, facts: &mut [Fact], doc_place: Option<&Place
     }
 }
 
-/// Gives each figure its place: a place in its clause (the nearest before it, else after it),
-/// else its entity's, else the document's.
+/// Gives each figure and date its place: a place in its clause (the nearest before it, else
+/// after it), else its entity's, else the document's; a body or a project the place its name
+/// opens with, else its clause's, else the document's.
 pub fn place_figures(ctx: &Context, facts: &mut [Fact], doc_place: Option<&PlaceRef>) {
     let g = &ctx.rules.places;
     let doc_ctx: Vec<usize> = doc_place.and_then(|p| p.code.as_deref()).and_then(|c| g.by_code(c)).into_iter().collect();
     let regions: Vec<(usize, usize, PlaceRef)> =
         facts.iter().filter(|f| f.kind == Kind::Region).filter_map(|f| f.place.as_deref().map(|p| (f.byte_start, f.byte_end, p.clone()))).collect();
-    for f in facts.iter_mut().filter(|f| f.kind.is_numeric()) {
-        let place = clause_place(ctx, f, &regions).or_else(|| f.entity.as_deref().and_then(|e| leading_place(ctx.rules, e, &doc_ctx))).or_else(|| doc_place.cloned());
-        f.place = place.map(Box::new);
+    for f in facts.iter_mut().filter(|f| f.kind != Kind::Region) {
+        let own = |n: Option<&str>| n.and_then(|e| leading_place(ctx.rules, e, &doc_ctx));
+        let place = if f.kind.is_entity() {
+            own(f.name.as_deref()).or_else(|| clause_place(ctx, f, &regions))
+        } else {
+            clause_place(ctx, f, &regions).or_else(|| own(f.entity.as_deref()))
+        };
+        f.place = place.or_else(|| doc_place.cloned()).map(Box::new);
     }
 }
 
@@ -278,4 +284,22 @@ pub fn title_region(ctx: &Context, facts: &[Fact], title: Option<&str>, issuer: 
     let (_, end) = ctx.paragraph_range(0);
     let first = facts.iter().filter(|f| f.kind == Kind::Region && f.byte_end <= end).find_map(|f| f.place.as_deref().cloned());
     first.or_else(|| [title, issuer].into_iter().flatten().find_map(|t| leading_place(ctx.rules, t, &[])))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::leading_place;
+    use crate::rules::Rules;
+
+    #[test]
+    fn the_place_a_name_opens_with() {
+        let rules = Rules::embedded();
+        let at = |n: &str| leading_place(&rules, n, &[]).map(|p| (p.name, p.parents));
+        assert_eq!(at("青溪县农业科技有限公司"), Some(("青溪县".into(), vec![])), "a place the gazetteer lacks, by its level word");
+        assert_eq!(at("湖北绿动中钒新能源有限公司"), Some(("湖北省".into(), vec![])));
+        assert_eq!(at("中共湖南省委"), Some(("湖南省".into(), vec![])));
+        assert_eq!(at("十堰经开区管委会"), Some(("十堰经济技术开发区".into(), vec!["湖北省".into(), "十堰市".into()])));
+        assert_eq!(at("区经发局"), None, "a relative body names no place");
+        assert_eq!(at("市委"), None);
+    }
 }

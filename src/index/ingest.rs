@@ -7,11 +7,9 @@
 //! run killed in between loses only uncommitted work, which the next run redoes (its files are
 //! not yet in the index with their current hash).
 use super::{day_number, key_id, Archive, Fields, Stamp, SCHEMA_VERSION};
-use crate::fact::{Fact, Kind};
 use crate::pipeline::{Pipeline, Processed};
 use crate::read::{read_bytes, InputFile};
 use crate::rules::Rules;
-use crate::segment::{FastMap, FastSet};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
@@ -225,64 +223,6 @@ fn prepare(pipeline: &Pipeline, f: &Fields, known: &HashMap<String, String>, fil
     }
 }
 
-/// The regions named in a document, looked up once per document.
-struct Regions<'a> {
-    /// Region names by the sentence they stand in.
-    by_sentence: FastMap<&'a str, Vec<&'a str>>,
-    names: FastSet<&'a str>,
-    /// The most named region (bulletins are about one area).
-    main: Option<&'a str>,
-}
-
-impl<'a> Regions<'a> {
-    fn of(facts: &'a [Fact], rules: &Rules) -> Self {
-        let mut by_sentence: FastMap<&str, Vec<&str>> = FastMap::default();
-        let mut counts: FastMap<&str, usize> = FastMap::default();
-        for r in facts.iter() {
-            // A place that opens a body's name (`青溪县农业科技有限公司`, `青溪县人民政府办公室`) is
-            // named there too, although the extractor reports the body alone.
-            let place = match r.kind {
-                Kind::Region => r.name.as_deref(),
-                Kind::Org => r.name.as_deref().and_then(|n| leading_region(n, rules)),
-                _ => None,
-            };
-            if let Some(n) = place {
-                by_sentence.entry(r.sentence.as_str()).or_default().push(n);
-                *counts.entry(n).or_default() += 1;
-            }
-        }
-        let main = counts.iter().max_by_key(|&(n, c)| (*c, std::cmp::Reverse(*n))).map(|(n, _)| *n);
-        Regions { by_sentence, names: counts.into_keys().collect(), main }
-    }
-
-    /// The regions a fact is tied to: those named in its sentence, its entity when that is a
-    /// region, else the document's main region.
-    fn of_fact(&self, fact: &'a Fact) -> Vec<&'a str> {
-        let mut out: Vec<&str> = self.by_sentence.get(fact.sentence.as_str()).cloned().unwrap_or_default();
-        out.extend(fact.entity.as_deref().filter(|e| self.names.contains(e)));
-        if out.is_empty() {
-            out.extend(self.main);
-        }
-        out.sort_unstable();
-        out.dedup();
-        out
-    }
-}
-
-/// The place a body's name opens with: a known place (`湖北`), or the name up to its first
-/// level word (`青溪县`, `十堰经济技术开发区`), not a relative one (`区经发局`, `市委`).
-fn leading_region<'n>(name: &'n str, rules: &Rules) -> Option<&'n str> {
-    // the party's committees name their place after the party (`中共湖南省委`)
-    let name = ["中国共产党", "中共"].iter().find_map(|p| name.strip_prefix(p)).unwrap_or(name);
-    if let Some(k) = rules.region.known.iter().find(|k| name.starts_with(k.as_str()) && name.len() > k.len()) {
-        return Some(&name[..k.len()]);
-    }
-    let (pos, ch) = name.char_indices().skip(2).take(7).find(|&(_, c)| matches!(c, '省' | '市' | '县' | '区' | '镇' | '乡'))?;
-    let end = pos + ch.len_utf8();
-    let head = &name[..end];
-    (end < name.len() && !rules.region.generic.contains(head) && !head.starts_with(['全', '我', '各', '该', '本'])).then_some(head)
-}
-
 /// The index documents of one processed file: its record, then one per fact.
 fn records(f: &Fields, key: &str, hash: &str, p: &Processed, rules: &Rules) -> Vec<TantivyDocument> {
     let rules_version = rules.version.as_str();
@@ -309,7 +249,6 @@ fn records(f: &Fields, key: &str, hash: &str, p: &Processed, rules: &Rules) -> V
     }
     out.push(d);
 
-    let regions = Regions::of(&p.facts, rules);
     for fact in &p.facts {
         let mut d = TantivyDocument::default();
         d.add_text(f.record, "fact");
@@ -324,7 +263,7 @@ fn records(f: &Fields, key: &str, hash: &str, p: &Processed, rules: &Rules) -> V
         if let Some(r) = fact.role {
             d.add_text(f.role, r.as_str());
         }
-        for r in regions.of_fact(fact) {
+        for r in fact.place.as_deref().into_iter().flat_map(crate::places::lineage) {
             d.add_text(f.region, r);
         }
         if let Some(e) = fact.entity.as_deref().or(if fact.kind.is_entity() { fact.name.as_deref() } else { None }) {
@@ -347,20 +286,4 @@ fn records(f: &Fields, key: &str, hash: &str, p: &Processed, rules: &Rules) -> V
         out.push(d);
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::leading_region;
-    use crate::rules::Rules;
-
-    #[test]
-    fn the_place_a_body_is_named_after() {
-        let rules = Rules::embedded();
-        assert_eq!(leading_region("青溪县农业科技有限公司", &rules), Some("青溪县"));
-        assert_eq!(leading_region("湖北绿动中钒新能源有限公司", &rules), Some("湖北"));
-        assert_eq!(leading_region("中共湖南省委", &rules), Some("湖南"));
-        assert_eq!(leading_region("区经发局", &rules), None, "a relative body names no place");
-        assert_eq!(leading_region("市委", &rules), None);
-    }
 }

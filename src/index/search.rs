@@ -20,11 +20,35 @@ pub struct Filters {
     pub from: Option<i64>,
     pub to: Option<i64>,
     pub region: Option<String>,
+    /// Every full name `region` can mean (see [`Filters::name_places`]); a fact passes when its
+    /// place or a place around it is one of them.
+    pub places: Vec<String>,
     pub entity: Option<String>,
     pub role: Option<String>,
 }
 
 impl Filters {
+    /// Reads `region` through the gazetteer: `湖北`, `湖北省` and `鄂` are one place, and a
+    /// place's figures include those of the places inside it.
+    pub fn name_places(&mut self, rules: &crate::rules::Rules) {
+        self.places = self.region.as_deref().map(|r| rules.places.query_names(r)).unwrap_or_default();
+        // a place the gazetteer lacks, typed without its level word (`青溪` for 青溪县)
+        if let ([typed], Some(r)) = (self.places.as_slice(), self.region.as_deref()) {
+            let more: Vec<String> = rules.place_rules.level_words.iter().map(|w| format!("{}{w}", r.trim())).collect();
+            if !typed.is_empty() {
+                self.places.extend(more);
+            }
+        }
+    }
+
+    /// Does a place (a fact's, with the places around it) pass the region filter? The one
+    /// definition: the index stores the same names as terms and asks for any of `places`.
+    pub fn place_passes<'a>(&self, lineage: impl IntoIterator<Item = &'a str>) -> bool {
+        let Some(r) = self.region.as_deref() else { return true };
+        let names: Vec<&str> = if self.places.is_empty() { vec![r.trim()] } else { self.places.iter().map(String::as_str).collect() };
+        lineage.into_iter().any(|n| names.contains(&n))
+    }
+
     pub fn is_empty(&self) -> bool {
         self.kinds.is_empty() && self.min.is_none() && self.max.is_none() && self.from.is_none() && self.to.is_none() && self.region.is_none() && self.entity.is_none() && self.role.is_none()
     }
@@ -269,7 +293,9 @@ impl QueryBuilder<'_> {
             out.push((Occur::Must, Box::new(RangeQuery::new(Bound::Unbounded, Bound::Included(Term::from_field_i64(f.day_from, to))))));
         }
         if let Some(r) = &fl.region {
-            out.push((Occur::Must, term(f.region, r.trim())));
+            let names: Vec<&str> = if fl.places.is_empty() { vec![r.trim()] } else { fl.places.iter().map(String::as_str).collect() };
+            let any: Vec<(Occur, Box<dyn Query>)> = names.into_iter().map(|n| (Occur::Should, term(f.region, n))).collect();
+            out.push((Occur::Must, Box::new(BooleanQuery::new(any))));
         }
         if let Some(r) = &fl.role {
             out.push((Occur::Must, term(f.role, r.trim())));
