@@ -158,6 +158,28 @@ fn period_fit(claim: Option<(Ymd, Ymd)>, any_year: bool, cand: Option<(Ymd, Ymd)
     }
 }
 
+/// How the evidence's place (its own, then the places around it, as the index stores them)
+/// fits the claim's: the same place, open (one side names none), or not, with the reason:
+/// another place, a place inside the claimed one, or one around it.
+fn region_fit(claim: Option<&crate::fact::PlaceRef>, evidence: &[String]) -> (Option<bool>, Option<String>) {
+    let Some(claim) = claim else {
+        return (if evidence.is_empty() { Some(true) } else { None }, None);
+    };
+    let Some(own) = evidence.first() else { return (None, None) };
+    let k = region_key(&claim.name);
+    if region_key(own) == k {
+        return (Some(true), None);
+    }
+    let reason = if evidence[1..].iter().any(|r| region_key(r) == k) {
+        format!("a place inside {} ({own}): its figure neither supports nor contradicts the claim", claim.name)
+    } else if claim.parents.iter().any(|p| region_key(p) == region_key(own)) {
+        format!("a place around {} ({own}): its figure neither supports nor contradicts the claim", claim.name)
+    } else {
+        format!("other region ({own})")
+    };
+    (Some(false), Some(reason))
+}
+
 /// A region's name without its level (`北京市` → `北京`, `张湾区` → `张湾`), so the forms a
 /// text uses for one place compare equal.
 pub fn region_key(name: &str) -> String {
@@ -353,28 +375,6 @@ impl<'a> Checker<'a> {
         Ok(out)
     }
 
-    /// The claim's region for a figure: its entity when that is a place, else the last place
-    /// named before it in its sentence, else the first named after it.
-    fn claim_region(f: &Fact, facts: &[Fact]) -> Option<String> {
-        let in_sentence: Vec<&Fact> = facts
-            .iter()
-            .filter(|r| r.kind == Kind::Region && r.sentence == f.sentence)
-            .collect();
-        if let Some(e) = &f.entity {
-            if in_sentence
-                .iter()
-                .any(|r| r.name.as_deref() == Some(e.as_str()))
-            {
-                return Some(e.clone());
-            }
-        }
-        let before = in_sentence
-            .iter()
-            .filter(|r| r.byte_start < f.byte_start)
-            .max_by_key(|r| r.byte_start);
-        before.or(in_sentence.first()).and_then(|r| r.name.clone())
-    }
-
     /// The stored document record (not a fact) of a `key_id`.
     fn document(&self, key_id: u64) -> tantivy::Result<Option<TantivyDocument>> {
         let f = self.searching.archive.fields;
@@ -549,24 +549,18 @@ impl<'a> Checker<'a> {
         let cmp = &self.pipeline.rules.subject_compare;
         let value = f.value.map(|v| v.to_f64()).unwrap_or(f64::NAN);
         let tol = printed_half_ulp(&f.text, value);
-        let mut region = Self::claim_region(f, facts);
+        // the claim's place is the extractor's (its clause, its entity, else none)
+        let claim_place = f.place.as_deref();
+        let region = claim_place.map(|p| p.name.clone());
         let mut region_names: Vec<String> = facts
             .iter()
             .filter(|r| r.kind == Kind::Region && r.sentence == f.sentence)
             .filter_map(|r| r.name.clone())
             .collect();
-        // a place name the extractor left inside the subject (`四川社会消费品零售总额`)
+        // a place's name standing in the subject (`四川社会消费品零售总额`) is not what is measured
         if let Some(subj) = &f.subject {
-            let known = &self.pipeline.rules.region.known;
-            if let Some(k) = known
-                .iter()
-                .filter(|k: &&String| subj.starts_with(String::as_str(k)) && subj.len() > k.len())
-                .max_by_key(|k| k.len())
-            {
-                region_names.push(k.clone());
-                if region.is_none() {
-                    region = Some(k.clone());
-                }
+            if let Some(m) = self.pipeline.rules.places.mentions(subj).next().filter(|m| m.start == 0 && m.end < subj.len()) {
+                region_names.push(subj[..m.end].to_string());
             }
         }
         let period = span_strings(&f.period);
@@ -697,13 +691,9 @@ impl<'a> Checker<'a> {
                 }
             }
             // A claim that names no place fits a fact of no place; a fact of some place can
-            // support it (the evidence says which) but never contradict it.
-            let region_fit = match &claim_region_key {
-                None if c.regions.is_empty() => Some(true),
-                None => None,
-                Some(_) if c.regions.is_empty() => None,
-                Some(k) => Some(c.regions.iter().any(|r| &region_key(r) == k)),
-            };
+            // support it (the evidence says which) but never contradict it. A place inside or
+            // around the claimed one (a county's figure for its province's) is its own case.
+            let (region_fit, region_reason) = region_fit(claim_place, &c.regions);
             let mut reason = None;
             if like < SAME_SUBJECT {
                 reason = Some(format!(
@@ -746,7 +736,7 @@ impl<'a> Checker<'a> {
                         .unwrap_or_default()
                 ));
             } else if region_fit == Some(false) {
-                reason = Some(format!("other region ({})", c.regions.join("、")));
+                reason = region_reason;
             }
             let mut score = like * 4.0 + (c.bm25 as f64).min(20.0) / 20.0;
             score += match pfit {

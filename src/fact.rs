@@ -319,10 +319,19 @@ mod tests {
         let mut sorted = keys.clone();
         sorted.sort();
         assert_eq!(keys, sorted);
-        assert_eq!(keys.len(), 25, "every field of FACTS.md");
+        assert_eq!(keys.len(), 31, "every field of FACTS.md");
         assert_eq!(v["value"], serde_json::json!(84140000));
         assert_eq!(v["period"], serde_json::json!({"date_start": "2023-01-01", "date_end": "2023-03-31"}));
         assert_eq!(v["role"], "actual");
         assert!(v["unit"].is_null() && v["page"].is_null());
+        assert!(v["region"].is_null() && v["canonical"].is_null() && v["parents"] == serde_json::json!([]));
+        f.place = Some(Box::new(PlaceRef { name: "十堰经济技术开发区".into(), code: Some("42101007".into()), level: "zone", parents: vec!["湖北省".into(), "十堰市".into()] }));
+        let v = f.to_json("a.txt");
+        assert_eq!((v["region"].as_str(), v["region_code"].as_str()), (Some("十堰经济技术开发区"), Some("42101007")), "a figure says where it is");
+        f.kind = Kind::Region;
+        let v = f.to_json("a.txt");
+        assert_eq!(v["canonical"], "十堰经济技术开发区");
+        assert_eq!(v["parents"], serde_json::json!(["湖北省", "十堰市"]), "a region fact says where its place lies");
+        assert!(v["region"].is_null());
     }
 }

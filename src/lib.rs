@@ -12,6 +12,7 @@ pub mod error;
 pub mod extract;
 pub mod fact;
 pub mod index;
+pub mod namelist;
 pub mod normalize;
 pub mod numerals;
 pub mod output;

@@ -22,6 +22,7 @@ pub const RULE_FILES: &[(&str, &str)] = &[
     ("places/former.tsv", include_str!("../rules/places/former.tsv")),
     ("places/zones.tsv", include_str!("../rules/places/zones.tsv")),
     ("places/world.tsv", include_str!("../rules/places/world.tsv")),
+    ("orgs.txt", include_str!("../rules/orgs.txt")),
 ];
 pub const USER_DICT: (&str, &str) = ("userdict.txt", include_str!("../rules/userdict.txt"));
 
@@ -469,6 +470,8 @@ pub struct Rules {
     pub region: EntityKindRules,
     /// China's divisions, zones and foreign places (`rules/places/`).
     pub places: crate::places::Gazetteer,
+    /// Organisations named without a legal suffix (`rules/orgs.txt`).
+    pub org_list: crate::namelist::NameList,
     pub place_rules: PlaceRules,
     pub left_stop: crate::segment::FastSet<String>,
     /// One-character function words jieba's HMM glues to the end (`区为`) or the front (`以小`)
@@ -758,6 +761,13 @@ impl Rules {
                 return Err(Error::Rules(ld.errors));
             }
         };
+        let org_list = match crate::namelist::NameList::parse("orgs.txt", source("orgs.txt")) {
+            Ok(l) => l,
+            Err(list) => {
+                ld.errors.extend(list);
+                return Err(Error::Rules(ld.errors));
+            }
+        };
         let place_rules = PlaceRules {
             not_before: ents.places.not_before.clone(),
             not_after: ents.places.not_after.clone(),
@@ -879,6 +889,7 @@ impl Rules {
             entity_triggers,
             entity_char_class,
             places,
+            org_list,
             place_rules,
             left_stop: ents.left_stop.into_iter().collect(),
             glued_after: ents.glued_after.into_iter().collect(),

@@ -68,6 +68,7 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
         }
     }
     found.extend(super::places::find_places(ctx, words));
+    found.extend(listed_orgs(ctx, words));
     found.extend(about_projects(ctx, words));
     found.extend(listed_projects(ctx, words));
     // The place a project's name was cut from (`高新区` of `高新区国家汽车…示范区`) is named there.
@@ -95,6 +96,24 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
         !(short && spans.iter().any(|&(s, e)| s <= f.byte_start && f.byte_end <= e))
     });
     found
+}
+
+/// Organisations from the list (`rules/orgs.txt`) where jieba's words agree with the name at
+/// both ends (`科技部` is not taken from `科技部门`, nor `央行` from `中央行政`).
+fn listed_orgs(ctx: &Context, words: &[Word]) -> Vec<Fact> {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else { return Vec::new() };
+    let (a, b) = (first.start, last.end);
+    let mut out = Vec::new();
+    for (s, e) in ctx.rules.org_list.mentions(&ctx.text[a..b]) {
+        let (s, e) = (a + s, a + e);
+        if words.binary_search_by_key(&s, |w| w.start).is_err() || words.binary_search_by_key(&e, |w| w.end).is_err() {
+            continue;
+        }
+        let mut f = Fact::new(Kind::Org, &ctx.text[s..e], s, e);
+        f.name = Some(clean_name(&ctx.text[s..e]));
+        out.push(f);
+    }
+    out
 }
 
 fn project_spans(found: &[Fact]) -> Vec<(usize, usize)> {
