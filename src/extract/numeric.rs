@@ -71,16 +71,61 @@ pub fn find_numeric(ctx: &Context, taken: &[(usize, usize)]) -> Vec<Fact> {
     let text = ctx.text;
     let mut out = Vec::new();
     let mut consumed = 0usize;
-    for m in NUMBER.find_iter(text) {
-        if m.start() < consumed || taken.iter().any(|&(a, b)| m.start() >= a && m.start() < b) {
+    for (start, end) in number_spans(text) {
+        if start < consumed || taken.iter().any(|&(a, b)| start >= a && start < b) {
             continue;
         }
-        if let Some(f) = numeric_at(ctx, m.start(), Some((m.end(), m.as_str()))) {
+        if let Some(f) = numeric_at(ctx, start, Some((end, &text[start..end]))) {
             consumed = f.byte_end;
             out.push(f);
         }
     }
     out.extend(find_rankings(ctx));
+    out
+}
+
+fn chinese_digit(c: char) -> bool {
+    matches!(c, '零' | '〇' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '亿')
+}
+
+/// The spans `NUMBER.find_iter` gives, read by hand (the regex engine costs more per match
+/// than the whole scan). A text with digits other than ASCII ones (`٣`, `①`) goes to the
+/// regex, which knows which of them `\d` takes.
+fn number_spans(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    // the end of the run of ASCII digits from `i`
+    let digits = |i: usize| i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while let Some(c) = text[pos..].chars().next() {
+        let start = pos;
+        pos = if c.is_ascii_digit() {
+            let mut end = digits(start);
+            // `1,234,567`: groups of three after commas
+            while b.get(end) == Some(&b',') && digits(end + 1) >= end + 4 {
+                end += 4;
+            }
+            if b.get(end) == Some(&b'.') && digits(end + 1) > end + 1 {
+                end = digits(end + 1);
+            }
+            end
+        } else if chinese_digit(c) {
+            let mut end = start + text[start..].chars().take_while(|&c| chinese_digit(c)).map(char::len_utf8).sum::<usize>();
+            if let Some(rest) = text[end..].strip_prefix('点') {
+                let n: usize = rest.chars().take_while(|&c| chinese_digit(c) && !matches!(c, '两' | '十' | '百' | '千' | '万' | '亿')).map(char::len_utf8).sum();
+                if n > 0 {
+                    end += '点'.len_utf8() + n;
+                }
+            }
+            end
+        } else if !c.is_ascii() && c.is_numeric() {
+            return NUMBER.find_iter(text).map(|m| (m.start(), m.end())).collect();
+        } else {
+            pos += c.len_utf8();
+            continue;
+        };
+        out.push((start, pos));
+    }
     out
 }
 
@@ -646,5 +691,23 @@ fn scoped_rankings(ctx: &Context, out: &mut Vec<Fact>) {
         f.value = Some(v);
         f.scope = Some(caps["scope"].to_string());
         out.push(f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn number_spans_are_the_regex_matches() {
+        for t in [
+            "全年1,234,567.89元，增长3.5%，1,23元、12,3456、1.、.5、1..2、1,234,",
+            "一百二十三点四五万、两千亿、点五、三点、十点两、〇点〇一，第一",
+            "１２３（全角）、1٣2、٣٣、①②、1,٣٣٣、6.٣、x9y、",
+            "",
+        ] {
+            let want: Vec<(usize, usize)> = NUMBER.find_iter(t).map(|m| (m.start(), m.end())).collect();
+            assert_eq!(number_spans(t), want, "{t}");
+        }
     }
 }
