@@ -1,6 +1,6 @@
 //! Money, quantities, percentages, growth and rankings. A regular expression finds where numbers
 //! start; a cursor then reads range, multiplier, qualifier and unit, and the unit decides the kind.
-use super::cursor::{before_trimmed, char_before, is_han, word_before, Cursor};
+use super::cursor::{before_trimmed, char_at, char_before, is_han, word_before, Cursor};
 use super::Context;
 use crate::fact::{Fact, Kind};
 use crate::numerals::{multiplier_exp, parse_arabic, parse_chinese, Decimal};
@@ -88,6 +88,13 @@ fn chinese_digit(c: char) -> bool {
     matches!(c, '零' | '〇' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '亿')
 }
 
+/// A digit other than an ASCII one, as `\d` takes it (Unicode `Nd`: `٣`, `३`; not `①`, `½`).
+fn unicode_digit(c: char) -> bool {
+    static DIGIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d$").unwrap());
+    // (ideographs and ASCII are settled without the tables)
+    !c.is_ascii() && !('\u{4E00}'..='\u{9FFF}').contains(&c) && c.is_numeric() && DIGIT.is_match(c.encode_utf8(&mut [0; 4]))
+}
+
 /// The spans `NUMBER.find_iter` gives, read by hand (the regex engine costs more per match
 /// than the whole scan). A text with digits other than ASCII ones (`٣`, `①`) goes to the
 /// regex, which knows which of them `\d` takes.
@@ -97,7 +104,8 @@ fn number_spans(text: &str) -> Vec<(usize, usize)> {
     let digits = |i: usize| i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
     let mut out = Vec::new();
     let mut pos = 0;
-    while let Some(c) = text[pos..].chars().next() {
+    while pos < b.len() {
+        let c = char_at(text, pos);
         let start = pos;
         pos = if c.is_ascii_digit() {
             let mut end = digits(start);
@@ -118,7 +126,7 @@ fn number_spans(text: &str) -> Vec<(usize, usize)> {
                 }
             }
             end
-        } else if !c.is_ascii() && c.is_numeric() {
+        } else if unicode_digit(c) {
             return NUMBER.find_iter(text).map(|m| (m.start(), m.end())).collect();
         } else {
             pos += c.len_utf8();
@@ -704,6 +712,7 @@ mod tests {
             "全年1,234,567.89元，增长3.5%，1,23元、12,3456、1.、.5、1..2、1,234,",
             "一百二十三点四五万、两千亿、点五、三点、十点两、〇点〇一，第一",
             "１２３（全角）、1٣2、٣٣、①②、1,٣٣٣、6.٣、x9y、",
+            "①2½、〇三、Ⅻ、一①2",
             "",
         ] {
             let want: Vec<(usize, usize)> = NUMBER.find_iter(t).map(|m| (m.start(), m.end())).collect();
