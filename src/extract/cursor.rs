@@ -117,7 +117,7 @@ pub fn word_before<'w, S: AsRef<str>>(text: &str, pos: usize, words: &'w [S]) ->
 /// The character at byte `pos` (a character boundary before the end) of `text`; one of three
 /// bytes, as nearly every character of Chinese text is, is decoded by hand, which costs less
 /// than slicing the text and taking its `chars()`.
-#[inline]
+#[inline(always)]
 pub fn char_at(text: &str, pos: usize) -> char {
     let b = text.as_bytes();
     match b[pos] {

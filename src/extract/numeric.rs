@@ -88,26 +88,23 @@ fn chinese_digit(c: char) -> bool {
     matches!(c, '零' | '〇' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '亿')
 }
 
-/// A digit other than an ASCII one, as `\d` takes it (Unicode `Nd`: `٣`, `३`; not `①`, `½`).
-fn unicode_digit(c: char) -> bool {
-    static DIGIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d$").unwrap());
-    // (ideographs and ASCII are settled without the tables)
-    !c.is_ascii() && !('\u{4E00}'..='\u{9FFF}').contains(&c) && c.is_numeric() && DIGIT.is_match(c.encode_utf8(&mut [0; 4]))
-}
-
-/// The spans `NUMBER.find_iter` gives, read by hand (the regex engine costs more per match
-/// than the whole scan). A text with digits other than ASCII ones (`٣`, `①`) goes to the
-/// regex, which knows which of them `\d` takes.
+/// The spans `NUMBER.find_iter` gives, read by hand on bytes (the regex engine costs more per
+/// match than the whole scan). A text with digits other than ASCII ones (`٣`, `１`), which one
+/// quick pass of the regex engine finds, is left to `NUMBER`, which knows which `\d` takes.
 fn number_spans(text: &str) -> Vec<(usize, usize)> {
+    static OTHER_DIGIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\d&&[^0-9]]").unwrap());
+    if !text.is_ascii() && OTHER_DIGIT.is_match(text) {
+        return NUMBER.find_iter(text).map(|m| (m.start(), m.end())).collect();
+    }
     let b = text.as_bytes();
     // the end of the run of ASCII digits from `i`
     let digits = |i: usize| i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
     let mut out = Vec::new();
     let mut pos = 0;
     while pos < b.len() {
-        let c = char_at(text, pos);
+        let x = b[pos];
         let start = pos;
-        pos = if c.is_ascii_digit() {
+        if x.is_ascii_digit() {
             let mut end = digits(start);
             // `1,234,567`: groups of three after commas
             while b.get(end) == Some(&b',') && digits(end + 1) >= end + 4 {
@@ -116,8 +113,14 @@ fn number_spans(text: &str) -> Vec<(usize, usize)> {
             if b.get(end) == Some(&b'.') && digits(end + 1) > end + 1 {
                 end = digits(end + 1);
             }
-            end
-        } else if chinese_digit(c) {
+            out.push((start, end));
+            pos = end;
+        } else if x < 0x80 {
+            pos += 1;
+        } else if x < 0xE0 || x > 0xEF {
+            // two or four bytes: no Chinese numeral
+            pos += if x < 0xE0 { 2 } else { 4 };
+        } else if chinese_digit(char_at(text, pos)) {
             let mut end = start + text[start..].chars().take_while(|&c| chinese_digit(c)).map(char::len_utf8).sum::<usize>();
             if let Some(rest) = text[end..].strip_prefix('点') {
                 let n: usize = rest.chars().take_while(|&c| chinese_digit(c) && !matches!(c, '两' | '十' | '百' | '千' | '万' | '亿')).map(char::len_utf8).sum();
@@ -125,14 +128,11 @@ fn number_spans(text: &str) -> Vec<(usize, usize)> {
                     end += '点'.len_utf8() + n;
                 }
             }
-            end
-        } else if unicode_digit(c) {
-            return NUMBER.find_iter(text).map(|m| (m.start(), m.end())).collect();
+            out.push((start, end));
+            pos = end;
         } else {
-            pos += c.len_utf8();
-            continue;
-        };
-        out.push((start, pos));
+            pos += 3;
+        }
     }
     out
 }
