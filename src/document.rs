@@ -64,12 +64,17 @@ pub fn build_record(text: &str, rules: &Rules, reference_year: Option<i32>, page
     let mut rec = DocRecord::default();
 
     // 发文字号
-    rec.doc_number = lines.iter().take(40).find_map(|l| DOC_NUMBER.find(l).map(|m| compact(m.as_str())));
+    // (each pattern is tried only on lines holding a character it needs: a line can be a long
+    // paragraph, and most are none of these)
+    rec.doc_number = lines.iter().take(40).filter(|l| l.contains('号')).find_map(|l| DOC_NUMBER.find(l).map(|m| compact(m.as_str())));
 
     // Issue date: a line that is only a full date, near the top or the bottom; else a meta line.
     let date_of = |l: &str| -> Option<(String, usize)> {
         if let Some(d) = chinese_date_line(l) {
             return Some((d, 0));
+        }
+        if !l.contains('年') && !l.contains('：') && !l.contains(':') {
+            return None;
         }
         let c = FULL_DATE_LINE.captures(l).or_else(|| META_DATE.captures(l))?;
         let (y, m, d) = (c[1].parse::<i32>().ok()?, c[2].parse::<u32>().ok()?, c[3].parse::<u32>().ok()?);
@@ -94,6 +99,9 @@ pub fn build_record(text: &str, rules: &Rules, reference_year: Option<i32>, page
     if rec.issued.is_none() {
         // a report dated by the session it was delivered to
         rec.issued = lines.iter().take(12).find_map(|l| {
+            if !l.contains('年') {
+                return None;
+            }
             let c = DELIVERED.captures(l).or_else(|| DELIVERED_AT_SESSION.captures(l))?;
             let (y, m, d) = (c[1].parse::<i32>().ok()?, c[2].parse::<u32>().ok()?, c[3].parse::<u32>().ok()?);
             ((1..=12).contains(&m) && d >= 1 && d <= crate::extract::dates::days_in_month(y, m)).then(|| format!("{y:04}-{m:02}-{d:02}"))
@@ -128,7 +136,7 @@ pub fn build_record(text: &str, rules: &Rules, reference_year: Option<i32>, page
         }
     }
     if rec.issuer.is_none() {
-        rec.issuer = lines.iter().take(40).find_map(|l| ISSUER_LABEL.captures(l).map(|c| compact(&c[1])));
+        rec.issuer = lines.iter().take(40).filter(|l| l.contains('发')).find_map(|l| ISSUER_LABEL.captures(l).map(|c| compact(&c[1])));
     }
     rec.source = page.source.clone().or_else(|| lines.iter().take(20).find_map(|l| SOURCE_LINE.captures(l).map(|c| c[1].to_string())));
 

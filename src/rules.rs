@@ -371,8 +371,12 @@ impl NormalizeRules {
         if self.furniture.is_match(line) {
             return true;
         }
-        let words: Vec<&str> = line.split_whitespace().collect();
-        if words.len() >= 3 && words.iter().all(|w| w.chars().count() <= 8) {
+        let (mut words, mut short) = (0, true);
+        for w in line.split_whitespace() {
+            words += 1;
+            short &= w.chars().count() <= 8;
+        }
+        if words >= 3 && short {
             let nav = self.navigation_words.iter().filter(|n| line.contains(n.as_str())).count();
             return nav >= self.navigation_min_words;
         }

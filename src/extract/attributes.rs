@@ -1,5 +1,6 @@
 //! What each numeric fact is about: its subject (what it measures), period, entity and role.
 //! Each is read from the figure's clause and sentence, falling back to the paragraph.
+use super::cursor::{ends_with_word, starts_with_word};
 use super::Context;
 use crate::fact::{Fact, Kind, Role};
 
@@ -198,7 +199,9 @@ fn strip_dates(lead: &str, lead_start: usize, dates: &[Fact]) -> String {
     let lead_end = lead_start + lead.len();
     let mut out = String::new();
     let mut pos = lead_start;
-    for d in dates.iter().filter(|d| d.byte_start >= lead_start && d.byte_end <= lead_end) {
+    // (dates come in text order: only those from the lead's start on are looked at)
+    let from = dates.partition_point(|d| d.byte_start < lead_start);
+    for d in dates[from..].iter().take_while(|d| d.byte_start <= lead_end).filter(|d| d.byte_end <= lead_end) {
         out.push_str(&lead[pos - lead_start..d.byte_start - lead_start]);
         pos = d.byte_end;
     }
@@ -249,20 +252,20 @@ fn clean_subject(ctx: &Context, s: &str) -> String {
         let first = t.as_bytes().first().copied();
         let last = t.as_bytes().last().copied();
         for w in &rules.subject_strip_leading {
-            if w.as_bytes().first().copied() == first && t.starts_with(w.as_str()) && t.len() > w.len() && !starts_a_word(ctx, &t, w) {
+            if w.as_bytes().first().copied() == first && starts_with_word(t.as_bytes(), w.as_bytes()) && t.len() > w.len() && !starts_a_word(ctx, &t, w) {
                 t = t[w.len()..].to_string();
                 break;
             }
         }
         for w in &rules.subject_strip_trailing {
-            if w.as_bytes().last().copied() == last && t.ends_with(w.as_str()) && t.len() > w.len() {
+            if w.as_bytes().last().copied() == last && ends_with_word(t.as_bytes(), w.as_bytes()) && t.len() > w.len() {
                 t.truncate(t.len() - w.len());
                 break;
             }
         }
         // role cues at the front are not what is measured
         for w in rules.role_target.iter().chain(rules.role_forecast.iter()) {
-            if w.as_bytes().first().copied() == first && t.starts_with(w.as_str()) && t.len() > w.len() && w != "计划" {
+            if w.as_bytes().first().copied() == first && starts_with_word(t.as_bytes(), w.as_bytes()) && t.len() > w.len() && w != "计划" {
                 t = t[w.len()..].to_string();
                 break;
             }
@@ -295,7 +298,7 @@ fn noun_after(text: &str, pos: usize, s_end: usize) -> Option<String> {
             cut = cut.min(i);
             break;
         }
-        if i > 0 && AFTER_STOPS.iter().any(|w| phrase[i..].starts_with(w)) {
+        if i > 0 && AFTER_STOPS.iter().any(|w| starts_with_word(phrase[i..].as_bytes(), w.as_bytes())) {
             cut = cut.min(i);
             break;
         }

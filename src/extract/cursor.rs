@@ -17,7 +17,7 @@ impl<'a> Cursor<'a> {
     }
 
     pub fn peek(&self) -> Option<char> {
-        self.rest().chars().next()
+        (self.pos < self.text.len()).then(|| char_at(self.text, self.pos))
     }
 
     /// Skips spaces (never a line break: a paragraph break ends every match; never a tab, which
@@ -44,9 +44,11 @@ impl<'a> Cursor<'a> {
 
     /// Eats the first word of `words` (ordered longest first) that the text continues with.
     pub fn eat_any<'w, S: AsRef<str>>(&mut self, words: &'w [S]) -> Option<&'w str> {
+        let rest = self.rest().as_bytes();
         for w in words {
             let w = w.as_ref();
-            if !w.is_empty() && self.eat(w) {
+            if !w.is_empty() && starts_with_word(rest, w.as_bytes()) {
+                self.pos += w.len();
                 return Some(w);
             }
         }
@@ -88,15 +90,44 @@ pub fn before_trimmed(text: &str, pos: usize) -> &str {
 }
 
 /// The word of `words` that ends right before `pos` (spaces skipped), longest first.
+/// `text.starts_with(w)`, with the first and last bytes of `w` compared before the whole, which
+/// settles most words of a long list without a call to `memcmp`.
+pub fn starts_with_word(text: &[u8], w: &[u8]) -> bool {
+    let n = w.len();
+    n == 0 || (n <= text.len() && text[0] == w[0] && text[n - 1] == w[n - 1] && text.starts_with(w))
+}
+
+/// `text.ends_with(w)`, as [`starts_with_word`].
+pub fn ends_with_word(text: &[u8], w: &[u8]) -> bool {
+    let (n, m) = (w.len(), text.len());
+    n == 0 || (n <= m && text[m - 1] == w[n - 1] && text[m - n] == w[0] && text.ends_with(w))
+}
+
 pub fn word_before<'w, S: AsRef<str>>(text: &str, pos: usize, words: &'w [S]) -> Option<(&'w str, usize)> {
     let t = before_trimmed(text, pos);
     for w in words {
         let w = w.as_ref();
-        if !w.is_empty() && t.ends_with(w) {
+        if !w.is_empty() && ends_with_word(t.as_bytes(), w.as_bytes()) {
             return Some((w, t.len() - w.len()));
         }
     }
     None
+}
+
+/// The character at byte `pos` (a character boundary before the end) of `text`; one of three
+/// bytes, as nearly every character of Chinese text is, is decoded by hand, which costs less
+/// than slicing the text and taking its `chars()`.
+#[inline(always)]
+pub fn char_at(text: &str, pos: usize) -> char {
+    let b = text.as_bytes();
+    match b[pos] {
+        x @ 0x00..=0x7F => x as char,
+        x @ 0xE0..=0xEF => {
+            let c = ((x as u32 & 0x0F) << 12) | ((b[pos + 1] as u32 & 0x3F) << 6) | (b[pos + 2] as u32 & 0x3F);
+            char::from_u32(c).unwrap_or('\u{FFFD}')
+        }
+        _ => text[pos..].chars().next().unwrap_or('\u{FFFD}'),
+    }
 }
 
 pub fn is_han(c: char) -> bool {

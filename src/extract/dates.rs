@@ -1,7 +1,7 @@
 //! Dates and periods: a hand-written matcher tried at each place a date can start, resolving
 //! years that the text leaves out against the context (sentence, paragraph, section heading)
 //! and then the document year.
-use super::cursor::{before_trimmed, char_before, Cursor};
+use super::cursor::{before_trimmed, char_at, char_before, ends_with_word, Cursor};
 use super::Context;
 use crate::fact::{Fact, Kind, Span};
 use crate::numerals::parse_chinese;
@@ -359,7 +359,7 @@ fn day_of_document_month(c: &mut Cursor, ctx: &Context) -> Option<Shape> {
     let (_, _, today) = ctx.doc_day?;
     let rules = ctx.rules;
     let before = &c.text[..c.pos];
-    if rules.bare_day_not_after.iter().any(|w| before.ends_with(w.as_str())) {
+    if rules.bare_day_not_after.iter().any(|w| ends_with_word(before.as_bytes(), w.as_bytes())) {
         return None;
     }
     let save = *c;
@@ -665,7 +665,7 @@ pub fn find_dates(ctx: &Context) -> Vec<Fact> {
     let words = &ctx.rules.date_word_first;
     let mask = words.iter().fold(0u64, |m, &c| m | 1 << (c as u32 % 64));
     while pos < text.len() {
-        let c = text[pos..].chars().next().unwrap_or(' ');
+        let c = char_at(text, pos);
         let candidate = c.is_ascii_digit()
             || matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '〇' | '今' | '去' | '明' | '前' | '本' | '当' | '上' | '下' | '首' | '第' | '正' | '“' | '"');
         let full = candidate && plausible_start(c, &text[pos + c.len_utf8()..]);

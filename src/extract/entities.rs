@@ -1,7 +1,7 @@
 //! Organisations, projects and regions. A name is found from the word that ends it (a suffix
 //! from the rules, or a known short name) and grown leftwards over jieba's words until a stop
 //! word, punctuation or a figure. Regions nested inside another name are not kept.
-use super::cursor::is_han;
+use super::cursor::{ends_with_word, is_han};
 use super::Context;
 use crate::fact::{Fact, Kind};
 use crate::rules::EntityKindRules;
@@ -343,7 +343,7 @@ const REGION_TYPES: &[&str] = &["工业新区", "经济技术开发区", "经济
 #[allow(clippy::too_many_arguments)]
 fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, kind: Kind, kr: &EntityKindRules) -> Option<Fact> {
     let text = ctx.text;
-    let suffix = kr.suffixes.iter().find(|s| word.ends_with(s.as_str()))?;
+    let suffix = kr.suffixes.iter().find(|s| ends_with_word(word.as_bytes(), s.as_bytes()))?;
     if !word_ok_inside(word, kind) {
         return None;
     }
@@ -493,7 +493,7 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
             let w2 = word_at(ctx, words, j - 2);
             w2.chars().all(is_han) && !ctx.rules.left_stop.contains(w2) && !HEAD_STOPS.contains(&w2)
         };
-        let clause_verb = kind == Kind::Project && !piece && pw.chars().count() >= 2 && CLAUSE_VERBS.contains(&pw);
+        let clause_verb = kind == Kind::Project && !piece && pw.chars().count() >= 2 && CLAUSE_VERBS.iter().any(|v| v.len() == pw.len() && ends_with_word(pw.as_bytes(), v.as_bytes()));
         if (ctx.rules.left_stop.contains(pw) && !piece && !works_verb && !body_verb) || clause_verb || !word_ok_inside(pw, kind) || pw.ends_with('年') || pw.ends_with('月') || pw.ends_with("季度") {
             break;
         }
@@ -503,7 +503,7 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
             let w2 = word_at(ctx, words, j - 2);
             w2.ends_with(|c: char| c.is_ascii_digit()) || w2.chars().all(|c| c.is_ascii_digit() || c == '.' || "一二两三四五六七八九十百千万几多".contains(c))
         };
-        if (ctx.rules.quantity_units.iter().any(|u| u == pw) && counted) || pw.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        if (ctx.rules.quantity_units.iter().any(|u| u.len() == pw.len() && ends_with_word(pw.as_bytes(), u.as_bytes())) && counted) || pw.chars().all(|c| c.is_ascii_digit() || c == '.') {
             break;
         }
         let tag = seg.tag_of(pw);
@@ -559,7 +559,7 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
         // body is that region's government (`张湾区人民政府办公室`).
         let name_so_far = &text[start..end];
         let government = ["人民政府", "政府", "党委", "人大", "政协", "委员会", "人民"].iter().any(|g| name_so_far.starts_with(g));
-        if kind == Kind::Org && chars >= 7 && !government && pw.chars().count() >= 2 && ctx.rules.region.suffixes.iter().any(|s| pw.ends_with(s.as_str())) {
+        if kind == Kind::Org && chars >= 7 && !government && pw.chars().count() >= 2 && ctx.rules.region.suffixes.iter().any(|s| ends_with_word(pw.as_bytes(), s.as_bytes())) {
             break;
         }
         // jieba's HMM glues a one-character function word to its neighbour (`以小/河港…基地`,

@@ -1,6 +1,6 @@
 //! Money, quantities, percentages, growth and rankings. A regular expression finds where numbers
 //! start; a cursor then reads range, multiplier, qualifier and unit, and the unit decides the kind.
-use super::cursor::{before_trimmed, char_before, is_han, word_before, Cursor};
+use super::cursor::{before_trimmed, char_at, char_before, is_han, word_before, Cursor};
 use super::Context;
 use crate::fact::{Fact, Kind};
 use crate::numerals::{multiplier_exp, parse_arabic, parse_chinese, Decimal};
@@ -71,16 +71,69 @@ pub fn find_numeric(ctx: &Context, taken: &[(usize, usize)]) -> Vec<Fact> {
     let text = ctx.text;
     let mut out = Vec::new();
     let mut consumed = 0usize;
-    for m in NUMBER.find_iter(text) {
-        if m.start() < consumed || taken.iter().any(|&(a, b)| m.start() >= a && m.start() < b) {
+    for (start, end) in number_spans(text) {
+        if start < consumed || taken.iter().any(|&(a, b)| start >= a && start < b) {
             continue;
         }
-        if let Some(f) = numeric_at(ctx, m.start(), Some((m.end(), m.as_str()))) {
+        if let Some(f) = numeric_at(ctx, start, Some((end, &text[start..end]))) {
             consumed = f.byte_end;
             out.push(f);
         }
     }
     out.extend(find_rankings(ctx));
+    out
+}
+
+fn chinese_digit(c: char) -> bool {
+    matches!(c, '零' | '〇' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '亿')
+}
+
+/// The spans `NUMBER.find_iter` gives, read by hand on bytes (the regex engine costs more per
+/// match than the whole scan). A text with digits other than ASCII ones (`٣`, `１`), which one
+/// quick pass of the regex engine finds, is left to `NUMBER`, which knows which `\d` takes.
+fn number_spans(text: &str) -> Vec<(usize, usize)> {
+    static OTHER_DIGIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\d&&[^0-9]]").unwrap());
+    if !text.is_ascii() && OTHER_DIGIT.is_match(text) {
+        return NUMBER.find_iter(text).map(|m| (m.start(), m.end())).collect();
+    }
+    let b = text.as_bytes();
+    // the end of the run of ASCII digits from `i`
+    let digits = |i: usize| i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while pos < b.len() {
+        let x = b[pos];
+        let start = pos;
+        if x.is_ascii_digit() {
+            let mut end = digits(start);
+            // `1,234,567`: groups of three after commas
+            while b.get(end) == Some(&b',') && digits(end + 1) >= end + 4 {
+                end += 4;
+            }
+            if b.get(end) == Some(&b'.') && digits(end + 1) > end + 1 {
+                end = digits(end + 1);
+            }
+            out.push((start, end));
+            pos = end;
+        } else if x < 0x80 {
+            pos += 1;
+        } else if x < 0xE0 || x > 0xEF {
+            // two or four bytes: no Chinese numeral
+            pos += if x < 0xE0 { 2 } else { 4 };
+        } else if chinese_digit(char_at(text, pos)) {
+            let mut end = start + text[start..].chars().take_while(|&c| chinese_digit(c)).map(char::len_utf8).sum::<usize>();
+            if let Some(rest) = text[end..].strip_prefix('点') {
+                let n: usize = rest.chars().take_while(|&c| chinese_digit(c) && !matches!(c, '两' | '十' | '百' | '千' | '万' | '亿')).map(char::len_utf8).sum();
+                if n > 0 {
+                    end += '点'.len_utf8() + n;
+                }
+            }
+            out.push((start, end));
+            pos = end;
+        } else {
+            pos += 3;
+        }
+    }
     out
 }
 
@@ -646,5 +699,24 @@ fn scoped_rankings(ctx: &Context, out: &mut Vec<Fact>) {
         f.value = Some(v);
         f.scope = Some(caps["scope"].to_string());
         out.push(f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn number_spans_are_the_regex_matches() {
+        for t in [
+            "全年1,234,567.89元，增长3.5%，1,23元、12,3456、1.、.5、1..2、1,234,",
+            "一百二十三点四五万、两千亿、点五、三点、十点两、〇点〇一，第一",
+            "１２３（全角）、1٣2、٣٣、①②、1,٣٣٣、6.٣、x9y、",
+            "①2½、〇三、Ⅻ、一①2",
+            "",
+        ] {
+            let want: Vec<(usize, usize)> = NUMBER.find_iter(t).map(|m| (m.start(), m.end())).collect();
+            assert_eq!(number_spans(t), want, "{t}");
+        }
     }
 }

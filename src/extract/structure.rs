@@ -306,7 +306,7 @@ fn target_lists(text: &str, paragraphs: &[(usize, usize)], rules: &Rules, sectio
     for (k, &(a, b)) in paragraphs.iter().enumerate() {
         let para = &text[a..b];
         // (the cue automaton runs only on paragraphs with a colon: this is done for every paragraph)
-        if !para.contains(['：', ':']) {
+        if !para.contains('：') && !para.contains(':') {
             continue;
         }
         let Some(m) = rules.role_cues.find_iter(para).find(|m| m.as_str().ends_with(['：', ':']) && is_target_cue(m.as_str(), rules)) else { continue };
