@@ -189,10 +189,7 @@ fn re_indexing_is_idempotent_and_replaces_changed_files_and_prunes() {
 fn an_index_built_with_other_rules_says_so() {
     let (docs, index) = indexed("rules");
     let rules = temp("rules-copy");
-    for e in std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("rules")).unwrap() {
-        let e = e.unwrap();
-        std::fs::copy(e.path(), rules.join(e.file_name())).unwrap();
-    }
+    common::copy_rules(&rules);
     let ud = rules.join("userdict.txt");
     let mut text = std::fs::read_to_string(&ud).unwrap();
     text.push_str("\n易捷特汽车 100 nz\n");

@@ -126,11 +126,7 @@ fn output_is_deterministic() {
 #[test]
 fn broken_rules_stop_with_file_and_line() {
     let d = tmpdir("rules");
-    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
-    for e in std::fs::read_dir(&src).unwrap() {
-        let e = e.unwrap();
-        std::fs::copy(e.path(), d.join(e.file_name())).unwrap();
-    }
+    common::copy_rules(&d);
     let g = std::fs::read_to_string(d.join("growth.toml")).unwrap();
     std::fs::write(d.join("growth.toml"), g.replacen("down = [", "down = [1, ", 1)).unwrap();
     let out = Command::new(common::bin()).args(["extract", "--rules"]).arg(&d).arg(d.join("growth.toml")).output().unwrap();

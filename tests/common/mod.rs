@@ -56,3 +56,21 @@ pub fn below(s: &serde_json::Value, f1_floors: &[(&str, f64)], attr_floors: &[(&
     }
     failures
 }
+
+/// Copies the repository's `rules/` (with its `places/` folder) into `to`, for a test that
+/// edits a copy.
+#[allow(dead_code)]
+pub fn copy_rules(to: &std::path::Path) {
+    fn copy(from: &std::path::Path, to: &std::path::Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for e in std::fs::read_dir(from).unwrap() {
+            let e = e.unwrap();
+            if e.file_type().unwrap().is_dir() {
+                copy(&e.path(), &to.join(e.file_name()));
+            } else {
+                std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+            }
+        }
+    }
+    copy(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("rules"), to);
+}
