@@ -206,18 +206,41 @@ pub fn place_regions(ctx: &Context, facts: &mut [Fact], doc_place: Option<&Place
     let doc_ctx: Vec<usize> = doc_place.and_then(|p| p.code.as_deref()).and_then(|c| g.by_code(c)).into_iter().collect();
     // first the names that need no context, so that they can decide the namesakes
     let mut known: Vec<(usize, usize)> = Vec::new();
-    for f in facts.iter().filter(|f| f.kind == Kind::Region) {
-        if let (Some(id), _) = resolve(ctx.rules, f.name.as_deref().unwrap_or(""), &[]) {
-            known.push((f.byte_start, id));
+    let mut open: Vec<usize> = Vec::new();
+    for (i, f) in facts.iter_mut().enumerate().filter(|(_, f)| f.kind == Kind::Region) {
+        let name = f.name.as_deref().unwrap_or("");
+        let (id, place) = resolve(ctx.rules, name, &[]);
+        match id {
+            Some(id) if g.mentions(name).all(|m| g.name(m.name).places.len() == 1) => known.push((f.byte_start, id)),
+            None if place.as_ref().is_some_and(|p| p.code.is_none()) && g.mentions(name).next().is_some() => open.push(i),
+            _ => {}
         }
+        f.place = place.map(Box::new);
     }
-    for f in facts.iter_mut().filter(|f| f.kind == Kind::Region) {
-        let mut near: Vec<(usize, usize)> = known.iter().map(|&(p, id)| (p.abs_diff(f.byte_start), id)).collect();
-        near.sort_unstable();
-        let mut context: Vec<usize> = near.into_iter().map(|(_, id)| id).collect();
+    known.sort_unstable();
+    for i in open {
+        let f = &mut facts[i];
+        let mut context = nearest(&known, f.byte_start, 16);
         context.extend_from_slice(&doc_ctx);
         f.place = resolve(ctx.rules, f.name.as_deref().unwrap_or(""), &context).1.map(Box::new);
     }
+}
+
+/// The places of `known` (sorted by position) nearest to `pos`, nearest first, at most `n`.
+fn nearest(known: &[(usize, usize)], pos: usize, n: usize) -> Vec<usize> {
+    let k = known.partition_point(|&(p, _)| p < pos);
+    let (mut before, mut after) = (known[..k].iter().rev().peekable(), known[k..].iter().peekable());
+    let mut out = Vec::with_capacity(n);
+    while out.len() < n {
+        let next = match (before.peek(), after.peek()) {
+            (Some(b), Some(a)) if pos - b.0 <= a.0 - pos => before.next(),
+            (Some(_), Some(_)) | (None, Some(_)) => after.next(),
+            (Some(_), None) => before.next(),
+            (None, None) => break,
+        };
+        out.extend(next.map(|&(_, id)| id));
+    }
+    out
 }
 
 /// Gives each figure and date its place: a place in its clause (the nearest before it, else
@@ -226,8 +249,9 @@ pub fn place_regions(ctx: &Context, facts: &mut [Fact], doc_place: Option<&Place
 pub fn place_figures(ctx: &Context, facts: &mut [Fact], doc_place: Option<&PlaceRef>) {
     let g = &ctx.rules.places;
     let doc_ctx: Vec<usize> = doc_place.and_then(|p| p.code.as_deref()).and_then(|c| g.by_code(c)).into_iter().collect();
-    let regions: Vec<(usize, usize, PlaceRef)> =
+    let mut regions: Vec<(usize, usize, PlaceRef)> =
         facts.iter().filter(|f| f.kind == Kind::Region).filter_map(|f| f.place.as_deref().map(|p| (f.byte_start, f.byte_end, p.clone()))).collect();
+    regions.sort_unstable_by_key(|r| (r.0, r.1));
     for f in facts.iter_mut().filter(|f| f.kind != Kind::Region) {
         let own = |n: Option<&str>| n.and_then(|e| leading_place(ctx.rules, e, &doc_ctx));
         let place = if f.kind.is_entity() {
@@ -246,8 +270,9 @@ fn clause_place(ctx: &Context, f: &Fact, regions: &[(usize, usize, PlaceRef)]) -
     let is_break = |c: char| matches!(c, '，' | ',' | '；' | ';' | '：' | ':');
     let from = text[s..f.byte_start].rfind(is_break).map(|k| s + k).unwrap_or(s);
     let to = text[f.byte_end..e].find(is_break).map(|k| f.byte_end + k).unwrap_or(e);
-    let before = regions.iter().rev().find(|r| r.0 >= from && r.1 <= f.byte_start);
-    let after = || regions.iter().find(|r| r.0 >= f.byte_end && r.1 <= to);
+    let k = regions.partition_point(|r| r.0 < f.byte_start);
+    let before = regions[..k].iter().rev().take_while(|r| r.0 >= from).find(|r| r.1 <= f.byte_start);
+    let after = || regions[k..].iter().take_while(|r| r.0 < to).find(|r| r.0 >= f.byte_end && r.1 <= to);
     before.or_else(after).map(|r| r.2.clone())
 }
 
