@@ -26,7 +26,7 @@ impl NameList {
         if !errors.is_empty() {
             return Err(errors);
         }
-        let matcher = AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(names.iter().map(|(n, _)| n.as_str())).ok();
+        let matcher = AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(names.iter().map(|(n, _)| n.as_str())).ok();
         Ok(NameList { names, matcher })
     }
 
