@@ -133,7 +133,7 @@ impl Gazetteer {
             return Err(errors);
         }
         let patterns: Vec<&str> = g.names.iter().map(|n| n.text.as_str()).collect();
-        g.matcher = AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(patterns).ok();
+        g.matcher = AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA)).build(patterns).ok();
         Ok(g)
     }
 
