@@ -135,27 +135,45 @@ fn place_ref(g: &Gazetteer, id: usize) -> PlaceRef {
 /// name holds no known place and is no place by its form.
 fn resolve(rules: &Rules, name: &str, context: &[usize]) -> (Option<usize>, Option<PlaceRef>) {
     let g = &rules.places;
-    let mut chain: Vec<usize> = Vec::new();
-    let mut end = 0;
-    for m in g.mentions(name) {
-        if m.start != end || names_another(rules, g.name(m.name), &name[m.end..]) {
-            break;
-        }
-        let mut ctx: Vec<usize> = chain.iter().rev().copied().collect();
-        ctx.extend_from_slice(context);
-        match g.choose(&g.name(m.name).places, &ctx) {
-            Some(id) => chain.push(id),
-            None if m.end == name.len() => return (None, Some(unknown(name, None, g))),
-            None => break,
-        }
-        end = m.end;
+    let run = run_of_places(rules, name, context);
+    if run.undecided_to_end {
+        return (None, Some(unknown(name, None, g)));
     }
-    let last = chain.last().copied();
-    if end == name.len() {
+    let last = run.places.last().copied();
+    if run.end == name.len() {
         return (last, last.map(|id| place_ref(g, id)));
     }
-    let rest = &name[end..];
-    (None, Some(unknown(rest, last, g)))
+    (None, Some(unknown(&name[run.end..], last, g)))
+}
+
+/// The places named one after another from the start of a name (`湖北省十堰市…`).
+struct Run {
+    places: Vec<usize>,
+    /// Where the run stops.
+    end: usize,
+    /// The run stopped at a namesake it could not decide that ends the name.
+    undecided_to_end: bool,
+}
+
+/// Walks the gazetteer's names from the start of `name` while they follow each other, each
+/// chosen among namesakes by the places before it and then `context`.
+fn run_of_places(rules: &Rules, name: &str, context: &[usize]) -> Run {
+    let g = &rules.places;
+    let mut run = Run { places: Vec::new(), end: 0, undecided_to_end: false };
+    for m in g.mentions(name) {
+        if m.start != run.end || names_another(rules, g.name(m.name), &name[m.end..]) {
+            break;
+        }
+        let mut ctx: Vec<usize> = run.places.iter().rev().copied().collect();
+        ctx.extend_from_slice(context);
+        let Some(id) = g.choose(&g.name(m.name).places, &ctx) else {
+            run.undecided_to_end = m.end == name.len();
+            break;
+        };
+        run.places.push(id);
+        run.end = m.end;
+    }
+    run
 }
 
 /// A place the gazetteer does not hold (a town, a village, a zone approved after 2018), under
@@ -282,19 +300,7 @@ fn clause_place(ctx: &Context, f: &Fact, regions: &[(usize, usize, PlaceRef)]) -
 pub fn leading_place(rules: &Rules, name: &str, context: &[usize]) -> Option<PlaceRef> {
     let name = rules.place_rules.party_prefixes.iter().find_map(|p| name.strip_prefix(p.as_str())).unwrap_or(name);
     let g = &rules.places;
-    let mut chain: Vec<usize> = Vec::new();
-    let mut end = 0;
-    for m in g.mentions(name) {
-        if m.start != end || names_another(rules, g.name(m.name), &name[m.end..]) {
-            break;
-        }
-        let mut ctx: Vec<usize> = chain.iter().rev().copied().collect();
-        ctx.extend_from_slice(context);
-        let Some(id) = g.choose(&g.name(m.name).places, &ctx) else { break };
-        chain.push(id);
-        end = m.end;
-    }
-    if let Some(&id) = chain.last() {
+    if let Some(&id) = run_of_places(rules, name, context).places.last() {
         return Some(place_ref(g, id));
     }
     let (pos, ch) = name.char_indices().skip(2).take(7).find(|&(_, c)| matches!(c, '省' | '市' | '县' | '区' | '镇' | '乡'))?;
