@@ -80,35 +80,25 @@ impl Segmenter {
         thread_local! {
             static CACHE: std::cell::RefCell<(usize, FastMap<String, &'static str>)> = std::cell::RefCell::new((0, FastMap::default()));
         }
-        if let Some(t) = CACHE.with(|c| {
-            let c = c.borrow();
-            if c.0 == self.id { c.1.get(word).copied() } else { None }
-        }) {
-            return t;
-        }
-        let tag = if !self.jieba.has_word(word) {
-            "x"
-        } else {
+        cached(&CACHE, self.id, word, || {
+            if !self.jieba.has_word(word) {
+                return "x";
+            }
             match self.jieba.tag(word, false).as_slice() {
                 [t] => intern_tag(t.tag),
                 _ => "x",
             }
-        };
-        CACHE.with(|c| {
-            let mut c = c.borrow_mut();
-            if c.0 != self.id || c.1.len() > 200_000 {
-                c.1.clear();
-                c.0 = self.id;
-            }
-            c.1.insert(word.to_string(), tag);
-        });
-        tag
+        })
     }
 
     /// How often jieba's dictionary says `word` occurs (0 when it does not hold it): a place's
     /// short name that is a frequent ordinary word (`成功`, `合作`) is no place on its own.
+    /// Cached per thread like [`Segmenter::tag_of`]: asking costs a small segmentation.
     pub fn frequency(&self, word: &str) -> usize {
-        if self.jieba.has_word(word) { self.jieba.suggest_freq(word) } else { 0 }
+        thread_local! {
+            static CACHE: std::cell::RefCell<(usize, FastMap<String, usize>)> = std::cell::RefCell::new((0, FastMap::default()));
+        }
+        cached(&CACHE, self.id, word, || if self.jieba.has_word(word) { self.jieba.suggest_freq(word) } else { 0 })
     }
 
     /// True when the dictionary (jieba's and the user dictionary) holds `word`.
@@ -120,4 +110,27 @@ impl Segmenter {
     pub fn words(&self, text: &str) -> Vec<Word> {
         self.jieba.cut(text, true).into_iter().map(|t| Word { start: t.byte_start, end: t.byte_end }).collect()
     }
+}
+
+type Cache<T> = std::cell::RefCell<(usize, FastMap<String, T>)>;
+
+/// An answer about `word` from a per-thread cache of the segmenter `id` (cleared when another
+/// segmenter asks or it grows past 200,000 words), computed on a miss.
+fn cached<T: Copy + 'static>(cache: &'static std::thread::LocalKey<Cache<T>>, id: usize, word: &str, compute: impl FnOnce() -> T) -> T {
+    if let Some(v) = cache.with(|c| {
+        let c = c.borrow();
+        if c.0 == id { c.1.get(word).copied() } else { None }
+    }) {
+        return v;
+    }
+    let v = compute();
+    cache.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.0 != id || c.1.len() > 200_000 {
+            c.1.clear();
+            c.0 = id;
+        }
+        c.1.insert(word.to_string(), v);
+    });
+    v
 }

@@ -270,8 +270,13 @@ pub fn place_figures(ctx: &Context, facts: &mut [Fact], doc_place: Option<&Place
     let mut regions: Vec<(usize, usize, PlaceRef)> =
         facts.iter().filter(|f| f.kind == Kind::Region).filter_map(|f| f.place.as_deref().map(|p| (f.byte_start, f.byte_end, p.clone()))).collect();
     regions.sort_unstable_by_key(|r| (r.0, r.1));
+    // a document names the same few bodies and projects again and again: look each up once
+    let mut leading: std::collections::HashMap<String, Option<PlaceRef>> = std::collections::HashMap::new();
     for f in facts.iter_mut().filter(|f| f.kind != Kind::Region) {
-        let own = |n: Option<&str>| n.and_then(|e| leading_place(ctx.rules, e, &doc_ctx));
+        let mut own = |n: Option<&str>| {
+            let n = n?;
+            leading.entry(n.to_string()).or_insert_with(|| leading_place(ctx.rules, n, &doc_ctx)).clone()
+        };
         let place = if f.kind.is_entity() {
             own(f.name.as_deref()).or_else(|| clause_place(ctx, f, &regions))
         } else {
