@@ -139,3 +139,20 @@ fn a_broken_gazetteer_line_is_named_by_file_and_line() {
     assert!(err.contains("places/divisions.tsv:2: unknown level `kingdom`"), "{err}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn a_document_the_gazetteer_cannot_place_takes_its_title_or_issuers_place() {
+    let dir = folder("docplace");
+    let path = dir.join("n.txt");
+    std::fs::write(&path, "关于2024年一季度重点项目的通报\n全县完成投资12亿元。\n青溪县人民政府办公室\n2024年4月10日\n").unwrap();
+    let docs = lines(&run(&["extract", "--docs", path.to_str().unwrap()]).0);
+    assert_eq!(docs[0]["region"], "青溪县", "the issuer's place: {:?}", docs[0]);
+    let got = lines(&run(&["extract", path.to_str().unwrap()]).0);
+    let money = got.iter().find(|f| f["kind"] == "money").unwrap();
+    assert_eq!(money["region"], "青溪县", "全县 is the document's place");
+    let path = dir.join("x.txt");
+    std::fs::write(&path, "溪口镇召开春季招商推介会\n镇党委书记介绍了全镇项目情况。\n").unwrap();
+    let docs = lines(&run(&["extract", "--docs", path.to_str().unwrap()]).0);
+    assert_eq!(docs[0]["region"], "溪口镇", "a town the gazetteer lacks is not its namesake 溪口乡");
+    std::fs::remove_dir_all(&dir).ok();
+}
