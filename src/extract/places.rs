@@ -161,7 +161,10 @@ fn run_of_places(rules: &Rules, name: &str, context: &[usize]) -> Run {
     let g = &rules.places;
     let mut run = Run { places: Vec::new(), end: 0, undecided_to_end: false };
     for m in g.mentions(name) {
-        if m.start != run.end || names_another(rules, g.name(m.name), &name[m.end..]) {
+        let found = g.name(m.name);
+        // a short name opening a name stands for its place only as it would in running text
+        // (`江南建材集团` is no company of 江南区)
+        if m.start != run.end || (found.form != Form::Full && !short_name_stands(rules, None, found, &name[m.end..])) {
             break;
         }
         let mut ctx: Vec<usize> = run.places.iter().rev().copied().collect();
@@ -336,6 +339,7 @@ mod tests {
         assert_eq!(at("中共湖南省委"), Some(("湖南省".into(), vec![])));
         assert_eq!(at("十堰经开区管委会"), Some(("十堰经济技术开发区".into(), vec!["湖北省".into(), "十堰市".into()])));
         assert_eq!(at("区经发局"), None, "a relative body names no place");
+        assert_eq!(at("江南建材集团"), None, "a short name that is an ordinary word (江南区's) opens no place");
         assert_eq!(at("市委"), None);
     }
 }
