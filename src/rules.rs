@@ -248,8 +248,26 @@ struct EntitiesFile {
     #[serde(default)]
     project_not_endings: Vec<String>,
     places: PlacesSection,
+    works: WorksRules,
     #[serde(default)]
     examples: Vec<Example>,
+}
+
+/// How projects and works are named (`[works]` in entities.toml), read as written.
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct WorksRules {
+    /// Kinds of works after `等` that make the items of a list before it works of that kind
+    /// (`雄商、津潍等6个高铁项目`), when the items are names.
+    pub list_heads: Vec<String>,
+    /// Kinds of works that run from place to place and are built in sections (`渝昆高铁渝宜段`).
+    pub sectioned: Vec<String>,
+    /// Words ending in 段 that are no section of a line (`路段`, `阶段`).
+    pub section_not: Vec<String>,
+    /// What is done to a section, kept in its name (`隆叙段扩能改造`).
+    pub section_works: Vec<String>,
+    /// Kinds of place whose names are particular even without a proper word (`大熊猫国家公园`).
+    pub named_kinds: Vec<String>,
 }
 
 /// How the gazetteer's names are used (`[places]` in entities.toml).
@@ -477,6 +495,7 @@ pub struct Rules {
     /// Organisations named without a legal suffix (`rules/orgs.txt`).
     pub org_list: crate::namelist::NameList,
     pub place_rules: PlaceRules,
+    pub works: WorksRules,
     pub left_stop: crate::segment::FastSet<String>,
     /// One-character function words jieba's HMM glues to the end (`区为`) or the front (`以小`)
     /// of a piece before a project's name: the name starts after them.
@@ -895,6 +914,7 @@ impl Rules {
             places,
             org_list,
             place_rules,
+            works: ents.works,
             left_stop: ents.left_stop.into_iter().collect(),
             glued_after: ents.glued_after.into_iter().collect(),
             glued_before: ents.glued_before.into_iter().collect(),

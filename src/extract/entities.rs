@@ -70,10 +70,13 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     found.extend(super::places::find_places(ctx, words));
     found.extend(listed_orgs(ctx, words));
     found.extend(about_projects(ctx, words));
-    found.extend(listed_projects(ctx, words));
+    found.extend(listed_projects(ctx, seg, words));
     // The place a project's name was cut from (`高新区` of `高新区国家汽车…示范区`) is named there.
     let cut_places: Vec<Fact> = found.iter().filter(|f| f.kind == Kind::Project).filter_map(|f| place_before(ctx, words, f.byte_start)).collect();
     found.extend(cut_places);
+    for f in found.iter_mut().filter(|f| f.kind == Kind::Project) {
+        extend_to_section(ctx, seg, words, f);
+    }
     // A 中心 is a body (`区招商服务中心`, `…研究中心`) or a place built (`汉江流域国际物流中心`), told
     // by what it is for (`place_centres` in the rules); when both readings cover the same words
     // and it is a place, the project stands.
@@ -164,24 +167,20 @@ fn about_projects(ctx: &Context, words: &[Word]) -> Vec<Fact> {
     out
 }
 
-/// `A、B、C等66个项目`: the items of a list that ends in 等…项目 are projects, named or not by a
-/// suffix of their own (`世创医疗`, `未来机器人`).
-fn listed_projects(ctx: &Context, words: &[Word]) -> Vec<Fact> {
+/// `A、B、C等66个项目`, `雄商、津潍等6个高铁项目`: the items of a list governed by a kind of works
+/// after 等 are works of that kind. Long items count after a generic head (`等重点项目`: `世创医疗`,
+/// `未来机器人`); any item that holds a name counts after a kind of works from `[works] list_heads`
+/// (`开江至梁平、乐山至马边等高速公路`), so a list of sectors (`交通、能源等重大项目`) names none.
+fn listed_projects(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> {
     let text = ctx.text;
     let mut out = Vec::new();
     for (k, w) in words.iter().enumerate() {
         if &text[w.start..w.end] != "等" {
             continue;
         }
-        // 等 [N 个] [重点]项目
-        let rest = text[w.end..].trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '个' || c == '多' || c == '余');
-        // a few words may say what kind of projects they are (`等补链强链项目`, `等重点产业项目`)
-        // `等一批`, `等N个`: how many
-        let rest = rest.strip_prefix("一批").unwrap_or(rest);
-        let Some(kind_end) = rest.char_indices().take(7).find(|&(b, _)| rest[b..].starts_with("项目")).map(|(b, _)| b) else { continue };
-        // the kind words are the generic ones of projects (`补链强链`, `重大产业`): a list of
-        // activities (`…、民俗体验等文旅项目`) is not a list of projects
-        if !strip_modifiers(&ctx.rules.project, &rest[..kind_end]).is_empty() {
+        let generic_head = generic_project_head(ctx, &text[w.end..]);
+        let works_head = works_head(ctx, words, k);
+        if !generic_head && !works_head {
             continue;
         }
         // the list runs back to the start of the clause, items split by 、
@@ -193,41 +192,134 @@ fn listed_projects(ctx: &Context, words: &[Word]) -> Vec<Fact> {
         // A list of sectors (`交通、能源、水利等重大项目`) names no project: items of a name's
         // length, most of them.
         let short = list.split('、').filter(|it| it.trim().chars().count() < 4).count();
-        if short * 4 >= list.split('、').count() {
-            continue;
-        }
-        let mut pos = clause_start;
-        for item in list.split('、') {
-            let item_start = pos;
-            pos += item.len() + '、'.len_utf8();
-            // the first item may carry the clause's verb (`其中新开工威高疫苗二期`): keep its name part
-            let mut name_start = item_start;
-            if item_start == clause_start {
-                if let Some(m) = (0..k).find(|&m| words[m].start >= item_start && words[m].end <= item_start + item.len() && {
-                    let x = &text[words[m].start..words[m].end];
-                    CLAUSE_VERBS.contains(&x) || ctx.rules.left_stop.contains(x)
-                }) {
-                    let last_verb = (m..k).filter(|&q| words[q].end <= item_start + item.len()).filter(|&q| {
-                        let x = &text[words[q].start..words[q].end];
-                        CLAUSE_VERBS.contains(&x) || ctx.rules.left_stop.contains(x)
-                    }).last().unwrap_or(m);
-                    name_start = words[last_verb].end;
-                }
-            }
-            let surface = text[name_start..item_start + item.len()].trim();
+        let long_items = generic_head && short * 4 < list.split('、').count();
+        for (s, e) in list_items(text, clause_start, w.start) {
+            let s = after_clause_verb(ctx, words, k, s, e, s == clause_start);
+            let surface = text[s..e].trim();
             let name = clean_name(surface);
             let n = name.chars().count();
-            if !(4..=24).contains(&n) || !name.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) || name.chars().all(|c| c.is_ascii_digit()) {
+            if !name.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) || name.chars().all(|c| c.is_ascii_digit()) {
                 continue;
             }
-            let lead = text[name_start..].len() - text[name_start..].trim_start().len();
-            let start = name_start + lead;
+            let named = works_head && (2..=24).contains(&n) && item_is_name(ctx, seg, words, s, e);
+            if !(named || (long_items && (4..=24).contains(&n))) {
+                continue;
+            }
+            let start = s + (text[s..].len() - text[s..].trim_start().len());
             let mut f = Fact::new(Kind::Project, surface, start, start + surface.len());
             f.name = Some(name);
             out.push(f);
         }
     }
     out
+}
+
+/// `等[N个][重点]项目`: a count and generic words of projects before 项目 (`等补链强链项目`);
+/// a list of activities (`…、民俗体验等文旅项目`) is not one of projects.
+fn generic_project_head(ctx: &Context, after: &str) -> bool {
+    let rest = after.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '个' || c == '多' || c == '余');
+    let rest = rest.strip_prefix("一批").unwrap_or(rest);
+    let Some(kind_end) = rest.char_indices().take(7).find(|&(b, _)| rest[b..].starts_with("项目")).map(|(b, _)| b) else { return false };
+    strip_modifiers(&ctx.rules.project, &rest[..kind_end]).is_empty()
+}
+
+/// A word after 等 (past a count, before any stop word) ends in a kind of works from
+/// `[works] list_heads` (`等31个大中型水电站`, `等高速公路`).
+fn works_head(ctx: &Context, words: &[Word], k: usize) -> bool {
+    let heads = &ctx.rules.works.list_heads;
+    let mut counted = false;
+    for m in k + 1..words.len().min(k + 6) {
+        let w = word_at(ctx, words, m);
+        if !counted && w.chars().all(|c| c.is_ascii_digit() || "个多余批一".contains(c)) {
+            continue;
+        }
+        counted = true;
+        if !w.chars().all(is_han) || ctx.rules.left_stop.contains(w) {
+            return false;
+        }
+        if heads.iter().any(|h| w.ends_with(h.as_str())) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The items of the list between `from` and `to`, split at 、 and at a 及 before the last item
+/// (`潍宿及青岛连接线`), as byte spans.
+fn list_items(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
+    let mut items = Vec::new();
+    let mut pos = from;
+    for item in text[from..to].split('、') {
+        items.push((pos, pos + item.len()));
+        pos += item.len() + '、'.len_utf8();
+    }
+    if let Some(&(s, e)) = items.last().filter(|_| items.len() >= 2) {
+        if let Some(p) = text[s..e].find('及').filter(|&p| p >= 6 && e - (s + p + 3) >= 6) {
+            items.pop();
+            items.push((s, s + p));
+            items.push((s + p + '及'.len_utf8(), e));
+        }
+    }
+    items
+}
+
+/// The first item of a list may carry the clause's verb (`其中新开工威高疫苗二期`): its name
+/// starts after the last such verb, when a name of three characters or more is left.
+fn after_clause_verb(ctx: &Context, words: &[Word], k: usize, s: usize, e: usize, first: bool) -> usize {
+    if !first {
+        return s;
+    }
+    let verb = |m: usize| {
+        let x = word_at(ctx, words, m);
+        CLAUSE_VERBS.contains(&x) || ctx.rules.left_stop.contains(x)
+    };
+    // a verb-like word inside a short name is part of it (`川投资阳`, `临淄至临沂`)
+    let name_start = (0..k).filter(|&m| words[m].start >= s && words[m].end <= e && verb(m)).last().map_or(s, |m| words[m].end);
+    if ctx.text[name_start..e].chars().count() >= 3 { name_start } else { s }
+}
+
+/// An item holds a name: a place of the gazetteer, a listed body, or a word jieba tags as proper
+/// or does not know (`雄商`, `大渡河双江口`, `能投广元`), and is not only a place (`济南、青岛等机场`).
+fn item_is_name(ctx: &Context, seg: &Segmenter, words: &[Word], s: usize, e: usize) -> bool {
+    let inside: Vec<&str> = words.iter().filter(|w| w.start >= s && w.end <= e).map(|w| &ctx.text[w.start..w.end]).collect();
+    if inside.len() == 1 && !ctx.rules.places.lookup(inside[0]).is_empty() {
+        return false;
+    }
+    inside.iter().any(|w| w.chars().all(is_han) && (is_proper(seg.tag_of(w)) || !ctx.rules.places.lookup(w).is_empty() || ctx.rules.org.known_set.contains(*w)))
+}
+
+/// A line built in sections names the section after it (`川青铁路镇江关至黄胜关段`,
+/// `沪通铁路二期上海段`, `隆黄铁路隆叙段扩能改造`): the name runs on to its 段, over no stop
+/// word or verb, and takes what is done to the section.
+fn extend_to_section(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mut Fact) {
+    let works = &ctx.rules.works;
+    let text = ctx.text;
+    let Some(name) = f.name.as_deref() else { return };
+    if !works.sectioned.iter().any(|k| name.ends_with(k.as_str())) {
+        return;
+    }
+    let mut end = f.byte_end;
+    let rest = &text[end..];
+    let phase = rest.char_indices().nth(2).filter(|&(b, _)| rest[..b].ends_with('期') && "一二三四五".contains(rest.chars().next().unwrap_or(' ')));
+    if let Some((b, _)) = phase {
+        end += b;
+    }
+    let Some(cut) = text[end..].char_indices().take(12).take_while(|&(_, c)| is_han(c)).find(|&(_, c)| c == '段').map(|(b, c)| end + b + c.len_utf8()) else { return };
+    if cut - end <= '段'.len_utf8() || works.section_not.iter().any(|w| text[..cut].ends_with(w.as_str())) {
+        return;
+    }
+    let clean = words.iter().filter(|w| w.start >= end && w.end <= cut).all(|w| {
+        let x = &text[w.start..w.end];
+        x == "至" || x == "段" || !(ctx.rules.left_stop.contains(x) || is_verb(seg.tag_of(x)))
+    });
+    if !clean {
+        return;
+    }
+    let done = works.section_works.iter().filter(|w| text[cut..].starts_with(w.as_str())).map(|w| w.len()).max().unwrap_or(0);
+    let end = cut + done;
+    f.text = text[f.byte_start..end].to_string();
+    f.name = Some(clean_name(&f.text));
+    f.byte_end = end;
 }
 
 /// A known place, or a known place and its kind of zone (`威海/高新区`), ending right where a
@@ -579,7 +671,7 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
         if chars + n > kr.max_chars {
             break;
         }
-        proper |= (is_proper(tag) && !works_verb) || ctx.rules.org.known_set.contains(pw) || ctx.rules.region.known_set.contains(pw);
+        proper |= (is_proper(tag) && !works_verb) || ctx.rules.org.known_set.contains(pw) || ctx.rules.region.known_set.contains(pw) || !ctx.rules.places.lookup(pw).is_empty();
         chars += n;
         start = prev.start;
         j -= 1;
@@ -770,8 +862,7 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
             return None;
         }
         // A project is named: it holds a proper name, or is a park or works of some length.
-        let park = ["产业园", "工业园", "科技城", "基地", "交易市场", "会展中心", "二期", "一期"].iter().any(|s| name.ends_with(s))
-            || ["一期", "二期", "三期"].iter().any(|p| name.contains(p));
+        let park = ctx.rules.works.named_kinds.iter().any(|s| name.ends_with(s.as_str())) || ["一期", "二期", "三期"].iter().any(|p| name.contains(p));
         if !proper && !(park && name.chars().count() >= 5) && !works_in_context(ctx, &name, suffix, start, end) {
             return None;
         }
@@ -876,6 +967,7 @@ fn named_in_context(ctx: &Context, seg: &Segmenter, words: &[Word], j: usize, i:
             || (tag == "x" && w.chars().count() >= 3 && w.chars().all(is_han))
             || ctx.rules.org.known_set.contains(w)
             || ctx.rules.region.known_set.contains(w)
+            || !ctx.rules.places.lookup(w).is_empty()
             || w.contains(['“', '（', '('])
             || w.chars().any(|c| c.is_ascii_alphabetic())
     });
