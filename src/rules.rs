@@ -268,6 +268,8 @@ pub struct WorksRules {
     pub section_works: Vec<String>,
     /// Kinds of place whose names are particular even without a proper word (`大熊猫国家公园`).
     pub named_kinds: Vec<String>,
+    /// Counter words after a numeral: `十大工程`, `六个工程` count works instead of naming one.
+    pub counters: Vec<String>,
 }
 
 /// How the gazetteer's names are used (`[places]` in entities.toml).

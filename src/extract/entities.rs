@@ -194,6 +194,10 @@ fn listed_projects(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> 
         let short = list.split('、').filter(|it| it.trim().chars().count() < 4).count();
         let long_items = generic_head && short * 4 < list.split('、').count();
         for (s, e) in list_items(text, clause_start, w.start) {
+            // an item holding a list of its own (`成达万高铁等重大基础设施项目和京东方`) is no name
+            if text[s..e].contains('等') {
+                continue;
+            }
             let s = after_clause_verb(ctx, words, k, s, e, s == clause_start);
             let surface = text[s..e].trim();
             let name = clean_name(surface);
@@ -269,13 +273,15 @@ fn after_clause_verb(ctx: &Context, words: &[Word], k: usize, s: usize, e: usize
     if !first {
         return s;
     }
-    let verb = |m: usize| {
-        let x = word_at(ctx, words, m);
-        CLAUSE_VERBS.contains(&x) || ctx.rules.left_stop.contains(x)
-    };
-    // a verb-like word inside a short name is part of it (`川投资阳`, `临淄至临沂`)
-    let name_start = (0..k).filter(|&m| words[m].start >= s && words[m].end <= e && verb(m)).last().map_or(s, |m| words[m].end);
-    if ctx.text[name_start..e].chars().count() >= 3 { name_start } else { s }
+    let inside = |m: &usize| words[*m].start >= s && words[*m].end <= e;
+    let verb = |m: &usize| CLAUSE_VERBS.contains(&word_at(ctx, words, *m));
+    let stop = |m: &usize| ctx.rules.left_stop.contains(word_at(ctx, words, *m));
+    // a clause verb always goes (`加快邵永`); another stop word inside a short name is part of it
+    // (`川投资阳`, `临淄至临沂`)
+    let after = |m: usize| words[m].end;
+    let by_verb = (0..k).filter(inside).filter(verb).last().map(after).filter(|&p| ctx.text[p..e].chars().count() >= 2);
+    let by_stop = (0..k).filter(inside).filter(stop).last().map(after).filter(|&p| ctx.text[p..e].chars().count() >= 3);
+    by_verb.into_iter().chain(by_stop).max().unwrap_or(s)
 }
 
 /// An item holds a name: a place of the gazetteer, a listed body, or a word jieba tags as proper
@@ -439,6 +445,10 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
     if !word_ok_inside(word, kind) {
         return None;
     }
+    // an idiom ending like a suffix (`众志成城`) is no name
+    if kind == Kind::Project && seg.tag_of(word) == "i" {
+        return None;
+    }
     // `城` ends a project only in a longer word (`科技城`, `汽配城`), not in `产城`, `香城`.
     if kind == Kind::Project && suffix == "城" && word != "城" && word.chars().count() < 3 {
         return None;
@@ -474,6 +484,8 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
     let mut start = words[i].start;
     let mut chars = word.chars().count();
     let mut proper = word != suffix && is_proper(seg.tag_of(word));
+    // set when the name is a line's, from the place it runs from: nothing more joins it
+    let mut line_from = false;
     let mut j = i;
     if kind == Kind::Region {
         let needs_place = word == suffix || REGION_TYPES.contains(&word);
@@ -554,6 +566,18 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
                 j -= 2;
                 continue;
             }
+        }
+        // A line from one place to another (`巴中至南充高铁`, `金边至西哈努克港高速公路`) starts at
+        // the place it runs from: the one name before 至.
+        if kind == Kind::Project && pw == "至" && j >= 2 && ctx.rules.works.sectioned.iter().any(|k| word.ends_with(k.as_str())) {
+            let from = word_at(ctx, words, j - 2);
+            if from.chars().count() >= 2 && from.chars().all(is_han) && (is_proper(seg.tag_of(from)) || !ctx.rules.places.lookup(from).is_empty()) {
+                start = words[j - 2].start;
+                proper = true;
+                line_from = true;
+                j -= 2;
+            }
+            break;
         }
         // One character between pieces of a name is a piece jieba cut off (`永生重工/中/韩/高端`,
         // `绿动/中/钒新能源`, `金士/达/医疗`), not a stop word or verb of its own: it sits before another
@@ -697,7 +721,7 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
             }
         }
     }
-    if kind == Kind::Project {
+    if kind == Kind::Project && !line_from {
         // A project named at the head of a clause and followed by its state takes the whole head,
         // verbs and all (`关于东风液压驾驶室举升翻转油缸油泵装配自动化项目，已…`).
         let after = text[end..].trim_start();
@@ -898,6 +922,9 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
             return None;
         }
     }
+    if kind == Kind::Project && counted_phrase(ctx, &name[..name.len() - suffix.len()]) {
+        return None;
+    }
     // `“三港一中心”`: a slogan counting its parts, not a name
     let numerals = name.chars().filter(|c| "一二两三四五六七八九十".contains(*c)).count();
     if numerals >= 2 && name.chars().count() <= 6 && text[..start].ends_with('“') && text[end..].starts_with('”') {
@@ -907,6 +934,16 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
     let mut f = Fact::new(kind, surface.trim(), start + lead, end);
     f.name = Some(name);
     Some(f)
+}
+
+/// A count stands where a name would (`十大工程`, `六个工程`, `柞水县境内一条高速公路`): a
+/// stem that is a numeral and a counter word (`[works] counters`), or holds one counting one thing.
+fn counted_phrase(ctx: &Context, stem: &str) -> bool {
+    let numeral = |c: char| "一二两三四五六七八九十百千几多".contains(c);
+    let counters = &ctx.rules.works.counters;
+    let rest = stem.trim_start_matches(numeral);
+    let whole = rest.len() < stem.len() && (rest.is_empty() || counters.iter().any(|c| rest == c.as_str()));
+    whole || counters.iter().any(|c| stem.contains(&format!("一{c}")) && !stem.starts_with(&format!("一{c}")))
 }
 
 /// Verbs that put a particular works in hand (`先行启动光明小区燃气管网改造项目`), and words that
