@@ -10,15 +10,26 @@ pub struct NameList {
 }
 
 impl NameList {
-    /// Reads `name<TAB>group` lines (comments with `#`); errors name the file and line.
+    /// Reads `name<TAB>group` lines (comments with `#`); errors name the file and line. A line
+    /// `%levels 省 市 …` sets the words `{level}` stands for in the names after it, so one line
+    /// names a body at every level (`{level}政协` → `省政协`, `市政协`…).
     pub fn parse(file: &str, src: &str) -> Result<NameList, Vec<String>> {
         let mut names = Vec::new();
         let mut errors = Vec::new();
+        let mut levels: Vec<String> = Vec::new();
         for (i, line) in src.lines().enumerate() {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
+            if let Some(list) = line.strip_prefix("%levels") {
+                levels = list.split_whitespace().map(str::to_string).collect();
+                continue;
+            }
             match line.split_once('\t') {
+                Some((n, g)) if n.contains("{level}") && !levels.is_empty() && !g.trim().is_empty() => {
+                    names.extend(levels.iter().map(|l| (n.trim().replace("{level}", l), g.trim().to_string())));
+                }
+                Some((n, _)) if n.contains("{level}") => errors.push(format!("{file}:{}: `{{level}}` before any `%levels` line", i + 1)),
                 Some((n, g)) if n.chars().count() >= 2 && !g.trim().is_empty() => names.push((n.trim().to_string(), g.trim().to_string())),
                 _ => errors.push(format!("{file}:{}: expected `name<TAB>group` with a name of two characters or more", i + 1)),
             }
@@ -38,6 +49,15 @@ impl NameList {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn levels_expand_templates() {
+        let list = super::NameList::parse("t.txt", "%levels 省 市\n{level}政协\tlocal\n").unwrap();
+        let text = "市政协和省政协";
+        let found: Vec<&str> = list.mentions(text).map(|(s, e)| &text[s..e]).collect();
+        assert_eq!(found, ["市政协", "省政协"]);
+        assert!(super::NameList::parse("t.txt", "{level}政协\tlocal\n").is_err());
+    }
+
     use super::NameList;
 
     #[test]

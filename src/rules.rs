@@ -227,6 +227,8 @@ struct EntityKindSection {
     relative: Vec<String>,
     #[serde(default)]
     generic_modifiers: Vec<String>,
+    #[serde(default)]
+    person_titles: Vec<String>,
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -419,6 +421,8 @@ pub struct EntityKindRules {
     pub generic: crate::segment::FastSet<String>,
     pub relative: Vec<String>,
     pub generic_modifiers: crate::segment::FastSet<String>,
+    /// Titles of people a name never runs back over (`省长`).
+    pub person_titles: Vec<String>,
     pub max_chars: usize,
 }
 
@@ -718,6 +722,7 @@ impl Rules {
             generic: s.generic.into_iter().collect(),
             relative: s.relative,
             generic_modifiers: s.generic_modifiers.into_iter().collect(),
+            person_titles: s.person_titles,
             max_chars: max,
         };
         let ranking_scoped = {

@@ -610,7 +610,8 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
             w2.chars().all(is_han) && !ctx.rules.left_stop.contains(w2) && !HEAD_STOPS.contains(&w2)
         };
         let clause_verb = kind == Kind::Project && !piece && pw.chars().count() >= 2 && CLAUSE_VERBS.iter().any(|v| v.len() == pw.len() && ends_with_word(pw.as_bytes(), v.as_bytes()));
-        if (ctx.rules.left_stop.contains(pw) && !piece && !works_verb && !body_verb) || clause_verb || !word_ok_inside(pw, kind) || pw.ends_with('年') || pw.ends_with('月') || pw.ends_with("季度") {
+        let title = ctx.rules.org.person_titles.iter().any(|t| pw.ends_with(t.as_str()));
+        if (ctx.rules.left_stop.contains(pw) && !piece && !works_verb && !body_verb) || clause_verb || title || !word_ok_inside(pw, kind) || pw.ends_with('年') || pw.ends_with('月') || pw.ends_with("季度") {
             break;
         }
         // a measure word after a number ends a name (`3 个…`); without one it is a plain
@@ -896,6 +897,10 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
     }
     if kind == Kind::Org {
         let n = name.chars().count();
+        // a kind of body (`公立医院`, `县级中医医院`): nothing but describing words before its suffix
+        if !kr.relative.iter().any(|r| *r == name) && strip_modifiers(kr, &name[..name.len() - suffix.len()]).is_empty() && n > suffix.chars().count() {
+            return None;
+        }
         let relative = kr.relative.iter().any(|r| *r == name);
         if n == 2 && !relative {
             let first = name.chars().next().unwrap();
