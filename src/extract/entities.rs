@@ -179,7 +179,10 @@ fn listed_projects(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> 
             continue;
         }
         let generic_head = generic_project_head(ctx, &text[w.end..]);
-        let works_head = works_head(ctx, words, k);
+        let head = works_head(ctx, words, k);
+        let works_head = head.is_some();
+        // a word jieba does not know names a line (`雄商…等高铁`), not always a project (`光伏…等项目`)
+        let specific = head.is_some_and(|h| !h.ends_with("项目") && !h.ends_with("工程"));
         if !generic_head && !works_head {
             continue;
         }
@@ -205,7 +208,7 @@ fn listed_projects(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> 
             if !name.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) || name.chars().all(|c| c.is_ascii_digit()) {
                 continue;
             }
-            let named = works_head && (2..=24).contains(&n) && item_is_name(ctx, seg, words, s, e);
+            let named = works_head && (2..=24).contains(&n) && item_is_name(ctx, seg, words, s, e, specific);
             if !(named || (long_items && (4..=24).contains(&n))) {
                 continue;
             }
@@ -229,7 +232,7 @@ fn generic_project_head(ctx: &Context, after: &str) -> bool {
 
 /// A word after 等 (past a count, before any stop word) ends in a kind of works from
 /// `[works] list_heads` (`等31个大中型水电站`, `等高速公路`).
-fn works_head(ctx: &Context, words: &[Word], k: usize) -> bool {
+fn works_head<'t>(ctx: &Context<'t>, words: &[Word], k: usize) -> Option<&'t str> {
     let heads = &ctx.rules.works.list_heads;
     let mut counted = false;
     for m in k + 1..words.len().min(k + 6) {
@@ -239,13 +242,13 @@ fn works_head(ctx: &Context, words: &[Word], k: usize) -> bool {
         }
         counted = true;
         if !w.chars().all(is_han) || ctx.rules.left_stop.contains(w) {
-            return false;
+            return None;
         }
         if heads.iter().any(|h| w.ends_with(h.as_str())) {
-            return true;
+            return Some(w);
         }
     }
-    false
+    None
 }
 
 /// The items of the list between `from` and `to`, split at 、 and at a 及 before the last item
@@ -285,13 +288,18 @@ fn after_clause_verb(ctx: &Context, words: &[Word], k: usize, s: usize, e: usize
 }
 
 /// An item holds a name: a place of the gazetteer, a listed body, or a word jieba tags as proper
-/// or does not know (`雄商`, `大渡河双江口`, `能投广元`), and is not only a place (`济南、青岛等机场`).
-fn item_is_name(ctx: &Context, seg: &Segmenter, words: &[Word], s: usize, e: usize) -> bool {
+/// or (after a kind of line or plant) does not know (`雄商`, `大渡河双江口`, `能投广元`), and is not only
+/// a place (`济南、青岛等机场`).
+fn item_is_name(ctx: &Context, seg: &Segmenter, words: &[Word], s: usize, e: usize, specific: bool) -> bool {
     let inside: Vec<&str> = words.iter().filter(|w| w.start >= s && w.end <= e).map(|w| &ctx.text[w.start..w.end]).collect();
     if inside.len() == 1 && !ctx.rules.places.lookup(inside[0]).is_empty() {
         return false;
     }
-    inside.iter().any(|w| w.chars().all(is_han) && (is_proper(seg.tag_of(w)) || !ctx.rules.places.lookup(w).is_empty() || ctx.rules.org.known_set.contains(*w)))
+    let proper = |w: &str| {
+        let tag = seg.tag_of(w);
+        (is_proper(tag) && (!matches!(tag, "x" | "j") || specific)) || !ctx.rules.places.lookup(w).is_empty() || ctx.rules.org.known_set.contains(w)
+    };
+    inside.iter().any(|w| w.chars().all(is_han) && proper(w))
 }
 
 /// A line built in sections names the section after it (`川青铁路镇江关至黄胜关段`,
