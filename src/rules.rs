@@ -272,6 +272,24 @@ pub struct WorksRules {
     pub named_kinds: Vec<String>,
     /// Counter words after a numeral: `十大工程`, `六个工程` count works instead of naming one.
     pub counters: Vec<String>,
+    /// Words that, after a project name at the start of a clause, report its state
+    /// (`关于X项目，已签订`, `X项目正在采购设备`): the whole clause head is then the name.
+    pub status_after: Vec<String>,
+    /// Verbs that take a project as their object: a name never runs back over them.
+    pub clause_verbs: Vec<String>,
+    /// One-character words that end a clause head (others, such as `中`, occur inside names).
+    pub head_stops: Vec<String>,
+    /// Ends of words that name a park or town a project can stand in.
+    pub place_suffixes: Vec<String>,
+    /// Region type words that need a place name before them (`襄阳` + `高新区`).
+    pub region_types: Vec<String>,
+    /// Verbs that put a particular works in hand (`先行启动光明小区燃气管网改造项目`), and words that
+    /// single one out (`除…`, `把…落地`, `A区为…`).
+    pub works_before: Vec<String>,
+    /// What is done to the object of a works, right before its suffix word (`厂房扩建项目`).
+    pub works_verbs: Vec<String>,
+    /// Words that grade a kind of place rather than name one (`市级创业示范基地`).
+    pub level_words: Vec<String>,
 }
 
 /// How the gazetteer's names are used (`[places]` in entities.toml).

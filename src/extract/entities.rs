@@ -277,7 +277,7 @@ fn after_clause_verb(ctx: &Context, words: &[Word], k: usize, s: usize, e: usize
         return s;
     }
     let inside = |m: &usize| words[*m].start >= s && words[*m].end <= e;
-    let verb = |m: &usize| CLAUSE_VERBS.contains(&word_at(ctx, words, *m));
+    let verb = |m: &usize| listed(&ctx.rules.works.clause_verbs, word_at(ctx, words, *m));
     let stop = |m: &usize| ctx.rules.left_stop.contains(word_at(ctx, words, *m));
     // a clause verb always goes (`加快邵永`); another stop word inside a short name is part of it
     // (`川投资阳`, `临淄至临沂`)
@@ -350,7 +350,7 @@ fn place_before(ctx: &Context, words: &[Word], start: usize) -> Option<Fact> {
         return None;
     }
     let mut from = k - 1;
-    if REGION_TYPES.contains(&last) && k >= 2 && words[k - 2].end == words[k - 1].start && is_place(word_at(ctx, words, k - 2)) {
+    if listed(&ctx.rules.works.region_types, last) && k >= 2 && words[k - 2].end == words[k - 1].start && is_place(word_at(ctx, words, k - 2)) {
         from = k - 2;
     }
     let surface = &ctx.text[words[from].start..start];
@@ -386,23 +386,13 @@ pub(super) fn stands_alone(ctx: &Context, seg: &Segmenter, words: &[Word], wi: u
     is_verb(tag) || matches!(tag, "f" | "s")
 }
 
-/// Words that, after a project name at the start of a clause, report its state
-/// (`关于X项目，已签订`, `X项目正在采购设备`): the whole clause head is then the name.
-const STATUS_AFTER: &[&str] = &["，", "已", "正", "于", "预计", "将", "计划", "目前", "总投资", "进展", "完成", "建成", "投产", "开工", "签约", "落户", "顺利", "加快", "有序", "稳步", "全面", "主体", "一期", "二期", "（"];
 
-/// Verbs that take a project as their object: a name never runs back over them.
-const CLAUSE_VERBS: &[&str] = &["启动", "建设", "打造", "推进", "加快", "推动", "支持", "引进", "实施", "开展", "围绕", "依托", "落地",
-    "签约", "开工", "投产", "建成", "完成", "实现", "靠", "推", "抓", "招", "引", "争", "谋划", "包联", "服务", "保障", "做大", "做强", "促进", "新开工",
-    // a news headline's verbs (`李强来到宁夏…基地`, `中企承建柬埔寨…项目`)
-    "会见", "来到", "走进", "抗议", "预计", "打好", "视察", "考察", "调研", "参观", "出席", "集会", "聚焦", "共建", "承建", "空袭", "访问", "亮相"];
 
 /// A one-character Han word that is not a function word: possibly a piece of a cut-up name.
-fn one_char_piece(w: &str) -> bool {
-    w.chars().count() == 1 && w.chars().all(is_han) && !HEAD_STOPS.contains(&w)
+fn one_char_piece(ctx: &Context, w: &str) -> bool {
+    w.chars().count() == 1 && w.chars().all(is_han) && !listed(&ctx.rules.works.head_stops, w)
 }
 
-/// One-character words that end a clause head (others, such as `中`, occur inside names).
-const HEAD_STOPS: &[&str] = &["将", "在", "等", "和", "与", "及", "的", "了", "是", "对", "把", "被", "由", "从", "向", "于", "以", "为", "并", "已", "正", "有"];
 
 /// Removes an unbalanced opening or closing mark at the front of a name (`”新能源…` → `新能源…`).
 fn trim_unbalanced(name: &str) -> &str {
@@ -440,11 +430,7 @@ pub(super) fn is_verb(tag: &str) -> bool {
     matches!(tag, "v" | "i" | "l" | "vd" | "vi" | "vq" | "p" | "c" | "u" | "d" | "r" | "m" | "q" | "f" | "t" | "ad" | "uj" | "ul" | "uz" | "ud" | "ug" | "uv" | "y" | "e" | "o")
 }
 
-/// Ends of words that name a park or town a project can stand in.
-const PLACE_SUFFIXES: &[&str] = &["科学城", "科技城", "汽车城", "产业园", "工业园", "园区", "基地"];
 
-/// Region type words that need a place name before them (`襄阳` + `高新区`).
-const REGION_TYPES: &[&str] = &["工业新区", "经济技术开发区", "经济开发区", "高新技术产业开发区", "开发区", "高新区", "经开区", "自贸区", "新区", "街道", "街办", "片区"];
 
 #[allow(clippy::too_many_arguments)]
 fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, kind: Kind, kr: &EntityKindRules) -> Option<Fact> {
@@ -496,7 +482,7 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
     let mut line_from = false;
     let mut j = i;
     if kind == Kind::Region {
-        let needs_place = word == suffix || REGION_TYPES.contains(&word);
+        let needs_place = word == suffix || listed(&ctx.rules.works.region_types, word);
         if needs_place {
             let p = i.checked_sub(1).map(|k| words[k])?;
             let pw = &text[p.start..p.end];
@@ -560,7 +546,7 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
             // (`云/计算/和/大/数据/产业基地`: jieba tags the words on either side loosely)
             // a verb only as the second half of a compound jieba split (`云/计算`), not a clause's
             // own verb (`影响加深和世界金融市场`)
-            let split_compound = j >= 3 && one_char_piece(word_at(ctx, words, j - 3));
+            let split_compound = j >= 3 && one_char_piece(ctx, word_at(ctx, words, j - 3));
             let content_before = (matches!(seg.tag_of(before), "n" | "vn" | "nz") || (seg.tag_of(before) == "v" && split_compound)) && before.chars().all(is_han);
             let content_after = matches!(seg.tag_of(after), "n" | "vn" | "nz" | "a");
             // but a name before the conjunction (`中心与中试熟化平台`, `“钓鱼”项目和…`) is a name of its own
@@ -590,8 +576,8 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
         // One character between pieces of a name is a piece jieba cut off (`永生重工/中/韩/高端`,
         // `绿动/中/钒新能源`, `金士/达/医疗`), not a stop word or verb of its own: it sits before another
         // one-character piece, or after an unknown or proper word.
-        let single = |k: usize| one_char_piece(&text[words[k].start..words[k].end]);
-        let pw_single = one_char_piece(pw);
+        let single = |k: usize| one_char_piece(ctx, &text[words[k].start..words[k].end]);
+        let pw_single = one_char_piece(ctx, pw);
         let piece = pw_single && j >= 2 && j < i && single(j);
         // A body named by what it does (`市/行政/审批/局`, `工业/促进/委员会/办公室`, `出入境/检验/检疫局`):
         // a verb between a noun and the organisation word.
@@ -605,7 +591,7 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
             bureau
                 && (matches!(tag, "v" | "vn") && kr.suffixes.iter().any(|s| s == next) || tag == "l")
                 && matches!(seg.tag_of(w2), "n" | "vn" | "l")
-                && !CLAUSE_VERBS.contains(&pw)
+                && !listed(&ctx.rules.works.clause_verbs, pw)
                 && !ctx.rules.left_stop.contains(w2)
                 && w2.chars().all(is_han)
                 // a verb that usually ends a name (`审批`, `促进`) only after a plain noun (`行政`)
@@ -613,11 +599,11 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
         };
         // What is done to the works, right before its suffix word, is part of its name
         // (`厂房/扩建/项目`, `模组/研发/项目`), though such verbs end names elsewhere.
-        let works_verb = kind == Kind::Project && j == i && matches!(word, "项目" | "工程") && WORKS_VERBS.contains(&pw) && j >= 2 && {
+        let works_verb = kind == Kind::Project && j == i && matches!(word, "项目" | "工程") && listed(&ctx.rules.works.works_verbs, pw) && j >= 2 && {
             let w2 = word_at(ctx, words, j - 2);
-            w2.chars().all(is_han) && !ctx.rules.left_stop.contains(w2) && !HEAD_STOPS.contains(&w2)
+            w2.chars().all(is_han) && !ctx.rules.left_stop.contains(w2) && !listed(&ctx.rules.works.head_stops, w2)
         };
-        let clause_verb = kind == Kind::Project && !piece && pw.chars().count() >= 2 && CLAUSE_VERBS.iter().any(|v| v.len() == pw.len() && ends_with_word(pw.as_bytes(), v.as_bytes()));
+        let clause_verb = kind == Kind::Project && !piece && pw.chars().count() >= 2 && listed(&ctx.rules.works.clause_verbs, pw);
         let title = ctx.rules.org.person_titles.iter().any(|t| pw.ends_with(t.as_str()));
         if (ctx.rules.left_stop.contains(pw) && !piece && !works_verb && !body_verb) || clause_verb || title || !word_ok_inside(pw, kind) || pw.ends_with('年') || pw.ends_with('月') || pw.ends_with("季度") {
             break;
@@ -633,7 +619,7 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
         }
         let tag = seg.tag_of(pw);
         let sandwiched = pw.chars().count() == 1
-            && !HEAD_STOPS.contains(&pw)
+            && !listed(&ctx.rules.works.head_stops, pw)
             && j >= 2
             && {
                 let w2 = &text[words[j - 2].start..words[j - 2].end];
@@ -665,7 +651,7 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
         }
         // A park named before a project's name is where the project is (`西部（重庆）科学城/中科院…
         // 一期项目`), unless the project is the park's (`…产业园/项目`).
-        if kind == Kind::Project && j < i + 1 && PLACE_SUFFIXES.iter().any(|s| pw.ends_with(s)) && pw.chars().count() >= 2 {
+        if kind == Kind::Project && j < i + 1 && ctx.rules.works.place_suffixes.iter().any(|s| pw.ends_with(s.as_str())) && pw.chars().count() >= 2 {
             let nw = &text[words[j].start..words[j].end];
             if !matches!(nw, "项目" | "工程" | "一期" | "二期" | "三期") {
                 break;
@@ -717,7 +703,7 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
             let before = text[..words[d].start].trim_end();
             let span_ok = (d + 1..j).all(|m| {
                 let w = &text[words[m].start..words[m].end];
-                w.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) && !HEAD_STOPS.contains(&w)
+                w.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) && !listed(&ctx.rules.works.head_stops, w)
             });
             if (before.ends_with("亿元") || before.ends_with("万元")) && span_ok && d + 1 <= j {
                 let n = text[words[d + 1].start..end].chars().count();
@@ -734,7 +720,7 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
         // A project named at the head of a clause and followed by its state takes the whole head,
         // verbs and all (`关于东风液压驾驶室举升翻转油缸油泵装配自动化项目，已…`).
         let after = text[end..].trim_start();
-        if STATUS_AFTER.iter().any(|w| after.starts_with(w)) {
+        if ctx.rules.works.status_after.iter().any(|w| after.starts_with(w.as_str())) {
             let mut k = j;
             while k > 0 {
                 let pw = &text[words[k - 1].start..words[k - 1].end];
@@ -743,7 +729,7 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
                 }
                 // function words end the head; verbs and locatives may be inside a name
                 // (`…淬火装备研发制造项目`, `…发动机及配套产业项目`): leading ones are trimmed below
-                if HEAD_STOPS.contains(&pw) && !matches!(pw, "和" | "及" | "与") {
+                if listed(&ctx.rules.works.head_stops, pw) && !matches!(pw, "和" | "及" | "与") {
                     break;
                 }
                 // two names joined (`国际交往中心和区域金融中心`) are two names
@@ -753,7 +739,7 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
                 k -= 1;
             }
             // A clause verb inside the head (`永生重工启动建设中韩…项目`) is where the name starts.
-            if let Some(v) = (k..j).rev().find(|&m| CLAUSE_VERBS.contains(&&text[words[m].start..words[m].end])) {
+            if let Some(v) = (k..j).rev().find(|&m| listed(&ctx.rules.works.clause_verbs, &text[words[m].start..words[m].end])) {
                 k = v + 1;
             }
             // drop leading function words and verbs of the clause head
@@ -806,7 +792,7 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
                         || !region.generic.contains(last)
                         || region.known_set.contains(last)
                         // `雄安/新区`: a place and its kind of zone
-                        || (span == 2 && REGION_TYPES.contains(&last) && {
+                        || (span == 2 && listed(&ctx.rules.works.region_types, last) && {
                             let first = word_at(ctx, words, k);
                             seg.tag_of(first) == "ns" || region.known_set.contains(first)
                         }));
@@ -867,10 +853,10 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
         }
         // A park's projects (`科学城项目`, `基地项目`) are not a named project, nor is a bare
         // kind of park (`科学城`).
-        if PLACE_SUFFIXES.contains(&name.as_str()) {
+        if listed(&ctx.rules.works.place_suffixes, name.as_str()) {
             return None;
         }
-        if suffix == "项目" && PLACE_SUFFIXES.contains(&head) {
+        if suffix == "项目" && listed(&ctx.rules.works.place_suffixes, head) {
             return None;
         }
         // A name may open with a capacity or model code (`30JPH产能提升项目`), not with a count.
@@ -959,11 +945,6 @@ fn counted_phrase(ctx: &Context, stem: &str) -> bool {
     whole || counters.iter().any(|c| stem.contains(&format!("一{c}")) && !stem.starts_with(&format!("一{c}")))
 }
 
-/// Verbs that put a particular works in hand (`先行启动光明小区燃气管网改造项目`), and words that
-/// single one out (`除…`, `把…落地`, `A区为…`).
-const WORKS_BEFORE: &[&str] = &["启动", "开工", "新开工", "除", "把", "将", "为"];
-/// What is done to the object of a works, right before its suffix word (`厂房扩建项目`).
-const WORKS_VERBS: &[&str] = &["扩建", "改建", "新建", "迁建", "续建", "改造", "技改", "研发", "生产", "制造", "加工", "装配", "提升", "升级", "整治", "修复", "治理", "扩能"];
 
 /// A descriptive name of works (`光明小区燃气管网改造项目`, no proper name in it) is one works
 /// when the sentence singles it out: put in hand (`启动…`), excepted (`除…`), moved (`把…落地`)
@@ -979,11 +960,9 @@ fn works_in_context(ctx: &Context, name: &str, suffix: &str, start: usize, _end:
         return false;
     }
     let before = ctx.text[..start].trim_end_matches(' ');
-    WORKS_BEFORE.iter().any(|w| before.ends_with(w))
+    ctx.rules.works.works_before.iter().any(|w| before.ends_with(w.as_str()))
 }
 
-/// Words that grade a kind of place rather than name one (`市级创业示范基地`).
-const LEVEL_WORDS: &[&str] = &["国家级", "省级", "市级", "区级", "县级", "各级"];
 
 /// What stands before a project-like phrase can show it is a kind of thing, not a named one:
 /// it is counted (`4 处易涝点综合整治项目`, `建立一个…平台`), graded (`市级…基地`), or described by
@@ -1021,7 +1000,7 @@ fn named_in_context(ctx: &Context, seg: &Segmenter, words: &[Word], j: usize, i:
             || w.contains(['“', '（', '('])
             || w.chars().any(|c| c.is_ascii_alphabetic())
     });
-    strong || !(before.ends_with('的') || LEVEL_WORDS.iter().any(|l| before.ends_with(l)))
+    strong || !(before.ends_with('的') || ctx.rules.works.level_words.iter().any(|l| before.ends_with(l.as_str())))
 }
 
 /// What is left of `s` after the generic modifiers it opens with (`重点`, `绿色低碳`…), longest
@@ -1037,6 +1016,11 @@ fn strip_modifiers<'s>(kr: &EntityKindRules, s: &'s str) -> &'s str {
         rest = &rest[m.len()..];
     }
     rest
+}
+
+/// `w` is one of the words of a rule list.
+fn listed(list: &[String], w: &str) -> bool {
+    list.iter().any(|x| x == w)
 }
 
 fn word_at<'t>(ctx: &Context<'t>, words: &[Word], k: usize) -> &'t str {
