@@ -1,6 +1,7 @@
 //! Places: region facts from the gazetteer (`crate::places`), each placed in its hierarchy, and
 //! the place every figure is about (its clause, its entity, else the document's own place).
 //! This is the one place where a figure's region is decided; search, export and check read it.
+use super::cursor::{ends_with_word, starts_with_word};
 use super::Context;
 use crate::fact::{Fact, Kind, PlaceRef};
 use crate::places::{Form, Gazetteer, Level};
@@ -40,8 +41,8 @@ pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
         if local && ctx.segmenter.is_some_and(|seg| !super::entities::stands_alone(ctx, seg, words, wi)) {
             continue;
         }
-        let (before, after) = (&ctx.text[a..s], &ctx.text[e..b]);
-        if pr.not_before.iter().any(|w| after.starts_with(w.as_str())) || pr.not_after.iter().any(|w| before.ends_with(w.as_str())) {
+        let (before, after) = (ctx.text[a..s].as_bytes(), ctx.text[e..b].as_bytes());
+        if pr.not_before.iter().any(|w| starts_with_word(after, w.as_bytes())) || pr.not_after.iter().any(|w| ends_with_word(before, w.as_bytes())) {
             continue;
         }
         let mut f = Fact::new(Kind::Region, &ctx.text[s..e], s, e);
@@ -62,7 +63,7 @@ fn opens_name(ctx: &Context, words: &[Word], wi: usize) -> bool {
         if !word.chars().all(super::cursor::is_han) || ctx.rules.left_stop.contains(word) || !ctx.rules.places.lookup(word).is_empty() {
             return false;
         }
-        if ends.iter().any(|e| word.ends_with(e.as_str())) {
+        if ends.iter().any(|e| ends_with_word(word.as_bytes(), e.as_bytes())) {
             return true;
         }
         if super::entities::is_verb(seg.tag_of(word)) {
@@ -74,7 +75,7 @@ fn opens_name(ctx: &Context, words: &[Word], wi: usize) -> bool {
 
 /// A short name right before a level word (`溪口` + `镇`) names another place than its own.
 fn names_another(rules: &Rules, name: &crate::places::Name, after: &str) -> bool {
-    name.form != Form::Full && rules.place_rules.level_words.iter().any(|w| after.starts_with(w.as_str()))
+    name.form != Form::Full && rules.place_rules.level_words.iter().any(|w| starts_with_word(after.as_bytes(), w.as_bytes()))
 }
 
 /// A short or former name stands for its place unless a level word follows it (`溪口` + `镇`
