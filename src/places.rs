@@ -3,6 +3,7 @@
 //! place names in text with one automaton and knows each place's parents, so that the
 //! extractor can say where a figure is, and search and check can tell a place inside another.
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use crate::segment::FastMap;
 use std::collections::HashMap;
 
 /// A place's level, as FACTS.md names it.
@@ -73,9 +74,9 @@ pub struct Mention {
 #[derive(Debug)]
 pub struct Gazetteer {
     places: Vec<Place>,
-    by_code: HashMap<String, usize>,
+    by_code: FastMap<String, usize>,
     names: Vec<Name>,
-    by_name: HashMap<String, usize>,
+    by_name: FastMap<String, usize>,
     /// One-character names of provinces (`鄂`, `粤`), for queries only: in text they are too
     /// often something else.
     abbreviations: HashMap<String, usize>,
@@ -110,9 +111,9 @@ impl Gazetteer {
     pub fn parse(src: &Sources) -> Result<Gazetteer, Vec<String>> {
         let mut g = Gazetteer {
             places: Vec::new(),
-            by_code: HashMap::new(),
+            by_code: FastMap::default(),
             names: Vec::new(),
-            by_name: HashMap::new(),
+            by_name: FastMap::default(),
             abbreviations: HashMap::new(),
             matcher: None,
         };

@@ -263,11 +263,10 @@ pub fn extract_with_words(
     let mut entities = Vec::new();
     if want_entities {
         for &(a, b) in &ctx.paragraphs {
-            let words: Vec<_> = segmenter
-                .words(&text[a..b])
-                .into_iter()
-                .map(|w| crate::segment::Word { start: w.start + a, end: w.end + a })
-                .collect();
+            let mut words = segmenter.words(&text[a..b]);
+            for w in &mut words {
+                (w.start, w.end) = (w.start + a, w.end + a);
+            }
             entities.extend(entities::find_entities(&ctx, segmenter, &words));
             if let Some(out) = words_out.as_deref_mut() {
                 out.extend_from_slice(&words);
