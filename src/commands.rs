@@ -302,6 +302,9 @@ pub fn run_bench_search(queries: PathBuf, index: PathBuf, rounds: usize) -> Resu
         }
         set.push((line.to_string(), bench_query(line).with_context(|| format!("{}:{}", queries.display(), i + 1))?));
     }
+    if set.is_empty() {
+        bail!("{}: no queries in it (one per line: `text | --flag value…`)", queries.display());
+    }
     let mut times: Vec<f64> = Vec::new();
     let mut per_query: Vec<(f64, usize, String)> = Vec::new();
     for round in 0..rounds.max(2) {
