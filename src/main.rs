@@ -152,7 +152,7 @@ enum Command {
         /// List the matching facts themselves.
         #[arg(long)]
         facts: bool,
-        /// How many documents or facts to list (1 to 100000).
+        /// How many documents or facts to list (1 to 10000000).
         #[arg(long, default_value_t = 10, allow_negative_numbers = true, value_parser = in_range(1, MAX_LIMIT))]
         limit: usize,
         /// JSON Lines for scripts.
@@ -217,9 +217,8 @@ enum Command {
     },
 }
 
-/// Most hits `search --limit` lists: a collector is sized by its limit, so an unchecked one
-/// fails or allocates gigabytes before it finds anything.
-const MAX_LIMIT: u64 = 100_000;
+/// Most hits `search --limit` lists (the collector is also cut to the records the index holds).
+const MAX_LIMIT: u64 = 10_000_000;
 
 /// A parser for a whole number in `lo..=hi`: clap names the option and the range when a value
 /// is outside it.

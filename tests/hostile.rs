@@ -40,14 +40,14 @@ fn corpus_index(tag: &str) -> PathBuf {
 fn numeric_options_are_range_checked_with_a_message() {
     let index = corpus_index("limits");
     let ix = index.to_str().unwrap();
-    for limit in ["0", "18446744073709551615", "2147483648", "-1", "ten"] {
+    for limit in ["0", "18446744073709551615", "2147483648", "10000001", "-1", "ten"] {
         for mode in ["--docs", "--facts"] {
             let (code, _, err) = run(&["search", "经济", "--index", ix, "--limit", limit, mode]);
             assert_eq!(code, 2, "--limit {limit} {mode}: {err}");
             assert!(err.contains("--limit") && !err.contains("panicked"), "--limit {limit}: {err}");
         }
     }
-    let (code, out, err) = run(&["search", "投资", "--index", ix, "--limit", "100000", "--facts"]);
+    let (code, out, err) = run(&["search", "投资", "--index", ix, "--limit", "10000000", "--facts"]);
     assert_eq!(code, 0, "the largest limit allowed works: {err}");
     assert!(!out.is_empty());
     for args in [
@@ -326,4 +326,117 @@ fn facts_at_one_offset_are_exported_in_one_order() {
     dataset_order(&mut b);
     assert_eq!(kinds(&a), kinds(&b), "the order of the hits does not matter");
     assert_eq!(kinds(&a), ["\"region\"2", "\"date\"3", "\"region\"3", "\"org\"10"]);
+}
+
+/// Fuzzing targets, one per reader and one for the query parser: mutated copies of a valid
+/// input of each kind (bytes overwritten, inserted, the file cut) must be read or refused with a
+/// reason, never panic. Bounded for CI: `TONGBAO_FUZZ_CASES` cases each (default 48); run longer
+/// with `TONGBAO_FUZZ_CASES=20000 cargo test --release --test hostile fuzz`.
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+    use std::sync::OnceLock;
+    use tongbao::read::InputFile;
+
+    fn cases() -> u32 {
+        std::env::var("TONGBAO_FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(48)
+    }
+
+    fn pipeline() -> &'static tongbao::Pipeline {
+        static P: OnceLock<tongbao::Pipeline> = OnceLock::new();
+        P.get_or_init(|| tongbao::Pipeline::new(tongbao::Rules::embedded()))
+    }
+
+    /// Edits: (position as a share of the length, byte, insert or overwrite), then a cut.
+    fn edits() -> impl Strategy<Value = (Vec<(f64, u8, bool)>, f64)> {
+        (proptest::collection::vec((0.0..1.0f64, any::<u8>(), any::<bool>()), 0..24), 0.0..1.2f64)
+    }
+
+    fn mutate(seed: &[u8], (edits, cut): &(Vec<(f64, u8, bool)>, f64)) -> Vec<u8> {
+        let mut b = seed.to_vec();
+        for &(at, byte, insert) in edits {
+            let i = ((b.len() as f64 * at) as usize).min(b.len().saturating_sub(1));
+            if insert { b.insert(i, byte) } else if !b.is_empty() { b[i] = byte }
+        }
+        if *cut < 1.0 {
+            b.truncate((b.len() as f64 * cut) as usize);
+        }
+        b
+    }
+
+    /// Reads `bytes` as a file named `name` through the whole pipeline; a refusal must say why.
+    fn read_as(name: &str, bytes: &[u8]) {
+        let file = InputFile::new(name, name);
+        if let Err(e) = pipeline().process_bytes(&file, bytes) {
+            assert!(e.to_string().starts_with(name) && e.to_string().len() > name.len() + 2, "{e}");
+        }
+    }
+
+    fn seed(name: &str) -> Vec<u8> {
+        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus").join(name)).unwrap()
+    }
+
+    fn bold_pdf() -> &'static [u8] {
+        static P: OnceLock<Vec<u8>> = OnceLock::new();
+        P.get_or_init(|| pdf_with("BT /F1 16 Tf 72 700 Td <000100020003> Tj ET BT /F1 16 Tf 72.4 700 Td <000100020003> Tj ET", "全县投"))
+    }
+
+    /// The index of the bundled corpus, built once, for the queries.
+    fn searching() -> &'static tongbao::index::Archive {
+        static A: OnceLock<tongbao::index::Archive> = OnceLock::new();
+        A.get_or_init(|| {
+            let index = corpus_index("fuzz");
+            tongbao::index::Archive::open(&index, pipeline().segmenter.clone(), false).unwrap()
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(cases()))]
+
+        #[test]
+        fn fuzz_text(e in edits()) {
+            read_as("t.txt", &mutate(&seed("bulletin-2024-q1.txt"), &e));
+            read_as("g.txt", &mutate(&seed("notice-gbk.txt"), &e));
+        }
+
+        #[test]
+        fn fuzz_html(e in edits()) {
+            read_as("p.html", &mutate(&seed("county-news-2024-05.html"), &e));
+        }
+
+        #[test]
+        fn fuzz_docx(e in edits()) {
+            read_as("w.docx", &mutate(&seed("finance-report-2024q1.docx"), &e));
+        }
+
+        #[test]
+        fn fuzz_pdf(e in edits()) {
+            read_as("b.pdf", &mutate(bold_pdf(), &e));
+        }
+
+        #[test]
+        fn fuzz_archive(e in edits(), csv in any::<bool>()) {
+            let one = serde_json::json!({"title": "一", "content": SENTENCE}).to_string();
+            let seed = if csv { format!("title,content\n一,\"{SENTENCE}\"\n二,{SENTENCE}\n") } else { format!("{one}\n{one}\n") };
+            let text = String::from_utf8_lossy(&mutate(seed.as_bytes(), &e)).into_owned();
+            if let Ok(sp) = tongbao::read::collection::spans(&text, csv) {
+                for k in 1..=sp.records.len() {
+                    let _ = tongbao::read::collection::record(&text, csv, k);
+                }
+            }
+        }
+
+        #[test]
+        fn fuzz_query(q in "[ -~\\u{4e00}-\\u{4e2f}\"“”（）《》-]{0,40}", min in "[0-9.eE万亿千元,-]{0,12}", span in "[0-9QHqh-]{0,12}") {
+            let s = tongbao::index::search::Searching::new(searching()).unwrap();
+            let fl = tongbao::index::search::Filters {
+                min: tongbao::index::search::parse_amount(&min),
+                from: tongbao::index::search::parse_span(&span).map(|s| s.0),
+                ..Default::default()
+            };
+            let q = tongbao::index::search::TextQuery::parse(&q);
+            s.docs(&q, &fl, 10).unwrap();
+            s.facts(&q, &fl, 10).unwrap();
+        }
+    }
 }

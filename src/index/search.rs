@@ -466,8 +466,11 @@ impl<'a> Searching<'a> {
         clauses
     }
 
-    /// The best `limit` hits of the clauses, and how many there are in all.
+    /// The best `limit` hits of the clauses, and how many there are in all. The collector is
+    /// sized by its limit, so the limit is first cut to the records the index holds (tantivy
+    /// refuses 0).
     fn top(&self, clauses: Vec<(Occur, Box<dyn Query>)>, limit: usize) -> tantivy::Result<(usize, Vec<(f32, DocAddress)>)> {
+        let limit = limit.min(self.searcher.num_docs() as usize).max(1);
         self.searcher.search(&BooleanQuery::new(clauses), &(Count, TopDocs::with_limit(limit).order_by_score()))
     }
 
