@@ -290,7 +290,7 @@ fn run_extract(common: Common, format: Format, docs: bool, kinds: Vec<String>, t
                 pb.inc(1);
             }
             let r = match job {
-                Job::Whole(r) => r,
+                Job::Whole(r) => *r,
                 Job::Pieces { why, head } => {
                     match in_pieces(&pipeline, file, &why, head, &mut writer, docs, text_only, &mut per_kind) {
                         Ok(rec) => {

@@ -9,9 +9,13 @@ use crate::rules::Rules;
 use crate::segment::Segmenter;
 use std::sync::Arc;
 
+/// Where the facts of each piece go as they are found: (the document's record, the piece's facts,
+/// the piece's normalised text).
+pub type Sink<'a> = dyn FnMut(&DocRecord, &[Fact], &str) -> std::io::Result<()> + 'a;
+
 /// How `extract` takes one input (see [`Pipeline::job`]).
 pub enum Job {
-    Whole(Result<Processed, Error>),
+    Whole(Box<Result<Processed, Error>>),
     /// To be read in pieces, for the reason given; `head` holds what was already read of it.
     Pieces { why: String, head: Option<Vec<u8>> },
 }
@@ -79,11 +83,11 @@ impl Pipeline {
         }
         let bytes = match crate::read::read_head(file, crate::read::pieces::PIECES_FROM) {
             Ok(b) => b,
-            Err(e) => return Job::Whole(Err(e)),
+            Err(e) => return Job::Whole(Box::new(Err(e))),
         };
         match crate::read::pieces::needs_pieces(&bytes, &file.path).filter(|_| file.record.is_none()) {
             Some(why) => Job::Pieces { why, head: Some(bytes) },
-            None => Job::Whole(self.process_bytes(file, &bytes)),
+            None => Job::Whole(Box::new(self.process_bytes(file, &bytes))),
         }
     }
 
@@ -95,7 +99,7 @@ impl Pipeline {
         file: &InputFile,
         why: &str,
         head: Option<Vec<u8>>,
-        sink: &mut dyn FnMut(&DocRecord, &[Fact], &str) -> std::io::Result<()>,
+        sink: &mut Sink,
     ) -> Result<(DocRecord, usize), Error> {
         let io = |e: std::io::Error| Error::Io { path: file.path.clone(), source: e };
         let src: Box<dyn std::io::Read> = match head {
@@ -106,7 +110,7 @@ impl Pipeline {
         self.pieces(file, src, why, sink)
     }
 
-    fn pieces(&self, file: &InputFile, src: Box<dyn std::io::Read>, why: &str, sink: &mut dyn FnMut(&DocRecord, &[Fact], &str) -> std::io::Result<()>) -> Result<(DocRecord, usize), Error> {
+    fn pieces(&self, file: &InputFile, src: Box<dyn std::io::Read>, why: &str, sink: &mut Sink) -> Result<(DocRecord, usize), Error> {
         let path = file.path.to_string_lossy().into_owned();
         let io = |e: std::io::Error| Error::Io { path: file.path.clone(), source: e };
         let mut base: Option<DocRecord> = None;

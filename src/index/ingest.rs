@@ -120,9 +120,9 @@ pub fn ingest(
     let f = archive.fields;
     let known = if opts.reindex { HashMap::new() } else { manifest(archive)? };
     let mut writer: IndexWriter<TantivyDocument> = archive.index.writer(opts.memory_budget)?;
-    let mut report = IngestReport::default();
     // files of a commit that never finished (a full disk, a killed run) are removed first
-    report.leftovers = writer.garbage_collect_files().wait()?.deleted_files.len();
+    let leftovers = writer.garbage_collect_files().wait()?.deleted_files.len();
+    let mut report = IngestReport { leftovers, ..IngestReport::default() };
     let stamp = |now: u64| {
         serde_json::to_string(&Stamp {
             schema: SCHEMA_VERSION,

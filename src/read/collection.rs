@@ -333,9 +333,12 @@ fn scan_csv(text: &str) -> Result<Scan, String> {
     Ok(Scan { header: Some(header_span), records, bad })
 }
 
+/// A CSV row's fields, its byte span, and where the next row starts.
+type CsvRow = (Vec<Raw>, (usize, usize), usize);
+
 /// One row from byte `i`: its fields, its byte span and where the next row starts; `Err` when a
 /// quote does not close, or text follows a closing quote (an unbalanced quote, most often).
-fn csv_row(b: &[u8], mut i: usize) -> Result<(Vec<Raw>, (usize, usize), usize), String> {
+fn csv_row(b: &[u8], mut i: usize) -> Result<CsvRow, String> {
     let row_start = i;
     let mut row_end;
     let mut row = Vec::new();
