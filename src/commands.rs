@@ -34,7 +34,12 @@ pub fn run_index(common: Common, index: PathBuf, reindex: bool, prune: bool, com
             pb.inc(n as u64);
         }
     })
-    .with_context(|| format!("{}: writing the index", index.display()))?;
+    .with_context(|| {
+        format!(
+            "{}: writing the index failed; it keeps every document committed before. If the disk is full, free space and run the same command again: it removes the files of the unfinished commit and goes on",
+            index.display()
+        )
+    })?;
     if let Some(pb) = pb {
         pb.finish_and_clear();
     }
@@ -53,6 +58,9 @@ pub fn run_index(common: Common, index: PathBuf, reindex: bool, prune: bool, com
         report.failures.len() + walk_errors.len(),
         index.display()
     )?;
+    if report.leftovers > 0 {
+        writeln!(err, "tongbao: removed {} file(s) left by an unfinished earlier run", report.leftovers)?;
+    }
     for e in &walk_errors {
         writeln!(err, "tongbao: error: {e}")?;
     }
@@ -302,6 +310,9 @@ pub fn run_bench_search(queries: PathBuf, index: PathBuf, rounds: usize) -> Resu
         }
         set.push((line.to_string(), bench_query(line).with_context(|| format!("{}:{}", queries.display(), i + 1))?));
     }
+    if set.is_empty() {
+        bail!("{}: no queries in it (one per line: `text | --flag value…`)", queries.display());
+    }
     let mut times: Vec<f64> = Vec::new();
     let mut per_query: Vec<(f64, usize, String)> = Vec::new();
     for round in 0..rounds.max(2) {
@@ -427,8 +438,7 @@ impl ExportArgs {
             // the count first: a collector is sized by its limit
             let (count, _) = s.facts(&everything, &fl, 1)?;
             let (_, mut hits) = s.facts(&everything, &fl, count.max(1))?;
-            // document order, then position: a dataset reads like the archive, not like a ranking
-            hits.sort_by(|a, b| (a.path.as_deref(), a.fact["start"].as_u64()).cmp(&(b.path.as_deref(), b.fact["start"].as_u64())));
+            tongbao::index::search::dataset_order(&mut hits);
             if by_project {
                 let status = &load_rules(self.rules.as_ref())?.project_status;
                 for doc in hits.chunk_by(|a, b| a.path == b.path) {

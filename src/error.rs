@@ -11,6 +11,9 @@ pub enum Error {
     Undecodable { path: PathBuf, reason: String },
     #[error("{path}: unsupported format: {reason}")]
     Unsupported { path: PathBuf, reason: String },
+    /// Beyond a stated limit of size or density; the reason names the limit.
+    #[error("{path}: {reason}")]
+    TooLarge { path: PathBuf, reason: String },
     /// One or more rule files are broken; each message is `file:line: message`.
     #[error("broken rules:\n{}", .0.join("\n"))]
     Rules(Vec<String>),

@@ -1,5 +1,5 @@
 //! The command-line front: parses arguments and calls the library.
-use anyhow::{bail, Context as _, Result};
+use anyhow::{bail, Result};
 use clap::{Parser, Subcommand};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -7,6 +7,7 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use tongbao::output::{Format, Writer};
 use tongbao::read::collect_inputs;
+use tongbao::pipeline::Job;
 use tongbao::{Kind, Pipeline, Rules};
 
 mod commands;
@@ -133,7 +134,7 @@ enum Command {
         #[arg(long)]
         prune: bool,
         /// Commit after this many documents (a killed run keeps what was committed).
-        #[arg(long, default_value_t = 10_000, hide = true)]
+        #[arg(long, default_value_t = 10_000, hide = true, allow_negative_numbers = true, value_parser = in_range(1, 1_000_000))]
         commit_every: usize,
     },
     /// Search the index: free text (quoted phrases, AND, OR, -word) and fact filters.
@@ -151,7 +152,8 @@ enum Command {
         /// List the matching facts themselves.
         #[arg(long)]
         facts: bool,
-        #[arg(long, default_value_t = 10)]
+        /// How many documents or facts to list (1 to 10000000).
+        #[arg(long, default_value_t = 10, allow_negative_numbers = true, value_parser = in_range(1, MAX_LIMIT))]
         limit: usize,
         /// JSON Lines for scripts.
         #[arg(long)]
@@ -194,8 +196,8 @@ enum Command {
         queries: PathBuf,
         #[arg(long, default_value = "index")]
         index: PathBuf,
-        /// Runs of the whole set (the first is a warm-up and is not counted).
-        #[arg(long, default_value_t = 5)]
+        /// Runs of the whole set (the first is a warm-up and is not counted; 2 to 10000).
+        #[arg(long, default_value_t = 5, allow_negative_numbers = true, value_parser = in_range(2, 10_000))]
         rounds: usize,
     },
     /// Show how the segmenter cuts a text, with each word's dictionary tag (for rule authors).
@@ -209,10 +211,26 @@ enum Command {
     Bench {
         #[command(flatten)]
         common: Common,
-        /// Worker threads (default: all cores).
-        #[arg(long)]
+        /// Worker threads (default: all cores; 1 to 1024).
+        #[arg(long, allow_negative_numbers = true, value_parser = in_range(1, 1024))]
         threads: Option<usize>,
     },
+}
+
+/// Most hits `search --limit` lists (the collector is also cut to the records the index holds).
+const MAX_LIMIT: u64 = 10_000_000;
+
+/// A parser for a whole number in `lo..=hi`: clap names the option and the range when a value
+/// is outside it.
+fn in_range(lo: u64, hi: u64) -> clap::builder::RangedU64ValueParser<usize> {
+    clap::builder::RangedU64ValueParser::<usize>::new().range(lo..=hi)
+}
+
+/// The year of a `--reference-date`, refused unless it is a real day (`2024-13-45` is not).
+pub fn reference_year(d: &str) -> Result<i32> {
+    let day = tongbao::index::search::parse_span(d).filter(|(a, b)| a == b && d.len() == 10 && d.bytes().take(4).all(|b| b.is_ascii_digit()));
+    let Some((day, _)) = day else { bail!("--reference-date {d}: expected a day as YYYY-MM-DD (such as 2024-03-15)") };
+    Ok((day / 10_000) as i32)
 }
 
 /// The rules of `--rules DIR`, or the built-in copy.
@@ -227,8 +245,7 @@ fn load_pipeline(common: &Common, kinds: &[String]) -> Result<Pipeline> {
     let rules = load_rules(common.rules.as_ref())?;
     let mut p = Pipeline::new(rules);
     if let Some(d) = &common.reference_date {
-        let y: i32 = d.get(..4).and_then(|y| y.parse().ok()).filter(|_| d.len() == 10 && d.as_bytes()[4] == b'-').with_context(|| format!("--reference-date {d}: expected YYYY-MM-DD"))?;
-        p.reference_year = Some(y);
+        p.reference_year = Some(reference_year(d)?);
     }
     if !kinds.is_empty() {
         let mut ks = Vec::new();
@@ -267,11 +284,26 @@ fn run_extract(common: Common, format: Format, docs: bool, kinds: Vec<String>, t
     let mut ok_docs = 0usize;
     let mut no_year: Vec<String> = Vec::new();
     for chunk in files.chunks(CHUNK) {
-        let results: Vec<_> = chunk.par_iter().map(|f| pipeline.process_file(f)).collect();
-        for r in results {
+        let jobs: Vec<_> = chunk.par_iter().map(|f| pipeline.job(f)).collect();
+        for (job, file) in jobs.into_iter().zip(chunk) {
             if let Some(pb) = &pb {
                 pb.inc(1);
             }
+            let r = match job {
+                Job::Whole(r) => *r,
+                Job::Pieces { why, head } => {
+                    match in_pieces(&pipeline, file, &why, head, &mut writer, docs, text_only, &mut per_kind) {
+                        Ok(rec) => {
+                            ok_docs += 1;
+                            if rec.year.is_none() {
+                                no_year.push(rec.doc.clone());
+                            }
+                        }
+                        Err(e) => failures.push(e.to_string()),
+                    }
+                    continue;
+                }
+            };
             match r {
                 Ok(p) => {
                     ok_docs += 1;
@@ -334,6 +366,38 @@ fn run_extract(common: Common, format: Format, docs: bool, kinds: Vec<String>, t
 
 fn writer_raw<W: Write>(w: &mut Writer<W>) -> &mut dyn Write {
     w.raw()
+}
+
+/// A document too large or dense to hold whole: its facts (or text) written piece by piece as
+/// they are found, then its record with the totals when `docs`.
+#[allow(clippy::too_many_arguments)]
+fn in_pieces<W: Write>(
+    pipeline: &Pipeline,
+    file: &tongbao::read::InputFile,
+    why: &str,
+    head: Option<Vec<u8>>,
+    writer: &mut Writer<W>,
+    docs: bool,
+    text_only: bool,
+    per_kind: &mut BTreeMap<&'static str, usize>,
+) -> Result<tongbao::DocRecord, tongbao::Error> {
+    let mut sink = |rec: &tongbao::DocRecord, facts: &[tongbao::Fact], text: &str| -> std::io::Result<()> {
+        if text_only {
+            return writer_raw(writer).write_all(text.as_bytes());
+        }
+        for f in facts {
+            *per_kind.entry(f.kind.as_str()).or_default() += 1;
+        }
+        if docs { Ok(()) } else { writer.facts(rec, facts) }
+    };
+    let (record, facts) = pipeline.process_in_pieces(file, why, head, &mut sink)?;
+    let io = |e| tongbao::Error::Io { path: file.path.clone(), source: e };
+    if text_only {
+        writer_raw(writer).write_all(b"\n").map_err(io)?;
+    } else if docs {
+        writer.row(&record.to_json(facts, &pipeline.rules.version)).map_err(io)?;
+    }
+    Ok(record)
 }
 
 fn run_bench(common: Common, threads: Option<usize>) -> Result<i32> {

@@ -12,6 +12,13 @@ pub mod docx;
 pub mod html;
 pub mod markup;
 pub mod pdf;
+pub mod pieces;
+
+/// The largest input read at all (a file, or standard input): beyond it an input is refused.
+pub const MAX_FILE_BYTES: u64 = 1 << 30;
+/// The largest input of a format read whole (PDF, HTML, .docx, UTF-16 text, an archive); plain
+/// text beyond it is read in pieces (see [`pieces`]).
+pub const MAX_WHOLE_BYTES: usize = 64 << 20;
 
 /// The kind of document a file holds (what `format` of a document record says).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,27 +95,27 @@ impl InputFile {
 }
 
 /// One input per record when `path` is an archive of documents (JSON Lines or CSV with a text
-/// field), else the file itself.
-fn expand(id: String, path: PathBuf, out: &mut Vec<InputFile>) {
-    if collection::is_collection_name(&path) {
+/// field), else the file itself. Records that cannot be read are reported by line in `errors`;
+/// the others are still read as records.
+fn expand(id: String, path: PathBuf, out: &mut Vec<InputFile>, errors: &mut Vec<Error>) {
+    if collection::is_collection_name(&path) && std::fs::metadata(&path).is_ok_and(|m| m.len() <= MAX_FILE_BYTES) {
         if let Ok(bytes) = std::fs::read(&path) {
             let csv = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-            if let Ok(text) = std::str::from_utf8(&bytes) {
-                // each record is read alone later, from its span
-                if let Ok(sp) = collection::spans(text, csv) {
-                    out.extend(sp.records.iter().enumerate().map(|(i, &(start, end))| InputFile {
-                        id: format!("{id}#{}", i + 1),
-                        path: path.clone(),
-                        record: Some(i + 1),
-                        span: Some(RecordSpan { start, end, header: sp.header }),
-                    }));
-                    return;
-                }
-            } else if let Ok(page) = decode(&bytes, &path) {
-                if let Ok(n) = collection::count(&page.text, csv) {
-                    out.extend((1..=n).map(|k| InputFile { id: format!("{id}#{k}"), path: path.clone(), record: Some(k), span: None }));
-                    return;
-                }
+            let utf8 = std::str::from_utf8(&bytes).ok();
+            let decoded = if utf8.is_none() { decode(&bytes, &path).ok() } else { None };
+            if let Some(sp) = utf8.or(decoded.as_ref().map(|d| d.text.as_str())).and_then(|t| collection::spans(t, csv).ok()) {
+                errors.extend(sp.bad.iter().map(|(line, reason)| Error::Undecodable {
+                    path: path.clone(),
+                    reason: format!("line {line}: {reason}; this record is left out, the others are read"),
+                }));
+                // a UTF-8 archive's records are read alone later, from their spans
+                out.extend(sp.records.iter().enumerate().map(|(i, &(start, end))| InputFile {
+                    id: format!("{id}#{}", i + 1),
+                    path: path.clone(),
+                    record: Some(i + 1),
+                    span: utf8.map(|_| RecordSpan { start, end, header: sp.header }),
+                }));
+                return;
             }
         }
     }
@@ -140,7 +147,11 @@ pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<InputFile>, Vec<Error>) {
         };
         if meta.is_file() {
             let id = root.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            expand(id, root.clone(), &mut files);
+            expand(id, root.clone(), &mut files, &mut errors);
+            continue;
+        }
+        if !meta.is_dir() {
+            errors.push(not_a_file(root));
             continue;
         }
         let mut found = Vec::new();
@@ -153,8 +164,9 @@ pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<InputFile>, Vec<Error>) {
                     }
                     let rel = e.path().strip_prefix(root).unwrap_or(e.path());
                     let id = rel.to_string_lossy().replace('\\', "/");
-                    expand(id, e.path().to_path_buf(), &mut found);
+                    expand(id, e.path().to_path_buf(), &mut found, &mut errors);
                 }
+                Ok(e) if !e.file_type().is_dir() && !e.file_name().to_string_lossy().starts_with('.') => errors.push(not_a_file(e.path())),
                 Ok(_) => {}
                 Err(e) => {
                     let path = e.path().map(Path::to_path_buf).unwrap_or_else(|| root.clone());
@@ -168,6 +180,36 @@ pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<InputFile>, Vec<Error>) {
     (files, errors)
 }
 
+/// Is the file, by its extension, one that is never plain text?
+pub fn has_binary_extension(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| BINARY_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+}
+
+/// A device, FIFO or socket: never read (`/dev/zero` would not end, a FIFO may never be written).
+fn not_a_file(path: &Path) -> Error {
+    Error::Unsupported {
+        path: path.to_path_buf(),
+        reason: "not a regular file or folder (a device, FIFO or socket); tongbao reads files, folders and `-` for standard input".into(),
+    }
+}
+
+/// The bytes of an input, except that standard input is read only up to `head` bytes past
+/// which it is taken in pieces (plain text) or refused (anything else).
+pub fn read_head(file: &InputFile, head: usize) -> Result<Vec<u8>> {
+    if file.path.as_os_str() != "-" || file.span.is_some() {
+        return read_bytes(file);
+    }
+    let mut buf = Vec::new();
+    std::io::Read::read_to_end(&mut std::io::Read::take(std::io::stdin(), head as u64 + 1), &mut buf).map_err(|e| Error::Io { path: file.path.clone(), source: e })?;
+    if buf.len() > head && !is_plain_text(&buf, &file.path) {
+        return Err(Error::TooLarge {
+            path: file.path.clone(),
+            reason: format!("standard input over {} MB that is not plain text; save it to a file", head >> 20),
+        });
+    }
+    checked(file, buf)
+}
+
 /// Reads the raw bytes of an input (standard input for `-`).
 pub fn read_bytes(file: &InputFile) -> Result<Vec<u8>> {
     if let Some(sp) = &file.span {
@@ -175,13 +217,12 @@ pub fn read_bytes(file: &InputFile) -> Result<Vec<u8>> {
     }
     if file.path.as_os_str() == "-" {
         let mut buf = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf)
+        std::io::Read::read_to_end(&mut std::io::Read::take(std::io::stdin(), MAX_FILE_BYTES + 1), &mut buf)
             .map_err(|e| Error::Io { path: file.path.clone(), source: e })?;
-        return Ok(buf);
+        return checked(file, buf);
     }
-    if let Some(ext) = file.path.extension().and_then(|e| e.to_str()) {
-        let ext = ext.to_ascii_lowercase();
-        if BINARY_EXTENSIONS.contains(&ext.as_str()) {
+    if has_binary_extension(&file.path) {
+        if let Some(ext) = file.path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase) {
             let reason = match ext.as_str() {
                 "doc" | "wps" => format!(".{ext} is a legacy binary word-processor format; save it as .docx (or PDF) to read it"),
                 _ => format!(".{ext} files are not documents tongbao reads (text, PDF, HTML, .docx, and JSON Lines or CSV archives of documents are)"),
@@ -189,7 +230,50 @@ pub fn read_bytes(file: &InputFile) -> Result<Vec<u8>> {
             return Err(Error::Unsupported { path: file.path.clone(), reason });
         }
     }
-    std::fs::read(&file.path).map_err(|e| Error::Io { path: file.path.clone(), source: e })
+    let size = std::fs::metadata(&file.path).map(|m| m.len()).unwrap_or(0);
+    if size > MAX_FILE_BYTES {
+        return Err(too_large(&file.path));
+    }
+    checked(file, std::fs::read(&file.path).map_err(|e| Error::Io { path: file.path.clone(), source: e })?)
+}
+
+fn too_large(path: &Path) -> Error {
+    Error::TooLarge { path: path.to_path_buf(), reason: format!("larger than {} MB, the most tongbao reads of one input; split it", MAX_FILE_BYTES >> 20) }
+}
+
+/// The bytes of an input, refused when they are empty, beyond the size limit, or not what the
+/// file's name says (a `.docx` that is no zip).
+fn checked(file: &InputFile, bytes: Vec<u8>) -> Result<Vec<u8>> {
+    let undecodable = |reason: &str| Err(Error::Undecodable { path: file.path.clone(), reason: reason.into() });
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(&file.path));
+    }
+    if bytes.is_empty() {
+        return undecodable("an empty file (0 bytes): nothing to read");
+    }
+    let ext = file.path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    if ext.as_deref() == Some("docx") && !docx::is_zip(&bytes) {
+        return undecodable("named .docx but not a zip archive, so no Word document (damaged, or renamed)");
+    }
+    if bytes.len() > MAX_WHOLE_BYTES && !is_plain_text(&bytes, &file.path) {
+        return Err(Error::TooLarge {
+            path: file.path.clone(),
+            reason: format!("larger than {} MB, the most tongbao reads whole of a PDF, web page, Word file or UTF-16 text", MAX_WHOLE_BYTES >> 20),
+        });
+    }
+    Ok(bytes)
+}
+
+/// Plain text in a byte encoding (UTF-8, GB18030, Big5): no PDF, zip, web page or UTF-16.
+pub fn is_plain_text(bytes: &[u8], path: &Path) -> bool {
+    let utf16 = bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) || sniff_utf16(&bytes[..bytes.len().min(4096) & !1]).is_some();
+    !(is_pdf(bytes) || docx::is_zip(bytes) || named_html(path) || html::looks_like_html(bytes) || utf16)
+}
+
+/// Is this a web page by its name?
+fn named_html(path: &Path) -> bool {
+    let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).unwrap_or_default();
+    matches!(ext.as_str(), "html" | "htm" | "shtml" | "xhtml" | "jsp" | "asp" | "aspx" | "php")
 }
 
 /// Which source encoding a text was decoded from.
@@ -337,15 +421,13 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<Decoded> {
 /// Decodes a file of any format tongbao reads: PDF and .docx by their signature, HTML by its
 /// name or its first tag, anything else as plain text.
 pub fn decode_any(bytes: &[u8], path: &Path, rules: &crate::rules::Rules) -> Result<Decoded> {
-    let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).unwrap_or_default();
     if is_pdf(bytes) {
         return decode_pdf(bytes, path);
     }
     if docx::is_zip(bytes) {
         return decode_docx(bytes, path);
     }
-    let named_html = matches!(ext.as_str(), "html" | "htm" | "shtml" | "xhtml" | "jsp" | "asp" | "aspx" | "php");
-    if named_html || html::looks_like_html(bytes) {
+    if named_html(path) || html::looks_like_html(bytes) {
         return decode_html(bytes, path, &rules.normalize.html);
     }
     Ok(strip_markup(decode(bytes, path)?, &rules.normalize.markup))
@@ -429,7 +511,7 @@ pub fn decode_html(bytes: &[u8], path: &Path, rules: &html::HtmlRules) -> Result
     }
     // Offsets into the page's decoded text become offsets into the file's bytes.
     let checkpoints = found.runs.iter().map(|&(t, h)| (t, page.source_offset(h as usize) as u32)).collect();
-    let mut notes = Vec::new();
+    let mut notes = page.meta.notes.clone();
     if found.whole_page {
         notes.push("no element stood out as the main text; the whole page was kept".to_string());
     }
@@ -494,7 +576,7 @@ pub fn decode_with_hint(bytes: &[u8], path: &Path, hint: Option<Encoding>) -> Re
     } else if mostly_utf8(bytes) {
         (Encoding::Utf8, 0)
     } else {
-        (Encoding::Gb18030, 0)
+        (legacy_encoding(bytes).0, 0)
     };
     let body = &bytes[bom..];
     let text: String = match encoding {
@@ -534,17 +616,48 @@ pub fn decode_with_hint(bytes: &[u8], path: &Path, hint: Option<Encoding>) -> Re
             s += source_len(encoding, ch);
         }
     }
-    Ok(Decoded {
-        text,
-        encoding,
-        format: Format::Text,
-        bom,
-        checkpoints,
-        page_starts: Vec::new(),
-        undecodable_pages: Vec::new(),
-        line_marks: Vec::new(),
-        meta: SourceMeta::default(),
-    })
+    let mut meta = SourceMeta::default();
+    if matches!(encoding, Encoding::Gb18030 | Encoding::Big5) && hint.is_none() {
+        meta.notes.extend(legacy_note(bytes, encoding));
+    }
+    Ok(Decoded { text, encoding, format: Format::Text, bom, checkpoints, page_starts: Vec::new(), undecodable_pages: Vec::new(), line_marks: Vec::new(), meta })
+}
+
+/// GB18030 or Big5 for bytes that are not UTF-8, and whether the choice is clear. Big5 when
+/// no byte pair is one only GB18030 has (a first byte 0x81–0xA0, a second byte 0x80–0xA0, a
+/// four-byte sequence) and a fifth of the pairs end in 0x40–0x7E, which GB2312's characters
+/// never do and Big5's (its comma and full stop among them) often do.
+fn legacy_encoding(bytes: &[u8]) -> (Encoding, bool) {
+    let (mut i, mut pairs, mut low, mut gb_only) = (0, 0usize, 0usize, 0usize);
+    while i + 1 < bytes.len() {
+        let (b, t) = (bytes[i], bytes[i + 1]);
+        if b < 0x80 {
+            i += 1;
+            continue;
+        }
+        pairs += 1;
+        if (0x81..=0xA0).contains(&b) || (0x80..=0xA0).contains(&t) || t.is_ascii_digit() {
+            gb_only += 1;
+        } else if (0x40..=0x7E).contains(&t) {
+            low += 1;
+        }
+        i += if t.is_ascii_digit() { 4 } else { 2 };
+    }
+    if gb_only == 0 && pairs >= 4 && low * 5 >= pairs {
+        (Encoding::Big5, true)
+    } else {
+        (Encoding::Gb18030, gb_only > 0 || low * 30 < pairs)
+    }
+}
+
+/// A note saying which legacy encoding was chosen by detection, and how sure it is.
+fn legacy_note(bytes: &[u8], chosen: Encoding) -> Option<String> {
+    let (_, clear) = legacy_encoding(bytes);
+    match (chosen, clear) {
+        (Encoding::Big5, _) => Some("no charset declared: read as Big5 (traditional Chinese), detected from its byte pairs".into()),
+        (_, false) => Some(format!("no charset declared and the encoding is uncertain: read as {}, but Big5 also fits these bytes", chosen.label())),
+        _ => None,
+    }
 }
 
 /// Is this a PDF (by its header, wherever the file came from)?

@@ -41,6 +41,8 @@ pub struct IngestReport {
     pub bytes: usize,
     pub failures: Vec<String>,
     pub commits: usize,
+    /// Files of an unfinished earlier commit that were removed.
+    pub leftovers: usize,
 }
 
 /// The key → content hash of every document in the index.
@@ -118,7 +120,9 @@ pub fn ingest(
     let f = archive.fields;
     let known = if opts.reindex { HashMap::new() } else { manifest(archive)? };
     let mut writer: IndexWriter<TantivyDocument> = archive.index.writer(opts.memory_budget)?;
-    let mut report = IngestReport::default();
+    // files of a commit that never finished (a full disk, a killed run) are removed first
+    let leftovers = writer.garbage_collect_files().wait()?.deleted_files.len();
+    let mut report = IngestReport { leftovers, ..IngestReport::default() };
     let stamp = |now: u64| {
         serde_json::to_string(&Stamp {
             schema: SCHEMA_VERSION,
@@ -135,6 +139,7 @@ pub fn ingest(
         let mut prepared = writer.prepare_commit()?;
         prepared.set_payload(&stamp(now()));
         prepared.commit()?;
+        super::share_files(&archive.dir);
         report.commits += 1;
         Ok(())
     };
@@ -196,6 +201,8 @@ pub fn ingest(
         commit(&mut writer, &mut report)?;
     }
     writer.wait_merging_threads()?;
+    // merges write `meta.json` again
+    super::share_files(&archive.dir);
     Ok(report)
 }
 

@@ -8,6 +8,7 @@
 //! document and all its facts in the same commit that adds their replacements.
 pub mod export;
 pub mod ingest;
+mod readonly;
 pub mod search;
 pub mod tokenizer;
 
@@ -120,6 +121,14 @@ pub enum ArchiveError {
     Tantivy { path: String, source: tantivy::TantivyError },
     #[error("{path}: {source}")]
     Io { path: String, source: std::io::Error },
+    #[error("{path}: cannot read the index: {reason} (its files need read permission for you: ask its owner to run `chmod -R a+rX {path}`)")]
+    Unreadable { path: String, reason: String },
+}
+
+/// Is this error a refused permission (another user's files, a read-only mount)?
+fn permission_denied(e: &impl std::fmt::Debug) -> bool {
+    let s = format!("{e:?}");
+    s.contains("PermissionDenied") || s.contains("Permission denied")
 }
 
 impl Archive {
@@ -130,13 +139,19 @@ impl Archive {
         index.tokenizers().register(tokenizer::PRESEGMENTED, tokenizer::PresegmentedTokenizer);
     }
 
-    /// Opens the index in `dir`, creating it when `create` and it does not exist yet.
+    /// Opens the index in `dir`: to write (`create`: made when it does not exist yet), or to
+    /// read only, taking no lock, so that an index on a read-only mount or of another user is
+    /// searched as it is.
     pub fn open(dir: &Path, segmenter: Arc<Segmenter>, create: bool) -> Result<Archive, ArchiveError> {
         let shown = dir.display().to_string();
         let (schema, fields) = schema();
         let exists = dir.join("meta.json").exists();
         let index = if exists {
-            let index = Index::open_in_dir(dir).map_err(|e| ArchiveError::Foreign { path: shown.clone(), reason: e.to_string() })?;
+            let opened = if create { Index::open_in_dir(dir) } else { readonly::open(dir) };
+            let index = opened.map_err(|e| match permission_denied(&e) {
+                true => ArchiveError::Unreadable { path: shown.clone(), reason: e.to_string() },
+                false => ArchiveError::Foreign { path: shown.clone(), reason: e.to_string() },
+            })?;
             let theirs = index.schema();
             if serde_json::to_string(&theirs).ok() != serde_json::to_string(&schema).ok() {
                 return Err(ArchiveError::Foreign { path: shown, reason: "its fields differ from this tongbao's; rebuild it with `tongbao index --reindex`".into() });
@@ -144,7 +159,9 @@ impl Archive {
             index
         } else if create {
             std::fs::create_dir_all(dir).map_err(|e| ArchiveError::Io { path: shown.clone(), source: e })?;
-            Index::create_in_dir(dir, schema).map_err(|e| ArchiveError::Tantivy { path: shown.clone(), source: e })?
+            let index = Index::create_in_dir(dir, schema).map_err(|e| ArchiveError::Tantivy { path: shown.clone(), source: e })?;
+            share_files(dir);
+            index
         } else {
             return Err(ArchiveError::Missing(shown));
         };
@@ -188,6 +205,26 @@ impl Archive {
                 .sum()
         }
         walk(&self.dir)
+    }
+}
+
+/// Makes the files tantivy writes privately (`meta.json`, `.managed.json`: 0600, through a
+/// temporary file) as readable as the index's folder allows, like its segment files, so that an
+/// index built by one user can be searched by another.
+pub fn share_files(dir: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let Ok(dir_mode) = std::fs::metadata(dir).map(|m| m.permissions().mode()) else { return };
+        for name in ["meta.json", ".managed.json"] {
+            let path = dir.join(name);
+            if let Ok(m) = std::fs::metadata(&path) {
+                let mode = m.permissions().mode() | (dir_mode & 0o044);
+                if mode != m.permissions().mode() {
+                    let _ = std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode));
+                }
+            }
+        }
     }
 }
 

@@ -42,15 +42,26 @@ struct Raw {
 /// One record's fields as (name, raw value span), and the record's own byte span.
 type Fields = (Vec<(String, Raw)>, (usize, usize));
 
+/// A record that could not be read: its line in the file (1-based) and why.
+pub type BadRecord = (usize, String);
+
+/// What a scan found: the CSV header's byte span, the records read, and the ones that were not.
+struct Scan {
+    header: Option<(usize, usize)>,
+    records: Vec<Fields>,
+    bad: Vec<BadRecord>,
+}
+
 /// The records of an archive, and the CSV header's byte span. `Err` when the file is not an
-/// archive of documents (no text field in it), with the reason.
-fn scan(text: &str, csv: bool) -> Result<(Option<(usize, usize)>, Vec<Fields>), String> {
-    let (header, records) = if csv { scan_csv(text)? } else { (None, scan_jsonl(text)?) };
-    let has_text = records.iter().any(|(r, _)| r.iter().any(|(k, _)| TEXT_FIELDS.contains(&k.to_lowercase().as_str())));
-    if records.is_empty() || !has_text {
+/// archive of documents (no text field in it), with the reason. A broken record is set aside
+/// with its line, so one bad line never turns the archive into one text.
+fn scan(text: &str, csv: bool) -> Result<Scan, String> {
+    let scan = if csv { scan_csv(text)? } else { scan_jsonl(text) };
+    let has_text = scan.records.iter().any(|(r, _)| r.iter().any(|(k, _)| TEXT_FIELDS.contains(&k.to_lowercase().as_str())));
+    if scan.records.is_empty() || !has_text {
         return Err(format!("no record has a text field (one of {})", TEXT_FIELDS.join(", ")));
     }
-    Ok((header, records))
+    Ok(scan)
 }
 
 /// Where an archive's records stand in it (byte spans of the text given), so that each can be
@@ -59,21 +70,23 @@ fn scan(text: &str, csv: bool) -> Result<(Option<(usize, usize)>, Vec<Fields>), 
 pub struct Spans {
     pub header: Option<(usize, usize)>,
     pub records: Vec<(usize, usize)>,
+    /// Records that could not be read, by line.
+    pub bad: Vec<BadRecord>,
 }
 
 pub fn spans(text: &str, csv: bool) -> Result<Spans, String> {
-    let (header, records) = scan(text, csv)?;
-    Ok(Spans { header, records: records.into_iter().map(|(_, span)| span).collect() })
+    let sc = scan(text, csv)?;
+    Ok(Spans { header: sc.header, records: sc.records.into_iter().map(|(_, span)| span).collect(), bad: sc.bad })
 }
 
 /// How many documents the archive holds.
 pub fn count(text: &str, csv: bool) -> Result<usize, String> {
-    scan(text, csv).map(|(_, r)| r.len())
+    scan(text, csv).map(|sc| sc.records.len())
 }
 
 /// Record `k` (1-based) of the archive.
 pub fn record(text: &str, csv: bool, k: usize) -> Result<Record, String> {
-    let (_, records) = scan(text, csv)?;
+    let records = scan(text, csv)?.records;
     let (fields, _) = records.get(k.wrapping_sub(1)).ok_or_else(|| format!("the archive has {} records, not {k}", records.len()))?;
     let find = |names: &[&str]| -> Option<Raw> {
         names.iter().find_map(|n| fields.iter().find(|(k, _)| k.to_lowercase() == *n).map(|(_, r)| *r))
@@ -118,8 +131,9 @@ fn serial_date(s: &str) -> Option<String> {
 
 // ---- JSON Lines -------------------------------------------------------------------------------
 
-fn scan_jsonl(text: &str) -> Result<Vec<Fields>, String> {
-    let mut out = Vec::new();
+/// Every line a JSON object; a line that is not one is set aside with its number.
+fn scan_jsonl(text: &str) -> Scan {
+    let mut sc = Scan { header: None, records: Vec::new(), bad: Vec::new() };
     let mut at = 0;
     for (n, line) in text.split_inclusive('\n').enumerate() {
         let start = at;
@@ -128,10 +142,12 @@ fn scan_jsonl(text: &str) -> Result<Vec<Fields>, String> {
             continue;
         }
         let end = start + line.trim_end().len();
-        let fields = object_fields(text, start, end).map_err(|e| format!("line {}: {e}", n + 1))?;
-        out.push((fields, (start, end)));
+        match object_fields(text, start, end) {
+            Ok(fields) => sc.records.push((fields, (start, end))),
+            Err(e) => sc.bad.push((n + 1, e)),
+        }
     }
-    Ok(out)
+    sc
 }
 
 /// The string-valued top-level fields of the JSON object in `text[from..to]`.
@@ -285,19 +301,53 @@ fn unescape_json(text: &str, r: Raw) -> (String, Vec<(usize, usize)>) {
 
 /// Rows of a CSV file (RFC 4180: quoted fields may hold commas, `""` and line breaks), keyed
 /// by the header row.
-fn scan_csv(text: &str) -> Result<(Option<(usize, usize)>, Vec<Fields>), String> {
+fn scan_csv(text: &str) -> Result<Scan, String> {
     let b = text.as_bytes();
     let mut i = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
     let mut rows: Vec<(Vec<Raw>, (usize, usize))> = Vec::new();
-    let mut row: Vec<Raw> = Vec::new();
-    let mut row_start = i;
-    let mut row_end = i;
+    let mut bad = Vec::new();
     while i < b.len() {
+        match csv_row(b, i) {
+            Ok((row, span, next)) => {
+                rows.push((row, span));
+                i = next;
+            }
+            Err(e) => {
+                // the row is set aside by its line; reading goes on at the line after its start
+                let line = 1 + b[..i].iter().filter(|&&c| c == b'\n').count();
+                bad.push((line, e));
+                i = b[i..].iter().position(|&c| c == b'\n').map_or(b.len(), |p| i + p + 1);
+            }
+        }
+    }
+    let mut rows = rows.into_iter();
+    let (first, header_span) = rows.next().ok_or("an empty file")?;
+    let header: Vec<String> = first.into_iter().map(|r| unescape_csv(text, r).0.trim().to_string()).collect();
+    if header.len() < 2 {
+        return Err("a header of fewer than two columns".into());
+    }
+    let records = rows
+        .filter(|(r, _)| !(r.len() == 1 && r[0].start == r[0].end))
+        .map(|(r, span)| (header.iter().cloned().zip(r).collect(), span))
+        .collect();
+    Ok(Scan { header: Some(header_span), records, bad })
+}
+
+/// A CSV row's fields, its byte span, and where the next row starts.
+type CsvRow = (Vec<Raw>, (usize, usize), usize);
+
+/// One row from byte `i`: its fields, its byte span and where the next row starts; `Err` when a
+/// quote does not close, or text follows a closing quote (an unbalanced quote, most often).
+fn csv_row(b: &[u8], mut i: usize) -> Result<CsvRow, String> {
+    let row_start = i;
+    let mut row_end;
+    let mut row = Vec::new();
+    loop {
         let (raw, next, end_of_row) = if b[i] == b'"' {
             let mut j = i + 1;
             loop {
                 match b.get(j) {
-                    None => return Err(format!("a quoted field from byte {i} does not end")),
+                    None => return Err("a quoted field that does not end (an unbalanced quote)".into()),
                     Some(b'"') if b.get(j + 1) == Some(&b'"') => j += 2,
                     Some(b'"') => break,
                     Some(_) => j += 1,
@@ -313,7 +363,7 @@ fn scan_csv(text: &str) -> Result<(Option<(usize, usize)>, Vec<Fields>), String>
                 Some(b',') => (raw, k + 1, false),
                 Some(b'\n') => (raw, k + 1, true),
                 None => (raw, k, true),
-                Some(_) => return Err(format!("text after a closing quote at byte {k}")),
+                Some(_) => return Err("text after a closing quote (an unbalanced quote)".into()),
             }
         } else {
             let end = b[i..].iter().position(|&c| c == b',' || c == b'\n').map(|p| i + p).unwrap_or(b.len());
@@ -324,25 +374,10 @@ fn scan_csv(text: &str) -> Result<(Option<(usize, usize)>, Vec<Fields>), String>
         };
         row.push(raw);
         i = next;
-        if end_of_row {
-            rows.push((std::mem::take(&mut row), (row_start, row_end)));
-            row_start = i;
+        if end_of_row || i >= b.len() {
+            return Ok((row, (row_start, row_end), i));
         }
     }
-    if !row.is_empty() {
-        rows.push((row, (row_start, row_end)));
-    }
-    let mut rows = rows.into_iter();
-    let (first, header_span) = rows.next().ok_or("an empty file")?;
-    let header: Vec<String> = first.into_iter().map(|r| unescape_csv(text, r).0.trim().to_string()).collect();
-    if header.len() < 2 {
-        return Err("a header of fewer than two columns".into());
-    }
-    let records = rows
-        .filter(|(r, _)| !(r.len() == 1 && r[0].start == r[0].end))
-        .map(|(r, span)| (header.iter().cloned().zip(r).collect(), span))
-        .collect();
-    Ok((Some(header_span), records))
 }
 
 /// A CSV field's text with `""` made `"`, and runs where the two part.

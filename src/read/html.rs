@@ -343,7 +343,7 @@ impl<'a> Parser<'a> {
             i += k;
             let rest = &b[i..];
             if rest.starts_with(b"<!--") {
-                i = html[i + 4..].find("-->").map(|e| i + 4 + e + 3).unwrap_or(b.len());
+                i = comment_end(html, i);
             } else if rest.len() > 1 && (rest[1] == b'!' || rest[1] == b'?') {
                 i = html[i..].find('>').map(|e| i + e + 1).unwrap_or(b.len());
             } else if rest.len() > 2 && rest[1] == b'/' && rest[2].is_ascii_alphabetic() {
@@ -553,6 +553,18 @@ impl Attrs {
     fn get(&self, name: &str) -> Option<&str> {
         self.0.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
     }
+}
+
+/// Past the comment that opens at `i`. `<!-->` and `<!--->` are whole (empty) comments, as the
+/// HTML standard reads them; a comment that never closes runs to the end of the page.
+fn comment_end(html: &str, i: usize) -> usize {
+    let rest = &html[i + 4..];
+    for abrupt in [">", "->"] {
+        if rest.starts_with(abrupt) {
+            return i + 4 + abrupt.len();
+        }
+    }
+    rest.find("-->").map(|e| i + 4 + e + 3).unwrap_or(html.len())
 }
 
 fn tag_name(s: &str) -> String {

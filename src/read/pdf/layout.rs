@@ -74,6 +74,9 @@ pub fn lines(glyphs: &[Glyph]) -> Vec<Line> {
         for g in row.glyphs {
             let size = g.size.max(1.0);
             if let Some(l) = cur.as_mut() {
+                if overdrawn(l, &g) {
+                    continue;
+                }
                 if g.x - l.x1 <= 1.5 * size.max(l.size) {
                     l.x1 = l.x1.max(g.x + g.width);
                     l.size = l.size.max(size);
@@ -88,6 +91,17 @@ pub fn lines(glyphs: &[Glyph]) -> Vec<Line> {
     }
     out.retain(|l| l.glyphs.iter().any(|g| !g.text.trim().is_empty()));
     out
+}
+
+/// Is `g` a glyph the line already holds, drawn again at (nearly) the same place? Headings are
+/// made bold by drawing their text twice a fraction of a point apart ("fake bold"), and a Form
+/// XObject may paint itself twice; a character written twice is a character's width apart.
+fn overdrawn(l: &Line, g: &Glyph) -> bool {
+    let near = |p: &Glyph| {
+        let tol = 0.3 * p.width.max(g.width).max(0.1 * g.size.max(1.0));
+        (p.x - g.x).abs() <= tol && (p.y - g.y).abs() <= 0.15 * g.size.max(1.0)
+    };
+    !g.text.trim().is_empty() && l.glyphs.iter().rev().take(4).any(|p| p.text == g.text && near(p))
 }
 
 /// One line of the page's text as read: a row's pieces joined by tabs, with its extent.
