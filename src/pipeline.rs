@@ -56,10 +56,11 @@ impl Pipeline {
     }
 
     /// Decodes and processes the bytes already read from `file`. A text too large or too dense
-    /// to hold whole is refused here with the limit it passed (`extract` reads it in pieces).
+    /// to hold whole is refused here with the limit it passed (`extract` reads it in pieces,
+    /// from far smaller sizes, to keep its memory flat).
     pub fn process_bytes(&self, file: &InputFile, bytes: &[u8]) -> Result<Processed, Error> {
         if file.record.is_none() {
-            if let Some(why) = crate::read::pieces::needs_pieces(bytes, &file.path) {
+            if let Some(why) = crate::read::pieces::refused_whole(bytes, &file.path) {
                 let reason = format!("{why}; this command reads a document whole, up to that limit (`tongbao extract` and `tongbao text` read it in pieces)");
                 return Err(Error::TooLarge { path: file.path.clone(), reason });
             }

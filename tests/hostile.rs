@@ -440,3 +440,19 @@ mod fuzz {
         }
     }
 }
+
+/// A text denser than the piece-wise reading starts at (30,000 runs of digits) but far below what
+/// a whole reading cannot hold is read whole by the commands that need it whole (`bench` here,
+/// as `index` and `export`), and a document left out of the bench's figures is named.
+#[test]
+fn a_dense_text_is_read_whole_and_a_failure_named_by_the_bench() {
+    let d = tmpdir("dense-whole");
+    std::fs::write(d.join("dense.txt"), SENTENCE.repeat(10_000)).unwrap();
+    std::fs::write(d.join("empty.txt"), "").unwrap();
+    let (code, out, err) = run(&[std::ffi::OsStr::new("bench"), d.as_os_str(), std::ffi::OsStr::new("--threads"), std::ffi::OsStr::new("1")]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("1 documents"), "{out}");
+    let facts: usize = out.split(" facts").next().and_then(|h| h.rsplit(' ').next()).and_then(|n| n.parse().ok()).unwrap();
+    assert!(facts >= 20_000, "{out}");
+    assert!(err.contains("not in the figures") && err.contains("empty.txt"), "{err}");
+}
