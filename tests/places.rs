@@ -9,10 +9,7 @@ use std::process::Command;
 
 /// A fresh folder for one test (tests run in parallel).
 fn folder(tag: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("tongbao-places-{tag}-{}", std::process::id()));
-    std::fs::remove_dir_all(&dir).ok();
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+    common::fresh_dir("places", tag)
 }
 
 fn run(args: &[&str]) -> (String, String) {

@@ -74,3 +74,13 @@ pub fn copy_rules(to: &std::path::Path) {
     }
     copy(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("rules"), to);
 }
+
+/// An empty folder of its own for one test (`area` and `tag` name it; the process id keeps
+/// concurrent runs apart).
+#[allow(dead_code)]
+pub fn fresh_dir(area: &str, tag: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("tongbao-{area}-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
