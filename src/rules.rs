@@ -439,7 +439,7 @@ pub struct EntityKindRules {
     pub generic: crate::segment::FastSet<String>,
     pub relative: Vec<String>,
     pub generic_modifiers: crate::segment::FastSet<String>,
-    /// Titles of people a name never runs back over (`省长`).
+    /// Titles of people: a name grown back to one is the person's (`省长周乃翔作政府`), no body.
     pub person_titles: Vec<String>,
     pub max_chars: usize,
 }

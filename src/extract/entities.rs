@@ -604,8 +604,12 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
             w2.chars().all(is_han) && !ctx.rules.left_stop.contains(w2) && !listed(&ctx.rules.works.head_stops, w2)
         };
         let clause_verb = kind == Kind::Project && !piece && pw.chars().count() >= 2 && listed(&ctx.rules.works.clause_verbs, pw);
-        let title = ctx.rules.org.person_titles.iter().any(|t| pw.ends_with(t.as_str()));
-        if (ctx.rules.left_stop.contains(pw) && !piece && !works_verb && !body_verb) || clause_verb || title || !word_ok_inside(pw, kind) || pw.ends_with('年') || pw.ends_with('月') || pw.ends_with("季度") {
+        // what follows a person's title is the person's name and what they did (`省长/周乃翔作/政府`),
+        // not a body's name
+        if kind == Kind::Org && ctx.rules.org.person_titles.iter().any(|t| pw.ends_with(t.as_str())) {
+            return None;
+        }
+        if (ctx.rules.left_stop.contains(pw) && !piece && !works_verb && !body_verb) || clause_verb || !word_ok_inside(pw, kind) || pw.ends_with('年') || pw.ends_with('月') || pw.ends_with("季度") {
             break;
         }
         // a measure word after a number ends a name (`3 个…`); without one it is a plain
@@ -942,7 +946,9 @@ fn counted_phrase(ctx: &Context, stem: &str) -> bool {
     let counters = &ctx.rules.works.counters;
     let rest = stem.trim_start_matches(numeral);
     let whole = rest.len() < stem.len() && (rest.is_empty() || counters.iter().any(|c| rest == c.as_str()));
-    whole || counters.iter().any(|c| stem.contains(&format!("一{c}")) && !stem.starts_with(&format!("一{c}")))
+    // `一条` inside the stem, not at its front (`一号…` is caught above as a numeral only)
+    let one_counted = stem.match_indices('一').any(|(b, _)| b > 0 && counters.iter().any(|c| stem[b + '一'.len_utf8()..].starts_with(c.as_str())));
+    whole || one_counted
 }
 
 
