@@ -32,11 +32,10 @@ pub fn needs_pieces(bytes: &[u8], path: &Path) -> Option<String> {
     (digit_runs(bytes) > WHOLE_FIGURES).then(|| format!("over {WHOLE_FIGURES} runs of digits (figures) in one document"))
 }
 
-/// Plain text larger than this is refused by the commands that read a document whole
-/// (`index`, `export`, `audit`, `check`, `bench`); the same bound as the other formats.
-pub const WHOLE_MAX_BYTES: usize = 64 << 20;
-/// …or with more runs of digits than this: about 6.5 KB a fact held to the end of the document
-/// makes it some 1.6 GB.
+/// Plain text with more runs of digits than this is refused by the commands that read a
+/// document whole (`index`, `export`, `audit`, `check`, `bench`), as is text over
+/// [`super::MAX_WHOLE_BYTES`]: about 6.5 KB a fact held to the end of the document makes it
+/// some 1.6 GB.
 pub const WHOLE_MAX_FIGURES: usize = 250_000;
 
 /// Why a document is too large or dense for a command that holds it whole, or None. The
@@ -46,8 +45,8 @@ pub fn refused_whole(bytes: &[u8], path: &Path) -> Option<String> {
     if bytes.len() < 2 * WHOLE_MAX_FIGURES || !super::is_plain_text(bytes, path) {
         return None;
     }
-    if bytes.len() > WHOLE_MAX_BYTES {
-        return Some(format!("over {} MB of text", WHOLE_MAX_BYTES >> 20));
+    if bytes.len() > super::MAX_WHOLE_BYTES {
+        return Some(format!("over {} MB of text", super::MAX_WHOLE_BYTES >> 20));
     }
     (digit_runs(bytes) > WHOLE_MAX_FIGURES).then(|| format!("over {WHOLE_MAX_FIGURES} runs of digits (figures) in one document"))
 }
