@@ -255,6 +255,35 @@ struct EntitiesFile {
     examples: Vec<Example>,
 }
 
+/// How the phrase around a figure is read (`[phrase]` in subjects.toml), read as written.
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct SubjectPhraseRules {
+    /// Subjects that are only a scope (`全区`): the figure takes the subject before it.
+    pub scope_only: Vec<String>,
+    /// Nouns of money that name what a sum is when they follow it (`万元工业专项资金`).
+    pub fund_words: Vec<String>,
+    /// Measures a threshold sum is the size of (`投资过5亿元的项目`).
+    pub threshold_measures: Vec<String>,
+    /// Words that end the noun phrase after a count.
+    pub after_stops: Vec<String>,
+    /// Verbs by which counted bodies reach a status (`成功申报`).
+    pub status_verbs: Vec<String>,
+    /// Heads after a count that say less than what follows them (`企业`).
+    pub generic_heads: Vec<String>,
+    /// Level words in lists (`国家级`, `省级`).
+    pub levels: Vec<String>,
+    /// Conjunctions that join two nouns into one counted thing (`国家和地区`).
+    pub noun_joiners: Vec<String>,
+    /// jieba tags of words that end the noun phrase after a count.
+    pub after_stop_tags: Vec<String>,
+    /// Class marks of a budget's account names (`（类）`, `（项）`): a quoted name made of them
+    /// at a paragraph's start is the paragraph's topic.
+    pub topic_classes: Vec<String>,
+    /// Measures of a topic (`预算执行数`): a figure's subject that is only one of them is the topic's.
+    pub topic_measures: Vec<String>,
+}
+
 /// How projects and works are named (`[works]` in entities.toml), read as written.
 #[derive(Deserialize, Debug)]
 #[serde(deny_unknown_fields)]
@@ -347,6 +376,8 @@ struct SubjectsFile {
     /// Words between `分别` and its first figure that say how it changes, not what is measured.
     #[serde(default)]
     change_words: Vec<String>,
+    /// How the phrase around a figure is read.
+    phrase: SubjectPhraseRules,
     /// For comparing subjects across documents (`tongbao check`).
     #[serde(default)]
     compare: SubjectCompare,
@@ -539,6 +570,8 @@ pub struct Rules {
     /// Measure nouns, longest first.
     pub subject_measure_heads: Vec<String>,
     pub subject_predicate_verbs: Vec<String>,
+    /// How the phrase around a figure is read (`[phrase]` in subjects.toml).
+    pub subject_phrase: SubjectPhraseRules,
     pub subject_change_words: Vec<String>,
     /// Title words that make a document a bulletin, a notice or a report, in that order.
     pub genre_bulletin: Vec<String>,
@@ -952,6 +985,7 @@ impl Rules {
             subject_measure_heads: longest_first(subj.measure_heads),
             subject_predicate_verbs: longest_first(subj.predicate_verbs),
             subject_change_words: longest_first(subj.change_words),
+            subject_phrase: subj.phrase,
             genre_bulletin: docf.genre.bulletin,
             genre_notice: docf.genre.notice,
             genre_report: docf.genre.report,

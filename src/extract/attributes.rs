@@ -3,159 +3,20 @@
 use super::cursor::{ends_with_word, starts_with_word};
 use super::Context;
 use crate::fact::{Fact, Kind, Role};
-
-/// Subjects that are only a scope: the figure takes the subject before it instead.
-const SCOPE_ONLY: &[&str] = &["全区", "全市", "全省", "全县", "我区", "我市", "辖区", "区内", "市内", "现全区", "目前全区"];
-
-/// Nouns of money that name what a sum is when they follow it (`500 万元工业专项资金`).
-const FUND_WORDS: &[&str] = &["资金", "基金", "奖金", "补贴", "补助", "贷款", "经费", "订单", "奖励", "投资"];
+use crate::segment::Word;
 
 const CLAUSE_BREAKS: &[char] = &['，', ',', '；', ';', '：', ':', '。', '\n', '、', '（', '(', '）', ')', '！', '？'];
-/// Words that end the noun phrase after a count (`45个技改项目已实施`).
-const AFTER_STOPS: &[&str] = &["已", "正", "将", "的", "是", "为", "和", "与", "等", "均", "都", "也", "并", "实现", "完成", "达到", "同比", "占", "进行", "开展", "得到", "获得", "成功", "共", "累计", "合计", "分别", "全部", "基本", "通过", "被", "由", "从", "向", "于",
-    "成立", "建立", "参加", "参与", "入驻", "提供", "进入", "投放", "取得", "申报", "申请", "形成", "落户", "签约", "开工", "投产", "了", "这些", "其中",
-    "获批", "增加", "增长", "减少", "下降", "上升", "提高", "降低", "增至", "降至", "尚未", "尚", "只有", "仅", "仍", "还"];
-/// Verbs by which counted bodies reach a status (`5家企业成功申报省级…企业`): the status is the subject.
-const STATUS_VERBS: &[&str] = &["成功申报", "申报", "入选", "获评", "获批", "认定为", "评为", "被评为", "获得"];
-/// Generic heads after a count that say less than what follows them.
-const GENERIC_HEADS: &[&str] = &["企业", "公司", "单位", "项目"];
-/// Level words in lists (`4个国家级、10个省级、20个市级科技企业孵化器`).
-const LEVELS: &[&str] = &["国家级", "省级", "市级", "区级", "县级", "国家", "省", "市"];
-
-pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[Fact]) {
-    let text = ctx.text;
+/// Gives each numeric fact its subject, period, entity and role, in text order (a figure's
+/// subject may be the one before it in its sentence). `words` are jieba's words of the text.
+pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[Fact], words: &[Word]) {
     let mut prev_subject: Option<(usize, String)> = None; // (sentence start, subject)
     for i in 0..numeric.len() {
         let (s_start, s_end) = ctx.sentence_range(numeric[i].byte_start);
-        let f = &numeric[i];
-        // ---- subject
-        let lead_start = after_last(text, s_start, f.byte_start, CLAUSE_BREAKS);
-        // `种植油菜、小麦、蚕豆等 860亩`: a list closed by 等 is what is measured, every item of it
-        let lead_start = if text[lead_start..f.byte_start].trim_end().ends_with('等') && text[..lead_start].ends_with('、') {
-            after_last(text, s_start, lead_start, &['，', ',', '；', ';', '：', ':', '。', '\n'])
-        } else {
-            lead_start
-        };
-        let lead = strip_dates(&text[lead_start..f.byte_start], lead_start, dates);
         let lo = entities.partition_point(|e| e.byte_start < s_start);
-        let hi = entities.partition_point(|e| e.byte_start < f.byte_start);
-        let lead = strip_entities_at_start(&lead, s_start, &entities[lo..hi]);
-        // `产值由2020年的72亿元增长到200亿元`: what changes stands before 由.
-        let lead = match lead.find(['由', '从']) {
-            Some(k) if k > 0 => lead[..k].to_string(),
-            _ => lead,
-        };
-        // a list number in front (`13.加拿大林火`) is not part of what is measured
-        let lead = {
-            let t = lead.trim_start();
-            let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-            if digits > 0 && t[digits..].starts_with(['.', '、']) { t[digits + 1..].to_string() } else { lead }
-        };
-        let mut subject = clean_subject(ctx, &lead);
-        if SCOPE_ONLY.contains(&subject.as_str()) {
-            subject.clear();
-        }
-        let after = noun_after(text, f.byte_end, s_end).map(|a| {
-            let rest_at = f.byte_end + text[f.byte_end..].find(a.as_str()).unwrap_or(0) + a.len();
-            // `5 家企业成功申报省级两化融合试点示范企业`
-            if GENERIC_HEADS.contains(&a.as_str()) {
-                let rest = &text[rest_at..s_end];
-                for v in STATUS_VERBS {
-                    if let Some(obj) = rest.strip_prefix(v) {
-                        let end = obj.find(CLAUSE_BREAKS).unwrap_or(obj.len());
-                        let o = obj[..end].trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '年');
-                        if (2..=20).contains(&o.chars().count()) {
-                            return o.to_string();
-                        }
-                    }
-                }
-            }
-            // `35项成果获得国家科学技术奖`: which of them are counted is said after the noun
-            let rest = &text[rest_at..s_end];
-            if let Some(v) = ctx.rules.subject_predicate_verbs.iter().find(|v| rest.starts_with(v.as_str())) {
-                let end = rest.find(CLAUSE_BREAKS).unwrap_or(rest.len());
-                let said = &rest[..end];
-                if said.len() > v.len() && (a.chars().count() + said.chars().count()) <= 18 && !said.contains(|c: char| c.is_ascii_digit()) {
-                    return format!("{a}{said}");
-                }
-            }
-            // `4个国家级、10个省级、20个市级科技企业孵化器`: a level word takes the list's head noun.
-            if LEVELS.contains(&a.as_str()) && text[rest_at..].starts_with('、') {
-                let clause_end = text[rest_at..s_end].find(['，', '；', '。', ',', ';']).map(|k| rest_at + k).unwrap_or(s_end);
-                let list = &text[rest_at..clause_end];
-                if let Some(last) = list.rsplit('、').next() {
-                    let mut head = last.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
-                    head = head.trim_start_matches(|c: char| "个家项名所座".contains(c));
-                    for l in LEVELS {
-                        if let Some(h) = head.strip_prefix(l) {
-                            head = h;
-                            break;
-                        }
-                    }
-                    if head.chars().count() >= 2 {
-                        return format!("{a}{head}");
-                    }
-                }
-            }
-            a
-        });
-        let threshold = f.kind == Kind::Money && (f.approx.as_deref() == Some("以上") || f.value_max.is_some());
-        match (&after, f.kind) {
-            (Some(a), Kind::Quantity) => subject = a.clone(),
-            // A threshold measures the size of what follows it: `亿元以上项目` is a project's
-            // investment, `投资过5亿元的重大工业项目` the project's investment.
-            (Some(a), Kind::Money) if threshold => {
-                let measure = ["投资", "产值", "产销", "营收", "销售收入"].iter().find(|m| subject.ends_with(*m));
-                subject = match measure {
-                    Some(m) => format!("{a}{m}"),
-                    None if a.ends_with("项目") => format!("{a}投资规模"),
-                    None => format!("{}{}", f.text.split_whitespace().collect::<String>(), a),
-                };
-            }
-            (Some(a), Kind::Money) if FUND_WORDS.iter().any(|w| a.ends_with(w)) => subject = a.clone(),
-            _ => {}
-        }
+        let hi = entities.partition_point(|e| e.byte_start < numeric[i].byte_start);
         let prev = prev_subject.as_ref().filter(|(s, _)| *s == s_start).map(|(_, p)| p.clone());
-        // A phrase that runs over another figure (`分别增长36.3%和`) is not a subject of its own.
-        // So is one that ends in another count (`…分别达到8家、8家和120家`: `8家和`).
-        let ends_in_count = {
-            let t = subject.trim_end_matches(|c: char| "个家名项所座台辆亩条".contains(c));
-            t.len() < subject.len() && t.ends_with(|c: char| c.is_ascii_digit())
-        };
-        if subject.contains('%') || (ends_in_count && after.is_none()) {
-            if let Some(p) = &prev {
-                subject = p.clone();
-            }
-        }
-        // A verb or level alone (`已注册19家`, `其中省级7家`) qualifies the subject before it.
-        // `总量达到60013亿元` after `地区生产总值增长5.8%`: the total of the same measure.
-        if f.kind != Kind::Ranking && ctx.rules.subject_generic.iter().any(|g| *g == subject) {
-            if let Some(p) = &prev {
-                subject = p.clone();
-            }
-        }
-        // `实施技改项目320个、完成投资85亿元`: a bare measure after a list's comma measures the
-        // noun the figure before it counted
-        let continues = text[..lead_start].ends_with('、') && subject.chars().count() <= 3 && after.is_none() && f.kind == Kind::Money;
-        if continues {
-            if let Some(p) = &prev {
-                subject = format!("{p}{subject}");
-            }
-        }
-        let short_qualifier = !continues && subject.chars().count() <= 3
-            && after.is_none()
-            && matches!(f.kind, Kind::Quantity | Kind::Money)
-            && (ctx.segmenter.is_some_and(|seg| matches!(seg.tag_of(&subject), "v" | "b" | "a" | "d" | "ad" | "f")) || STATUS_VERBS.contains(&subject.as_str()));
-        if short_qualifier {
-            if let Some(p) = &prev {
-                subject = format!("{subject}{p}");
-            }
-        } else if subject.chars().count() < 2 || subject.starts_with('占') || (f.kind == Kind::Ranking && subject.chars().count() <= 2) {
-            if let Some(p) = &prev {
-                subject = format!("{p}{subject}");
-            }
-        }
-        let subject = (!subject.is_empty()).then_some(subject);
+        let phrase = Phrase { ctx, dates, named: &entities[lo..hi], words, sentence: (s_start, s_end) };
+        let subject = phrase.subject(&numeric[i], prev.as_deref());
         // `汽车、家电零售额分别增长20%、10%`: the i-th figure after 分别 measures the i-th item.
         let subject = respectively(ctx, numeric, i, s_start, &entities[lo..hi]).or(subject);
         let f = &numeric[i];
@@ -183,6 +44,191 @@ pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[F
         f.period_source = period_source;
         f.entity = ent;
         f.role = Some(role);
+    }
+}
+
+/// The sentence a figure stands in, with what is known of it, read for the figure's subject.
+struct Phrase<'a> {
+    ctx: &'a Context<'a>,
+    dates: &'a [Fact],
+    /// The names in the sentence before the figure.
+    named: &'a [Fact],
+    words: &'a [Word],
+    sentence: (usize, usize),
+}
+
+impl Phrase<'_> {
+    /// What the figure measures: the phrase before it in its clause, or the noun after a count,
+    /// or (for a bare qualifier or a generic word) the subject of the figure before it.
+    fn subject(&self, f: &Fact, prev: Option<&str>) -> Option<String> {
+        let ph = &self.ctx.rules.subject_phrase;
+        let (lead_start, mut subject) = self.lead(f);
+        if ph.scope_only.contains(&subject) {
+            subject.clear();
+        }
+        let after = self.after(f);
+        let threshold = f.kind == Kind::Money && (f.approx.as_deref() == Some("以上") || f.value_max.is_some());
+        match (&after, f.kind) {
+            (Some(a), Kind::Quantity) => subject = a.clone(),
+            // A threshold measures the size of what follows it: `亿元以上项目` is a project's
+            // investment, `投资过5亿元的重大工业项目` the project's investment.
+            (Some(a), Kind::Money) if threshold => {
+                let measure = ph.threshold_measures.iter().find(|m| subject.ends_with(m.as_str()));
+                subject = match measure {
+                    Some(m) => format!("{a}{m}"),
+                    None if a.ends_with("项目") => format!("{a}投资规模"),
+                    None => format!("{}{}", f.text.split_whitespace().collect::<String>(), a),
+                };
+            }
+            (Some(a), Kind::Money) if ph.fund_words.iter().any(|w| a.ends_with(w.as_str())) => subject = a.clone(),
+            _ => {}
+        }
+        let subject = self.with_earlier(f, subject, after.is_some(), lead_start, prev);
+        let subject = self.with_topic(f, subject);
+        (!subject.is_empty()).then_some(subject)
+    }
+
+    /// The phrase before the figure in its clause, cleaned (dates, leading names, list numbers
+    /// and function words dropped), with where it starts.
+    fn lead(&self, f: &Fact) -> (usize, String) {
+        let text = self.ctx.text;
+        let s_start = self.sentence.0;
+        let lead_start = after_last(text, s_start, f.byte_start, CLAUSE_BREAKS);
+        // `种植油菜、小麦、蚕豆等 860亩`: a list closed by 等 is what is measured, every item of it
+        let lead_start = if text[lead_start..f.byte_start].trim_end().ends_with('等') && text[..lead_start].ends_with('、') {
+            after_last(text, s_start, lead_start, &['，', ',', '；', ';', '：', ':', '。', '\n'])
+        } else {
+            lead_start
+        };
+        let lead = strip_dates(&text[lead_start..f.byte_start], lead_start, self.dates);
+        // `比2023年预算执行数减少1.39%`: a change against a base measures what the figure before it
+        // did, not the base
+        if f.kind == Kind::Growth && lead.trim_start().starts_with(['比', '较']) {
+            return (lead_start, String::new());
+        }
+        let lead = strip_entities_at_start(&lead, s_start, self.named);
+        // `产值由2020年的72亿元增长到200亿元`: what changes stands before 由.
+        let lead = match lead.find(['由', '从']) {
+            Some(k) if k > 0 => lead[..k].to_string(),
+            _ => lead,
+        };
+        // a list number in front (`13.加拿大林火`) is not part of what is measured
+        let lead = {
+            let t = lead.trim_start();
+            let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            if digits > 0 && t[digits..].starts_with(['.', '、']) { t[digits + 1..].to_string() } else { lead }
+        };
+        (lead_start, clean_subject(self.ctx, &lead))
+    }
+
+    /// The noun phrase after a count, with what is said of it when that says which are counted.
+    fn after(&self, f: &Fact) -> Option<String> {
+        let (text, s_end) = (self.ctx.text, self.sentence.1);
+        let ph = &self.ctx.rules.subject_phrase;
+        let a = noun_after(self.ctx, self.words, f.byte_end, s_end)?;
+        let rest_at = f.byte_end + text[f.byte_end..].find(a.as_str()).unwrap_or(0) + a.len();
+        let rest = &text[rest_at..s_end];
+        // `5 家企业成功申报省级两化融合试点示范企业`
+        if ph.generic_heads.contains(&a) {
+            for v in &ph.status_verbs {
+                if let Some(obj) = rest.strip_prefix(v.as_str()) {
+                    let end = obj.find(CLAUSE_BREAKS).unwrap_or(obj.len());
+                    let o = obj[..end].trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '年');
+                    if (2..=20).contains(&o.chars().count()) {
+                        return Some(o.to_string());
+                    }
+                }
+            }
+        }
+        // `35项成果获得国家科学技术奖`: which of them are counted is said after the noun
+        if let Some(v) = self.ctx.rules.subject_predicate_verbs.iter().find(|v| rest.starts_with(v.as_str())) {
+            let end = rest.find(CLAUSE_BREAKS).unwrap_or(rest.len());
+            let said = &rest[..end];
+            if said.len() > v.len() && (a.chars().count() + said.chars().count()) <= 18 && !said.contains(|c: char| c.is_ascii_digit()) {
+                return Some(format!("{a}{said}"));
+            }
+        }
+        // `4个国家级、10个省级、20个市级科技企业孵化器`: a level word takes the list's head noun.
+        if ph.levels.contains(&a) && rest.starts_with('、') {
+            let clause_end = rest.find(['，', '；', '。', ',', ';']).unwrap_or(rest.len());
+            if let Some(last) = rest[..clause_end].rsplit('、').next() {
+                let mut head = last.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+                head = head.trim_start_matches(|c: char| "个家项名所座".contains(c));
+                if let Some(l) = ph.levels.iter().find(|l| head.starts_with(l.as_str())) {
+                    head = &head[l.len()..];
+                }
+                if head.chars().count() >= 2 {
+                    return Some(format!("{a}{head}"));
+                }
+            }
+        }
+        Some(a)
+    }
+
+    /// The topic a budget paragraph names in quotes at its start (`1.“…（款）事业单位离退休（项）”`
+    /// → 事业单位离退休), when it has one.
+    fn topic(&self, at: usize) -> Option<&str> {
+        let classes = &self.ctx.rules.subject_phrase.topic_classes;
+        let (a, b) = self.ctx.paragraph_range(at);
+        let t = self.ctx.text[a..b].trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '、' | ' ' | '．'));
+        let inner = t.strip_prefix('“')?;
+        let quoted = &inner[..inner.find('”')?];
+        let last = classes.iter().filter_map(|c| quoted.strip_suffix(c.as_str())).next()?;
+        let from = classes.iter().filter_map(|c| last.rfind(c.as_str()).map(|k| k + c.len())).max().unwrap_or(0);
+        Some(last[from..].trim()).filter(|t| t.chars().count() >= 2)
+    }
+
+    /// A figure of a budget paragraph with no subject, or with only a measure (`当年预算执行数`),
+    /// measures the paragraph's topic.
+    fn with_topic(&self, f: &Fact, subject: String) -> String {
+        let Some(topic) = self.topic(f.byte_start) else { return subject };
+        if subject.is_empty() {
+            return topic.to_string();
+        }
+        let measures = &self.ctx.rules.subject_phrase.topic_measures;
+        match measures.iter().find(|m| subject.ends_with(m.as_str()) && subject.chars().count() <= m.chars().count() + 2) {
+            Some(m) if !subject.starts_with(topic) => format!("{topic}{m}"),
+            _ => subject,
+        }
+    }
+
+    /// A subject that says too little on its own takes the subject of the figure before it in
+    /// the sentence: a phrase running over another figure, a generic word (`总量`), a bare
+    /// qualifier (`已注册19家`, `其中省级7家`), a measure continuing a list.
+    fn with_earlier(&self, f: &Fact, mut subject: String, has_after: bool, lead_start: usize, prev: Option<&str>) -> String {
+        let ctx = self.ctx;
+        let Some(p) = prev else { return subject };
+        // A phrase that runs over another figure (`分别增长36.3%和`) is not a subject of its own.
+        // So is one that ends in another count (`…分别达到8家、8家和120家`: `8家和`).
+        let ends_in_count = {
+            let t = subject.trim_end_matches(|c: char| "个家名项所座台辆亩条".contains(c));
+            t.len() < subject.len() && t.ends_with(|c: char| c.is_ascii_digit())
+        };
+        if subject.contains('%') || (ends_in_count && !has_after) {
+            subject = p.to_string();
+        }
+        // `总量达到60013亿元` after `地区生产总值增长5.8%`: the total of the same measure.
+        if f.kind != Kind::Ranking && ctx.rules.subject_generic.contains(&subject) {
+            subject = p.to_string();
+        }
+        // `实施技改项目320个、完成投资85亿元`: a bare measure after a list's comma measures the
+        // noun the figure before it counted
+        let continues = ctx.text[..lead_start].ends_with('、') && subject.chars().count() <= 3 && !has_after && f.kind == Kind::Money;
+        if continues {
+            return format!("{p}{subject}");
+        }
+        let short_qualifier = subject.chars().count() <= 3
+            && !has_after
+            && matches!(f.kind, Kind::Quantity | Kind::Money)
+            && (ctx.segmenter.is_some_and(|seg| matches!(seg.tag_of(&subject), "v" | "b" | "a" | "d" | "ad" | "f"))
+                || ctx.rules.subject_phrase.status_verbs.contains(&subject));
+        if short_qualifier {
+            format!("{subject}{p}")
+        } else if subject.chars().count() < 2 || subject.starts_with('占') || (f.kind == Kind::Ranking && subject.chars().count() <= 2) {
+            format!("{p}{subject}")
+        } else {
+            subject
+        }
     }
 }
 
@@ -277,35 +323,82 @@ fn clean_subject(ctx: &Context, s: &str) -> String {
     t.trim_matches(|c: char| matches!(c, '“' | '”' | '"' | '》' | '《' | '-')).to_string()
 }
 
-/// The noun phrase right after a count (`150 台电动公交车` → `电动公交车`).
-fn noun_after(text: &str, pos: usize, s_end: usize) -> Option<String> {
+/// The noun phrase right after a count (`150 台电动公交车` → `电动公交车`): up to a stop word, a
+/// figure, or a verb or adverb after its head noun (`50多名民警冒雨实施救援` → `民警`); two
+/// nouns joined by `和` are one thing counted (`127个国家和地区`).
+fn noun_after(ctx: &Context, words: &[Word], pos: usize, s_end: usize) -> Option<String> {
+    let ph = &ctx.rules.subject_phrase;
     // A figure can run past the end of the sentence its start is in (`-3。⏎%`): nothing follows.
-    let rest = text.get(pos..s_end)?;
+    let rest = ctx.text.get(pos..s_end)?;
     let rest = rest.strip_prefix('的').unwrap_or(rest);
+    let at = s_end - rest.len();
     let end = rest.find(CLAUSE_BREAKS).unwrap_or(rest.len());
-    let mut phrase = &rest[..end];
+    let phrase = &rest[..end];
     if !phrase.starts_with(super::cursor::is_han) {
         return None;
     }
     // a change (`增加到 1100家`) or a stop word right after the count names nothing
-    if AFTER_STOPS.iter().any(|w| phrase.starts_with(w)) {
+    if ph.after_stops.iter().any(|w| phrase.starts_with(w.as_str())) {
         return None;
     }
     // cut at the first stop word or figure
     let mut cut = phrase.len();
     for (i, ch) in phrase.char_indices() {
         if ch.is_ascii_digit() {
-            cut = cut.min(i);
+            cut = i;
             break;
         }
-        if i > 0 && AFTER_STOPS.iter().any(|w| starts_with_word(phrase[i..].as_bytes(), w.as_bytes())) {
-            cut = cut.min(i);
-            break;
+        let stop = (i > 0).then(|| ph.after_stops.iter().find(|w| starts_with_word(phrase[i..].as_bytes(), w.as_bytes()))).flatten();
+        if let Some(w) = stop {
+            if !(ph.noun_joiners.contains(w) && is_noun_at(ctx, words, at + i + w.len())) {
+                cut = i;
+                break;
+            }
         }
     }
-    phrase = &phrase[..cut];
+    let cut = cut.min(verb_after_head(ctx, words, at, at + cut) - at);
+    let phrase = &phrase[..cut];
     let n = phrase.chars().count();
     (2..=14).contains(&n).then(|| phrase.to_string())
+}
+
+/// True when a word starts at `pos`, jieba's dictionary calls it a noun, and it ends the noun
+/// phrase (`国家和地区`, not `企业与高校科研院所合作情况`).
+fn is_noun_at(ctx: &Context, words: &[Word], pos: usize) -> bool {
+    let (Some(seg), Ok(k)) = (ctx.segmenter, words.binary_search_by_key(&pos, |w| w.start)) else { return false };
+    let tag_at = |k: usize| words.get(k).map_or("", |w| seg.tag_of(&ctx.text[w.start..w.end]));
+    is_noun_tag(tag_at(k)) && !matches!(tag_at(k), "x" | "nz") && !is_noun_tag(tag_at(k + 1))
+}
+
+fn is_noun_tag(tag: &str) -> bool {
+    (tag.starts_with('n') && tag != "nr") || matches!(tag, "vn" | "j" | "x")
+}
+
+/// Where a noun phrase in `from..to` ends at a predicate after its head noun: an adverb
+/// (`3700多万亩夏播玉米普遍进入拔节期`), or a verb or preposition when the phrase ends in an
+/// action (`50多名民警冒雨实施救援`, `2000多艘渔船回港避风`); a verb in a phrase that ends in a
+/// thing is most often a modifier inside the name (`20多项技术转化合同`, `38个重点在谈招商项目`).
+/// `to` when nothing ends it. The tags are `[phrase] after_stop_tags`.
+fn verb_after_head(ctx: &Context, words: &[Word], from: usize, to: usize) -> usize {
+    let Some(seg) = ctx.segmenter else { return to };
+    let tags = &ctx.rules.subject_phrase.after_stop_tags;
+    let k = words.partition_point(|w| w.start < from);
+    let n = words[k..].iter().take_while(|w| w.end <= to).count();
+    let phrase = &words[k..k + n];
+    let tag = |w: &Word| seg.tag_of(&ctx.text[w.start..w.end]);
+    // the phrase ends in an action (a verb, a verbal noun): what precedes it is the predicate's
+    let ends_in_action = phrase.last().is_some_and(|w| tag(w) == "vn" || tags.iter().any(|s| s == tag(w)));
+    let joiners = &ctx.rules.subject_phrase.noun_joiners;
+    let mut head = false;
+    for w in phrase {
+        let t = tag(w);
+        let joins = joiners.iter().any(|j| *j == ctx.text[w.start..w.end]) && is_noun_at(ctx, words, w.end);
+        if head && !joins && tags.iter().any(|s| s == t) && (matches!(t, "d" | "ad") || ends_in_action) {
+            return w.start;
+        }
+        head |= is_noun_tag(t);
+    }
+    to
 }
 
 /// The role a figure's sentence gives it, when it has a cue (`力争`, `预计`); else what the

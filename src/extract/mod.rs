@@ -261,6 +261,7 @@ pub fn extract_with_words(
     numeric.sort_by_key(|f| (f.byte_start, f.byte_end));
     let want_entities = kinds.is_none_or(|k| k.iter().any(|k| k.is_entity()) || k.iter().any(|k| k.is_numeric()));
     let mut entities = Vec::new();
+    let mut all_words = Vec::new();
     if want_entities {
         for &(a, b) in &ctx.paragraphs {
             let mut words = segmenter.words(&text[a..b]);
@@ -268,12 +269,13 @@ pub fn extract_with_words(
                 (w.start, w.end) = (w.start + a, w.end + a);
             }
             entities.extend(entities::find_entities(&ctx, segmenter, &words));
-            if let Some(out) = words_out.as_deref_mut() {
-                out.extend_from_slice(&words);
-            }
+            all_words.extend_from_slice(&words);
         }
     }
-    attributes::assign(&ctx, &mut numeric, &dates, &entities);
+    attributes::assign(&ctx, &mut numeric, &dates, &entities, &all_words);
+    if let Some(out) = words_out.as_deref_mut() {
+        out.append(&mut all_words);
+    }
     for f in numeric.iter_mut() {
         if let Some(subject) = table_at.get(&(f.byte_start, f.byte_end)).filter(|_| f.kind == Kind::Money) {
             f.subject = subject.clone();
