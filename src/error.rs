@@ -14,6 +14,9 @@ pub enum Error {
     /// Beyond a stated limit of size or density; the reason names the limit.
     #[error("{path}: {reason}")]
     TooLarge { path: PathBuf, reason: String },
+    /// A bug in tongbao that this document trips: the document is left out, the batch goes on.
+    #[error("{path}: {reason}")]
+    Internal { path: PathBuf, reason: String },
     /// One or more rule files are broken; each message is `file:line: message`.
     #[error("broken rules:\n{}", .0.join("\n"))]
     Rules(Vec<String>),

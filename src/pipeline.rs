@@ -71,7 +71,7 @@ impl Pipeline {
         };
         // a record of an archive counts its own text, not the whole file
         let nbytes = if file.record.is_some() { decoded.text.len() } else { bytes.len() };
-        Ok(self.process_decoded(&file.id, &file.path.to_string_lossy(), &decoded, nbytes))
+        guarded(&file.path, || self.process_decoded(&file.id, &file.path.to_string_lossy(), &decoded, nbytes))
     }
 
     /// How `extract` takes an input: whole, or (a text over the size or density limits, or
@@ -124,7 +124,7 @@ impl Pipeline {
                 Some(r) => r.clone(),
                 None => self.record_of(&file.id, &path, &decoded, &normalized, 0),
             };
-            let (mut facts, _) = self.facts_of(&mut record, &decoded, &normalized);
+            let (mut facts, _) = guarded(&file.path, || self.facts_of(&mut record, &decoded, &normalized))?;
             for f in &mut facts {
                 shift(f, chars, text_bytes, at);
             }
@@ -219,6 +219,15 @@ impl Pipeline {
     }
 }
 
+/// Runs one document's processing so that a bug the document trips in the extractor is that
+/// document's error, named with its file, and the rest of the batch goes on.
+fn guarded<T>(path: &std::path::Path, run: impl FnOnce() -> T) -> Result<T, Error> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)).map_err(|panic| {
+        let what = panic.downcast_ref::<String>().map(String::as_str).or_else(|| panic.downcast_ref::<&str>().copied()).unwrap_or("unknown");
+        Error::Internal { path: path.to_path_buf(), reason: format!("the extractor failed on this document ({what}); this is a bug in tongbao, please report it with the file") }
+    })
+}
+
 /// Offsets of a fact found in a piece, made offsets into the whole document.
 fn shift(f: &mut Fact, chars: usize, text_bytes: usize, src: usize) {
     f.start += chars;
@@ -227,4 +236,15 @@ fn shift(f: &mut Fact, chars: usize, text_bytes: usize, src: usize) {
     f.byte_end += text_bytes;
     f.src_start += src;
     f.src_end += src;
+}
+
+#[cfg(test)]
+mod guard_tests {
+    #[test]
+    fn a_bug_a_document_trips_is_its_error_named_with_its_file() {
+        let err = super::guarded(std::path::Path::new("bulletin.txt"), || -> usize { panic!("index out of bounds") }).unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.starts_with("bulletin.txt: the extractor failed") && msg.contains("index out of bounds"), "{msg}");
+        assert_eq!(super::guarded(std::path::Path::new("ok.txt"), || 7).unwrap(), 7);
+    }
 }

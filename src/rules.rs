@@ -280,6 +280,8 @@ pub struct SubjectPhraseRules {
     /// Class marks of a budget's account names (`（类）`, `（项）`): a quoted name made of them
     /// at a paragraph's start is the paragraph's topic.
     pub topic_classes: Vec<String>,
+    /// Verbs of a share (`占`): the object after them is the whole, not what is measured.
+    pub share_verbs: Vec<String>,
     /// Measures of a topic (`预算执行数`): a figure's subject that is only one of them is the topic's.
     pub topic_measures: Vec<String>,
 }

@@ -100,6 +100,7 @@ impl Phrase<'_> {
         } else {
             lead_start
         };
+        let lead_start = self.object_start(lead_start, f.byte_start).unwrap_or(lead_start);
         let lead = strip_dates(&text[lead_start..f.byte_start], lead_start, self.dates);
         // `比2023年预算执行数减少1.39%`: a change against a base measures what the figure before it
         // did, not the base
@@ -119,6 +120,38 @@ impl Phrase<'_> {
             if digits > 0 && t[digits..].starts_with(['.', '、']) { t[digits + 1..].to_string() } else { lead }
         };
         (lead_start, clean_subject(self.ctx, &lead))
+    }
+
+    /// Where the object of the last verb in `from..to` starts, when the lead is a clause with
+    /// a verb whose object is what the figure measures (`联合消防救援力量解救被困群众40余人` →
+    /// 被困群众, `收到保险报案20.79万件`), or a category after `等` (`世界杯等国际赛事28场次`):
+    /// only a noun phrase of two characters or more right before the figure counts.
+    fn object_start(&self, from: usize, to: usize) -> Option<usize> {
+        let seg = self.ctx.segmenter?;
+        let lo = self.words.partition_point(|w| w.start < from);
+        let hi = self.words.partition_point(|w| w.end <= to);
+        let lead = self.words.get(lo..hi)?;
+        let tag = |w: &Word| seg.tag_of(&self.ctx.text[w.start..w.end]);
+        let last = lead.last()?;
+        if last.end != to || !(tag(last).starts_with('n') || tag(last) == "j") {
+            return None;
+        }
+        let k = lead.iter().rposition(|w| !(is_noun_tag(tag(w)) || matches!(tag(w), "a" | "b")))?;
+        let at = lead[k].end;
+        let word = &self.ctx.text[lead[k].start..lead[k].end];
+        // (a one-word category after 等 is the list's: `农村综合改革等资金`)
+        if word == "等" {
+            return (k > 0 && lead.len() - k > 2).then_some(at);
+        }
+        // one noun right after a verb is most often a name with the verb in it (`签约项目`,
+        // `挂牌企业`); a share (`占全市比重`) is said of what stands before 占
+        // (a verbal noun right after the verb reads as one name with it: `示范建设企业`)
+        let object_words = if lead.get(k + 1).is_none_or(|w| tag(w) == "vn") { 0 } else { lead.len() - k - 1 };
+        if !self.ctx.text[at..to].chars().all(super::cursor::is_han) {
+            return None;
+        }
+        let verb = tag(&lead[k]) == "v" && !self.ctx.rules.subject_phrase.share_verbs.iter().any(|v| v == word);
+        (verb && k > 0 && object_words >= 2 && self.ctx.text[at..to].chars().count() >= 3).then_some(at)
     }
 
     /// The noun phrase after a count, with what is said of it when that says which are counted.
