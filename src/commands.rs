@@ -406,9 +406,10 @@ pub struct ExportArgs {
 
 impl ExportArgs {
     pub fn run(self) -> Result<i32> {
-        use tongbao::dataset::{passes, projects, row, with_provenance, DatasetFormat, DatasetWriter, COLUMNS, PROJECT_COLUMNS};
+        use tongbao::dataset::{write_from_index, DatasetFormat, DatasetWriter, COLUMNS, PROJECT_COLUMNS};
+        let rules = load_rules(self.rules.as_ref())?;
         let mut fl = self.filters.to_filters()?;
-        fl.name_places(&load_rules(self.rules.as_ref())?);
+        fl.name_places(&rules);
         let by_project = self.table == super::TableArg::Projects;
         if by_project && !fl.is_empty() {
             bail!("export --table projects takes no fact filters (--kind, --min, --region…): they choose facts, and a project row is made of several");
@@ -430,74 +431,44 @@ impl ExportArgs {
             }
         };
         let mut failed = 0;
+        let status = by_project.then_some(rules.project_status.as_slice());
         if self.paths.is_empty() {
             let index = self.index.clone().unwrap_or_else(|| PathBuf::from("index"));
             let archive = open_for_reading(&index, self.rules.as_ref())?;
-            let s = Searching::new(&archive)?;
-            let everything = TextQuery::parse("");
-            // the count first: a collector is sized by its limit
-            let (count, _) = s.facts(&everything, &fl, 1)?;
-            let (_, mut hits) = s.facts(&everything, &fl, count.max(1))?;
-            tongbao::index::search::dataset_order(&mut hits);
-            if by_project {
-                let status = &load_rules(self.rules.as_ref())?.project_status;
-                for doc in hits.chunk_by(|a, b| a.path == b.path) {
-                    let facts: Vec<Value> = doc.iter().map(|h| h.fact.clone()).collect();
-                    let h = &doc[0];
-                    for p in projects(&facts, status) {
-                        let name = h.fact["doc"].as_str().unwrap_or("");
-                        w.write(&with_provenance(p, name, h.path.as_deref(), h.content_hash.as_deref(), h.rules_version.as_deref().unwrap_or("")))?;
-                    }
-                }
-            } else {
-                for h in &hits {
-                    w.write(&row(&h.fact, h.path.as_deref(), h.content_hash.as_deref(), h.rules_version.as_deref().unwrap_or("")))?;
-                }
-            }
+            write_from_index(&Searching::new(&archive)?, &fl, status, &mut w)?;
         } else {
-            use rayon::prelude::*;
-            let common = Common { paths: self.paths.clone(), rules: self.rules.clone(), reference_date: None };
-            let pipeline = load_pipeline(&common, &[])?;
-            let version = pipeline.rules.version.clone();
-            let (files, mut failures) = collect_inputs(&self.paths);
-            let results: Vec<_> = files
-                .par_iter()
-                .map(|f| {
-                    let bytes = tongbao::read::read_bytes(f)?;
-                    let hash = blake3::hash(&bytes).to_hex().to_string();
-                    pipeline.process_bytes(f, &bytes).map(|p| (p, hash))
-                })
-                .collect();
-            for r in results {
-                match r {
-                    Ok((p, hash)) if by_project => {
-                        let facts: Vec<Value> = p.facts.iter().map(|f| f.to_json(&p.record.doc)).collect();
-                        for row in projects(&facts, &pipeline.rules.project_status) {
-                            w.write(&with_provenance(row, &p.record.doc, Some(&p.record.path), Some(&hash), &version))?;
-                        }
-                    }
-                    Ok((p, hash)) => {
-                        for fact in &p.facts {
-                            let v = fact.to_json(&p.record.doc);
-                            let place = fact.place.as_deref().map(|p| tongbao::places::lineage(p).collect::<Vec<_>>()).unwrap_or_default();
-                            if passes(&v, &fl) && fl.place_passes(place) {
-                                w.write(&row(&v, Some(&p.record.path), Some(&hash), &version))?;
-                            }
-                        }
-                    }
-                    Err(e) => failures.push(e),
-                }
-            }
-            let mut err = std::io::stderr().lock();
-            for e in &failures {
-                writeln!(err, "tongbao: error: {e}")?;
-            }
-            failed = failures.len();
+            failed = export_files(&self.paths, self.rules.as_ref(), &fl, status, &mut w)?;
         }
         let rows = w.finish()?;
         eprintln!("tongbao: {rows} {} exported; {failed} files failed", if by_project { "project rows" } else { "facts" });
         Ok(if failed > 0 { 1 } else { 0 })
     }
+}
+
+/// Files in one in-memory index at a time.
+const EXPORT_CHUNK: usize = 512;
+
+/// A dataset from files: each chunk of them is indexed in memory exactly as `index` would, and
+/// written by the index's own export, so files and index give the same rows. Returns the number
+/// of files that failed (each reported).
+fn export_files<W: Write>(paths: &[PathBuf], rules: Option<&PathBuf>, fl: &Filters, status: Option<&[String]>, w: &mut tongbao::dataset::DatasetWriter<W>) -> Result<usize> {
+    let common = Common { paths: paths.to_vec(), rules: rules.cloned(), reference_date: None };
+    let mut pipeline = load_pipeline(&common, &[])?;
+    pipeline.keep_words = true;
+    let (files, failures) = collect_inputs(paths);
+    let mut failed: Vec<String> = failures.iter().map(|e| e.to_string()).collect();
+    let opts = IngestOptions { reindex: true, memory_budget: 50_000_000, ..IngestOptions::default() };
+    for chunk in files.chunks(EXPORT_CHUNK) {
+        let archive = Archive::in_ram(pipeline.segmenter.clone());
+        let report = ingest(&archive, &pipeline, chunk, &opts, |_| {})?;
+        failed.extend(report.failures);
+        tongbao::dataset::write_from_index(&Searching::new(&archive)?, fl, status, w)?;
+    }
+    let mut err = std::io::stderr().lock();
+    for e in &failed {
+        writeln!(err, "tongbao: error: {e}")?;
+    }
+    Ok(failed.len())
 }
 
 /// `tongbao check`: claims, or every figure of some files, against the index.

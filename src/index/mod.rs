@@ -19,7 +19,7 @@ use tantivy::schema::{Field, IndexRecordOption, NumericOptions, Schema, TextFiel
 use tantivy::Index;
 
 /// Bumped when the schema changes; an index of another schema must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Handles of every field of the schema.
 #[derive(Clone, Copy)]
@@ -167,6 +167,15 @@ impl Archive {
         };
         Self::register(&index, &segmenter);
         Ok(Archive { dir: dir.to_path_buf(), index, fields, segmenter })
+    }
+
+    /// An index held in memory only: `export` from files goes through it, so that a dataset
+    /// made from files is the index's dataset by construction (same records, filters, order).
+    pub fn in_ram(segmenter: Arc<Segmenter>) -> Archive {
+        let (schema, fields) = schema();
+        let index = Index::create_in_ram(schema);
+        Self::register(&index, &segmenter);
+        Archive { dir: PathBuf::from("(memory)"), index, fields, segmenter }
     }
 
     /// The stamp of the last commit, if any commit was made.

@@ -416,9 +416,11 @@ pub struct DocHit {
 /// their end, kind and whole JSON, so that two builds of one index give the same rows whatever
 /// segments their facts landed in; a dataset reads like the archive, not like a ranking.
 pub fn dataset_order(hits: &mut [FactHit]) {
+    // the records of an archive share its path: they stay apart, in the archive's order
     hits.sort_by_cached_key(|h| {
         let f = &h.fact;
-        (h.path.clone(), f["start"].as_u64(), f["end"].as_u64(), f["kind"].as_str().map(str::to_string), f.to_string())
+        let record = h.key.as_deref().map(super::ingest::record_of_key).unwrap_or(0);
+        (h.path.clone(), record, f["start"].as_u64(), f["end"].as_u64(), f["kind"].as_str().map(str::to_string), f.to_string())
     });
 }
 
@@ -429,6 +431,8 @@ pub struct FactHit {
     pub fact: serde_json::Value,
     pub title: Option<String>,
     pub path: Option<String>,
+    /// The document's key (see [`super::ingest::Provenance`]): one per record of an archive.
+    pub key: Option<String>,
     /// The content hash of the document's file, and the rules it was extracted with.
     pub content_hash: Option<String>,
     pub rules_version: Option<String>,
@@ -534,7 +538,7 @@ impl<'a> Searching<'a> {
         let mut clauses = self.matching("fact", q);
         clauses.extend(b.filters(fl));
         let (count, top) = self.top(clauses, limit)?;
-        type DocInfo = (Option<String>, Option<String>, Option<String>, Option<String>);
+        type DocInfo = (Option<String>, Option<String>, Option<String>, Option<String>, Option<String>);
         let mut titles: HashMap<u64, DocInfo> = HashMap::new();
         let mut out = Vec::new();
         for (score, addr) in top {
@@ -546,17 +550,17 @@ impl<'a> Searching<'a> {
                     (Occur::Must, Box::new(TermQuery::new(Term::from_field_u64(f.key_id, key), IndexRecordOption::Basic)) as Box<dyn Query>),
                 ]);
                 let found = self.searcher.search(&rq, &TopDocs::with_limit(1).order_by_score())?;
-                let mut tp = (None, None, None, None);
+                let mut tp = (None, None, None, None, None);
                 if let Some((_, a)) = found.first() {
                     let rd: TantivyDocument = self.searcher.doc(*a)?;
                     let rec = stored_json(&rd, f.json);
                     let s = |k: &str| rec[k].as_str().map(String::from);
-                    tp = (s("title"), s("path"), stored_str(&rd, f.hash).map(String::from), s("rules_version"));
+                    tp = (s("title"), s("path"), stored_str(&rd, f.hash).map(String::from), s("rules_version"), stored_str(&rd, f.key).map(String::from));
                 }
                 slot.insert(tp);
             }
-            let (title, path, content_hash, rules_version) = titles[&key].clone();
-            out.push(FactHit { score, fact: stored_json(&d, f.json), title, path, content_hash, rules_version });
+            let (title, path, content_hash, rules_version, doc_key) = titles[&key].clone();
+            out.push(FactHit { score, fact: stored_json(&d, f.json), title, path, key: doc_key, content_hash, rules_version });
         }
         Ok((count, out))
     }
