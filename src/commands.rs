@@ -7,7 +7,7 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
 use tongbao::index::ingest::{ingest, IngestOptions};
-use tongbao::index::search::{parse_amount, parse_span, Filters, Searching, TextQuery};
+use tongbao::index::search::{collapse_mentions, clean_for_display, parse_amount, parse_span, FactOrder, Filters, Searching, TextQuery, PERCENT_KINDS};
 use tongbao::index::Archive;
 use tongbao::read::collect_inputs;
 use tongbao::segment::Segmenter;
@@ -78,6 +78,7 @@ pub struct SearchArgs {
     pub limit: usize,
     pub json: bool,
     pub rules: Option<PathBuf>,
+    pub sort: FactOrder,
 }
 
 impl super::FilterArgs {
@@ -87,6 +88,10 @@ impl super::FilterArgs {
         fl.region = self.region.clone();
         fl.entity = self.entity.clone();
         fl.role = self.role.clone();
+        fl.scope = self.scope.clone();
+        if fl.percent && fl.kinds.iter().any(|k| !PERCENT_KINDS.contains(&k.as_str())) {
+            bail!("--min/--max with %: only percent and growth facts are percentages, not {}", fl.kinds.join(","));
+        }
         Ok(fl)
     }
 }
@@ -101,17 +106,43 @@ pub fn filters_from(kind: &[String], min: Option<&str>, max: Option<&str>, from:
         }
         fl.kinds.push(k.to_string());
     }
-    let amount = |flag: &str, v: Option<&str>| -> Result<Option<f64>> {
-        v.map(|s| parse_amount(s).with_context(|| format!("{flag} {s}: expected an amount such as 1亿, 5000万, 1e8 or 250"))).transpose()
+    let amount = |flag: &str, v: Option<&str>| -> Result<Option<(f64, bool)>> {
+        v.map(|s| parse_bound(s).with_context(|| format!("{flag} {s}: expected an amount such as 1亿, 5000万, 1e8 or 250, or a percentage such as 5%"))).transpose()
     };
-    fl.min = amount("--min", min)?;
-    fl.max = amount("--max", max)?;
+    let (lo, hi) = (amount("--min", min)?, amount("--max", max)?);
+    if let (Some((_, a)), Some((_, b))) = (lo, hi) {
+        if a != b {
+            bail!("--min {} and --max {}: give both as percentages or both as amounts", min.unwrap_or(""), max.unwrap_or(""));
+        }
+    }
+    fl.percent = lo.or(hi).is_some_and(|(_, p)| p);
+    fl.min = lo.map(|b| b.0);
+    fl.max = hi.map(|b| b.0);
+    if let (Some(a), Some(b)) = (fl.min, fl.max) {
+        if a > b {
+            bail!("--min {} is more than --max {}: nothing can lie between them", min.unwrap_or(""), max.unwrap_or(""));
+        }
+    }
     let span = |flag: &str, v: Option<&str>| -> Result<Option<(i64, i64)>> {
         v.map(|s| parse_span(s).with_context(|| format!("{flag} {s}: expected 2023, 2023-03, 2023Q1, 2023H1 or 2023-03-05"))).transpose()
     };
     fl.from = span("--from", from)?.map(|s| s.0);
     fl.to = span("--to", to)?.map(|s| s.1);
+    if let (Some(a), Some(b)) = (fl.from, fl.to) {
+        if a > b {
+            bail!("--from {} is after --to {}: swap them", from.unwrap_or(""), to.unwrap_or(""));
+        }
+    }
     Ok(fl)
+}
+
+/// A value bound as written: an amount (`1亿`), or a percentage (`5%`, `-2.5%`) as the number
+/// percent and growth facts hold (5, -2.5); the flag says which.
+fn parse_bound(s: &str) -> Option<(f64, bool)> {
+    match s.trim().strip_suffix(['%', '％']) {
+        Some(p) => p.trim().parse::<f64>().ok().filter(|v| v.is_finite()).map(|v| (v, true)),
+        None => parse_amount(s).map(|v| (v, false)),
+    }
 }
 
 fn open_for_reading(index: &PathBuf, rules: Option<&PathBuf>) -> Result<Archive> {
@@ -158,7 +189,8 @@ fn fact_line(f: &Value) -> String {
         (Some(a), Some(b)) => format!("{a}..{b}"),
         _ => String::new(),
     };
-    let parts: Vec<String> = [s("subject"), period, s("entity"), s("role")].into_iter().filter(|x| !x.is_empty()).collect();
+    let subject = clean_for_display(&s("subject"), &[]).0;
+    let parts: Vec<String> = [subject, period, s("entity"), s("role")].into_iter().filter(|x| !x.is_empty()).collect();
     format!("{} {}{} ({}) {}", s("kind"), value, if unit.is_empty() { String::new() } else { format!(" {unit}") }, s("text"), parts.join(" · "))
 }
 
@@ -171,12 +203,20 @@ impl SearchArgs {
         if q.is_empty() && fl.is_empty() {
             bail!("search: give some text to look for, or a filter (--kind, --min, --from, --region…)");
         }
-        let s = Searching::new(&archive)?;
+        if self.sort != FactOrder::Relevance && !self.facts {
+            bail!("search --sort {}: documents are ranked by relevance; --sort orders facts (add --facts)", if self.sort == FactOrder::Value { "value" } else { "date" });
+        }
+        let mut s = Searching::new(&archive)?;
+        s.aliases = rules.subject_compare.same.clone();
         let stdout = std::io::stdout();
         let tty = stdout.is_terminal();
         let mut out = std::io::BufWriter::new(stdout.lock());
         if self.facts {
-            let (count, hits) = s.facts(&q, &fl, self.limit)?;
+            // more than asked for, so that the facts left after collapsing repeats fill the list
+            let wanted = self.limit.saturating_mul(4).saturating_add(20);
+            let (count, hits) = s.facts_by(&q, &fl, wanted, self.sort)?;
+            let mut hits = collapse_mentions(hits);
+            hits.truncate(self.limit);
             for h in &hits {
                 if self.json {
                     let mut o = h.fact.clone();
@@ -184,11 +224,13 @@ impl SearchArgs {
                         m.insert("score".into(), json!(h.score));
                         m.insert("title".into(), json!(h.title));
                         m.insert("path".into(), json!(h.path));
+                        m.insert("mentions".into(), json!(h.mentions));
                     }
                     writeln!(out, "{o}")?;
                 } else {
-                    writeln!(out, "{}", fact_line(&h.fact))?;
-                    writeln!(out, "    {}", h.fact["sentence"].as_str().unwrap_or("").replace('\n', " "))?;
+                    let times = if h.mentions > 1 { format!("  (stated {} times in this document)", h.mentions) } else { String::new() };
+                    writeln!(out, "{}{times}", fact_line(&h.fact))?;
+                    writeln!(out, "    {}", clean_for_display(h.fact["sentence"].as_str().unwrap_or(""), &[]).0)?;
                     writeln!(out, "    — {} ({})", h.title.as_deref().unwrap_or("(untitled)"), h.path.as_deref().unwrap_or(""))?;
                 }
             }
@@ -203,7 +245,7 @@ impl SearchArgs {
                     let o = json!({
                         "score": h.score,
                         "doc": h.record["doc"], "path": h.record["path"], "title": h.record["title"], "issued": h.record["issued"],
-                        "snippet": {"text": h.snippet.text, "start": h.snippet.start, "end": h.snippet.end,
+                        "snippet": {"text": h.snippet.text, "display": clean_for_display(&h.snippet.text, &[]).0, "start": h.snippet.start, "end": h.snippet.end,
                                     "highlights": h.snippet.highlights.iter().map(|&(a, b)| json!({"start": a, "end": b})).collect::<Vec<_>>()},
                         "matched_facts": h.matched_facts,
                         "facts": h.facts,
@@ -219,7 +261,10 @@ impl SearchArgs {
                         r["issued"].as_str().unwrap_or(""),
                         r["path"].as_str().unwrap_or("")
                     )?;
-                    writeln!(out, "   …{}…", mark(&h.snippet.text, h.snippet.start, &h.snippet.highlights, tty))?;
+                    // marks relative to the window, then through the cleaning
+                    let local: Vec<(usize, usize)> = h.snippet.highlights.iter().map(|&(a, b)| (a - h.snippet.start, b - h.snippet.start)).collect();
+                    let (shown, marks) = clean_for_display(&h.snippet.text, &local);
+                    writeln!(out, "   …{}…", mark(&shown, 0, &marks, tty))?;
                     for f in &h.facts {
                         writeln!(out, "   • {}", fact_line(f))?;
                     }
@@ -275,7 +320,7 @@ fn bench_query(line: &str) -> Result<(TextQuery, Filters, bool)> {
     let (text, flags) = line.split_once('|').unwrap_or((line, ""));
     let mut it = flags.split_whitespace();
     let (mut kind, mut min, mut max, mut from, mut to) = (Vec::new(), None, None, None, None);
-    let (mut region, mut entity, mut role, mut facts) = (None, None, None, false);
+    let (mut region, mut entity, mut role, mut scope, mut facts) = (None, None, None, None, false);
     while let Some(flag) = it.next() {
         let mut val = || it.next().map(String::from).with_context(|| format!("{flag} needs a value"));
         match flag {
@@ -287,6 +332,7 @@ fn bench_query(line: &str) -> Result<(TextQuery, Filters, bool)> {
             "--region" => region = Some(val()?),
             "--entity" => entity = Some(val()?),
             "--role" => role = Some(val()?),
+            "--scope" => scope = Some(val()?),
             "--facts" => facts = true,
             other => bail!("unknown flag {other}"),
         }
@@ -295,6 +341,7 @@ fn bench_query(line: &str) -> Result<(TextQuery, Filters, bool)> {
     fl.region = region;
     fl.entity = entity;
     fl.role = role;
+    fl.scope = scope;
     Ok((TextQuery::parse(text.trim()), fl, facts))
 }
 

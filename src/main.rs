@@ -38,7 +38,7 @@ pub struct FilterArgs {
     /// Fact kinds (comma-separated).
     #[arg(long, value_delimiter = ',')]
     pub kind: Vec<String>,
-    /// Smallest value, as written: 1亿, 5000万, 1e8.
+    /// Smallest value, as written: 1亿, 5000万, 1e8; or a percentage, 5% (percent and growth facts only).
     #[arg(long, allow_hyphen_values = true)]
     pub min: Option<String>,
     #[arg(long, allow_hyphen_values = true)]
@@ -54,6 +54,16 @@ pub struct FilterArgs {
     pub entity: Option<String>,
     #[arg(long, value_parser = ["actual", "target", "forecast"])]
     pub role: Option<String>,
+    /// A ranking's scope: what it ranks among (`全国`, `全省`, `中部`).
+    #[arg(long)]
+    pub scope: Option<String>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SortArg {
+    Relevance,
+    Value,
+    Date,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -138,6 +148,7 @@ enum Command {
         commit_every: usize,
     },
     /// Search the index: free text (quoted phrases, AND, OR, -word) and fact filters.
+    #[command(after_help = tongbao::index::search::SYNTAX)]
     Search {
         /// The text to look for (may be empty when filters are given).
         #[arg(default_value = "")]
@@ -161,6 +172,9 @@ enum Command {
         /// The rules the index was built with, when not the built-in ones.
         #[arg(long)]
         rules: Option<PathBuf>,
+        /// Order of facts: best match, largest value, or latest period first.
+        #[arg(long, value_enum, default_value = "relevance")]
+        sort: SortArg,
     },
     /// Documents, facts per kind, size and last ingest of an index.
     Stats {
@@ -491,7 +505,14 @@ fn main() {
         Command::Bench { common, threads } => run_bench(common, threads),
         Command::Words { text, rules } => run_words(&text, rules),
         Command::Index { common, index, reindex, prune, commit_every } => commands::run_index(common, index, reindex, prune, commit_every),
-        Command::Search { query, index, filters, docs: _, facts, limit, json, rules } => commands::SearchArgs { query, index, filters, facts, limit, json, rules }.run(),
+        Command::Search { query, index, filters, docs: _, facts, limit, json, rules, sort } => {
+            let sort = match sort {
+                SortArg::Relevance => tongbao::index::search::FactOrder::Relevance,
+                SortArg::Value => tongbao::index::search::FactOrder::Value,
+                SortArg::Date => tongbao::index::search::FactOrder::Date,
+            };
+            commands::SearchArgs { query, index, filters, facts, limit, json, rules, sort }.run()
+        }
         Command::Stats { index } => commands::run_stats(index),
         Command::Export { paths, index, ndjson, format, table, output, filters, rules } => match ndjson {
             Some(dir) => commands::run_export(index.unwrap_or_else(|| PathBuf::from("index")), dir),

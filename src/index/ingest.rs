@@ -293,6 +293,9 @@ fn records(f: &Fields, key: &str, hash: &str, p: &Processed, rules: &Rules) -> V
         if let Some(e) = fact.entity.as_deref().or(if fact.kind.is_entity() { fact.name.as_deref() } else { None }) {
             d.add_text(f.entity, e);
         }
+        if let Some(sc) = fact.scope.as_deref() {
+            d.add_text(f.scope, sc);
+        }
         if let Some(v) = fact.value.map(|v| v.to_f64()) {
             d.add_f64(f.value, v);
         }

@@ -50,6 +50,8 @@ pub struct Fields {
     pub region: Field,
     /// The entity, as character pairs (so `易捷特` finds `易捷特BBG24项目`).
     pub entity: Field,
+    /// A ranking's scope (`全国`), as character pairs.
+    pub scope: Field,
     pub value: Field,
     pub value_max: Field,
     /// First and last day the fact speaks of, as YYYYMMDD.
@@ -83,7 +85,8 @@ pub fn schema() -> (Schema, Fields) {
         kind: b.add_text_field("kind", STRING),
         role: b.add_text_field("role", STRING),
         region: b.add_text_field("region", STRING | STORED),
-        entity: b.add_text_field("entity", pairs),
+        entity: b.add_text_field("entity", pairs.clone()),
+        scope: b.add_text_field("scope", pairs),
         value: b.add_f64_field("value", num()),
         value_max: b.add_f64_field("value_max", num()),
         day_from: b.add_i64_field("day_from", num()),
