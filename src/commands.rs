@@ -1,6 +1,6 @@
 //! The index commands of the command-line front: `index`, `search`, `stats`, `export`,
 //! `bench-search`. Argument handling and printing only; the work is in `tongbao::index`.
-use super::{load_pipeline, load_rules, progress, Common};
+use super::{inputs, load_pipeline, load_rules, progress, Common};
 use anyhow::{bail, Context as _, Result};
 use serde_json::{json, Value};
 use std::io::{IsTerminal, Write};
@@ -25,7 +25,7 @@ pub fn run_index(common: Common, index: PathBuf, reindex: bool, prune: bool, com
             return Ok(2);
         }
     }
-    let (files, walk_errors) = collect_inputs(&common.paths);
+    let (files, walk_errors) = inputs(&common);
     let pb = progress(files.len());
     let t0 = std::time::Instant::now();
     let opts = IngestOptions { reindex, prune, commit_every: commit_every.max(1), ..IngestOptions::default() };
@@ -449,6 +449,7 @@ pub struct ExportArgs {
     pub output: Option<PathBuf>,
     pub filters: super::FilterArgs,
     pub rules: Option<PathBuf>,
+    pub text_field: Option<String>,
 }
 
 impl ExportArgs {
@@ -484,7 +485,8 @@ impl ExportArgs {
             let archive = open_for_reading(&index, self.rules.as_ref())?;
             write_from_index(&Searching::new(&archive)?, &fl, status, &mut w)?;
         } else {
-            failed = export_files(&self.paths, self.rules.as_ref(), &fl, status, &mut w)?;
+            let common = Common { paths: self.paths.clone(), rules: self.rules.clone(), reference_date: None, text_field: self.text_field.clone() };
+            failed = export_files(&common, &fl, status, &mut w)?;
         }
         let rows = w.finish()?;
         eprintln!("tongbao: {rows} {} exported; {failed} files failed", if by_project { "project rows" } else { "facts" });
@@ -498,11 +500,10 @@ const EXPORT_CHUNK: usize = 512;
 /// A dataset from files: each chunk of them is indexed in memory exactly as `index` would, and
 /// written by the index's own export, so files and index give the same rows. Returns the number
 /// of files that failed (each reported).
-fn export_files<W: Write>(paths: &[PathBuf], rules: Option<&PathBuf>, fl: &Filters, status: Option<&[String]>, w: &mut tongbao::dataset::DatasetWriter<W>) -> Result<usize> {
-    let common = Common { paths: paths.to_vec(), rules: rules.cloned(), reference_date: None };
-    let mut pipeline = load_pipeline(&common, &[])?;
+fn export_files<W: Write>(common: &Common, fl: &Filters, status: Option<&[String]>, w: &mut tongbao::dataset::DatasetWriter<W>) -> Result<usize> {
+    let mut pipeline = load_pipeline(common, &[])?;
     pipeline.keep_words = true;
-    let (files, failures) = collect_inputs(paths);
+    let (files, failures) = inputs(common);
     let mut failed: Vec<String> = failures.iter().map(|e| e.to_string()).collect();
     let opts = IngestOptions { reindex: true, memory_budget: 50_000_000, ..IngestOptions::default() };
     for chunk in files.chunks(EXPORT_CHUNK) {
@@ -534,7 +535,7 @@ impl CheckArgs {
         if self.claims.is_empty() && self.files.is_empty() {
             bail!("check: give a claim in quotes, or --file FILE to check every figure of a text");
         }
-        let common = Common { paths: vec![PathBuf::from("-")], rules: self.rules.clone(), reference_date: self.reference_date.clone() };
+        let common = Common { paths: vec![PathBuf::from("-")], rules: self.rules.clone(), reference_date: self.reference_date.clone(), text_field: None };
         let pipeline = load_pipeline(&common, &[])?;
         let archive = Archive::open(&self.index, pipeline.segmenter.clone(), false)?;
         if let Some(msg) = archive.staleness(&pipeline.rules.version) {

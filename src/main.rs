@@ -30,6 +30,10 @@ struct Common {
     /// Date that relative dates resolve against when a document states none (YYYY-MM-DD).
     #[arg(long, value_name = "YYYY-MM-DD")]
     reference_date: Option<String>,
+    /// The field of a JSON Lines or CSV archive that holds each record's text (default: a
+    /// known name such as `text` or `content`, else the field with the longest text).
+    #[arg(long, value_name = "NAME")]
+    text_field: Option<String>,
 }
 
 /// The fact filters of `search` and `export`.
@@ -189,6 +193,9 @@ enum Command {
         paths: Vec<PathBuf>,
         #[arg(long)]
         index: Option<PathBuf>,
+        /// The field of a JSON Lines or CSV archive that holds each record's text.
+        #[arg(long, value_name = "NAME")]
+        text_field: Option<String>,
         /// Write the index as NDJSON into this folder instead of a dataset.
         #[arg(long, value_name = "DIR")]
         ndjson: Option<PathBuf>,
@@ -274,6 +281,15 @@ fn load_pipeline(common: &Common, kinds: &[String]) -> Result<Pipeline> {
     Ok(p)
 }
 
+/// The inputs of the paths given, each archive's text field reported on standard error.
+fn inputs(common: &Common) -> (Vec<tongbao::read::InputFile>, Vec<tongbao::Error>) {
+    let (files, errors, notes) = tongbao::read::collect_inputs_with(&common.paths, common.text_field.as_deref());
+    for n in notes {
+        eprintln!("tongbao: note: {n}");
+    }
+    (files, errors)
+}
+
 fn progress(n: usize) -> Option<indicatif::ProgressBar> {
     if n <= 3 || !std::io::stderr().is_terminal() {
         return None;
@@ -289,7 +305,7 @@ const CHUNK: usize = 256;
 
 fn run_extract(common: Common, format: Format, docs: bool, kinds: Vec<String>, text_only: bool) -> Result<i32> {
     let pipeline = load_pipeline(&common, &kinds)?;
-    let (files, walk_errors) = collect_inputs(&common.paths);
+    let (files, walk_errors) = inputs(&common);
     let mut failures: Vec<String> = walk_errors.iter().map(|e| e.to_string()).collect();
     let stdout = std::io::stdout();
     let mut writer = Writer::new(std::io::BufWriter::new(stdout.lock()), format, docs);
@@ -514,9 +530,9 @@ fn main() {
             commands::SearchArgs { query, index, filters, facts, limit, json, rules, sort }.run()
         }
         Command::Stats { index } => commands::run_stats(index),
-        Command::Export { paths, index, ndjson, format, table, output, filters, rules } => match ndjson {
+        Command::Export { paths, index, text_field, ndjson, format, table, output, filters, rules } => match ndjson {
             Some(dir) => commands::run_export(index.unwrap_or_else(|| PathBuf::from("index")), dir),
-            None => commands::ExportArgs { paths, index, format, table, output, filters, rules }.run(),
+            None => commands::ExportArgs { paths, index, format, table, output, filters, rules, text_field }.run(),
         },
         Command::BenchSearch { queries, index, rounds } => commands::run_bench_search(queries, index, rounds),
     };
