@@ -273,10 +273,16 @@ fn records(f: &Fields, key: &str, hash: &str, p: &Processed, rules: &Rules) -> V
     }
     out.push(d);
 
+    let mut sentences = std::collections::HashSet::new();
     for fact in &p.facts {
         let mut d = TantivyDocument::default();
         d.add_text(f.record, "fact");
         d.add_u64(f.key_id, id);
+        let sid = super::sent_id(id, &fact.sentence);
+        d.add_u64(f.sent_id, sid);
+        if sentences.insert(sid) {
+            d.add_text(f.sentence, &fact.sentence);
+        }
         d.add_text(f.kind, fact.kind.as_str());
         // What the fact is about, not its whole sentence: a sentence holds many facts, and
         // indexing it once per fact cost more than the documents' own text.

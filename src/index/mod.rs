@@ -52,6 +52,12 @@ pub struct Fields {
     pub entity: Field,
     /// A ranking's scope (`全国`), as character pairs.
     pub scope: Field,
+    /// The fact's sentence as character pairs, on the first fact of each sentence only (a
+    /// sentence holds many facts; indexing it once per fact would cost more than the text).
+    pub sentence: Field,
+    /// Which sentence of its document a fact stands in (blake3 of key and sentence): the join
+    /// from the sentence indexed once to every fact of it.
+    pub sent_id: Field,
     pub value: Field,
     pub value_max: Field,
     /// First and last day the fact speaks of, as YYYYMMDD.
@@ -86,7 +92,9 @@ pub fn schema() -> (Schema, Fields) {
         role: b.add_text_field("role", STRING),
         region: b.add_text_field("region", STRING | STORED),
         entity: b.add_text_field("entity", pairs.clone()),
-        scope: b.add_text_field("scope", pairs),
+        scope: b.add_text_field("scope", pairs.clone()),
+        sentence: b.add_text_field("sentence", pairs),
+        sent_id: b.add_u64_field("sent_id", INDEXED | FAST),
         value: b.add_f64_field("value", num()),
         value_max: b.add_f64_field("value_max", num()),
         day_from: b.add_i64_field("day_from", num()),
@@ -244,6 +252,14 @@ pub fn share_files(dir: &Path) {
 pub fn key_id(key: &str) -> u64 {
     let h = blake3::hash(key.as_bytes());
     u64::from_le_bytes(h.as_bytes()[..8].try_into().unwrap_or([0; 8]))
+}
+
+/// The id of a sentence of a document (see [`Fields::sent_id`]).
+pub fn sent_id(key_id: u64, sentence: &str) -> u64 {
+    let mut h = blake3::Hasher::new();
+    h.update(&key_id.to_le_bytes());
+    h.update(sentence.as_bytes());
+    u64::from_le_bytes(h.finalize().as_bytes()[..8].try_into().unwrap_or([0; 8]))
 }
 
 /// `YYYY-MM-DD` as the number YYYYMMDD.

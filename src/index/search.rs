@@ -309,6 +309,12 @@ impl QueryBuilder<'_> {
         // Facts are searched by character pairs in what they are about (see ingest).
         let word_fields: Vec<Field> = if facts { vec![] } else { vec![f.text, f.title] };
         let pair_fields: Vec<Field> = if facts { vec![f.text_pairs, f.entity] } else { vec![f.text_pairs] };
+        self.text_in(q, &word_fields, &pair_fields)
+    }
+
+    /// The text part of a query over the given word and pair fields.
+    pub fn text_in(&self, q: &TextQuery, word_fields: &[Field], pair_fields: &[Field]) -> Option<Vec<(Occur, Box<dyn Query>)>> {
+        let (word_fields, pair_fields) = (word_fields.to_vec(), pair_fields.to_vec());
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for group in &q.groups {
             let alts: Vec<(Occur, Box<dyn Query>)> = group.iter().filter_map(|l| self.literal(l, &word_fields, &pair_fields)).map(|q| (Occur::Should, q)).collect();
@@ -560,25 +566,6 @@ pub enum FactOrder {
     Date,
 }
 
-/// Most facts whose sentences are read again for one query (see `Searching::in_sentences`).
-pub const SENTENCE_CANDIDATES: usize = 50_000;
-
-/// Does a sentence hold the text query: a literal of every group (an unquoted one: each of its
-/// pieces; a measure: any of its names), and none of the negatives?
-pub fn sentence_holds(q: &TextQuery, sentence: &str, words: &WordTokenizer, aliases: &[Vec<String>]) -> bool {
-    let has = |lit: &Literal| -> bool {
-        let t = fold_str(lit.text.trim());
-        if let Some(g) = aliases.iter().find(|g| g.iter().any(|n| fold_str(n) == t)) {
-            return g.iter().any(|n| !highlights(sentence, std::slice::from_ref(n)).is_empty());
-        }
-        if lit.phrase {
-            return !highlights(sentence, std::slice::from_ref(&lit.text)).is_empty();
-        }
-        pieces(&lit.text, &words.tokens(&lit.text)).iter().all(|p| !highlights(sentence, std::slice::from_ref(p)).is_empty())
-    };
-    q.groups.iter().all(|g| g.iter().any(has)) && !q.negatives.iter().any(has)
-}
-
 /// Facts of one document stated more than once (a news item's headline, summary and body):
 /// the same kind, value, subject and period become one hit, the first, with its mentions.
 pub fn collapse_mentions(hits: Vec<FactHit>) -> Vec<FactHit> {
@@ -715,28 +702,33 @@ impl<'a> Searching<'a> {
     }
 
     /// Facts matching the filters and the text, in the order asked for. The text is searched in
-    /// what a fact is about (its subject or name, and its entity) and in its sentence: facts
-    /// whose subject matches come first, then those whose sentence holds the text.
+    /// what a fact is about (its subject or name, and its entity) and in its sentence; facts
+    /// whose subject matches rank first.
     pub fn facts_by(&self, q: &TextQuery, fl: &Filters, limit: usize, order: FactOrder) -> tantivy::Result<(usize, Vec<FactHit>)> {
         let f = self.archive.fields;
         let b = self.builder();
-        let mut clauses = self.matching("fact", q);
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, b.record("fact"))];
+        if let Some(about) = b.text(q, true) {
+            let mut either: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Should, Box::new(tantivy::query::BoostQuery::new(Box::new(BooleanQuery::new(about)), 4.0)))];
+            if let Some(ids) = self.sentences_holding(q)? {
+                either.push((Occur::Should, ids));
+            }
+            clauses.push((Occur::Must, Box::new(BooleanQuery::new(either))));
+        }
         clauses.extend(b.filters(fl));
-        let (mut count, mut top) = self.top(clauses, limit)?;
-        if order != FactOrder::Relevance && count > top.len() {
-            // every match, to be ordered by the key below (a collector by fast field would
-            // leave out the facts found by their sentence)
-            top = self.top(self.matching_with(q, fl), count)?.1;
-        }
-        let extra = if q.is_empty() { Vec::new() } else { self.in_sentences(q, fl)? };
-        count += extra.len();
-        top.extend(extra.into_iter().map(|a| (0.0, a)));
-        if order != FactOrder::Relevance {
-            let mut keyed: Vec<(Option<f64>, (f32, DocAddress))> = top.into_iter().map(|h| (self.order_key(h.1, order), h)).collect();
-            keyed.sort_by(|a, b| b.0.unwrap_or(f64::NEG_INFINITY).total_cmp(&a.0.unwrap_or(f64::NEG_INFINITY)));
-            top = keyed.into_iter().map(|(_, h)| h).collect();
-        }
-        top.truncate(limit);
+        let query = BooleanQuery::new(clauses);
+        let n = limit.min(self.searcher.num_docs() as usize).max(1);
+        let (count, top): (usize, Vec<(f32, DocAddress)>) = match order {
+            FactOrder::Relevance => self.searcher.search(&query, &(Count, TopDocs::with_limit(n).order_by_score()))?,
+            FactOrder::Value => {
+                let (c, t) = self.searcher.search(&query, &(Count, TopDocs::with_limit(n).order_by_fast_field::<f64>("value", tantivy::Order::Desc)))?;
+                (c, t.into_iter().map(|(_, a)| (0.0, a)).collect())
+            }
+            FactOrder::Date => {
+                let (c, t) = self.searcher.search(&query, &(Count, TopDocs::with_limit(n).order_by_fast_field::<i64>("day_from", tantivy::Order::Desc)))?;
+                (c, t.into_iter().map(|(_, a)| (0.0, a)).collect())
+            }
+        };
         type DocInfo = (Option<String>, Option<String>, Option<String>, Option<String>, Option<String>);
         let mut titles: HashMap<u64, DocInfo> = HashMap::new();
         let mut out = Vec::new();
@@ -764,54 +756,26 @@ impl<'a> Searching<'a> {
         Ok((count, out))
     }
 
-    /// The fact clauses of a text and filters.
-    fn matching_with(&self, q: &TextQuery, fl: &Filters) -> Vec<(Occur, Box<dyn Query>)> {
-        let mut clauses = self.matching("fact", q);
-        clauses.extend(self.builder().filters(fl));
-        clauses
-    }
-
-    /// A fact's value or first day, for `--sort value|date` (largest, latest first).
-    fn order_key(&self, addr: DocAddress, order: FactOrder) -> Option<f64> {
-        let ff = self.searcher.segment_reader(addr.segment_ord).fast_fields();
-        match order {
-            FactOrder::Value => ff.f64("value").ok()?.first(addr.doc_id),
-            FactOrder::Date => ff.i64("day_from").ok()?.first(addr.doc_id).map(|d| d as f64),
-            FactOrder::Relevance => None,
-        }
-    }
-
-    /// Facts passing the filters whose subject does not match the text but whose sentence holds
-    /// it: facts of the documents matching the text, each sentence read again (the sentence is
-    /// not indexed per fact: a sentence holds many facts). At most [`SENTENCE_CANDIDATES`] facts
-    /// are read.
-    fn in_sentences(&self, q: &TextQuery, fl: &Filters) -> tantivy::Result<Vec<DocAddress>> {
+    /// The facts of the sentences that hold the text: the sentences (indexed once, on their
+    /// first fact) matching it, joined to all their facts by `sent_id`. None when no sentence does.
+    fn sentences_holding(&self, q: &TextQuery) -> tantivy::Result<Option<Box<dyn Query>>> {
         let f = self.archive.fields;
         let b = self.builder();
-        let docs = self.searcher.search(&BooleanQuery::new(self.matching("doc", q)), &DocSetCollector)?;
-        if docs.is_empty() {
-            return Ok(Vec::new());
+        let Some(text) = b.text_in(q, &[], &[f.sentence]) else { return Ok(None) };
+        let mut clauses = vec![(Occur::Must, b.record("fact"))];
+        clauses.extend(text);
+        let holders = self.searcher.search(&BooleanQuery::new(clauses), &DocSetCollector)?;
+        if holders.is_empty() {
+            return Ok(None);
         }
-        let mut keys = Vec::with_capacity(docs.len());
-        for a in docs {
-            keys.push(Term::from_field_u64(f.key_id, self.key_id(a)?));
-        }
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, b.record("fact")), (Occur::Must, Box::new(TermSetQuery::new(keys)))];
-        clauses.extend(b.filters(fl));
-        if let Some(about) = b.text(q, true) {
-            clauses.push((Occur::MustNot, Box::new(BooleanQuery::new(about))));
-        }
-        let mut found: Vec<DocAddress> = self.searcher.search(&BooleanQuery::new(clauses), &DocSetCollector)?.into_iter().collect();
-        found.sort();
-        found.truncate(SENTENCE_CANDIDATES);
-        let mut out = Vec::new();
-        for a in found {
-            let d: TantivyDocument = self.searcher.doc(a)?;
-            if sentence_holds(q, stored_json(&d, f.json)["sentence"].as_str().unwrap_or(""), &self.words, self.aliases.as_slice()) {
-                out.push(a);
+        let mut ids = Vec::with_capacity(holders.len());
+        for a in holders {
+            let seg = self.searcher.segment_reader(a.segment_ord);
+            if let Some(id) = seg.fast_fields().u64("sent_id")?.first(a.doc_id) {
+                ids.push(Term::from_field_u64(f.sent_id, id));
             }
         }
-        Ok(out)
+        Ok(Some(Box::new(TermSetQuery::new(ids))))
     }
 
     /// Documents, facts per kind.
