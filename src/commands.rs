@@ -215,7 +215,8 @@ impl SearchArgs {
             // more than asked for, so that the facts left after collapsing repeats fill the list
             let wanted = self.limit.saturating_mul(4).saturating_add(20);
             let (count, hits) = s.facts_by(&q, &fl, wanted, self.sort)?;
-            let mut hits = collapse_mentions(hits);
+            // the listing collapses repeats; JSON keeps every fact, exactly as `extract` gives it
+            let mut hits = if self.json { hits } else { collapse_mentions(hits) };
             hits.truncate(self.limit);
             for h in &hits {
                 if self.json {
@@ -224,7 +225,6 @@ impl SearchArgs {
                         m.insert("score".into(), json!(h.score));
                         m.insert("title".into(), json!(h.title));
                         m.insert("path".into(), json!(h.path));
-                        m.insert("mentions".into(), json!(h.mentions));
                     }
                     writeln!(out, "{o}")?;
                 } else {
