@@ -418,7 +418,7 @@ mod fuzz {
             let text = String::from_utf8_lossy(&mutate(seed.as_bytes(), &e)).into_owned();
             if let Ok(sp) = tongbao::read::collection::spans(&text, csv) {
                 for k in 1..=sp.records.len() {
-                    let _ = tongbao::read::collection::record(&text, csv, k);
+                    let _ = tongbao::read::collection::record(&text, csv, k, None);
                 }
             }
         }
