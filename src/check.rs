@@ -7,16 +7,15 @@
 //! by an archive's `147.3亿元`, and `5.3%` is not supported by `5.4%`.
 use crate::audit::printed_half_ulp;
 use crate::fact::{Fact, Kind, Role};
-use crate::index::search::Searching;
+use crate::index::search::{Filters, Searching};
 use crate::index::tokenizer::fold;
 use crate::pipeline::{Pipeline, Processed};
 use crate::rules::SubjectCompare;
 use serde::Serialize;
 use serde_json::Value;
 use std::collections::{BTreeSet, HashMap};
-use std::ops::Bound;
 use tantivy::collector::TopDocs;
-use tantivy::query::{BooleanQuery, Occur, Query, RangeQuery, TermQuery};
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value as _};
 use tantivy::{DocAddress, TantivyDocument, Term};
 
@@ -469,11 +468,9 @@ impl<'a> Checker<'a> {
                     )
                 })
                 .collect();
-            let q = BooleanQuery::new(vec![
-                (Occur::Must, term(f.record, "fact")),
-                (Occur::Must, term(f.kind, kind.as_str())),
-                (Occur::Must, Box::new(BooleanQuery::new(any))),
-            ]);
+            let mut clauses = vec![(Occur::Must, term(f.record, "fact")), (Occur::Must, Box::new(BooleanQuery::new(any)) as Box<dyn Query>)];
+            clauses.extend(self.searching.builder().filters(&Filters { kinds: vec![kind.as_str().into()], ..Filters::default() }));
+            let q = BooleanQuery::new(clauses);
             for (score, addr) in self
                 .searching
                 .searcher
@@ -484,15 +481,11 @@ impl<'a> Checker<'a> {
             }
         }
         let slack = tol.max(value.abs() * 1e-9);
-        let range = RangeQuery::new(
-            Bound::Included(Term::from_field_f64(f.value, value - slack)),
-            Bound::Included(Term::from_field_f64(f.value, value + slack)),
-        );
-        let q = BooleanQuery::new(vec![
-            (Occur::Must, term(f.record, "fact")),
-            (Occur::Must, term(f.kind, kind.as_str())),
-            (Occur::Must, Box::new(range)),
-        ]);
+        // the facts holding the value, chosen by the same filters as `search` and `export`
+        let holding = Filters { kinds: vec![kind.as_str().into()], min: Some(value - slack), max: Some(value + slack), ..Filters::default() };
+        let mut clauses = vec![(Occur::Must, term(f.record, "fact"))];
+        clauses.extend(self.searching.builder().filters(&holding));
+        let q = BooleanQuery::new(clauses);
         for (_, addr) in self
             .searching
             .searcher

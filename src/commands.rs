@@ -1,13 +1,13 @@
 //! The index commands of the command-line front: `index`, `search`, `stats`, `export`,
 //! `bench-search`. Argument handling and printing only; the work is in `tongbao::index`.
-use super::{load_pipeline, load_rules, progress, Common};
+use super::{inputs, load_pipeline, load_rules, progress, Common};
 use anyhow::{bail, Context as _, Result};
 use serde_json::{json, Value};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
 use tongbao::index::ingest::{ingest, IngestOptions};
-use tongbao::index::search::{parse_amount, parse_span, Filters, Searching, TextQuery};
+use tongbao::index::search::{collapse_mentions, clean_for_display, parse_amount, parse_span, FactOrder, Filters, Searching, TextQuery, PERCENT_KINDS};
 use tongbao::index::Archive;
 use tongbao::read::collect_inputs;
 use tongbao::segment::Segmenter;
@@ -25,7 +25,7 @@ pub fn run_index(common: Common, index: PathBuf, reindex: bool, prune: bool, com
             return Ok(2);
         }
     }
-    let (files, walk_errors) = collect_inputs(&common.paths);
+    let (files, walk_errors) = inputs(&common);
     let pb = progress(files.len());
     let t0 = std::time::Instant::now();
     let opts = IngestOptions { reindex, prune, commit_every: commit_every.max(1), ..IngestOptions::default() };
@@ -78,6 +78,7 @@ pub struct SearchArgs {
     pub limit: usize,
     pub json: bool,
     pub rules: Option<PathBuf>,
+    pub sort: FactOrder,
 }
 
 impl super::FilterArgs {
@@ -87,6 +88,10 @@ impl super::FilterArgs {
         fl.region = self.region.clone();
         fl.entity = self.entity.clone();
         fl.role = self.role.clone();
+        fl.scope = self.scope.clone();
+        if fl.percent && fl.kinds.iter().any(|k| !PERCENT_KINDS.contains(&k.as_str())) {
+            bail!("--min/--max with %: only percent and growth facts are percentages, not {}", fl.kinds.join(","));
+        }
         Ok(fl)
     }
 }
@@ -101,17 +106,43 @@ pub fn filters_from(kind: &[String], min: Option<&str>, max: Option<&str>, from:
         }
         fl.kinds.push(k.to_string());
     }
-    let amount = |flag: &str, v: Option<&str>| -> Result<Option<f64>> {
-        v.map(|s| parse_amount(s).with_context(|| format!("{flag} {s}: expected an amount such as 1亿, 5000万, 1e8 or 250"))).transpose()
+    let amount = |flag: &str, v: Option<&str>| -> Result<Option<(f64, bool)>> {
+        v.map(|s| parse_bound(s).with_context(|| format!("{flag} {s}: expected an amount such as 1亿, 5000万, 1e8 or 250, or a percentage such as 5%"))).transpose()
     };
-    fl.min = amount("--min", min)?;
-    fl.max = amount("--max", max)?;
+    let (lo, hi) = (amount("--min", min)?, amount("--max", max)?);
+    if let (Some((_, a)), Some((_, b))) = (lo, hi) {
+        if a != b {
+            bail!("--min {} and --max {}: give both as percentages or both as amounts", min.unwrap_or(""), max.unwrap_or(""));
+        }
+    }
+    fl.percent = lo.or(hi).is_some_and(|(_, p)| p);
+    fl.min = lo.map(|b| b.0);
+    fl.max = hi.map(|b| b.0);
+    if let (Some(a), Some(b)) = (fl.min, fl.max) {
+        if a > b {
+            bail!("--min {} is more than --max {}: nothing can lie between them", min.unwrap_or(""), max.unwrap_or(""));
+        }
+    }
     let span = |flag: &str, v: Option<&str>| -> Result<Option<(i64, i64)>> {
         v.map(|s| parse_span(s).with_context(|| format!("{flag} {s}: expected 2023, 2023-03, 2023Q1, 2023H1 or 2023-03-05"))).transpose()
     };
     fl.from = span("--from", from)?.map(|s| s.0);
     fl.to = span("--to", to)?.map(|s| s.1);
+    if let (Some(a), Some(b)) = (fl.from, fl.to) {
+        if a > b {
+            bail!("--from {} is after --to {}: swap them", from.unwrap_or(""), to.unwrap_or(""));
+        }
+    }
     Ok(fl)
+}
+
+/// A value bound as written: an amount (`1亿`), or a percentage (`5%`, `-2.5%`) as the number
+/// percent and growth facts hold (5, -2.5); the flag says which.
+fn parse_bound(s: &str) -> Option<(f64, bool)> {
+    match s.trim().strip_suffix(['%', '％']) {
+        Some(p) => p.trim().parse::<f64>().ok().filter(|v| v.is_finite()).map(|v| (v, true)),
+        None => parse_amount(s).map(|v| (v, false)),
+    }
 }
 
 fn open_for_reading(index: &PathBuf, rules: Option<&PathBuf>) -> Result<Archive> {
@@ -158,7 +189,8 @@ fn fact_line(f: &Value) -> String {
         (Some(a), Some(b)) => format!("{a}..{b}"),
         _ => String::new(),
     };
-    let parts: Vec<String> = [s("subject"), period, s("entity"), s("role")].into_iter().filter(|x| !x.is_empty()).collect();
+    let subject = clean_for_display(&s("subject"), &[]).0;
+    let parts: Vec<String> = [subject, period, s("entity"), s("role")].into_iter().filter(|x| !x.is_empty()).collect();
     format!("{} {}{} ({}) {}", s("kind"), value, if unit.is_empty() { String::new() } else { format!(" {unit}") }, s("text"), parts.join(" · "))
 }
 
@@ -171,12 +203,21 @@ impl SearchArgs {
         if q.is_empty() && fl.is_empty() {
             bail!("search: give some text to look for, or a filter (--kind, --min, --from, --region…)");
         }
-        let s = Searching::new(&archive)?;
+        if self.sort != FactOrder::Relevance && !self.facts {
+            bail!("search --sort {}: documents are ranked by relevance; --sort orders facts (add --facts)", if self.sort == FactOrder::Value { "value" } else { "date" });
+        }
+        let mut s = Searching::new(&archive)?;
+        s.aliases = rules.subject_compare.same.clone();
         let stdout = std::io::stdout();
         let tty = stdout.is_terminal();
         let mut out = std::io::BufWriter::new(stdout.lock());
         if self.facts {
-            let (count, hits) = s.facts(&q, &fl, self.limit)?;
+            // more than asked for, so that the facts left after collapsing repeats fill the list
+            let wanted = self.limit.saturating_mul(4).saturating_add(20);
+            let (count, hits) = s.facts_by(&q, &fl, wanted, self.sort)?;
+            // the listing collapses repeats; JSON keeps every fact, exactly as `extract` gives it
+            let mut hits = if self.json { hits } else { collapse_mentions(hits) };
+            hits.truncate(self.limit);
             for h in &hits {
                 if self.json {
                     let mut o = h.fact.clone();
@@ -187,8 +228,9 @@ impl SearchArgs {
                     }
                     writeln!(out, "{o}")?;
                 } else {
-                    writeln!(out, "{}", fact_line(&h.fact))?;
-                    writeln!(out, "    {}", h.fact["sentence"].as_str().unwrap_or("").replace('\n', " "))?;
+                    let times = if h.mentions > 1 { format!("  (stated {} times in this document)", h.mentions) } else { String::new() };
+                    writeln!(out, "{}{times}", fact_line(&h.fact))?;
+                    writeln!(out, "    {}", clean_for_display(h.fact["sentence"].as_str().unwrap_or(""), &[]).0)?;
                     writeln!(out, "    — {} ({})", h.title.as_deref().unwrap_or("(untitled)"), h.path.as_deref().unwrap_or(""))?;
                 }
             }
@@ -203,7 +245,7 @@ impl SearchArgs {
                     let o = json!({
                         "score": h.score,
                         "doc": h.record["doc"], "path": h.record["path"], "title": h.record["title"], "issued": h.record["issued"],
-                        "snippet": {"text": h.snippet.text, "start": h.snippet.start, "end": h.snippet.end,
+                        "snippet": {"text": h.snippet.text, "display": clean_for_display(&h.snippet.text, &[]).0, "start": h.snippet.start, "end": h.snippet.end,
                                     "highlights": h.snippet.highlights.iter().map(|&(a, b)| json!({"start": a, "end": b})).collect::<Vec<_>>()},
                         "matched_facts": h.matched_facts,
                         "facts": h.facts,
@@ -219,7 +261,10 @@ impl SearchArgs {
                         r["issued"].as_str().unwrap_or(""),
                         r["path"].as_str().unwrap_or("")
                     )?;
-                    writeln!(out, "   …{}…", mark(&h.snippet.text, h.snippet.start, &h.snippet.highlights, tty))?;
+                    // marks relative to the window, then through the cleaning
+                    let local: Vec<(usize, usize)> = h.snippet.highlights.iter().map(|&(a, b)| (a - h.snippet.start, b - h.snippet.start)).collect();
+                    let (shown, marks) = clean_for_display(&h.snippet.text, &local);
+                    writeln!(out, "   …{}…", mark(&shown, 0, &marks, tty))?;
                     for f in &h.facts {
                         writeln!(out, "   • {}", fact_line(f))?;
                     }
@@ -275,7 +320,7 @@ fn bench_query(line: &str) -> Result<(TextQuery, Filters, bool)> {
     let (text, flags) = line.split_once('|').unwrap_or((line, ""));
     let mut it = flags.split_whitespace();
     let (mut kind, mut min, mut max, mut from, mut to) = (Vec::new(), None, None, None, None);
-    let (mut region, mut entity, mut role, mut facts) = (None, None, None, false);
+    let (mut region, mut entity, mut role, mut scope, mut facts) = (None, None, None, None, false);
     while let Some(flag) = it.next() {
         let mut val = || it.next().map(String::from).with_context(|| format!("{flag} needs a value"));
         match flag {
@@ -287,6 +332,7 @@ fn bench_query(line: &str) -> Result<(TextQuery, Filters, bool)> {
             "--region" => region = Some(val()?),
             "--entity" => entity = Some(val()?),
             "--role" => role = Some(val()?),
+            "--scope" => scope = Some(val()?),
             "--facts" => facts = true,
             other => bail!("unknown flag {other}"),
         }
@@ -295,6 +341,7 @@ fn bench_query(line: &str) -> Result<(TextQuery, Filters, bool)> {
     fl.region = region;
     fl.entity = entity;
     fl.role = role;
+    fl.scope = scope;
     Ok((TextQuery::parse(text.trim()), fl, facts))
 }
 
@@ -402,13 +449,15 @@ pub struct ExportArgs {
     pub output: Option<PathBuf>,
     pub filters: super::FilterArgs,
     pub rules: Option<PathBuf>,
+    pub text_field: Option<String>,
 }
 
 impl ExportArgs {
     pub fn run(self) -> Result<i32> {
-        use tongbao::dataset::{passes, projects, row, with_provenance, DatasetFormat, DatasetWriter, COLUMNS, PROJECT_COLUMNS};
+        use tongbao::dataset::{write_from_index, DatasetFormat, DatasetWriter, COLUMNS, PROJECT_COLUMNS};
+        let rules = load_rules(self.rules.as_ref())?;
         let mut fl = self.filters.to_filters()?;
-        fl.name_places(&load_rules(self.rules.as_ref())?);
+        fl.name_places(&rules);
         let by_project = self.table == super::TableArg::Projects;
         if by_project && !fl.is_empty() {
             bail!("export --table projects takes no fact filters (--kind, --min, --region…): they choose facts, and a project row is made of several");
@@ -430,74 +479,44 @@ impl ExportArgs {
             }
         };
         let mut failed = 0;
+        let status = by_project.then_some(rules.project_status.as_slice());
         if self.paths.is_empty() {
             let index = self.index.clone().unwrap_or_else(|| PathBuf::from("index"));
             let archive = open_for_reading(&index, self.rules.as_ref())?;
-            let s = Searching::new(&archive)?;
-            let everything = TextQuery::parse("");
-            // the count first: a collector is sized by its limit
-            let (count, _) = s.facts(&everything, &fl, 1)?;
-            let (_, mut hits) = s.facts(&everything, &fl, count.max(1))?;
-            tongbao::index::search::dataset_order(&mut hits);
-            if by_project {
-                let status = &load_rules(self.rules.as_ref())?.project_status;
-                for doc in hits.chunk_by(|a, b| a.path == b.path) {
-                    let facts: Vec<Value> = doc.iter().map(|h| h.fact.clone()).collect();
-                    let h = &doc[0];
-                    for p in projects(&facts, status) {
-                        let name = h.fact["doc"].as_str().unwrap_or("");
-                        w.write(&with_provenance(p, name, h.path.as_deref(), h.content_hash.as_deref(), h.rules_version.as_deref().unwrap_or("")))?;
-                    }
-                }
-            } else {
-                for h in &hits {
-                    w.write(&row(&h.fact, h.path.as_deref(), h.content_hash.as_deref(), h.rules_version.as_deref().unwrap_or("")))?;
-                }
-            }
+            write_from_index(&Searching::new(&archive)?, &fl, status, &mut w)?;
         } else {
-            use rayon::prelude::*;
-            let common = Common { paths: self.paths.clone(), rules: self.rules.clone(), reference_date: None };
-            let pipeline = load_pipeline(&common, &[])?;
-            let version = pipeline.rules.version.clone();
-            let (files, mut failures) = collect_inputs(&self.paths);
-            let results: Vec<_> = files
-                .par_iter()
-                .map(|f| {
-                    let bytes = tongbao::read::read_bytes(f)?;
-                    let hash = blake3::hash(&bytes).to_hex().to_string();
-                    pipeline.process_bytes(f, &bytes).map(|p| (p, hash))
-                })
-                .collect();
-            for r in results {
-                match r {
-                    Ok((p, hash)) if by_project => {
-                        let facts: Vec<Value> = p.facts.iter().map(|f| f.to_json(&p.record.doc)).collect();
-                        for row in projects(&facts, &pipeline.rules.project_status) {
-                            w.write(&with_provenance(row, &p.record.doc, Some(&p.record.path), Some(&hash), &version))?;
-                        }
-                    }
-                    Ok((p, hash)) => {
-                        for fact in &p.facts {
-                            let v = fact.to_json(&p.record.doc);
-                            let place = fact.place.as_deref().map(|p| tongbao::places::lineage(p).collect::<Vec<_>>()).unwrap_or_default();
-                            if passes(&v, &fl) && fl.place_passes(place) {
-                                w.write(&row(&v, Some(&p.record.path), Some(&hash), &version))?;
-                            }
-                        }
-                    }
-                    Err(e) => failures.push(e),
-                }
-            }
-            let mut err = std::io::stderr().lock();
-            for e in &failures {
-                writeln!(err, "tongbao: error: {e}")?;
-            }
-            failed = failures.len();
+            let common = Common { paths: self.paths.clone(), rules: self.rules.clone(), reference_date: None, text_field: self.text_field.clone() };
+            failed = export_files(&common, &fl, status, &mut w)?;
         }
         let rows = w.finish()?;
         eprintln!("tongbao: {rows} {} exported; {failed} files failed", if by_project { "project rows" } else { "facts" });
         Ok(if failed > 0 { 1 } else { 0 })
     }
+}
+
+/// Files in one in-memory index at a time.
+const EXPORT_CHUNK: usize = 512;
+
+/// A dataset from files: each chunk of them is indexed in memory exactly as `index` would, and
+/// written by the index's own export, so files and index give the same rows. Returns the number
+/// of files that failed (each reported).
+fn export_files<W: Write>(common: &Common, fl: &Filters, status: Option<&[String]>, w: &mut tongbao::dataset::DatasetWriter<W>) -> Result<usize> {
+    let mut pipeline = load_pipeline(common, &[])?;
+    pipeline.keep_words = true;
+    let (files, failures) = inputs(common);
+    let mut failed: Vec<String> = failures.iter().map(|e| e.to_string()).collect();
+    let opts = IngestOptions { reindex: true, memory_budget: 50_000_000, ..IngestOptions::default() };
+    for chunk in files.chunks(EXPORT_CHUNK) {
+        let archive = Archive::in_ram(pipeline.segmenter.clone());
+        let report = ingest(&archive, &pipeline, chunk, &opts, |_| {})?;
+        failed.extend(report.failures);
+        tongbao::dataset::write_from_index(&Searching::new(&archive)?, fl, status, w)?;
+    }
+    let mut err = std::io::stderr().lock();
+    for e in &failed {
+        writeln!(err, "tongbao: error: {e}")?;
+    }
+    Ok(failed.len())
 }
 
 /// `tongbao check`: claims, or every figure of some files, against the index.
@@ -516,7 +535,7 @@ impl CheckArgs {
         if self.claims.is_empty() && self.files.is_empty() {
             bail!("check: give a claim in quotes, or --file FILE to check every figure of a text");
         }
-        let common = Common { paths: vec![PathBuf::from("-")], rules: self.rules.clone(), reference_date: self.reference_date.clone() };
+        let common = Common { paths: vec![PathBuf::from("-")], rules: self.rules.clone(), reference_date: self.reference_date.clone(), text_field: None };
         let pipeline = load_pipeline(&common, &[])?;
         let archive = Archive::open(&self.index, pipeline.segmenter.clone(), false)?;
         if let Some(msg) = archive.staleness(&pipeline.rules.version) {

@@ -1,7 +1,7 @@
 //! Use stage: facts as a dataset, one row per fact with every field of the contract and where it
 //! came from (document, file, content hash, page, offsets, sentence, rules and tongbao versions),
 //! as CSV or JSON Lines with the same columns in the same order.
-use crate::index::search::Filters;
+use crate::index::search::{dataset_order, Filters, Searching, TextQuery};
 use serde_json::{Map, Value};
 use std::io::Write;
 
@@ -30,38 +30,34 @@ pub fn row(fact: &Value, path: Option<&str>, content_hash: Option<&str>, rules_v
     m
 }
 
-/// Does a fact (as JSON) pass the filters other than its place's (see
-/// [`Filters::place_passes`], which reads the fact itself)? The same meaning as the index's
-/// filters, for datasets made straight from files.
-pub fn passes(fact: &Value, fl: &Filters) -> bool {
-    let s = |k: &str| fact[k].as_str();
-    if !fl.kinds.is_empty() && !fl.kinds.iter().any(|k| Some(k.as_str()) == s("kind")) {
-        return false;
+/// Writes the facts of an index that pass the filters, in dataset order, as fact rows or as
+/// project rows (one per project of a document; the records of an archive are documents apart).
+/// The one way a dataset is made: `export` from files indexes them in memory and calls this too,
+/// so both give the same rows, filtered by the same queries, with the same provenance.
+pub fn write_from_index<W: Write>(s: &Searching, fl: &Filters, projects_of: Option<&[String]>, w: &mut DatasetWriter<W>) -> anyhow::Result<()> {
+    let everything = TextQuery::default();
+    // the count first: a collector is sized by its limit
+    let (count, _) = s.facts(&everything, fl, 1)?;
+    if count == 0 {
+        return Ok(());
     }
-    let v = fact["value"].as_f64();
-    if fl.min.is_some_and(|m| !v.is_some_and(|v| v >= m)) || fl.max.is_some_and(|m| !v.is_some_and(|v| v <= m)) {
-        return false;
-    }
-    if fl.from.is_some() || fl.to.is_some() {
-        let day = |d: Option<&str>| d.and_then(|d| d.replace('-', "").parse::<i64>().ok());
-        let (a, b) = match (day(fact["period"]["date_start"].as_str()), day(s("date_start"))) {
-            (Some(a), _) => (a, day(fact["period"]["date_end"].as_str()).unwrap_or(a)),
-            (None, Some(a)) => (a, day(s("date_end")).unwrap_or(a)),
-            _ => return false,
-        };
-        if fl.from.is_some_and(|f| b < f) || fl.to.is_some_and(|t| a > t) {
-            return false;
+    let (_, mut hits) = s.facts(&everything, fl, count)?;
+    dataset_order(&mut hits);
+    let Some(status) = projects_of else {
+        for h in &hits {
+            w.write(&row(&h.fact, h.path.as_deref(), h.content_hash.as_deref(), h.rules_version.as_deref().unwrap_or("")))?;
+        }
+        return Ok(());
+    };
+    for doc in hits.chunk_by(|a, b| a.key == b.key) {
+        let facts: Vec<Value> = doc.iter().map(|h| h.fact.clone()).collect();
+        let h = &doc[0];
+        let name = h.fact["doc"].as_str().unwrap_or("");
+        for p in projects(&facts, status) {
+            w.write(&with_provenance(p, name, h.path.as_deref(), h.content_hash.as_deref(), h.rules_version.as_deref().unwrap_or("")))?;
         }
     }
-    if fl.role.as_deref().is_some_and(|r| Some(r) != s("role")) {
-        return false;
-    }
-    if let Some(e) = &fl.entity {
-        if !s("entity").is_some_and(|x| x.contains(e.as_str())) && !s("name").is_some_and(|x| x.contains(e.as_str())) {
-            return false;
-        }
-    }
-    true
+    Ok(())
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -30,6 +30,10 @@ struct Common {
     /// Date that relative dates resolve against when a document states none (YYYY-MM-DD).
     #[arg(long, value_name = "YYYY-MM-DD")]
     reference_date: Option<String>,
+    /// The field of a JSON Lines or CSV archive that holds each record's text (default: a
+    /// known name such as `text` or `content`, else the field with the longest text).
+    #[arg(long, value_name = "NAME")]
+    text_field: Option<String>,
 }
 
 /// The fact filters of `search` and `export`.
@@ -38,7 +42,7 @@ pub struct FilterArgs {
     /// Fact kinds (comma-separated).
     #[arg(long, value_delimiter = ',')]
     pub kind: Vec<String>,
-    /// Smallest value, as written: 1亿, 5000万, 1e8.
+    /// Smallest value, as written: 1亿, 5000万, 1e8; or a percentage, 5% (percent and growth facts only).
     #[arg(long, allow_hyphen_values = true)]
     pub min: Option<String>,
     #[arg(long, allow_hyphen_values = true)]
@@ -54,6 +58,16 @@ pub struct FilterArgs {
     pub entity: Option<String>,
     #[arg(long, value_parser = ["actual", "target", "forecast"])]
     pub role: Option<String>,
+    /// A ranking's scope: what it ranks among (`全国`, `全省`, `中部`).
+    #[arg(long)]
+    pub scope: Option<String>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SortArg {
+    Relevance,
+    Value,
+    Date,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -138,6 +152,7 @@ enum Command {
         commit_every: usize,
     },
     /// Search the index: free text (quoted phrases, AND, OR, -word) and fact filters.
+    #[command(after_help = tongbao::index::search::SYNTAX)]
     Search {
         /// The text to look for (may be empty when filters are given).
         #[arg(default_value = "")]
@@ -161,6 +176,9 @@ enum Command {
         /// The rules the index was built with, when not the built-in ones.
         #[arg(long)]
         rules: Option<PathBuf>,
+        /// Order of facts: best match, largest value, or latest period first.
+        #[arg(long, value_enum, default_value = "relevance")]
+        sort: SortArg,
     },
     /// Documents, facts per kind, size and last ingest of an index.
     Stats {
@@ -175,6 +193,9 @@ enum Command {
         paths: Vec<PathBuf>,
         #[arg(long)]
         index: Option<PathBuf>,
+        /// The field of a JSON Lines or CSV archive that holds each record's text.
+        #[arg(long, value_name = "NAME")]
+        text_field: Option<String>,
         /// Write the index as NDJSON into this folder instead of a dataset.
         #[arg(long, value_name = "DIR")]
         ndjson: Option<PathBuf>,
@@ -260,6 +281,15 @@ fn load_pipeline(common: &Common, kinds: &[String]) -> Result<Pipeline> {
     Ok(p)
 }
 
+/// The inputs of the paths given, each archive's text field reported on standard error.
+fn inputs(common: &Common) -> (Vec<tongbao::read::InputFile>, Vec<tongbao::Error>) {
+    let (files, errors, notes) = tongbao::read::collect_inputs_with(&common.paths, common.text_field.as_deref());
+    for n in notes {
+        eprintln!("tongbao: note: {n}");
+    }
+    (files, errors)
+}
+
 fn progress(n: usize) -> Option<indicatif::ProgressBar> {
     if n <= 3 || !std::io::stderr().is_terminal() {
         return None;
@@ -275,7 +305,7 @@ const CHUNK: usize = 256;
 
 fn run_extract(common: Common, format: Format, docs: bool, kinds: Vec<String>, text_only: bool) -> Result<i32> {
     let pipeline = load_pipeline(&common, &kinds)?;
-    let (files, walk_errors) = collect_inputs(&common.paths);
+    let (files, walk_errors) = inputs(&common);
     let mut failures: Vec<String> = walk_errors.iter().map(|e| e.to_string()).collect();
     let stdout = std::io::stdout();
     let mut writer = Writer::new(std::io::BufWriter::new(stdout.lock()), format, docs);
@@ -491,11 +521,18 @@ fn main() {
         Command::Bench { common, threads } => run_bench(common, threads),
         Command::Words { text, rules } => run_words(&text, rules),
         Command::Index { common, index, reindex, prune, commit_every } => commands::run_index(common, index, reindex, prune, commit_every),
-        Command::Search { query, index, filters, docs: _, facts, limit, json, rules } => commands::SearchArgs { query, index, filters, facts, limit, json, rules }.run(),
+        Command::Search { query, index, filters, docs: _, facts, limit, json, rules, sort } => {
+            let sort = match sort {
+                SortArg::Relevance => tongbao::index::search::FactOrder::Relevance,
+                SortArg::Value => tongbao::index::search::FactOrder::Value,
+                SortArg::Date => tongbao::index::search::FactOrder::Date,
+            };
+            commands::SearchArgs { query, index, filters, facts, limit, json, rules, sort }.run()
+        }
         Command::Stats { index } => commands::run_stats(index),
-        Command::Export { paths, index, ndjson, format, table, output, filters, rules } => match ndjson {
+        Command::Export { paths, index, text_field, ndjson, format, table, output, filters, rules } => match ndjson {
             Some(dir) => commands::run_export(index.unwrap_or_else(|| PathBuf::from("index")), dir),
-            None => commands::ExportArgs { paths, index, format, table, output, filters, rules }.run(),
+            None => commands::ExportArgs { paths, index, format, table, output, filters, rules, text_field }.run(),
         },
         Command::BenchSearch { queries, index, rounds } => commands::run_bench_search(queries, index, rounds),
     };

@@ -66,7 +66,7 @@ impl Pipeline {
             }
         }
         let decoded = match file.record {
-            Some(k) => crate::read::decode_record(bytes, &file.path, k, file.span.as_ref())?,
+            Some(k) => crate::read::decode_record(bytes, &file.path, k, file.span.as_ref(), file.text_field.as_deref())?,
             None => crate::read::decode_any(bytes, &file.path, &self.rules)?,
         };
         // a record of an archive counts its own text, not the whole file

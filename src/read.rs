@@ -75,6 +75,8 @@ pub struct InputFile {
     pub path: PathBuf,
     /// For an archive of many documents (JSON Lines, CSV): which record (1-based).
     pub record: Option<usize>,
+    /// For a record: the field of its archive that holds the text (chosen once per archive).
+    pub text_field: Option<std::sync::Arc<str>>,
     /// Where that record stands in a UTF-8 archive, so it is read alone (an archive in another
     /// encoding is decoded whole for each record).
     pub span: Option<RecordSpan>,
@@ -90,20 +92,28 @@ pub struct RecordSpan {
 
 impl InputFile {
     pub fn new(id: impl Into<String>, path: impl Into<PathBuf>) -> InputFile {
-        InputFile { id: id.into(), path: path.into(), record: None, span: None }
+        InputFile { id: id.into(), path: path.into(), record: None, span: None, text_field: None }
     }
 }
 
 /// One input per record when `path` is an archive of documents (JSON Lines or CSV with a text
 /// field), else the file itself. Records that cannot be read are reported by line in `errors`;
 /// the others are still read as records.
-fn expand(id: String, path: PathBuf, out: &mut Vec<InputFile>, errors: &mut Vec<Error>) {
+fn expand(id: String, path: PathBuf, out: &mut Vec<InputFile>, errors: &mut Vec<Error>, text_field: Option<&str>, notes: &mut Vec<String>) {
     if collection::is_collection_name(&path) && std::fs::metadata(&path).is_ok_and(|m| m.len() <= MAX_FILE_BYTES) {
         if let Ok(bytes) = std::fs::read(&path) {
             let csv = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
             let utf8 = std::str::from_utf8(&bytes).ok();
             let decoded = if utf8.is_none() { decode(&bytes, &path).ok() } else { None };
-            if let Some(sp) = utf8.or(decoded.as_ref().map(|d| d.text.as_str())).and_then(|t| collection::spans(t, csv).ok()) {
+            let found = utf8.or(decoded.as_ref().map(|d| d.text.as_str())).map(|t| collection::spans(t, csv, text_field));
+            // a field asked for and not there is an error, never a silent read of the whole file
+            if let (Some(Err(reason)), Some(_)) = (&found, text_field) {
+                errors.push(Error::Undecodable { path: path.clone(), reason: format!("--text-field: {reason}") });
+                return;
+            }
+            if let Some(Ok(sp)) = found {
+                notes.push(format!("{}: {} records, their text read from the field `{}` ({})", path.display(), sp.records.len(), sp.field.name, sp.field.how));
+                let field: std::sync::Arc<str> = sp.field.name.as_str().into();
                 errors.extend(sp.bad.iter().map(|(line, reason)| Error::Undecodable {
                     path: path.clone(),
                     reason: format!("line {line}: {reason}; this record is left out, the others are read"),
@@ -113,6 +123,7 @@ fn expand(id: String, path: PathBuf, out: &mut Vec<InputFile>, errors: &mut Vec<
                     id: format!("{id}#{}", i + 1),
                     path: path.clone(),
                     record: Some(i + 1),
+                    text_field: Some(field.clone()),
                     span: utf8.map(|_| RecordSpan { start, end, header: sp.header }),
                 }));
                 return;
@@ -131,8 +142,16 @@ const BINARY_EXTENSIONS: &[&str] = &[
 /// Walks the given paths (files or folders, recursively) in a stable order.
 /// Unreadable entries become errors in the second list; the walk goes on.
 pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<InputFile>, Vec<Error>) {
+    let (files, errors, _) = collect_inputs_with(paths, None);
+    (files, errors)
+}
+
+/// [`collect_inputs`], with the text field of archives named (`--text-field`), and notes saying
+/// which field each archive's text was read from.
+pub fn collect_inputs_with(paths: &[PathBuf], text_field: Option<&str>) -> (Vec<InputFile>, Vec<Error>, Vec<String>) {
     let mut files = Vec::new();
     let mut errors = Vec::new();
+    let mut notes = Vec::new();
     for root in paths {
         if root.as_os_str() == "-" {
             files.push(InputFile::new("-", root.clone()));
@@ -147,7 +166,7 @@ pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<InputFile>, Vec<Error>) {
         };
         if meta.is_file() {
             let id = root.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            expand(id, root.clone(), &mut files, &mut errors);
+            expand(id, root.clone(), &mut files, &mut errors, text_field, &mut notes);
             continue;
         }
         if !meta.is_dir() {
@@ -164,7 +183,7 @@ pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<InputFile>, Vec<Error>) {
                     }
                     let rel = e.path().strip_prefix(root).unwrap_or(e.path());
                     let id = rel.to_string_lossy().replace('\\', "/");
-                    expand(id, e.path().to_path_buf(), &mut found, &mut errors);
+                    expand(id, e.path().to_path_buf(), &mut found, &mut errors, text_field, &mut notes);
                 }
                 Ok(e) if !e.file_type().is_dir() && !e.file_name().to_string_lossy().starts_with('.') => errors.push(not_a_file(e.path())),
                 Ok(_) => {}
@@ -177,7 +196,7 @@ pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<InputFile>, Vec<Error>) {
         }
         files.extend(found);
     }
-    (files, errors)
+    (files, errors, notes)
 }
 
 /// Is the file, by its extension, one that is never plain text?
@@ -465,21 +484,21 @@ fn read_record(path: &Path, sp: &RecordSpan) -> std::io::Result<Vec<u8>> {
 
 /// Record `k` (1-based) of an archive of documents (JSON Lines, CSV): its text field, with
 /// offsets into the file's bytes, and its title, date and source fields.
-pub fn decode_record(bytes: &[u8], path: &Path, k: usize, span: Option<&RecordSpan>) -> Result<Decoded> {
+pub fn decode_record(bytes: &[u8], path: &Path, k: usize, span: Option<&RecordSpan>, field: Option<&str>) -> Result<Decoded> {
     let csv = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
     let undecodable = |reason: String| Error::Undecodable { path: path.to_path_buf(), reason };
     let (rec, encoding, checkpoints) = match span {
         // the record's own bytes (after the header row for CSV): offsets shift to the file's
         Some(sp) => {
             let text = std::str::from_utf8(bytes).map_err(|_| undecodable(format!("record {k} is no longer UTF-8; index the archive again")))?;
-            let rec = collection::record(text, csv, 1).map_err(|r| undecodable(format!("record {k}: {r}")))?;
+            let rec = collection::record(text, csv, 1, field).map_err(|r| undecodable(format!("record {k}: {r}")))?;
             let row_at = sp.header.map(|(a, b)| b - a + 1).unwrap_or(0);
             let cps = rec.runs.iter().map(|&(t, p)| (t as u32, (sp.start + p.saturating_sub(row_at)) as u32)).collect();
             (rec, Encoding::Utf8, cps)
         }
         None => {
             let page = decode(bytes, path)?;
-            let rec = collection::record(&page.text, csv, k).map_err(undecodable)?;
+            let rec = collection::record(&page.text, csv, k, field).map_err(undecodable)?;
             let cps = rec.runs.iter().map(|&(t, p)| (t as u32, page.source_offset(p) as u32)).collect();
             (rec, page.encoding, cps)
         }

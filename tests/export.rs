@@ -189,3 +189,123 @@ fn periods_from_sections_reach_search_and_export() {
     assert!(found.contains("650"), "{found}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// A folder mixing plain files (the sample corpus) and archives (JSON Lines with a text field of
+/// an unknown name, CSV), each record a document of its own.
+fn mixed_folder(tag: &str) -> std::path::PathBuf {
+    let dir = common::fresh_dir("export-mixed", tag);
+    for e in std::fs::read_dir("corpus").unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, dir.join(p.file_name().unwrap())).unwrap();
+    }
+    let records = [
+        ("青溪县2024年一季度经济运行简报", "2024-04-10", "一季度，青溪县地区生产总值52.3亿元，同比增长6.1%，增速位居全市第一。青溪新能源电池材料项目完成投资8600万元。"),
+        ("溪口镇2023年工作总结", "2024-01-08", "2023年，溪口镇实现财政收入1.2亿元，同比下降3.5%。溪口物流园项目已完成投资2.1亿元。全镇粮食产量4.5万吨。"),
+        ("青溪县2025年工作要点", "2025-02-01", "2025年，青溪县力争地区生产总值增长6.5%左右，固定资产投资增长8%，溪口物流园项目完成投资1亿元。"),
+    ];
+    let jsonl: String = records.iter().map(|(t, d, x)| serde_json::json!({"编号": 1, "Headline X": t, "发布日期": d, "Body Of Text": x}).to_string() + "\n").collect();
+    std::fs::write(dir.join("briefs.jsonl"), jsonl).unwrap();
+    let csv: String = std::iter::once("title,date,content\n".to_string()).chain(records.iter().rev().map(|(t, d, x)| format!("{t},{d},\"{x}\"\n"))).collect();
+    std::fs::write(dir.join("briefs.csv"), csv).unwrap();
+    dir
+}
+
+fn rows(out: &str) -> Vec<serde_json::Map<String, serde_json::Value>> {
+    out.lines().map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap().as_object().unwrap().clone()).collect()
+}
+
+/// Issue #16: `export` from files and from the index give the same rows, field by field, on a
+/// folder of plain files and archives, under every filter; archive records keep their own
+/// provenance (the content hash of the bytes read, no `#k`), stay apart and in order.
+#[test]
+fn files_and_index_agree_field_by_field_on_a_mixed_folder_with_every_filter() {
+    let dir = mixed_folder("filters");
+    let folder = dir.to_str().unwrap().to_string();
+    let index = dir.with_extension("index");
+    let ix = index.to_str().unwrap();
+    let (code, _, err) = run(&["index", &folder, "--index", ix]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(err.contains("`Body Of Text` (the longest text)"), "the choice of text field is reported: {err}");
+    let filters: &[&[&str]] = &[
+        &[],
+        &["--kind", "money"],
+        &["--kind", "money,growth"],
+        &["--min", "1亿"],
+        &["--min", "1000万", "--max", "10亿"],
+        &["--min", "5%"],
+        &["--max", "0%", "--kind", "growth"],
+        &["--from", "2024"],
+        &["--from", "2023", "--to", "2023"],
+        &["--to", "2024Q1"],
+        &["--region", "青溪县"],
+        &["--region", "青溪"],
+        &["--entity", "物流园"],
+        &["--role", "target"],
+        &["--role", "actual", "--kind", "money"],
+        &["--scope", "全市", "--kind", "ranking"],
+        &["--kind", "money", "--min", "5000万", "--from", "2024", "--region", "青溪县"],
+    ];
+    let mut nonempty = 0;
+    for f in filters {
+        let mut a = vec!["export", folder.as_str(), "--format", "jsonl"];
+        a.extend_from_slice(f);
+        let mut b = vec!["export", "--index", ix, "--format", "jsonl"];
+        b.extend_from_slice(f);
+        let ((c1, files, e1), (c2, from_index, e2)) = (run(&a), run(&b));
+        assert_eq!((c1, c2), (Some(0), Some(0)), "{f:?}: {e1}{e2}");
+        let (x, y) = (rows(&files), rows(&from_index));
+        assert_eq!(x.len(), y.len(), "{f:?}: {} rows from files, {} from the index", x.len(), y.len());
+        for (i, (r, s)) in x.iter().zip(&y).enumerate() {
+            for (k, v) in r {
+                assert_eq!(Some(v), s.get(k), "{f:?}: row {i}, field {k}");
+            }
+        }
+        nonempty += usize::from(!x.is_empty());
+    }
+    assert!(nonempty >= filters.len() - 1, "the filters choose something: {nonempty} of {}", filters.len());
+    // archive records: their own hash, in the archive's order, each a document apart
+    let (_, all, _) = run(&["export", "--index", ix, "--format", "jsonl"]);
+    let all = rows(&all);
+    let mut last = (String::new(), 0usize);
+    for r in &all {
+        let (doc, path) = (r["doc"].as_str().unwrap(), r["path"].as_str().unwrap());
+        assert!(!r["content_hash"].as_str().unwrap().contains('#'), "{r:?}");
+        if let Some((_, k)) = doc.split_once('#') {
+            let k: usize = k.parse().unwrap();
+            if last.0 == path {
+                assert!(k >= last.1, "records of {path} interleave: {k} after {}", last.1);
+            }
+            last = (path.to_string(), k);
+        }
+    }
+    assert!(all.iter().any(|r| r["doc"] == "briefs.jsonl#3") && all.iter().any(|r| r["doc"] == "briefs.csv#1"));
+    // the projects table: a project named in two records is two rows, one per document
+    let (_, projects, _) = run(&["export", "--index", ix, "--table", "projects", "--format", "jsonl"]);
+    let park: Vec<String> = rows(&projects).iter().filter(|r| r["project"] == "溪口物流园项目" && r["path"].as_str().unwrap().ends_with("briefs.jsonl")).map(|r| r["doc"].as_str().unwrap().to_string()).collect();
+    assert_eq!(park, ["briefs.jsonl#2", "briefs.jsonl#3"]);
+    let (_, from_files, _) = run(&["export", &folder, "--table", "projects", "--format", "jsonl"]);
+    let (_, from_index, _) = run(&["export", "--index", ix, "--table", "projects", "--format", "jsonl"]);
+    assert_eq!(from_files, from_index);
+    std::fs::remove_dir_all(&dir).ok();
+    std::fs::remove_dir_all(&index).ok();
+}
+
+/// Issue #16: an archive whose text field has an unknown name is read record by record (not as
+/// one document), `--text-field` names the field, and a field that is not there is an error.
+#[test]
+fn an_archive_text_field_is_found_or_named() {
+    let dir = mixed_folder("field");
+    let file = dir.join("briefs.jsonl");
+    let f = file.to_str().unwrap();
+    let (code, out, err) = run(&["extract", f, "--docs"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(out.lines().count(), 3, "one document per record: {out}");
+    let (_, out, err) = run(&["extract", f, "--docs", "--text-field", "Headline X"]);
+    assert!(err.contains("`Headline X` (asked for)"), "{err}");
+    let chars: Vec<u64> = out.lines().map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["chars"].as_u64().unwrap()).collect();
+    assert!(chars.iter().all(|&c| c < 20), "the titles were read: {chars:?}");
+    let (code, _, err) = run(&["extract", f, "--text-field", "正文"]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("briefs.jsonl") && err.contains("no field named `正文`"), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -313,8 +313,10 @@ fn facts_at_one_offset_are_exported_in_one_order() {
         fact: serde_json::json!({"kind": kind, "start": 0, "end": end, "text": "十堰市"}),
         title: None,
         path: Some("a.txt".into()),
+        key: Some("a.txt".into()),
         content_hash: None,
         rules_version: None,
+        mentions: 1,
     };
     let kinds = |h: &[FactHit]| h.iter().map(|h| format!("{}{}", h.fact["kind"], h.fact["end"])).collect::<Vec<_>>();
     let mut a = vec![hit("region", 3), hit("org", 10), hit("date", 3), hit("region", 2)];
@@ -416,9 +418,9 @@ mod fuzz {
             let one = serde_json::json!({"title": "一", "content": SENTENCE}).to_string();
             let seed = if csv { format!("title,content\n一,\"{SENTENCE}\"\n二,{SENTENCE}\n") } else { format!("{one}\n{one}\n") };
             let text = String::from_utf8_lossy(&mutate(seed.as_bytes(), &e)).into_owned();
-            if let Ok(sp) = tongbao::read::collection::spans(&text, csv) {
+            if let Ok(sp) = tongbao::read::collection::spans(&text, csv, None) {
                 for k in 1..=sp.records.len() {
-                    let _ = tongbao::read::collection::record(&text, csv, k);
+                    let _ = tongbao::read::collection::record(&text, csv, k, None);
                 }
             }
         }

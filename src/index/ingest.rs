@@ -88,6 +88,28 @@ pub fn key_of(file: &InputFile) -> String {
     }
 }
 
+/// Where a document comes from, the one definition every dataset row and index record uses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Provenance {
+    /// The canonical path, with `#K` for record K of an archive ([`key_of`]).
+    pub key: String,
+    /// blake3 of the bytes the document was read from: the file's, or for a record of a UTF-8
+    /// archive the record's own (read alone), so a changed record is redone and its neighbours
+    /// are not.
+    pub content_hash: String,
+}
+
+/// The provenance of an input from the bytes `read_bytes` gave for it.
+pub fn provenance(file: &InputFile, bytes: &[u8]) -> Provenance {
+    Provenance { key: key_of(file), content_hash: blake3::hash(bytes).to_hex().to_string() }
+}
+
+/// The record number of a key (`…/a.jsonl#12` → 12; a plain file's 0), so that the records of an
+/// archive keep their order and stay apart when sorted.
+pub fn record_of_key(key: &str) -> usize {
+    key.rsplit_once('#').and_then(|(_, k)| k.parse().ok()).unwrap_or(0)
+}
+
 /// Is the document of this key still there: its file, and for a record of an archive, that
 /// record (an archive that shrank loses its last records). Archive sizes are counted once.
 fn still_there(key: &str, sizes: &mut HashMap<String, usize>) -> bool {
@@ -212,12 +234,7 @@ fn prepare(pipeline: &Pipeline, f: &Fields, known: &HashMap<String, String>, fil
         Ok(b) => b,
         Err(e) => return Outcome::Failed(e.to_string()),
     };
-    let key = key_of(file);
-    // (a record's hash is its file's with the record number: a changed archive redoes its records)
-    let hash = match file.record {
-        Some(k) => format!("{}#{k}", blake3::hash(&bytes).to_hex()),
-        None => blake3::hash(&bytes).to_hex().to_string(),
-    };
+    let Provenance { key, content_hash: hash } = provenance(file, &bytes);
     if known.get(&key) == Some(&hash) {
         return Outcome::Unchanged;
     }
@@ -256,10 +273,16 @@ fn records(f: &Fields, key: &str, hash: &str, p: &Processed, rules: &Rules) -> V
     }
     out.push(d);
 
+    let mut sentences = std::collections::HashSet::new();
     for fact in &p.facts {
         let mut d = TantivyDocument::default();
         d.add_text(f.record, "fact");
         d.add_u64(f.key_id, id);
+        let sid = super::sent_id(id, &fact.sentence);
+        d.add_u64(f.sent_id, sid);
+        if sentences.insert(sid) {
+            d.add_text(f.sentence, &fact.sentence);
+        }
         d.add_text(f.kind, fact.kind.as_str());
         // What the fact is about, not its whole sentence: a sentence holds many facts, and
         // indexing it once per fact cost more than the documents' own text.
@@ -275,6 +298,9 @@ fn records(f: &Fields, key: &str, hash: &str, p: &Processed, rules: &Rules) -> V
         }
         if let Some(e) = fact.entity.as_deref().or(if fact.kind.is_entity() { fact.name.as_deref() } else { None }) {
             d.add_text(f.entity, e);
+        }
+        if let Some(sc) = fact.scope.as_deref() {
+            d.add_text(f.scope, sc);
         }
         if let Some(v) = fact.value.map(|v| v.to_f64()) {
             d.add_f64(f.value, v);

@@ -19,7 +19,7 @@ use tantivy::schema::{Field, IndexRecordOption, NumericOptions, Schema, TextFiel
 use tantivy::Index;
 
 /// Bumped when the schema changes; an index of another schema must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Handles of every field of the schema.
 #[derive(Clone, Copy)]
@@ -50,6 +50,14 @@ pub struct Fields {
     pub region: Field,
     /// The entity, as character pairs (so `易捷特` finds `易捷特BBG24项目`).
     pub entity: Field,
+    /// A ranking's scope (`全国`), as character pairs.
+    pub scope: Field,
+    /// The fact's sentence as character pairs, on the first fact of each sentence only (a
+    /// sentence holds many facts; indexing it once per fact would cost more than the text).
+    pub sentence: Field,
+    /// Which sentence of its document a fact stands in (blake3 of key and sentence): the join
+    /// from the sentence indexed once to every fact of it.
+    pub sent_id: Field,
     pub value: Field,
     pub value_max: Field,
     /// First and last day the fact speaks of, as YYYYMMDD.
@@ -83,7 +91,10 @@ pub fn schema() -> (Schema, Fields) {
         kind: b.add_text_field("kind", STRING),
         role: b.add_text_field("role", STRING),
         region: b.add_text_field("region", STRING | STORED),
-        entity: b.add_text_field("entity", pairs),
+        entity: b.add_text_field("entity", pairs.clone()),
+        scope: b.add_text_field("scope", pairs.clone()),
+        sentence: b.add_text_field("sentence", pairs),
+        sent_id: b.add_u64_field("sent_id", INDEXED | FAST),
         value: b.add_f64_field("value", num()),
         value_max: b.add_f64_field("value_max", num()),
         day_from: b.add_i64_field("day_from", num()),
@@ -169,6 +180,15 @@ impl Archive {
         Ok(Archive { dir: dir.to_path_buf(), index, fields, segmenter })
     }
 
+    /// An index held in memory only: `export` from files goes through it, so that a dataset
+    /// made from files is the index's dataset by construction (same records, filters, order).
+    pub fn in_ram(segmenter: Arc<Segmenter>) -> Archive {
+        let (schema, fields) = schema();
+        let index = Index::create_in_ram(schema);
+        Self::register(&index, &segmenter);
+        Archive { dir: PathBuf::from("(memory)"), index, fields, segmenter }
+    }
+
     /// The stamp of the last commit, if any commit was made.
     pub fn stamp(&self) -> Option<Stamp> {
         let metas = self.index.load_metas().ok()?;
@@ -232,6 +252,14 @@ pub fn share_files(dir: &Path) {
 pub fn key_id(key: &str) -> u64 {
     let h = blake3::hash(key.as_bytes());
     u64::from_le_bytes(h.as_bytes()[..8].try_into().unwrap_or([0; 8]))
+}
+
+/// The id of a sentence of a document (see [`Fields::sent_id`]).
+pub fn sent_id(key_id: u64, sentence: &str) -> u64 {
+    let mut h = blake3::Hasher::new();
+    h.update(&key_id.to_le_bytes());
+    h.update(sentence.as_bytes());
+    u64::from_le_bytes(h.finalize().as_bytes()[..8].try_into().unwrap_or([0; 8]))
 }
 
 /// `YYYY-MM-DD` as the number YYYYMMDD.

@@ -1,7 +1,7 @@
 //! `tongbao search` and `tongbao stats`: free text (jieba words, quoted phrases, `AND`/`OR`/`-`)
 //! over documents or facts, with fact filters on fast fields, highlighted snippets with exact
 //! character offsets.
-use super::tokenizer::{fold, BigramTokenizer, WordTokenizer};
+use super::tokenizer::{fold, fold_str, BigramTokenizer, WordTokenizer};
 use super::{Archive, Fields};
 use std::collections::HashMap;
 use std::ops::Bound;
@@ -25,7 +25,14 @@ pub struct Filters {
     pub places: Vec<String>,
     pub entity: Option<String>,
     pub role: Option<String>,
+    /// `min` and `max` are percentages (`--min 5%`): only percent and growth facts have them.
+    pub percent: bool,
+    /// What a ranking ranks among (`全国`, `全省`, `中部地区`), matched as characters in a row.
+    pub scope: Option<String>,
 }
+
+/// Kinds whose value is a percentage.
+pub const PERCENT_KINDS: &[&str] = &["percent", "growth"];
 
 impl Filters {
     /// Reads `region` through the gazetteer: `湖北`, `湖北省` and `鄂` are one place, and a
@@ -50,7 +57,7 @@ impl Filters {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.kinds.is_empty() && self.min.is_none() && self.max.is_none() && self.from.is_none() && self.to.is_none() && self.region.is_none() && self.entity.is_none() && self.role.is_none()
+        self.kinds.is_empty() && self.min.is_none() && self.max.is_none() && self.from.is_none() && self.to.is_none() && self.region.is_none() && self.entity.is_none() && self.role.is_none() && self.scope.is_none()
     }
 }
 
@@ -135,6 +142,7 @@ impl TextQuery {
         let mut out = TextQuery::default();
         let mut chars = q.chars().peekable();
         let mut join_or = false;
+        let mut negate_next = false;
         loop {
             while chars.peek().is_some_and(|c| c.is_whitespace()) {
                 chars.next();
@@ -163,19 +171,30 @@ impl TextQuery {
                     chars.next();
                 }
             }
-            if !quoted && !negative && text == "OR" {
-                join_or = true;
-                continue;
-            }
-            if !quoted && !negative && text == "AND" {
-                join_or = false;
-                continue;
+            // operators in either case; a quoted `"NOT"` is a word to look for
+            if !quoted && !negative {
+                match text.as_str() {
+                    "OR" | "or" => {
+                        join_or = true;
+                        continue;
+                    }
+                    "AND" | "and" => {
+                        join_or = false;
+                        continue;
+                    }
+                    "NOT" | "not" => {
+                        negate_next = true;
+                        continue;
+                    }
+                    _ => {}
+                }
             }
             let text = text.trim().to_string();
             if text.is_empty() {
                 continue;
             }
             let lit = Literal { text, phrase: quoted };
+            let negative = negative || std::mem::take(&mut negate_next);
             if negative {
                 out.negatives.push(lit);
             } else if join_or && !out.groups.is_empty() {
@@ -193,10 +212,34 @@ impl TextQuery {
     }
 }
 
+/// The query syntax, as `search --help` shows it.
+pub const SYNTAX: &str = "Query syntax: words are all required, anywhere (`粮食 产量`); \"quoted\" text must stand as written; `A OR B` (or `a or b`) takes either; `-word` or `NOT word` excludes; `AND` is the default. A word jieba leaves in single characters (`低空经`) is looked for as characters in a row. Names of one measure in rules/subjects.toml [compare] same (`GDP`, `地区生产总值`) find each other.";
+
 /// Builds tantivy queries from parsed text, filters and record type.
 pub struct QueryBuilder<'a> {
     pub fields: Fields,
     pub words: &'a WordTokenizer,
+    /// Groups of names of one measure (`rules/subjects.toml` `[compare] same`): a literal that is
+    /// one of them looks for all of them.
+    pub aliases: &'a [Vec<String>],
+}
+
+/// The pieces of an unquoted literal that are looked for each on its own: jieba's words, with a
+/// single Han character joined to the word it touches (`低空经` is `低空`+`经`: one piece), since
+/// a lone character is a word of its own only where jieba happened to cut it so.
+fn pieces(text: &str, tokens: &[tantivy::tokenizer::Token]) -> Vec<String> {
+    let lone = |t: &tantivy::tokenizer::Token| t.text.chars().count() == 1 && t.text.chars().all(|c| !c.is_ascii());
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut last_lone = false;
+    for t in tokens {
+        let here_lone = lone(t);
+        match out.last_mut() {
+            Some(prev) if (here_lone || last_lone) && prev.1 == t.offset_from => prev.1 = t.offset_to,
+            _ => out.push((t.offset_from, t.offset_to)),
+        }
+        last_lone = here_lone;
+    }
+    out.into_iter().filter_map(|(a, b)| text.get(a..b).map(str::to_string)).collect()
 }
 
 /// One token: a term; several: a phrase keeping the tokens' positions (gaps included).
@@ -230,17 +273,34 @@ impl QueryBuilder<'_> {
         (!any.is_empty()).then(|| Box::new(BooleanQuery::new(any)) as Box<dyn Query>)
     }
 
+    /// The other names of the measure a literal names, when it names one.
+    fn alias_group(&self, text: &str) -> Option<&[String]> {
+        let t = fold_str(text.trim());
+        self.aliases.iter().find(|g| g.iter().any(|n| fold_str(n) == t)).map(Vec::as_slice)
+    }
+
     fn literal(&self, lit: &Literal, word_fields: &[Field], pair_fields: &[Field]) -> Option<Box<dyn Query>> {
+        if let Some(group) = self.alias_group(&lit.text) {
+            let any: Vec<(Occur, Box<dyn Query>)> = group.iter().filter_map(|n| self.sequence(n, word_fields, pair_fields)).map(|q| (Occur::Should, q)).collect();
+            return (!any.is_empty()).then(|| Box::new(BooleanQuery::new(any)) as Box<dyn Query>);
+        }
         if lit.phrase {
             return self.sequence(&lit.text, word_fields, pair_fields);
         }
-        // Unquoted: every word of it, anywhere (jieba cuts `张湾区项目投资` into three).
-        let parts: Vec<Box<dyn Query>> = self.words.tokens(&lit.text).iter().filter_map(|t| self.sequence(&t.text, word_fields, pair_fields)).collect();
-        match parts.len() {
-            0 => None,
-            1 => parts.into_iter().next(),
-            _ => Some(Box::new(BooleanQuery::new(parts.into_iter().map(|q| (Occur::Must, q)).collect()))),
+        // Unquoted: every piece of it, anywhere (jieba cuts `张湾区项目投资` into three).
+        let folded = fold_str(&lit.text);
+        let parts: Vec<Box<dyn Query>> = pieces(&folded, &self.words.tokens(&lit.text)).iter().filter_map(|p| self.sequence(p, word_fields, pair_fields)).collect();
+        if parts.len() < 2 {
+            return parts.into_iter().next();
         }
+        let mut all: Vec<(Occur, Box<dyn Query>)> = parts.into_iter().map(|q| (Occur::Must, q)).collect();
+        // where the pieces stand together as typed, the record ranks first
+        for &f in pair_fields {
+            if let Some(q) = terms_query(f, &BigramTokenizer::tokens(&lit.text)) {
+                all.push((Occur::Should, Box::new(tantivy::query::BoostQuery::new(q, 2.0))));
+            }
+        }
+        Some(Box::new(BooleanQuery::new(all)))
     }
 
     /// The text part of a query, or None when it has no searchable words.
@@ -249,6 +309,12 @@ impl QueryBuilder<'_> {
         // Facts are searched by character pairs in what they are about (see ingest).
         let word_fields: Vec<Field> = if facts { vec![] } else { vec![f.text, f.title] };
         let pair_fields: Vec<Field> = if facts { vec![f.text_pairs, f.entity] } else { vec![f.text_pairs] };
+        self.text_in(q, &word_fields, &pair_fields)
+    }
+
+    /// The text part of a query over the given word and pair fields.
+    pub fn text_in(&self, q: &TextQuery, word_fields: &[Field], pair_fields: &[Field]) -> Option<Vec<(Occur, Box<dyn Query>)>> {
+        let (word_fields, pair_fields) = (word_fields.to_vec(), pair_fields.to_vec());
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for group in &q.groups {
             let alts: Vec<(Occur, Box<dyn Query>)> = group.iter().filter_map(|l| self.literal(l, &word_fields, &pair_fields)).map(|q| (Occur::Should, q)).collect();
@@ -276,9 +342,20 @@ impl QueryBuilder<'_> {
         let f = self.fields;
         let mut out: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let term = |field: Field, s: &str| -> Box<dyn Query> { Box::new(TermQuery::new(Term::from_field_text(field, s), IndexRecordOption::Basic)) };
-        if !fl.kinds.is_empty() {
-            let ks: Vec<(Occur, Box<dyn Query>)> = fl.kinds.iter().map(|k| (Occur::Should, term(f.kind, k))).collect();
+        // a percentage bound holds only for facts whose value is a percentage
+        let kinds: Vec<&str> = match (fl.percent, fl.kinds.is_empty()) {
+            (true, true) => PERCENT_KINDS.to_vec(),
+            (true, false) => fl.kinds.iter().map(String::as_str).filter(|k| PERCENT_KINDS.contains(k)).collect(),
+            (false, _) => fl.kinds.iter().map(String::as_str).collect(),
+        };
+        if !kinds.is_empty() || fl.percent {
+            let ks: Vec<(Occur, Box<dyn Query>)> = kinds.iter().map(|k| (Occur::Should, term(f.kind, k))).collect();
             out.push((Occur::Must, Box::new(BooleanQuery::new(ks))));
+        }
+        if let Some(sc) = &fl.scope {
+            if let Some(q) = terms_query(f.scope, &BigramTokenizer::tokens(sc)) {
+                out.push((Occur::Must, q));
+            }
         }
         if fl.min.is_some() || fl.max.is_some() {
             let lo = fl.min.map(|v| Bound::Included(Term::from_field_f64(f.value, v))).unwrap_or(Bound::Unbounded);
@@ -363,10 +440,63 @@ pub fn marked_literals(q: &TextQuery, words: &WordTokenizer) -> Vec<String> {
         if lit.phrase {
             out.push(lit.text.clone());
         } else {
-            out.extend(words.tokens(&lit.text).into_iter().map(|t| lit.text.get(t.offset_from..t.offset_to).unwrap_or(&t.text).to_string()));
+            out.extend(pieces(&lit.text, &words.tokens(&lit.text)));
         }
     }
     out
+}
+
+/// Text as a reader should see it: markup tags (`</p><p><strong>`) and escapes left in the text
+/// by a scraper (`\n`, `\t` as two characters) become one space, and line breaks a space; the
+/// marks (character offsets into `text`) follow. Offsets of a [`Snippet`] stay those of the
+/// normalised text; only what is shown is cleaned.
+pub fn clean_for_display(text: &str, marks: &[(usize, usize)]) -> (String, Vec<(usize, usize)>) {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    // new position of every old character (and of the end)
+    let mut at = Vec::with_capacity(chars.len() + 1);
+    let mut n = 0usize;
+    let mut i = 0;
+    let space = |out: &mut String, n: &mut usize| {
+        if !out.ends_with(' ') {
+            out.push(' ');
+            *n += 1;
+        }
+    };
+    while i < chars.len() {
+        let tag_end = (chars[i] == '<').then(|| markup_end(&chars, i)).flatten();
+        let escape = chars[i] == '\\' && matches!(chars.get(i + 1), Some('n' | 'r' | 't'));
+        let skip = tag_end.map(|e| e - i).or(escape.then_some(2));
+        if let Some(k) = skip {
+            for _ in 0..k {
+                at.push(n);
+            }
+            space(&mut out, &mut n);
+            i += k;
+            continue;
+        }
+        at.push(n);
+        if chars[i] == '\n' || chars[i] == '\r' {
+            space(&mut out, &mut n);
+        } else {
+            out.push(chars[i]);
+            n += 1;
+        }
+        i += 1;
+    }
+    at.push(n);
+    let moved = marks.iter().filter_map(|&(s, e)| Some((*at.get(s)?, *at.get(e)?))).filter(|(s, e)| s < e).collect();
+    (out, moved)
+}
+
+/// The end of a markup tag starting at `i` (`<p>`, `</strong>`, `<br/>`, `<a href=…>`): a `<`
+/// followed by a letter or `/` and closed by `>` within 200 characters.
+fn markup_end(chars: &[char], i: usize) -> Option<usize> {
+    let first = *chars.get(i + 1)?;
+    if !(first.is_ascii_alphabetic() || first == '/' || first == '!') {
+        return None;
+    }
+    chars.iter().skip(i + 1).take(200).position(|&c| c == '>').map(|p| i + 1 + p + 1)
 }
 
 /// A window of the text around the best cluster of highlights.
@@ -416,10 +546,43 @@ pub struct DocHit {
 /// their end, kind and whole JSON, so that two builds of one index give the same rows whatever
 /// segments their facts landed in; a dataset reads like the archive, not like a ranking.
 pub fn dataset_order(hits: &mut [FactHit]) {
+    // the records of an archive share its path: they stay apart, in the archive's order
     hits.sort_by_cached_key(|h| {
         let f = &h.fact;
-        (h.path.clone(), f["start"].as_u64(), f["end"].as_u64(), f["kind"].as_str().map(str::to_string), f.to_string())
+        let record = h.key.as_deref().map(super::ingest::record_of_key).unwrap_or(0);
+        (h.path.clone(), record, f["start"].as_u64(), f["end"].as_u64(), f["kind"].as_str().map(str::to_string), f.to_string())
     });
+}
+
+/// How `search --facts` lists facts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FactOrder {
+    /// Best match first (subject matches before sentence matches).
+    #[default]
+    Relevance,
+    /// Largest value first.
+    Value,
+    /// Latest first day first.
+    Date,
+}
+
+/// Facts of one document stated more than once (a news item's headline, summary and body):
+/// the same kind, value, subject and period become one hit, the first, with its mentions.
+pub fn collapse_mentions(hits: Vec<FactHit>) -> Vec<FactHit> {
+    let mut out: Vec<FactHit> = Vec::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for h in hits {
+        let f = &h.fact;
+        let id = serde_json::json!([h.key, f["kind"], f["value"], f["value_max"], f["unit"], f["subject"], f["name"], f["period"], f["date_start"], f["date_end"]]).to_string();
+        match seen.get(&id) {
+            Some(&i) => out[i].mentions += 1,
+            None => {
+                seen.insert(id, out.len());
+                out.push(h);
+            }
+        }
+    }
+    out
 }
 
 /// One hit of `search --facts`.
@@ -429,9 +592,13 @@ pub struct FactHit {
     pub fact: serde_json::Value,
     pub title: Option<String>,
     pub path: Option<String>,
+    /// The document's key (see [`super::ingest::Provenance`]): one per record of an archive.
+    pub key: Option<String>,
     /// The content hash of the document's file, and the rules it was extracted with.
     pub content_hash: Option<String>,
     pub rules_version: Option<String>,
+    /// How many times its document states it (see [`collapse_mentions`]).
+    pub mentions: usize,
 }
 
 fn stored_str<'d>(d: &'d TantivyDocument, f: Field) -> Option<&'d str> {
@@ -446,16 +613,19 @@ pub struct Searching<'a> {
     pub archive: &'a Archive,
     pub words: WordTokenizer,
     pub searcher: Searcher,
+    /// Names of one measure (see [`QueryBuilder::aliases`]); none unless the caller gives them.
+    pub aliases: Vec<Vec<String>>,
 }
 
 impl<'a> Searching<'a> {
     pub fn new(archive: &'a Archive) -> tantivy::Result<Self> {
         let reader = archive.index.reader()?;
-        Ok(Searching { archive, words: WordTokenizer::new(archive.segmenter.clone()), searcher: reader.searcher() })
+        Ok(Searching { archive, words: WordTokenizer::new(archive.segmenter.clone()), searcher: reader.searcher(), aliases: Vec::new() })
     }
 
-    fn builder(&self) -> QueryBuilder<'_> {
-        QueryBuilder { fields: self.archive.fields, words: &self.words }
+    /// The query builder of this index (its fields and analyzer): the one place filters become queries.
+    pub fn builder(&self) -> QueryBuilder<'_> {
+        QueryBuilder { fields: self.archive.fields, words: &self.words, aliases: &self.aliases }
     }
 
     /// Records of one kind (`doc` or `fact`) that match the text, if any was given.
@@ -526,15 +696,40 @@ impl<'a> Searching<'a> {
         Ok((count, out))
     }
 
-    /// Facts matching the filters and the text, best first. The text is searched in what a
-    /// fact is about (its subject or name, and its entity), not in its whole sentence.
+    /// Facts matching the filters and the text, best first (see [`Searching::facts_by`]).
     pub fn facts(&self, q: &TextQuery, fl: &Filters, limit: usize) -> tantivy::Result<(usize, Vec<FactHit>)> {
+        self.facts_by(q, fl, limit, FactOrder::Relevance)
+    }
+
+    /// Facts matching the filters and the text, in the order asked for. The text is searched in
+    /// what a fact is about (its subject or name, and its entity) and in its sentence; facts
+    /// whose subject matches rank first.
+    pub fn facts_by(&self, q: &TextQuery, fl: &Filters, limit: usize, order: FactOrder) -> tantivy::Result<(usize, Vec<FactHit>)> {
         let f = self.archive.fields;
         let b = self.builder();
-        let mut clauses = self.matching("fact", q);
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, b.record("fact"))];
+        if let Some(about) = b.text(q, true) {
+            let mut either: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Should, Box::new(tantivy::query::BoostQuery::new(Box::new(BooleanQuery::new(about)), 4.0)))];
+            if let Some(ids) = self.sentences_holding(q)? {
+                either.push((Occur::Should, ids));
+            }
+            clauses.push((Occur::Must, Box::new(BooleanQuery::new(either))));
+        }
         clauses.extend(b.filters(fl));
-        let (count, top) = self.top(clauses, limit)?;
-        type DocInfo = (Option<String>, Option<String>, Option<String>, Option<String>);
+        let query = BooleanQuery::new(clauses);
+        let n = limit.min(self.searcher.num_docs() as usize).max(1);
+        let (count, top): (usize, Vec<(f32, DocAddress)>) = match order {
+            FactOrder::Relevance => self.searcher.search(&query, &(Count, TopDocs::with_limit(n).order_by_score()))?,
+            FactOrder::Value => {
+                let (c, t) = self.searcher.search(&query, &(Count, TopDocs::with_limit(n).order_by_fast_field::<f64>("value", tantivy::Order::Desc)))?;
+                (c, t.into_iter().map(|(_, a)| (0.0, a)).collect())
+            }
+            FactOrder::Date => {
+                let (c, t) = self.searcher.search(&query, &(Count, TopDocs::with_limit(n).order_by_fast_field::<i64>("day_from", tantivy::Order::Desc)))?;
+                (c, t.into_iter().map(|(_, a)| (0.0, a)).collect())
+            }
+        };
+        type DocInfo = (Option<String>, Option<String>, Option<String>, Option<String>, Option<String>);
         let mut titles: HashMap<u64, DocInfo> = HashMap::new();
         let mut out = Vec::new();
         for (score, addr) in top {
@@ -546,19 +741,41 @@ impl<'a> Searching<'a> {
                     (Occur::Must, Box::new(TermQuery::new(Term::from_field_u64(f.key_id, key), IndexRecordOption::Basic)) as Box<dyn Query>),
                 ]);
                 let found = self.searcher.search(&rq, &TopDocs::with_limit(1).order_by_score())?;
-                let mut tp = (None, None, None, None);
+                let mut tp = (None, None, None, None, None);
                 if let Some((_, a)) = found.first() {
                     let rd: TantivyDocument = self.searcher.doc(*a)?;
                     let rec = stored_json(&rd, f.json);
                     let s = |k: &str| rec[k].as_str().map(String::from);
-                    tp = (s("title"), s("path"), stored_str(&rd, f.hash).map(String::from), s("rules_version"));
+                    tp = (s("title"), s("path"), stored_str(&rd, f.hash).map(String::from), s("rules_version"), stored_str(&rd, f.key).map(String::from));
                 }
                 slot.insert(tp);
             }
-            let (title, path, content_hash, rules_version) = titles[&key].clone();
-            out.push(FactHit { score, fact: stored_json(&d, f.json), title, path, content_hash, rules_version });
+            let (title, path, content_hash, rules_version, doc_key) = titles[&key].clone();
+            out.push(FactHit { score, fact: stored_json(&d, f.json), title, path, key: doc_key, content_hash, rules_version, mentions: 1 });
         }
         Ok((count, out))
+    }
+
+    /// The facts of the sentences that hold the text: the sentences (indexed once, on their
+    /// first fact) matching it, joined to all their facts by `sent_id`. None when no sentence does.
+    fn sentences_holding(&self, q: &TextQuery) -> tantivy::Result<Option<Box<dyn Query>>> {
+        let f = self.archive.fields;
+        let b = self.builder();
+        let Some(text) = b.text_in(q, &[], &[f.sentence]) else { return Ok(None) };
+        let mut clauses = vec![(Occur::Must, b.record("fact"))];
+        clauses.extend(text);
+        let holders = self.searcher.search(&BooleanQuery::new(clauses), &DocSetCollector)?;
+        if holders.is_empty() {
+            return Ok(None);
+        }
+        let mut ids = Vec::with_capacity(holders.len());
+        for a in holders {
+            let seg = self.searcher.segment_reader(a.segment_ord);
+            if let Some(id) = seg.fast_fields().u64("sent_id")?.first(a.doc_id) {
+                ids.push(Term::from_field_u64(f.sent_id, id));
+            }
+        }
+        Ok(Some(Box::new(TermSetQuery::new(ids))))
     }
 
     /// Documents, facts per kind.

@@ -52,16 +52,58 @@ struct Scan {
     bad: Vec<BadRecord>,
 }
 
-/// The records of an archive, and the CSV header's byte span. `Err` when the file is not an
-/// archive of documents (no text field in it), with the reason. A broken record is set aside
-/// with its line, so one bad line never turns the archive into one text.
-fn scan(text: &str, csv: bool) -> Result<Scan, String> {
-    let scan = if csv { scan_csv(text)? } else { scan_jsonl(text) };
-    let has_text = scan.records.iter().any(|(r, _)| r.iter().any(|(k, _)| TEXT_FIELDS.contains(&k.to_lowercase().as_str())));
-    if scan.records.is_empty() || !has_text {
-        return Err(format!("no record has a text field (one of {})", TEXT_FIELDS.join(", ")));
+/// The field that holds the records' text, and how it was chosen (reported to the user).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextField {
+    /// As the archive spells it (`Policy Content`).
+    pub name: String,
+    /// `asked for`, `by its name` or `the longest text`.
+    pub how: &'static str,
+}
+
+/// Fewest characters a record's text field holds on average for an unnamed field to be taken
+/// as the text: below it the records are no documents (a list of names, of links).
+const MIN_AVERAGE_TEXT: usize = 50;
+
+/// The text field of an archive: the one asked for (`--text-field`); else the first of
+/// [`TEXT_FIELDS`] its records have; else the string field holding the most text over all
+/// records. One field for the whole archive, so each record is read the same way.
+fn choose_field(text: &str, csv: bool, records: &[Fields], wanted: Option<&str>) -> Result<TextField, String> {
+    let norm = |s: &str| s.trim().to_lowercase();
+    let mut names: Vec<String> = Vec::new();
+    for (fields, _) in records {
+        for (k, _) in fields {
+            if !names.iter().any(|n| norm(n) == norm(k)) {
+                names.push(k.clone());
+            }
+        }
     }
-    Ok(scan)
+    if let Some(w) = wanted {
+        return names.iter().find(|n| norm(n) == norm(w)).map(|n| TextField { name: n.clone(), how: "asked for" }).ok_or_else(|| format!("no field named `{w}` (its fields: {})", names.join(", ")));
+    }
+    if let Some(n) = TEXT_FIELDS.iter().find_map(|t| names.iter().find(|n| norm(n) == *t)) {
+        return Ok(TextField { name: n.clone(), how: "by its name" });
+    }
+    let length = |name: &str| -> usize {
+        records.iter().flat_map(|(f, _)| f.iter().filter(|(k, _)| k == name)).map(|(_, r)| if csv { unescape_csv(text, *r).0.chars().count() } else { unescape_json(text, *r).0.chars().count() }).sum()
+    };
+    let best = names.iter().map(|n| (length(n), n)).max_by_key(|(l, _)| *l);
+    match best {
+        Some((total, n)) if total >= MIN_AVERAGE_TEXT * records.len().max(1) => Ok(TextField { name: n.clone(), how: "the longest text" }),
+        _ => Err(format!("no record has a text field (one of {}, or a field of at least {MIN_AVERAGE_TEXT} characters a record; name it with --text-field NAME)", TEXT_FIELDS.join(", "))),
+    }
+}
+
+/// The records of an archive, the CSV header's byte span and the text field. `Err` when the
+/// file is not an archive of documents (no text field in it), with the reason. A broken record
+/// is set aside with its line, so one bad line never turns the archive into one text.
+fn scan(text: &str, csv: bool, wanted: Option<&str>) -> Result<(Scan, TextField), String> {
+    let scan = if csv { scan_csv(text)? } else { scan_jsonl(text) };
+    if scan.records.is_empty() {
+        return Err("no record in it".into());
+    }
+    let field = choose_field(text, csv, &scan.records, wanted)?;
+    Ok((scan, field))
 }
 
 /// Where an archive's records stand in it (byte spans of the text given), so that each can be
@@ -72,28 +114,33 @@ pub struct Spans {
     pub records: Vec<(usize, usize)>,
     /// Records that could not be read, by line.
     pub bad: Vec<BadRecord>,
+    /// The field their text is read from.
+    pub field: TextField,
 }
 
-pub fn spans(text: &str, csv: bool) -> Result<Spans, String> {
-    let sc = scan(text, csv)?;
-    Ok(Spans { header: sc.header, records: sc.records.into_iter().map(|(_, span)| span).collect(), bad: sc.bad })
+/// Where the records stand, with the text field chosen (`wanted`: the one `--text-field` names).
+pub fn spans(text: &str, csv: bool, wanted: Option<&str>) -> Result<Spans, String> {
+    let (sc, field) = scan(text, csv, wanted)?;
+    Ok(Spans { header: sc.header, records: sc.records.into_iter().map(|(_, span)| span).collect(), bad: sc.bad, field })
 }
 
 /// How many documents the archive holds.
 pub fn count(text: &str, csv: bool) -> Result<usize, String> {
-    scan(text, csv).map(|sc| sc.records.len())
+    scan(text, csv, None).map(|(sc, _)| sc.records.len())
 }
 
-/// Record `k` (1-based) of the archive.
-pub fn record(text: &str, csv: bool, k: usize) -> Result<Record, String> {
-    let records = scan(text, csv)?.records;
+/// Record `k` (1-based) of the archive, its text from `field` (the archive's, as [`spans`]
+/// chose it; else chosen here from what `text` holds).
+pub fn record(text: &str, csv: bool, k: usize, field: Option<&str>) -> Result<Record, String> {
+    let (scan, chosen) = scan(text, csv, field)?;
+    let records = scan.records;
     let (fields, _) = records.get(k.wrapping_sub(1)).ok_or_else(|| format!("the archive has {} records, not {k}", records.len()))?;
     let find = |names: &[&str]| -> Option<Raw> {
         names.iter().find_map(|n| fields.iter().find(|(k, _)| k.to_lowercase() == *n).map(|(_, r)| *r))
     };
     let unescape = |r: Raw| if csv { unescape_csv(text, r) } else { unescape_json(text, r) };
     let plain = |r: Option<Raw>| r.map(|r| unescape(r).0.trim().to_string()).filter(|s| !s.is_empty());
-    let raw = find(TEXT_FIELDS).ok_or_else(|| format!("record {k} has no text field"))?;
+    let raw = fields.iter().find(|(n, _)| *n == chosen.name).map(|(_, r)| *r).ok_or_else(|| format!("record {k} has no `{}` field", chosen.name))?;
     let (body, runs) = unescape(raw);
     if body.trim().is_empty() {
         return Err(format!("record {k} has an empty text field"));
@@ -406,7 +453,7 @@ mod tests {
     fn json_lines_become_records_with_offsets_into_the_line() {
         let file = "{\"title\": \"报告\", \"year\": 2024, \"content\": \"第一段\\n全年增长5%\\u3002\", \"tags\": [\"a\", {\"b\": 1}]}\n{\"content\": \"二\"}\n";
         assert_eq!(count(file, false), Ok(2));
-        let r = record(file, false, 1).unwrap();
+        let r = record(file, false, 1, None).unwrap();
         assert_eq!(r.text, "第一段\n全年增长5%。");
         assert_eq!(r.title.as_deref(), Some("报告"));
         // every character maps back to where it stands in the file
@@ -416,14 +463,14 @@ mod tests {
         };
         let at = r.text.find("全年").unwrap();
         assert_eq!(&file[map(at)..map(at) + "全年".len()], "全年");
-        assert!(record(file, false, 3).is_err());
+        assert!(record(file, false, 3, None).is_err());
     }
 
     #[test]
     fn csv_rows_with_quoted_line_breaks_and_quotes() {
         let file = "\u{FEFF}province,title,publish_date,full_text\r\n北京市,2026年报告,2026-02-02,\"下载\n他说\"\"好\"\"。增长5%\"\r\n上海市,t2,2026/1/5,正文二\n";
         assert_eq!(count(file, true), Ok(2));
-        let r = record(file, true, 1).unwrap();
+        let r = record(file, true, 1, None).unwrap();
         assert_eq!(r.text, "下载\n他说\"好\"。增长5%");
         assert_eq!(r.date.as_deref(), Some("2026-02-02"));
         let map = |pos: usize| {
@@ -432,18 +479,18 @@ mod tests {
         };
         let at = r.text.find("增长").unwrap();
         assert_eq!(&file[map(at)..map(at) + "增长".len()], "增长");
-        assert_eq!(record(file, true, 2).unwrap().date.as_deref(), Some("2026-01-05"));
+        assert_eq!(record(file, true, 2, None).unwrap().date.as_deref(), Some("2026-01-05"));
         assert!(count("a,b\n1,2\n", true).is_err(), "a table of numbers is no archive of documents");
     }
 
     #[test]
     fn issuer_and_a_spreadsheet_day_number_come_from_their_fields() {
         let file = "{\"Release Time\": \"41507\", \"Release Department\": \" State Forestry Administration\", \"Policy Title\": \"Opinions\", \"Policy Content\": \"正文\"}\n{\"release_office\": \"国务院\", \"date\": \"45122.04\", \"text\": \"二\"}\n";
-        let r = record(file, false, 1).unwrap();
+        let r = record(file, false, 1, None).unwrap();
         assert_eq!(r.date.as_deref(), Some("2013-08-21"));
         assert_eq!(r.issuer.as_deref(), Some("State Forestry Administration"));
         assert_eq!(r.title.as_deref(), Some("Opinions"));
-        let r = record(file, false, 2).unwrap();
+        let r = record(file, false, 2, None).unwrap();
         assert_eq!((r.date.as_deref(), r.issuer.as_deref()), (Some("2023-07-15"), Some("国务院")));
         assert_eq!(iso_date("20240723"), None, "eight digits are no day number");
     }
