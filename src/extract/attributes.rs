@@ -366,6 +366,7 @@ fn noun_after(ctx: &Context, words: &[Word], pos: usize, s_end: usize) -> Option
     let rest = rest.strip_prefix('的').unwrap_or(rest);
     let at = s_end - rest.len();
     let end = rest.find(CLAUSE_BREAKS).unwrap_or(rest.len());
+    let end = with_gloss(rest, end);
     let phrase = &rest[..end];
     if !phrase.starts_with(super::cursor::is_han) {
         return None;
@@ -393,6 +394,19 @@ fn noun_after(ctx: &Context, words: &[Word], pos: usize, s_end: usize) -> Option
     let phrase = &phrase[..cut];
     let n = phrase.chars().count();
     (2..=14).contains(&n).then(|| phrase.to_string())
+}
+
+/// `end`, or past a short gloss in brackets right after the noun that spells out what it
+/// covers (`31个省（自治区、直辖市）`, `17个省（区、市）`): the gloss is part of what is counted.
+fn with_gloss(rest: &str, end: usize) -> usize {
+    let Some(inner) = rest[end..].strip_prefix('（') else { return end };
+    match inner.find('）') {
+        Some(k) if end > 0 && k > 0 && inner[..k].chars().count() <= 10 && !inner[..k].contains(|c: char| c.is_ascii_digit() || "，；。".contains(c)) => {
+            let close = end + '（'.len_utf8() + k + '）'.len_utf8();
+            close + rest[close..].find(CLAUSE_BREAKS).unwrap_or(rest.len() - close)
+        }
+        _ => end,
+    }
 }
 
 /// True when a word starts at `pos`, jieba's dictionary calls it a noun, and it ends the noun
