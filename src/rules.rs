@@ -229,6 +229,8 @@ struct EntityKindSection {
     generic_modifiers: Vec<String>,
     #[serde(default)]
     person_titles: Vec<String>,
+    #[serde(default)]
+    branches: Vec<String>,
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -474,6 +476,8 @@ pub struct EntityKindRules {
     pub generic_modifiers: crate::segment::FastSet<String>,
     /// Titles of people: a name grown back to one is the person's (`省长周乃翔作政府`), no body.
     pub person_titles: Vec<String>,
+    /// Branch words (`分局`, `支行`): a place and one after a body's name join it.
+    pub branches: Vec<String>,
     pub max_chars: usize,
 }
 
@@ -776,6 +780,7 @@ impl Rules {
             relative: s.relative,
             generic_modifiers: s.generic_modifiers.into_iter().collect(),
             person_titles: s.person_titles,
+            branches: s.branches,
             max_chars: max,
         };
         let ranking_scoped = {

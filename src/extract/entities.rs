@@ -77,6 +77,10 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     for f in found.iter_mut().filter(|f| f.kind == Kind::Project) {
         extend_to_section(ctx, seg, words, f);
     }
+    for f in found.iter_mut().filter(|f| f.kind == Kind::Org) {
+        extend_to_branch(ctx, seg, words, f);
+        extend_over_transliteration(ctx, seg, words, f);
+    }
     // A 中心 is a body (`区招商服务中心`, `…研究中心`) or a place built (`汉江流域国际物流中心`), told
     // by what it is for (`place_centres` in the rules); when both readings cover the same words
     // and it is a place, the project stands.
@@ -99,6 +103,48 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
         !(short && spans.iter().any(|&(s, e)| s <= f.byte_start && f.byte_end <= e))
     });
     found
+}
+
+/// A body's branch named after it is the body that acts (`宝鸡市公安局渭滨分局`,
+/// `农业银行襄阳分行`): a place's name and a branch word (`[org] branches`) right after the
+/// name join it.
+fn extend_to_branch(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mut Fact) {
+    let branches = &ctx.rules.org.branches;
+    let Ok(k) = words.binary_search_by_key(&f.byte_end, |w| w.end) else { return };
+    let word = |j: usize| words.get(j).map_or("", |w| &ctx.text[w.start..w.end]);
+    let place_like = |w: &str| w.chars().count() >= 2 && matches!(seg.tag_of(w), "ns" | "nz" | "j" | "x" | "nr");
+    let end = if branches.iter().any(|b| word(k + 1).ends_with(b.as_str()) && word(k + 1).len() > b.len() + 3) {
+        // the place and the branch in one word (`渭滨分局`)
+        words[k + 1].end
+    } else if place_like(word(k + 1)) && branches.iter().any(|b| b == word(k + 2)) {
+        words[k + 2].end
+    } else {
+        return;
+    };
+    f.byte_end = end;
+    f.text = ctx.text[f.byte_start..end].to_string();
+    f.name = Some(clean_name(&f.text));
+}
+
+/// A foreign body named after a person (`美国约翰斯·霍普金斯大学`): jieba cuts the name at the
+/// dot, so the transliterated word before it and a country right before that join the name.
+fn extend_over_transliteration(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mut Fact) {
+    // a short name the list knows (`特斯拉`) after a person's given name is the person (`尼古拉·特斯拉`)
+    if f.name.as_deref().is_some_and(|n| ctx.rules.org.known_set.contains(n)) {
+        return;
+    }
+    let Ok(k) = words.binary_search_by_key(&f.byte_start, |w| w.start) else { return };
+    let word = |j: usize| &ctx.text[words[j].start..words[j].end];
+    if k < 2 || !matches!(word(k - 1), "·" | "•" | "・") || !matches!(seg.tag_of(word(k - 2)), "nrt" | "nr" | "x" | "nrfg") {
+        return;
+    }
+    let mut start = words[k - 2].start;
+    if k >= 3 && seg.tag_of(word(k - 3)) == "ns" {
+        start = words[k - 3].start;
+    }
+    f.byte_start = start;
+    f.text = ctx.text[start..f.byte_end].to_string();
+    f.name = Some(clean_name(&f.text));
 }
 
 /// Organisations from the list (`rules/orgs.txt`) where jieba's words agree with the name at
