@@ -77,6 +77,9 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     for f in found.iter_mut().filter(|f| f.kind == Kind::Project) {
         extend_to_section(ctx, seg, words, f);
     }
+    // a name grown back over a count's measure word (`8个省区域医疗中心`: jieba's `个省`) names a
+    // kind of body counted, not one body
+    found.retain(|f| !(matches!(f.kind, Kind::Org | Kind::Project) && after_count(ctx, f.byte_start)));
     for f in found.iter_mut().filter(|f| f.kind == Kind::Org) {
         extend_to_branch(ctx, seg, words, f);
         extend_over_transliteration(ctx, seg, words, f);
@@ -103,6 +106,14 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
         !(short && spans.iter().any(|&(s, e)| s <= f.byte_start && f.byte_end <= e))
     });
     found
+}
+
+/// True when the name at `start` opens with a counter word (`[works] counters`) right after a
+/// figure.
+fn after_count(ctx: &Context, start: usize) -> bool {
+    let rest = &ctx.text[start..];
+    let counted = ctx.rules.works.counters.iter().any(|c| rest.starts_with(c.as_str()));
+    counted && ctx.text[..start].ends_with(|c: char| c.is_ascii_digit() || "一二两三四五六七八九十百千万几".contains(c))
 }
 
 /// A body's branch named after it is the body that acts (`宝鸡市公安局渭滨分局`,
@@ -485,8 +496,11 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
     if !word_ok_inside(word, kind) {
         return None;
     }
-    // an idiom ending like a suffix (`众志成城`) is no name
-    if kind == Kind::Project && seg.tag_of(word) == "i" {
+    // an idiom or set phrase ending like a suffix (`众志成城`, `无政府`) is no name
+    // (a set phrase tagged `l` only when one character stands before the suffix: `扩建工程`,
+    // `发展局` are kinds of works and bodies that grow into names)
+    let set_phrase = seg.tag_of(word) == "l" && word.len() == suffix.len() + word.chars().next().map_or(0, char::len_utf8);
+    if matches!(kind, Kind::Project | Kind::Org) && (seg.tag_of(word) == "i" || set_phrase) && !kr.known_set.contains(word) {
         return None;
     }
     // `城` ends a project only in a longer word (`科技城`, `汽配城`), not in `产城`, `香城`.
