@@ -368,7 +368,8 @@ fn noun_after(ctx: &Context, words: &[Word], pos: usize, s_end: usize) -> Option
     let end = rest.find(CLAUSE_BREAKS).unwrap_or(rest.len());
     let end = with_gloss(rest, end);
     let phrase = &rest[..end];
-    if !phrase.starts_with(super::cursor::is_han) {
+    // (a name in quotes counts: `15所“双高计划”高职院校`)
+    if !phrase.trim_start_matches(['“', '《', '"']).starts_with(super::cursor::is_han) {
         return None;
     }
     // a change (`增加到 1100家`) or a stop word right after the count names nothing
