@@ -9,10 +9,10 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// Mean precision at 10 and mean recall measured on this set when it was judged (0.980 and 0.982,
-/// Dec 2026), less a margin of 0.02: one query losing a document or two passes, a real loss fails.
-const P10_FLOOR: f64 = 0.96;
-const RECALL_FLOOR: f64 = 0.96;
+/// Mean precision at 10 and mean recall measured on this set when it was judged (0.977 and 0.989,
+/// Dec 2026), less a margin of about 0.02: one query losing a document or two passes, a real loss fails.
+const P10_FLOOR: f64 = 0.955;
+const RECALL_FLOOR: f64 = 0.97;
 
 /// Results asked for per query: enough that recall counts every hit, not only the first page.
 const LIMIT: &str = "5000";
