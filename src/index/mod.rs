@@ -7,6 +7,7 @@
 //! Every index document carries `key` (the file's canonical path): deleting that term removes a
 //! document and all its facts in the same commit that adds their replacements.
 pub mod export;
+mod idset;
 pub mod ingest;
 mod readonly;
 pub mod search;

@@ -6,7 +6,8 @@ use super::{Archive, Fields};
 use std::collections::HashMap;
 use std::ops::Bound;
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
-use tantivy::query::{BooleanQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery, TermSetQuery};
+use super::idset::FastSetQuery;
+use tantivy::query::{BooleanQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
 
@@ -674,8 +675,7 @@ impl<'a> Searching<'a> {
                     by_key.entry(id).or_default().push(a);
                 }
             }
-            let keys = by_key.keys().map(|&k| Term::from_field_u64(f.key_id, k));
-            clauses.push((Occur::Must, Box::new(TermSetQuery::new(keys))));
+            clauses.push((Occur::Must, Box::new(FastSetQuery::new("key_id", by_key.keys().copied()))));
         }
         let (count, top) = self.top(clauses, limit)?;
         let marks = marked_literals(q, &self.words);
@@ -711,7 +711,11 @@ impl<'a> Searching<'a> {
         if let Some(about) = b.text(q, true) {
             let mut either: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Should, Box::new(tantivy::query::BoostQuery::new(Box::new(BooleanQuery::new(about)), 4.0)))];
             if let Some(ids) = self.sentences_holding(q)? {
-                either.push((Occur::Should, ids));
+                // the join is a filter on facts the other clauses already select, scoring 0 as
+                // before: a sentence match never outranks a subject match
+                let mut joined: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, b.record("fact")), (Occur::Must, ids)];
+                joined.extend(b.filters(fl));
+                either.push((Occur::Should, Box::new(tantivy::query::ConstScoreQuery::new(Box::new(BooleanQuery::new(joined)), 0.0))));
             }
             clauses.push((Occur::Must, Box::new(BooleanQuery::new(either))));
         }
@@ -772,10 +776,10 @@ impl<'a> Searching<'a> {
         for a in holders {
             let seg = self.searcher.segment_reader(a.segment_ord);
             if let Some(id) = seg.fast_fields().u64("sent_id")?.first(a.doc_id) {
-                ids.push(Term::from_field_u64(f.sent_id, id));
+                ids.push(id);
             }
         }
-        Ok(Some(Box::new(TermSetQuery::new(ids))))
+        Ok(Some(Box::new(FastSetQuery::new("sent_id", ids))))
     }
 
     /// Documents, facts per kind.
