@@ -1,0 +1,413 @@
+//! `tongbao serve` as a user runs it: an index built from the bundled corpus (plus one hostile
+//! record), the server started on a free loopback port, every route asked over HTTP; the API's
+//! objects against the command line's `--json`; a document's facts marked where their offsets
+//! say; a hostile document rendered inert; bad input answered 4xx; a commit picked up while
+//! serving; a slow query answered 503.
+mod common;
+use serde_json::Value;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+/// A record whose title and text carry a script, an image with an error handler and a
+/// `javascript:` link: an archive's records keep their text as written, markup and all.
+const HOSTILE: &str = r#"{"title":"<script>alert(1)</script>青溪县通报","text":"青溪县2024年一季度完成投资12.5亿元。<script>alert(1)</script> <img src=x onerror=alert(2)> <a href=\"javascript:alert(3)\">点此</a>"}"#;
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(common::bin()).args(args).current_dir(env!("CARGO_MANIFEST_DIR")).output().unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+/// Copies the corpus and the hostile record into `root/docs` and indexes them into `root/index`.
+fn build_index(root: &Path) -> PathBuf {
+    let docs = root.join("docs");
+    std::fs::create_dir_all(&docs).unwrap();
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    for e in std::fs::read_dir(&corpus).unwrap() {
+        let e = e.unwrap();
+        std::fs::copy(e.path(), docs.join(e.file_name())).unwrap();
+    }
+    std::fs::write(docs.join("hostile.jsonl"), format!("{HOSTILE}\n")).unwrap();
+    let index = root.join("index");
+    let (code, _, err) = run(&["index", docs.to_str().unwrap(), "--index", index.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("6 documents indexed"), "{err}");
+    index
+}
+
+/// The index the read-only tests share (built once per test run).
+fn shared_index() -> &'static PathBuf {
+    static INDEX: OnceLock<PathBuf> = OnceLock::new();
+    INDEX.get_or_init(|| build_index(&common::fresh_dir("serve", "shared")))
+}
+
+/// A running `tongbao serve`, stopped when dropped.
+struct Server {
+    child: Child,
+    addr: String,
+}
+
+impl Server {
+    fn start(index: &Path, extra: &[&str]) -> Server {
+        let mut child = Command::new(common::bin())
+            .args(["serve", "--index", index.to_str().unwrap(), "--bind", "127.0.0.1:0"])
+            .args(extra)
+            .stderr(Stdio::piped())
+            .stdout(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+        let addr = loop {
+            let line = lines.next().expect("serve ended before it listened").unwrap();
+            if let Some(rest) = line.split("http://").nth(1) {
+                break rest.split('/').next().unwrap().to_string();
+            }
+        };
+        // keep draining stderr so the server never blocks on a full pipe
+        std::thread::spawn(move || for _ in lines.by_ref() {});
+        Server { child, addr }
+    }
+
+    fn get(&self, path: &str) -> Reply {
+        self.send("GET", path, None, "")
+    }
+
+    fn post(&self, path: &str, content_type: &str, body: &[u8]) -> Reply {
+        self.send("POST", path, Some(body), content_type)
+    }
+
+    /// One HTTP/1.1 request on its own connection (`Connection: close`), read to the end.
+    fn send(&self, method: &str, path: &str, body: Option<&[u8]>, content_type: &str) -> Reply {
+        let mut s = TcpStream::connect(&self.addr).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
+        let mut req = format!("{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n", self.addr);
+        if let Some(b) = body {
+            req.push_str(&format!("Content-Type: {content_type}\r\nContent-Length: {}\r\n", b.len()));
+        }
+        req.push_str("\r\n");
+        s.write_all(req.as_bytes()).unwrap();
+        if let Some(b) = body {
+            // a server may answer (413) and close before reading all of a large body
+            let _ = s.write_all(b);
+        }
+        let mut raw = Vec::new();
+        let _ = s.read_to_end(&mut raw);
+        Reply::parse(&raw)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+struct Reply {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: String,
+}
+
+impl Reply {
+    fn parse(raw: &[u8]) -> Reply {
+        let split = raw.windows(4).position(|w| w == b"\r\n\r\n").expect("no end of headers");
+        let head = String::from_utf8_lossy(&raw[..split]).into_owned();
+        let mut lines = head.lines();
+        let status: u16 = lines.next().unwrap().split(' ').nth(1).unwrap().parse().unwrap();
+        let headers: Vec<(String, String)> = lines.filter_map(|l| l.split_once(':')).map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string())).collect();
+        let mut body = raw[split + 4..].to_vec();
+        if headers.iter().any(|(k, v)| k == "transfer-encoding" && v.contains("chunked")) {
+            body = dechunk(&body);
+        }
+        Reply { status, headers, body: String::from_utf8(body).expect("body is UTF-8") }
+    }
+
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    }
+
+    fn json(&self) -> Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
+    }
+}
+
+fn dechunk(mut b: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    loop {
+        let nl = b.windows(2).position(|w| w == b"\r\n").unwrap();
+        let n = usize::from_str_radix(std::str::from_utf8(&b[..nl]).unwrap().trim(), 16).unwrap();
+        if n == 0 {
+            return out;
+        }
+        out.extend_from_slice(&b[nl + 2..nl + 2 + n]);
+        b = &b[nl + 2 + n + 2..];
+    }
+}
+
+/// Percent-encodes a query value.
+fn enc(v: &str) -> String {
+    v.bytes().map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") }).collect()
+}
+
+/// The lines of a command's `--json` output.
+fn cli_json(args: &[&str]) -> Vec<Value> {
+    let (code, out, err) = run(args);
+    assert_eq!(code, 0, "{args:?}: {err}");
+    out.lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+/// The `/doc/…` links of a page, in order, without repeats.
+fn doc_links(html: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for part in html.split("href=\"/doc/").skip(1) {
+        let id: String = part.chars().take_while(|c| c.is_ascii_hexdigit()).collect();
+        if !out.contains(&id) {
+            out.push(id);
+        }
+    }
+    out
+}
+
+#[test]
+fn every_page_answers_with_the_safety_headers() {
+    let srv = Server::start(shared_index(), &[]);
+    let pages = [
+        ("/", 200, "name=\"q\""),
+        (&format!("/?q={}", enc("投资")) as &str, 200, "documents match"),
+        (&format!("/?q={}&view=facts&sort=value", enc("投资")), 200, "facts match"),
+        (&format!("/?kind=money&min={}&region={}", enc("1亿"), enc("青溪县")), 200, "Facts by kind"),
+        ("/series", 200, "name=\"subject\""),
+        (&format!("/series?subject={}&region={}", enc("投资"), enc("青溪县")), 200, "<svg"),
+        ("/check", 200, "<textarea"),
+        ("/static/style.css", 200, ".k-money"),
+        ("/static/app.js", 200, "addEventListener"),
+    ];
+    for (path, status, holds) in pages {
+        let r = srv.get(path);
+        assert_eq!(r.status, status, "{path}: {}", r.body);
+        assert!(r.body.contains(holds), "{path} lacks {holds}: {}", r.body);
+        let csp = r.header("content-security-policy").unwrap_or_else(|| panic!("{path}: no CSP"));
+        assert!(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), "{path}: {csp}");
+        assert_eq!(r.header("x-content-type-options"), Some("nosniff"), "{path}");
+    }
+    // the search page shows results with facts as chips and links into documents
+    let r = srv.get(&format!("/?q={}&kind=money", enc("投资")));
+    assert!(r.body.contains("class=\"chip k-money\""), "{}", r.body);
+    assert!(!doc_links(&r.body).is_empty(), "{}", r.body);
+    // a second page of results exists for a broad query when there are enough, else the pager says 1 of 1
+    assert!(r.body.contains("page 1 of"), "{}", r.body);
+}
+
+#[test]
+fn bad_input_gets_a_clear_4xx_never_a_500() {
+    let srv = Server::start(shared_index(), &[]);
+    let long = "投".repeat(600);
+    let cases: Vec<(String, u16, &str)> = vec![
+        ("/?kind=bogus".into(), 400, "unknown kind"),
+        (format!("/?min={}", enc("abc")), 400, "expected an amount"),
+        ("/?from=2024&to=2023".into(), 400, "swap them"),
+        ("/?q=x&view=sideways".into(), 400, "expected docs or facts"),
+        ("/?q=x&sort=value".into(), 400, "add --facts"),
+        ("/?q=x&page=0".into(), 400, "page"),
+        (format!("/?q={}", enc(&long)), 400, "at most 500"),
+        ("/doc/nothex".into(), 400, "16 hex digits"),
+        ("/doc/0000000000000000".into(), 404, "no document"),
+        ("/nowhere".into(), 404, "no such page"),
+        ("/series?subject=%20".into(), 200, "name=\"subject\""),
+        (format!("/series?subject={}&kind=date", enc("投资")), 400, "needs a kind with values"),
+        ("/api/search".into(), 400, "give some text"),
+        ("/api/search?q=x&limit=0".into(), 400, "limit"),
+        ("/api/doc/0000000000000000".into(), 404, "no document"),
+        ("/api/series".into(), 400, "subject"),
+        ("/api/check?claim=".into(), 400, "claim"),
+        ("/api/elsewhere".into(), 404, "no such API route"),
+    ];
+    for (path, status, says) in cases {
+        let r = srv.get(&path);
+        assert_eq!(r.status, status, "{path}: {}", r.body);
+        assert!(r.body.contains(says), "{path} should say {says}: {}", r.body);
+        if path.starts_with("/api/") {
+            assert!(r.json()["error"].is_string(), "{path}: {}", r.body);
+        }
+    }
+    let r = srv.post("/check", "application/x-www-form-urlencoded", b"claim=");
+    assert_eq!(r.status, 400, "{}", r.body);
+    let r = srv.post("/api/check", "application/json", b"{\"claim\": \"  \"}");
+    assert_eq!(r.status, 400, "{}", r.body);
+    let r = srv.post("/api/check", "application/json", b"not json");
+    assert_eq!(r.status, 400, "{}", r.body);
+    let big = format!("claim={}", "a".repeat(300 * 1024));
+    let r = srv.post("/check", "application/x-www-form-urlencoded", big.as_bytes());
+    assert_eq!(r.status, 413, "{}", r.body);
+    let claim = format!("claim={}", enc(&"投资增长8%。".repeat(2600)));
+    let r = srv.post("/check", "application/x-www-form-urlencoded", claim.as_bytes());
+    assert_eq!(r.status, 400, "{}", r.body);
+    assert!(r.body.contains("at most 20000"), "{}", r.body);
+    // the server is still there
+    assert_eq!(srv.get("/api/stats").status, 200);
+}
+
+#[test]
+fn api_objects_are_the_command_lines_json() {
+    let index = shared_index();
+    let ix = index.to_str().unwrap();
+    let srv = Server::start(index, &[]);
+    let searches: [(&str, &[&str]); 4] = [
+        ("投资", &[]),
+        ("投资", &["--facts"]),
+        ("", &["--facts", "--kind", "money", "--min", "1亿", "--sort", "value"]),
+        ("增长", &["--region", "青溪县", "--from", "2024"]),
+    ];
+    for (q, flags) in searches {
+        let mut args = vec!["search", q, "--index", ix, "--json", "--limit", "7"];
+        args.extend_from_slice(flags);
+        let cli = cli_json(&args);
+        assert!(!cli.is_empty(), "{args:?} found nothing; the comparison would be empty");
+        let mut path = format!("/api/search?q={}&limit=7", enc(q));
+        let mut it = flags.iter();
+        while let Some(f) = it.next() {
+            match *f {
+                "--facts" => path.push_str("&view=facts"),
+                flag => path.push_str(&format!("&{}={}", &flag[2..], enc(it.next().unwrap()))),
+            }
+        }
+        let r = srv.get(&path);
+        assert_eq!(r.status, 200, "{path}: {}", r.body);
+        assert_eq!(r.json()["hits"], Value::Array(cli), "{path}");
+    }
+    let claim = "2024年一季度青溪县完成投资12.5亿元";
+    let cli = cli_json(&["check", claim, "--index", ix, "--json"]);
+    assert!(!cli.is_empty());
+    let r = srv.get(&format!("/api/check?claim={}", enc(claim)));
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert_eq!(r.json()["results"], Value::Array(cli.clone()));
+    let r = srv.post("/api/check", "application/json", serde_json::json!({"claim": claim}).to_string().as_bytes());
+    assert_eq!(r.json()["results"], Value::Array(cli));
+    let cli = cli_json(&["stats", "--index", ix, "--json"]);
+    let r = srv.get("/api/stats");
+    assert_eq!(r.json(), cli[0]);
+    assert_eq!(cli[0]["documents"], 6);
+}
+
+#[test]
+fn a_document_marks_every_fact_where_its_offsets_say() {
+    let srv = Server::start(shared_index(), &[]);
+    let page = srv.get(&format!("/?q={}", enc("投资")));
+    let ids = doc_links(&page.body);
+    assert!(ids.len() >= 2, "{}", page.body);
+    for id in ids {
+        let api = srv.get(&format!("/api/doc/{id}")).json();
+        let key = api["key"].as_str().unwrap();
+        assert_eq!(format!("{:016x}", tongbao::index::key_id(key)), id, "the link is the key's id");
+        let text: Vec<char> = api["text"].as_str().unwrap().chars().collect();
+        let facts = api["facts"].as_array().unwrap();
+        assert_eq!(facts.len() as u64, api["record"]["facts"].as_u64().unwrap(), "{key}: every fact of the record");
+        let html = srv.get(&format!("/doc/{id}")).body;
+        for f in facts {
+            let (a, b) = (f["start"].as_u64().unwrap() as usize, f["end"].as_u64().unwrap() as usize);
+            let said: String = text[a..b].iter().collect();
+            assert_eq!(said, f["text"].as_str().unwrap(), "{key}: offsets {a}..{b}");
+            // the anchor stands where the fact starts, and the next mark begins with its text
+            let anchor = format!("<span id=\"at-{a}-{b}\"></span>");
+            let at = html.find(&anchor).unwrap_or_else(|| panic!("{key}: no anchor {anchor}"));
+            let after = &html[at..];
+            let mark = after.find("<mark").unwrap();
+            let content = &after[mark + after[mark..].find('>').unwrap() + 1..];
+            let first = said.chars().next().unwrap();
+            let escaped_first = match first { '<' => "&lt;".to_string(), '&' => "&amp;".to_string(), c => c.to_string() };
+            assert!(content.starts_with(&escaped_first), "{key}: mark at {a} starts {:?}, fact {said}", &content[..content.len().min(40)]);
+            assert!(html.contains(&format!("href=\"#at-{a}-{b}\"")), "{key}: the table links to {a}-{b}");
+        }
+    }
+}
+
+#[test]
+fn a_hostile_document_renders_inert() {
+    let srv = Server::start(shared_index(), &[]);
+    let search = srv.get(&format!("/?q={}", enc("点此")));
+    assert_eq!(search.status, 200);
+    let ids = doc_links(&search.body);
+    assert_eq!(ids.len(), 1, "{}", search.body);
+    let doc = srv.get(&format!("/doc/{}", ids[0]));
+    assert_eq!(doc.status, 200);
+    for page in [&search.body, &doc.body] {
+        assert!(!page.contains("<script>alert"), "a script tag came through: {page}");
+        assert!(!page.contains("<img"), "an image came through");
+        assert!(!page.contains("href=\"javascript:"), "a javascript: link came through");
+        // the one script element is the page's own
+        assert_eq!(page.matches("<script").count(), 1, "{page}");
+        assert!(page.contains("<script src=\"/static/app.js\""));
+    }
+    assert!(doc.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;青溪县通报"), "the title is shown as text");
+    assert!(doc.body.contains("&lt;img src=x onerror=alert(2)&gt;"), "{}", doc.body);
+    assert!(doc.body.contains("&lt;a href=&quot;javascript:alert(3)&quot;&gt;"), "{}", doc.body);
+}
+
+#[test]
+fn series_and_check_pages_link_to_their_evidence() {
+    let srv = Server::start(shared_index(), &[]);
+    let api = srv.get(&format!("/api/series?subject={}", enc("投资"))).json();
+    let points = api["points"].as_array().unwrap();
+    assert!(!points.is_empty(), "{api}");
+    for p in points {
+        assert!(p["fact"]["subject"].as_str().unwrap().contains("投资"), "{p}");
+        assert_eq!(p["fact"]["kind"], api["kind"], "one measure per series: {p}");
+    }
+    let dates: Vec<&str> = points.iter().map(|p| p["date_start"].as_str().unwrap()).collect();
+    assert!(dates.windows(2).all(|w| w[0] <= w[1]), "in period order: {dates:?}");
+    let page = srv.get(&format!("/series?subject={}", enc("投资"))).body;
+    assert_eq!(page.matches("<circle").count(), points.len(), "one point per value");
+    let links = doc_links(&page);
+    assert!(!links.is_empty());
+    assert_eq!(srv.get(&format!("/doc/{}", links[0])).status, 200);
+
+    let claim = "2024年一季度青溪县完成投资12.5亿元";
+    let r = srv.post("/check", "application/x-www-form-urlencoded", format!("claim={}", enc(claim)).as_bytes());
+    assert_eq!(r.status, 200, "{}", r.body);
+    let api = srv.get(&format!("/api/check?claim={}", enc(claim))).json();
+    let verdict = api["results"][0]["verdict"].as_str().unwrap();
+    assert!(r.body.contains(&format!("v-{}", verdict.replace(' ', "-"))), "{}", r.body);
+    let evidence = doc_links(&r.body);
+    assert!(!evidence.is_empty(), "evidence links into the document view: {}", r.body);
+    let doc = srv.get(&format!("/doc/{}", evidence[0]));
+    assert_eq!(doc.status, 200);
+}
+
+#[test]
+fn a_commit_is_served_without_a_restart() {
+    let root = common::fresh_dir("serve", "reload");
+    let index = build_index(&root);
+    let srv = Server::start(&index, &[]);
+    assert_eq!(srv.get("/api/stats").json()["documents"], 6);
+    let more = root.join("more");
+    std::fs::create_dir_all(&more).unwrap();
+    std::fs::write(more.join("new.txt"), "茅箭区2024年一季度经济运行情况\n\n2024年4月12日\n\n一季度，茅箭区地区生产总值147亿元，同比增长5.3%。\n").unwrap();
+    let (code, _, err) = run(&["index", more.to_str().unwrap(), "--index", index.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let t = Instant::now();
+    loop {
+        let n = srv.get("/api/stats").json()["documents"].as_u64().unwrap();
+        if n == 7 {
+            break;
+        }
+        assert!(t.elapsed() < Duration::from_secs(20), "the commit was not picked up after 20 s (documents {n})");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let r = srv.get(&format!("/api/search?q={}", enc("茅箭区")));
+    assert_eq!(r.json()["count"], 1);
+}
+
+#[test]
+fn a_slow_query_is_answered_503() {
+    // a time-out of 0 ms: no query can finish within it
+    let srv = Server::start(shared_index(), &["--timeout-ms", "0"]);
+    let r = srv.get(&format!("/api/search?q={}", enc("投资")));
+    assert_eq!(r.status, 503, "{}", r.body);
+    assert!(r.json()["error"].as_str().unwrap().contains("took too long"));
+    let r = srv.get(&format!("/?q={}", enc("投资")));
+    assert_eq!(r.status, 503);
+}
