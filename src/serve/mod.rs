@@ -116,13 +116,17 @@ impl From<tantivy::TantivyError> for Failure {
 }
 
 /// Runs index work on the blocking pool, bounded by the time-out: tantivy is synchronous, and a
-/// slow query must not hold one of the few runtime threads.
+/// slow query must not hold one of the few runtime threads. A query is answered 503 when the
+/// timer fires first, and also when it finished only after its time (the timer's granularity
+/// is a millisecond), so the limit means the same whoever wins the race.
 pub async fn blocking<T: Send + 'static>(st: &Arc<Served>, f: impl FnOnce(&Served) -> Result<T, Failure> + Send + 'static) -> Result<T, Failure> {
     let shared = st.clone();
+    let started = std::time::Instant::now();
     let task = tokio::task::spawn_blocking(move || f(&shared));
     match tokio::time::timeout(st.timeout, task).await {
         Err(_) => Err(Failure::Timeout),
         Ok(Err(e)) => Err(Failure::Internal(format!("the query failed: {e}"))),
+        Ok(Ok(_)) if started.elapsed() > st.timeout => Err(Failure::Timeout),
         Ok(Ok(r)) => r,
     }
 }

@@ -69,8 +69,8 @@ pub fn build(st: &Served, p: &Params) -> Result<Series, Failure> {
     let mut fl = Filters { kinds, region: p.region.as_deref().map(str::trim).filter(|r| !r.is_empty()).map(String::from), ..Filters::default() };
     fl.name_places(&st.pipeline.rules);
     let q = TextQuery::parse(&format!("\"{}\"", subject.replace('"', "")));
-    let s = st.searching();
-    let (_, hits) = search_facts(&s, &q, &fl, MAX_FACTS, FactOrder::Relevance, false)?;
+    let searching = st.searching();
+    let (_, hits) = search_facts(&searching, &q, &fl, MAX_FACTS, FactOrder::Relevance, false)?;
     let wanted = plain(subject);
     let mut by_measure: BTreeMap<(String, Option<String>), Vec<Point>> = BTreeMap::new();
     for h in hits {
