@@ -79,23 +79,53 @@ impl Server {
         self.send("POST", path, Some(body), content_type)
     }
 
-    /// One HTTP/1.1 request on its own connection (`Connection: close`), read to the end.
     fn send(&self, method: &str, path: &str, body: Option<&[u8]>, content_type: &str) -> Reply {
-        let mut s = TcpStream::connect(&self.addr).unwrap();
-        s.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
-        let mut req = format!("{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n", self.addr);
-        if let Some(b) = body {
-            req.push_str(&format!("Content-Type: {content_type}\r\nContent-Length: {}\r\n", b.len()));
+        request(&self.addr, method, path, body, content_type)
+    }
+}
+
+/// One HTTP/1.1 request on its own connection (`Connection: close`), read to the end.
+fn request(addr: &str, method: &str, path: &str, body: Option<&[u8]>, content_type: &str) -> Reply {
+    let mut s = TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
+    let mut req = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
+    if let Some(b) = body {
+        req.push_str(&format!("Content-Type: {content_type}\r\nContent-Length: {}\r\n", b.len()));
+    }
+    req.push_str("\r\n");
+    s.write_all(req.as_bytes()).unwrap();
+    if let Some(b) = body {
+        // a server may answer (413) and close before reading all of a large body
+        let _ = s.write_all(b);
+    }
+    Reply::parse(&read_reply(&mut s))
+}
+
+/// An answer's bytes: its headers, then as many bytes as its Content-Length says (a WebDriver
+/// keeps the connection open whatever the request asked), else to the end.
+fn read_reply(s: &mut TcpStream) -> Vec<u8> {
+    let mut raw = Vec::new();
+    let mut buf = [0u8; 16384];
+    loop {
+        if let Some(end) = raw.windows(4).position(|w| w == b"\r\n\r\n") {
+            let head = String::from_utf8_lossy(&raw[..end]).to_ascii_lowercase();
+            let length = head.lines().find_map(|l| l.strip_prefix("content-length:")).and_then(|v| v.trim().parse::<usize>().ok());
+            if let Some(n) = length {
+                while raw.len() < end + 4 + n {
+                    match s.read(&mut buf) {
+                        Ok(0) | Err(_) => break,
+                        Ok(k) => raw.extend_from_slice(&buf[..k]),
+                    }
+                }
+                return raw;
+            }
+            let _ = s.read_to_end(&mut raw);
+            return raw;
         }
-        req.push_str("\r\n");
-        s.write_all(req.as_bytes()).unwrap();
-        if let Some(b) = body {
-            // a server may answer (413) and close before reading all of a large body
-            let _ = s.write_all(b);
+        match s.read(&mut buf) {
+            Ok(0) | Err(_) => return raw,
+            Ok(k) => raw.extend_from_slice(&buf[..k]),
         }
-        let mut raw = Vec::new();
-        let _ = s.read_to_end(&mut raw);
-        Reply::parse(&raw)
     }
 }
 
@@ -300,6 +330,39 @@ fn api_objects_are_the_command_lines_json() {
 }
 
 #[test]
+fn downloads_are_the_datasets_export_writes() {
+    let index = shared_index();
+    let ix = index.to_str().unwrap();
+    let srv = Server::start(index, &[]);
+    for (format, query) in [("csv", "kind=money"), ("jsonl", "region=%E9%9D%92%E6%BA%AA%E5%8E%BF&from=2024")] {
+        let mut args = vec!["export", "--index", ix, "--format", format];
+        for pair in query.split('&') {
+            let (k, v) = pair.split_once('=').unwrap();
+            args.push(if k == "kind" { "--kind" } else if k == "region" { "--region" } else { "--from" });
+            args.push(if k == "region" { "青溪县" } else { v });
+        }
+        let (code, cli, err) = run(&args);
+        assert_eq!(code, 0, "{err}");
+        assert!(cli.lines().count() > 2, "{args:?} gave too few rows to compare: {cli}");
+        let r = srv.get(&format!("/export?{query}&format={format}"));
+        assert_eq!(r.status, 200, "{}", r.short());
+        assert!(r.header("content-disposition").unwrap().contains(&format!("tongbao-facts.{format}")));
+        assert_eq!(r.body, cli, "/export {query} as {format}");
+    }
+    let r = srv.get("/export?kind=money&format=xml");
+    assert_eq!(r.status, 400);
+    assert!(r.body.contains("expected csv, jsonl or parquet"));
+    // Parquet is binary: only its magic number is checked here (`tests/export.rs` reads the format)
+    let mut s = TcpStream::connect(&srv.addr).unwrap();
+    write!(s, "GET /export?kind=money&format=parquet HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").unwrap();
+    let mut raw = Vec::new();
+    s.read_to_end(&mut raw).unwrap();
+    let body = &raw[raw.windows(4).position(|w| w == b"\r\n\r\n").unwrap() + 4..];
+    assert!(raw.starts_with(b"HTTP/1.1 200"), "{}", String::from_utf8_lossy(&raw[..200.min(raw.len())]));
+    assert!(body.starts_with(b"PAR1") && body.ends_with(b"PAR1"), "not a Parquet file");
+}
+
+#[test]
 fn a_document_marks_every_fact_where_its_offsets_say() {
     let srv = Server::start(shared_index(), &[]);
     let page = srv.get(&format!("/?q={}", enc("投资")));
@@ -419,4 +482,182 @@ fn a_slow_query_is_answered_503() {
     assert!(r.json()["error"].as_str().unwrap().contains("took too long"));
     let r = srv.get(&format!("/?q={}", enc("投资")));
     assert_eq!(r.status, 503);
+}
+
+/// A W3C WebDriver session with `chromedriver` (headless Debian Chromium), spoken over this
+/// file's HTTP client: the protocol is a few JSON requests, and a WebDriver crate would bring a
+/// second HTTP stack into the build for them.
+struct Browser {
+    driver: Child,
+    addr: String,
+    session: String,
+}
+
+impl Browser {
+    /// Starts chromedriver and a headless session, or None when chromedriver is not installed
+    /// (a failure instead when `TONGBAO_REQUIRE_BROWSER=1`, as `.ci/run` sets).
+    fn start() -> Option<Browser> {
+        let exists = |p: &str| Path::new(p).exists();
+        if !exists("/usr/bin/chromedriver") || !exists("/usr/bin/chromium") {
+            assert!(std::env::var("TONGBAO_REQUIRE_BROWSER").map_or(true, |v| v != "1"), "chromium and chromium-driver are required (TONGBAO_REQUIRE_BROWSER=1)");
+            eprintln!("note: /usr/bin/chromium or /usr/bin/chromedriver missing (apt-get install chromium chromium-driver); skipping the browser test");
+            return None;
+        }
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let driver = Command::new("/usr/bin/chromedriver").arg(format!("--port={port}")).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+        let addr = format!("127.0.0.1:{port}");
+        let t = Instant::now();
+        while TcpStream::connect(&addr).is_err() {
+            assert!(t.elapsed() < Duration::from_secs(20), "chromedriver did not listen");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        let profile = common::fresh_dir("serve", "chromium-profile");
+        // the flags keep Chromium off the network it would otherwise try at every start
+        let caps = serde_json::json!({"capabilities": {"alwaysMatch": {"browserName": "chrome", "goog:chromeOptions": {
+            "binary": "/usr/bin/chromium",
+            "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                     "--disable-component-update", "--disable-sync", "--window-size=1200,900", format!("--user-data-dir={}", profile.display())]}}}});
+        let mut b = Browser { driver, addr, session: String::new() };
+        let r = b.call("POST", "/session", Some(caps));
+        b.session = r["value"]["sessionId"].as_str().unwrap_or_else(|| panic!("no session: {r}")).to_string();
+        Some(b)
+    }
+
+    /// A WebDriver command; its JSON answer (errors are answers too: `value.error`).
+    fn call(&self, method: &str, path: &str, body: Option<Value>) -> Value {
+        let body = body.map(|b| b.to_string());
+        let r = request(&self.addr, method, path, body.as_deref().map(str::as_bytes), "application/json");
+        serde_json::from_str(&r.body).unwrap_or_else(|e| panic!("{method} {path}: not JSON ({e}): {}", r.short()))
+    }
+
+    fn cmd(&self, method: &str, what: &str, body: Option<Value>) -> Value {
+        let r = self.call(method, &format!("/session/{}{what}", self.session), body);
+        assert!(r["value"]["error"].is_null() || method == "GET" && what == "/alert/text", "{method} {what}: {r}");
+        r["value"].clone()
+    }
+
+    fn go(&self, url: &str) {
+        self.cmd("POST", "/url", Some(serde_json::json!({"url": url})));
+    }
+
+    fn run_js(&self, script: &str) -> Value {
+        self.cmd("POST", "/execute/sync", Some(serde_json::json!({"script": script, "args": []})))
+    }
+
+    fn find(&self, css: &str) -> String {
+        let v = self.cmd("POST", "/element", Some(serde_json::json!({"using": "css selector", "value": css})));
+        v.as_object().and_then(|o| o.values().next()).and_then(Value::as_str).unwrap_or_else(|| panic!("no element {css}: {v}")).to_string()
+    }
+
+    fn click(&self, css: &str) {
+        let e = self.find(css);
+        self.cmd("POST", &format!("/element/{e}/click"), Some(serde_json::json!({})));
+    }
+
+    fn url(&self) -> String {
+        self.cmd("GET", "/url", None).as_str().unwrap().to_string()
+    }
+
+    /// Saves a PNG of the page under target/serve-screenshots/ for a reader to look at.
+    fn screenshot(&self, name: &str) {
+        let b64 = self.cmd("GET", "/screenshot", None);
+        let png = base64(b64.as_str().unwrap());
+        assert!(png.starts_with(b"\x89PNG"), "not a PNG");
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/serve-screenshots");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        if !self.session.is_empty() {
+            let _ = self.call("DELETE", &format!("/session/{}", self.session), None);
+        }
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+/// Standard base64 (the screenshots WebDriver sends).
+fn base64(s: &str) -> Vec<u8> {
+    let val = |c: u8| match c {
+        b'A'..=b'Z' => c - b'A',
+        b'a'..=b'z' => c - b'a' + 26,
+        b'0'..=b'9' => c - b'0' + 52,
+        b'+' => 62,
+        _ => 63,
+    };
+    let digits: Vec<u8> = s.bytes().filter(|c| c.is_ascii_alphanumeric() || *c == b'+' || *c == b'/').map(val).collect();
+    let mut out = Vec::with_capacity(digits.len() * 3 / 4);
+    for ch in digits.chunks(4) {
+        let n = ch.iter().enumerate().fold(0u32, |acc, (i, &d)| acc | (d as u32) << (18 - 6 * i));
+        out.extend_from_slice(&n.to_be_bytes()[1..ch.len()]);
+    }
+    out
+}
+
+/// In the page, the character offset (in code points, as the facts count) of every fact anchor
+/// inside the document text.
+const ANCHOR_OFFSETS: &str = r#"
+var box = document.querySelector(".text"), out = {}, n = 0;
+var walk = document.createTreeWalker(box, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+while (walk.nextNode()) {
+  var node = walk.currentNode;
+  if (node.nodeType === 3) { n += Array.from(node.data).length; }
+  else if (node.id && node.id.indexOf("at-") === 0) { out[node.id] = n; }
+}
+return out;"#;
+
+#[test]
+fn in_a_browser_search_document_and_check_work_and_documents_stay_inert() {
+    let Some(b) = Browser::start() else { return };
+    let srv = Server::start(shared_index(), &[]);
+    let base = format!("http://{}", srv.addr);
+    // search → open the first document
+    b.go(&format!("{base}/?q={}", enc("投资")));
+    b.screenshot("1-search");
+    b.click(".hit h3 a");
+    let url = b.url();
+    let id = url.split("/doc/").nth(1).unwrap_or_else(|| panic!("not a document: {url}"));
+    b.screenshot("2-document");
+    // every fact's anchor stands at its offset in the text as the browser lays it out
+    let api = srv.get(&format!("/api/doc/{id}")).json();
+    let offsets = b.run_js(ANCHOR_OFFSETS);
+    let facts = api["facts"].as_array().unwrap();
+    assert!(facts.len() > 5);
+    for f in facts {
+        let a = f["start"].as_u64().unwrap();
+        let anchor = format!("at-{a}-{}", f["end"]);
+        assert_eq!(offsets[&anchor].as_u64(), Some(a), "{anchor}: {offsets}");
+    }
+    // a fact's mark shows what it is when hovered (its title)
+    let title = b.run_js("return document.querySelector('mark.k-money').getAttribute('title');");
+    assert!(title.as_str().unwrap().contains("money:"), "{title}");
+    // the hostile record: nothing of it runs (no alert, no image, only the page's own script)
+    let hostile = doc_links(&srv.get(&format!("/?q={}", enc("点此"))).body);
+    b.go(&format!("{base}/doc/{}", hostile[0]));
+    b.screenshot("3-hostile-document");
+    let alert = b.call("GET", &format!("/session/{}/alert/text", b.session), None);
+    assert_eq!(alert["value"]["error"], "no such alert", "a script of the document ran: {alert}");
+    let counts = b.run_js("return [document.images.length, document.scripts.length, document.querySelectorAll('a[href^=\"javascript\"]').length];");
+    assert_eq!(counts, serde_json::json!([0, 1, 0]));
+    // a claim → its evidence link → the fact marked as the target of the link
+    b.go(&format!("{base}/check"));
+    let area = b.find("textarea[name=claim]");
+    b.cmd("POST", &format!("/element/{area}/value"), Some(serde_json::json!({"text": "2024年一季度青溪县固定资产投资完成23.6亿元"})));
+    b.click("form button[type=submit]");
+    b.screenshot("4-check");
+    let verdict = b.run_js("return document.querySelector('.hit h3 .chip').textContent;");
+    assert_eq!(verdict, "supported");
+    b.click("a.evidence");
+    let url = b.url();
+    assert!(url.contains("/doc/") && url.contains("#at-"), "{url}");
+    let target = b.run_js("var t = document.querySelector(':target'); return t && t.nextElementSibling ? t.nextElementSibling.textContent : null;");
+    assert_eq!(target, "23.6亿元", "the evidence link lands on the fact");
+    b.screenshot("5-evidence");
+    b.go(&format!("{base}/series?subject={}&region={}", enc("固定资产投资"), enc("青溪县")));
+    b.screenshot("6-series");
+    let points = b.run_js("return document.querySelectorAll('svg circle').length;");
+    assert!(points.as_u64().unwrap() >= 1, "{points}");
 }

@@ -1,5 +1,6 @@
 //! `tongbao serve`: a local web page over one index — search (`/`), a document with its facts
-//! (`/doc/{id}`), an indicator over time (`/series`), a claim check (`/check`) — and the JSON
+//! (`/doc/{id}`), an indicator over time (`/series`), a claim check (`/check`), the dataset of
+//! a search's filters (`/export`) — and the JSON
 //! API under `/api/` that returns the objects the command line's `--json` prints.
 //!
 //! The work is the library's and the command line's (`commands.rs`): this module parses
@@ -8,6 +9,7 @@
 //! page's own stylesheet and script.
 mod check;
 mod doc;
+mod export;
 mod page;
 mod search;
 mod series;
@@ -162,6 +164,7 @@ pub fn router(st: Arc<Served>) -> Router {
         .route("/doc/{id}", get(doc::page))
         .route("/series", get(series::page))
         .route("/check", get(check::form).post(check::page))
+        .route("/export", get(export::download))
         .route("/api/search", get(search::api))
         .route("/api/doc/{id}", get(doc::api))
         .route("/api/series", get(series::api))

@@ -230,6 +230,7 @@ fn render(p: &Params, facts: bool, results: Option<(Results, usize)>, stats: Opt
                         p.meta { (r.count) @if facts { " facts match" } @else { " documents match" } }
                         @if facts { (fact_rows(&r.hits)) } @else { @for h in &r.hits { (doc_hit(&h.0, h.1.as_deref())) } }
                         (pager(p, page, r.count))
+                        (downloads(p))
                     }
                     aside {
                         h4 { "Facts by kind" }
@@ -338,6 +339,20 @@ fn fact_rows(hits: &[(Value, Option<String>)]) -> Markup {
                     td { (s(f, "role")) }
                     td { @if let Some(k) = key { a href=(format!("{}#{}", super::doc::href(k), page::anchor(f))) { (title_of(f)) } } @else { (title_of(f)) } }
                 }
+            }
+        }
+    }
+}
+
+/// Links to the dataset of the current filters, as `tongbao export --index` writes it.
+fn downloads(p: &Params) -> Markup {
+    let filters = Params { q: String::new(), view: None, sort: None, page: None, limit: None, ..p.clone() };
+    let query = filters.on_page(1);
+    html! {
+        p.meta {
+            "Download the facts of these filters, as " code { "tongbao export" } " writes them (a dataset is chosen by filters; the text query does not narrow it): "
+            @for (f, label) in [("csv", "CSV"), ("jsonl", "JSON Lines"), ("parquet", "Parquet")] {
+                a href=(format!("/export?{query}&format={f}")) { (label) } " "
             }
         }
     }
