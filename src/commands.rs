@@ -7,7 +7,7 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
 use tongbao::index::ingest::{ingest, IngestOptions};
-use tongbao::index::search::{collapse_mentions, clean_for_display, parse_amount, parse_span, FactOrder, Filters, Searching, TextQuery, PERCENT_KINDS};
+use tongbao::index::search::{collapse_mentions, clean_for_display, parse_amount, parse_span, DocHit, FactHit, FactOrder, Filters, Searching, TextQuery, PERCENT_KINDS};
 use tongbao::index::Archive;
 use tongbao::read::collect_inputs;
 use tongbao::segment::Segmenter;
@@ -194,39 +194,70 @@ fn fact_line(f: &Value) -> String {
     format!("{} {}{} ({}) {}", s("kind"), value, if unit.is_empty() { String::new() } else { format!(" {unit}") }, s("text"), parts.join(" · "))
 }
 
+/// Refuses a search that asks for nothing, or a sort that only facts have: the one check the
+/// command line and `tongbao serve` share, with the same messages.
+pub fn check_search(q: &TextQuery, fl: &Filters, facts: bool, sort: FactOrder) -> Result<()> {
+    if q.is_empty() && fl.is_empty() {
+        bail!("search: give some text to look for, or a filter (--kind, --min, --from, --region…)");
+    }
+    if sort != FactOrder::Relevance && !facts {
+        bail!("search --sort {}: documents are ranked by relevance; --sort orders facts (add --facts)", if sort == FactOrder::Value { "value" } else { "date" });
+    }
+    Ok(())
+}
+
+/// The matching facts, at most `limit`: every fact as `extract` gives it when `json`, else with
+/// repeats of one document collapsed (see [`collapse_mentions`]); and how many match in all.
+pub fn search_facts(s: &Searching, q: &TextQuery, fl: &Filters, limit: usize, sort: FactOrder, json: bool) -> Result<(usize, Vec<FactHit>)> {
+    // more than asked for, so that the facts left after collapsing repeats fill the list
+    let wanted = limit.saturating_mul(4).saturating_add(20);
+    let (count, hits) = s.facts_by(q, fl, wanted, sort)?;
+    // the listing collapses repeats; JSON keeps every fact, exactly as `extract` gives it
+    let mut hits = if json { hits } else { collapse_mentions(hits) };
+    hits.truncate(limit);
+    Ok((count, hits))
+}
+
+/// One line of `search --facts --json`: the fact with its score, title and path.
+pub fn fact_hit_json(h: &FactHit) -> Value {
+    let mut o = h.fact.clone();
+    if let Some(m) = o.as_object_mut() {
+        m.insert("score".into(), json!(h.score));
+        m.insert("title".into(), json!(h.title));
+        m.insert("path".into(), json!(h.path));
+    }
+    o
+}
+
+/// One line of `search --json` (documents).
+pub fn doc_hit_json(h: &DocHit) -> Value {
+    json!({
+        "score": h.score,
+        "doc": h.record["doc"], "path": h.record["path"], "title": h.record["title"], "issued": h.record["issued"],
+        "snippet": {"text": h.snippet.text, "display": clean_for_display(&h.snippet.text, &[]).0, "start": h.snippet.start, "end": h.snippet.end,
+                    "highlights": h.snippet.highlights.iter().map(|&(a, b)| json!({"start": a, "end": b})).collect::<Vec<_>>()},
+        "matched_facts": h.matched_facts,
+        "facts": h.facts,
+    })
+}
+
 impl SearchArgs {
     pub fn run(self) -> Result<i32> {
         let (archive, rules) = open_with_rules(&self.index, self.rules.as_ref())?;
         let mut fl = self.filters.to_filters()?;
         fl.name_places(&rules);
         let q = TextQuery::parse(&self.query);
-        if q.is_empty() && fl.is_empty() {
-            bail!("search: give some text to look for, or a filter (--kind, --min, --from, --region…)");
-        }
-        if self.sort != FactOrder::Relevance && !self.facts {
-            bail!("search --sort {}: documents are ranked by relevance; --sort orders facts (add --facts)", if self.sort == FactOrder::Value { "value" } else { "date" });
-        }
+        check_search(&q, &fl, self.facts, self.sort)?;
         let mut s = Searching::new(&archive)?;
         s.aliases = rules.subject_compare.same.clone();
         let stdout = std::io::stdout();
         let tty = stdout.is_terminal();
         let mut out = std::io::BufWriter::new(stdout.lock());
         if self.facts {
-            // more than asked for, so that the facts left after collapsing repeats fill the list
-            let wanted = self.limit.saturating_mul(4).saturating_add(20);
-            let (count, hits) = s.facts_by(&q, &fl, wanted, self.sort)?;
-            // the listing collapses repeats; JSON keeps every fact, exactly as `extract` gives it
-            let mut hits = if self.json { hits } else { collapse_mentions(hits) };
-            hits.truncate(self.limit);
+            let (count, hits) = search_facts(&s, &q, &fl, self.limit, self.sort, self.json)?;
             for h in &hits {
                 if self.json {
-                    let mut o = h.fact.clone();
-                    if let Some(m) = o.as_object_mut() {
-                        m.insert("score".into(), json!(h.score));
-                        m.insert("title".into(), json!(h.title));
-                        m.insert("path".into(), json!(h.path));
-                    }
-                    writeln!(out, "{o}")?;
+                    writeln!(out, "{}", fact_hit_json(h))?;
                 } else {
                     let times = if h.mentions > 1 { format!("  (stated {} times in this document)", h.mentions) } else { String::new() };
                     writeln!(out, "{}{times}", fact_line(&h.fact))?;
@@ -242,15 +273,7 @@ impl SearchArgs {
             let (count, hits) = s.docs(&q, &fl, self.limit)?;
             for (i, h) in hits.iter().enumerate() {
                 if self.json {
-                    let o = json!({
-                        "score": h.score,
-                        "doc": h.record["doc"], "path": h.record["path"], "title": h.record["title"], "issued": h.record["issued"],
-                        "snippet": {"text": h.snippet.text, "display": clean_for_display(&h.snippet.text, &[]).0, "start": h.snippet.start, "end": h.snippet.end,
-                                    "highlights": h.snippet.highlights.iter().map(|&(a, b)| json!({"start": a, "end": b})).collect::<Vec<_>>()},
-                        "matched_facts": h.matched_facts,
-                        "facts": h.facts,
-                    });
-                    writeln!(out, "{o}")?;
+                    writeln!(out, "{}", doc_hit_json(h))?;
                 } else {
                     let r = &h.record;
                     writeln!(
@@ -282,9 +305,25 @@ impl SearchArgs {
     }
 }
 
-pub fn run_stats(index: PathBuf) -> Result<i32> {
+/// What `stats --json` prints: documents, facts in all and per kind, size, last ingest, stamp.
+pub fn stats_json(archive: &Archive, s: &Searching) -> Result<Value> {
+    let (docs, kinds) = s.stats()?;
+    let stamp = archive.stamp().unwrap_or_default();
+    let total: usize = kinds.iter().map(|k| k.1).sum();
+    let per_kind: serde_json::Map<String, Value> = kinds.iter().map(|(k, n)| (k.to_string(), json!(n))).collect();
+    Ok(json!({
+        "documents": docs, "facts": total, "kinds": per_kind, "size_bytes": archive.size_on_disk(),
+        "last_ingest": stamp.last_ingest, "tongbao_version": stamp.tongbao_version, "rules_version": stamp.rules_version,
+    }))
+}
+
+pub fn run_stats(index: PathBuf, json_out: bool) -> Result<i32> {
     let archive = open_for_reading(&index, None)?;
     let s = Searching::new(&archive)?;
+    if json_out {
+        println!("{}", stats_json(&archive, &s)?);
+        return Ok(0);
+    }
     let (docs, kinds) = s.stats()?;
     let stamp = archive.stamp().unwrap_or_default();
     let total: usize = kinds.iter().map(|k| k.1).sum();
@@ -566,9 +605,7 @@ impl CheckArgs {
             for c in checked {
                 *counts.entry(c.verdict.as_str()).or_default() += 1;
                 if self.json {
-                    let mut v = serde_json::to_value(c)?;
-                    v["source"] = json!(source);
-                    writeln!(out, "{v}")?;
+                    writeln!(out, "{}", checked_json(c, source)?)?;
                     continue;
                 }
                 let period = c.period.as_ref().map(|p| if p.0 == p.1 { p.0.clone() } else { format!("{}..{}", p.0, p.1) }).unwrap_or_else(|| "no period".into());
@@ -604,6 +641,13 @@ impl CheckArgs {
         let flagged = results.iter().flat_map(|(_, c)| c).any(|c| matches!(c.verdict, Verdict::Contradicted | Verdict::TargetNotResult));
         Ok(if !failures.is_empty() { 1 } else if flagged { 3 } else { 0 })
     }
+}
+
+/// One line of `check --json`: the checked figure with the claim or file it came from.
+pub fn checked_json(c: &tongbao::check::Checked, source: &str) -> Result<Value> {
+    let mut v = serde_json::to_value(c)?;
+    v["source"] = json!(source);
+    Ok(v)
 }
 
 fn evidence_line(e: &tongbao::check::Evidence) -> String {

@@ -11,6 +11,7 @@ use tongbao::pipeline::Job;
 use tongbao::{Kind, Pipeline, Rules};
 
 mod commands;
+mod serve;
 
 #[derive(Parser)]
 #[command(name = "tongbao", version, about = "Facts from Chinese government bulletins and economic news")]
@@ -184,6 +185,9 @@ enum Command {
     Stats {
         #[arg(long, default_value = "index")]
         index: PathBuf,
+        /// One JSON object for scripts (the object `serve`'s /api/stats returns).
+        #[arg(long)]
+        json: bool,
     },
     /// A dataset of facts with their provenance (`--format csv|jsonl`), from files or from the
     /// index and filtered as in `search`; or (`--ndjson DIR`) the whole index as NDJSON with
@@ -211,6 +215,21 @@ enum Command {
         filters: FilterArgs,
         #[arg(long)]
         rules: Option<PathBuf>,
+    },
+    /// A local web page over an index: search, documents with their facts, indicator charts,
+    /// claim checks, and the same objects as `--json` under /api/.
+    Serve {
+        #[arg(long, default_value = "index")]
+        index: PathBuf,
+        /// Address to listen on (loopback unless another is asked for; port 0 picks a free one).
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        bind: std::net::SocketAddr,
+        /// The rules the index was built with, when not the built-in ones.
+        #[arg(long)]
+        rules: Option<PathBuf>,
+        /// Longest a query may take, in milliseconds, before it is answered 503.
+        #[arg(long, default_value_t = 10_000, value_parser = in_range(0, 600_000))]
+        timeout_ms: usize,
     },
     /// Measure query latency: runs every query of FILE (one per line, `text | --flag value…`).
     BenchSearch {
@@ -529,12 +548,16 @@ fn main() {
             };
             commands::SearchArgs { query, index, filters, facts, limit, json, rules, sort }.run()
         }
-        Command::Stats { index } => commands::run_stats(index),
+        Command::Stats { index, json } => commands::run_stats(index, json),
         Command::Export { paths, index, text_field, ndjson, format, table, output, filters, rules } => match ndjson {
             Some(dir) => commands::run_export(index.unwrap_or_else(|| PathBuf::from("index")), dir),
             None => commands::ExportArgs { paths, index, format, table, output, filters, rules, text_field }.run(),
         },
         Command::BenchSearch { queries, index, rounds } => commands::run_bench_search(queries, index, rounds),
+        Command::Serve { index, bind, rules, timeout_ms } => load_rules(rules.as_ref()).and_then(|r| {
+            let opts = serve::Options { index, bind, timeout: std::time::Duration::from_millis(timeout_ms as u64) };
+            serve::run(opts, Pipeline::new(r))
+        }),
     };
     match result {
         Ok(code) => std::process::exit(code),

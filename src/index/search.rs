@@ -541,6 +541,8 @@ pub struct DocHit {
     pub snippet: Snippet,
     pub facts: Vec<serde_json::Value>,
     pub matched_facts: usize,
+    /// The document's key (see [`super::ingest::Provenance`]), so a hit can be opened by it.
+    pub key: Option<String>,
 }
 
 /// Facts in dataset order: by document, then position, and ties (two facts at one offset) by
@@ -691,7 +693,7 @@ impl<'a> Searching<'a> {
                 let fd: TantivyDocument = self.searcher.doc(fa)?;
                 facts.push(stored_json(&fd, f.json));
             }
-            out.push(DocHit { score, record: stored_json(&d, f.json), snippet: snip, facts, matched_facts: matched.len() });
+            out.push(DocHit { score, record: stored_json(&d, f.json), snippet: snip, facts, matched_facts: matched.len(), key: stored_str(&d, f.key).map(String::from) });
         }
         Ok((count, out))
     }
