@@ -660,6 +660,45 @@ impl tantivy::collector::SegmentCollector for MatchedSegment {
     }
 }
 
+/// Collects the `sent_id` of every matching fact.
+struct SentIds;
+
+struct SentIdsSegment {
+    ids: Vec<u64>,
+    column: tantivy::columnar::Column<u64>,
+}
+
+impl tantivy::collector::Collector for SentIds {
+    type Fruit = Vec<u64>;
+    type Child = SentIdsSegment;
+
+    fn for_segment(&self, _segment: u32, reader: &tantivy::SegmentReader) -> tantivy::Result<SentIdsSegment> {
+        Ok(SentIdsSegment { ids: Vec::new(), column: reader.fast_fields().u64("sent_id")? })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Vec<u64>>) -> tantivy::Result<Vec<u64>> {
+        Ok(fruits.concat())
+    }
+}
+
+impl tantivy::collector::SegmentCollector for SentIdsSegment {
+    type Fruit = Vec<u64>;
+
+    fn collect(&mut self, doc: u32, _score: f32) {
+        if let Some(id) = self.column.first(doc) {
+            self.ids.push(id);
+        }
+    }
+
+    fn harvest(self) -> Vec<u64> {
+        self.ids
+    }
+}
+
 fn stored_str<'d>(d: &'d TantivyDocument, f: Field) -> Option<&'d str> {
     d.get_first(f).and_then(|v| v.as_str())
 }
@@ -882,16 +921,11 @@ impl<'a> Searching<'a> {
         let Some(text) = b.text_in(q, &[], &[f.sentence]) else { return Ok(None) };
         let mut clauses = vec![(Occur::Must, b.record("fact"))];
         clauses.extend(text);
-        let holders = self.searcher.search(&BooleanQuery::new(clauses), &DocSetCollector)?;
-        if holders.is_empty() {
+        // the ids straight from the fast field, its column opened once per segment (a common
+        // word's sentences are tens of thousands of facts)
+        let ids = self.searcher.search(&BooleanQuery::new(clauses), &SentIds)?;
+        if ids.is_empty() {
             return Ok(None);
-        }
-        let mut ids = Vec::with_capacity(holders.len());
-        for a in holders {
-            let seg = self.searcher.segment_reader(a.segment_ord);
-            if let Some(id) = seg.fast_fields().u64("sent_id")?.first(a.doc_id) {
-                ids.push(id);
-            }
         }
         Ok(Some(Box::new(FastSetQuery::new("sent_id", ids))))
     }
