@@ -215,7 +215,7 @@ fn every_page_answers_with_the_safety_headers() {
         ("/", 200, "name=\"q\""),
         (&format!("/?q={}", enc("投资")) as &str, 200, "documents match"),
         (&format!("/?q={}&view=facts&sort=value", enc("投资")), 200, "facts match"),
-        (&format!("/?kind=money&min={}&region={}", enc("1亿"), enc("青溪县")), 200, "Facts by kind"),
+        (&format!("/?kind=money&min={}&region={}", enc("1亿"), enc("青溪县")), 200, "<h4>By place</h4>"),
         ("/series", 200, "name=\"subject\""),
         (&format!("/series?subject={}&region={}", enc("投资"), enc("青溪县")), 200, "<svg"),
         ("/check", 200, "<textarea"),
