@@ -24,13 +24,13 @@ end
 
 local threads = 0
 function setup(thread)
-  thread:set("next", threads * 7)
+  thread:set("counter", threads * 7)
   threads = threads + 1
 end
 
 function request()
-  next = (next or 0) + 1
-  return wrk.format("GET", paths[(next % #paths) + 1])
+  counter = (counter or 0) + 1
+  return wrk.format("GET", paths[(counter % #paths) + 1])
 end
 
 function done(summary, latency, requests)
