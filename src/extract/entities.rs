@@ -954,6 +954,9 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
         }
     }
     if kind == Kind::Org {
+        if inside_title(text, start) {
+            return None;
+        }
         let n = name.chars().count();
         // a kind of body (`公立医院`, `县级中医医院`): nothing but describing words before its suffix
         if !kr.relative.iter().any(|r| *r == name) && strip_modifiers(kr, &name[..name.len() - suffix.len()]).is_empty() && n > suffix.chars().count() {
@@ -1030,19 +1033,24 @@ fn works_in_context(ctx: &Context, name: &str, suffix: &str, start: usize, _end:
 }
 
 
+/// Whether `start` lies inside a title in 《》 opened earlier on its line: what is named there is
+/// a work (a plan, a newspaper, a book), not a body or a project.
+fn inside_title(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches(' ');
+    let line_start = before.rfind('\n').map_or(0, |p| p + 1);
+    before[line_start..].rfind('《').is_some_and(|open| !before[line_start + open..].contains('》'))
+}
+
 /// What stands before a project-like phrase can show it is a kind of thing, not a named one:
 /// it is counted (`4 处易涝点综合整治项目`, `建立一个…平台`), graded (`市级…基地`), or described by
 /// a clause before 的 (`跨行业的智慧物流平台`) with no proper name of its own; and a phrase inside
 /// a document title (`《…汽配城产业跃升发展规划项目建议书》`) is part of the title.
 fn named_in_context(ctx: &Context, seg: &Segmenter, words: &[Word], j: usize, i: usize, start: usize) -> bool {
     let text = ctx.text;
-    let before = text[..start].trim_end_matches(' ');
-    let line_start = before.rfind('\n').map_or(0, |p| p + 1);
-    if let Some(open) = before[line_start..].rfind('《') {
-        if !before[line_start + open..].contains('》') {
-            return false;
-        }
+    if inside_title(text, start) {
+        return false;
     }
+    let before = text[..start].trim_end_matches(' ');
     let numeral = |c: char| c.is_ascii_digit() || "一二两三四五六七八九十百千几多每各数".contains(c);
     let classifier = |c: char| "个处家座条项类批些所".contains(c);
     let mut tail = before.chars().rev();
