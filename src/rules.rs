@@ -331,6 +331,9 @@ pub struct WorksRules {
     pub works_verbs: Vec<String>,
     /// Words that grade a kind of place rather than name one (`市级创业示范基地`).
     pub level_words: Vec<String>,
+    /// Kinds of facility described at length as often as named (`科技创新公共服务平台`,
+    /// `托育综合服务中心`): a name of these needs a proper word, a place, a quote or a code.
+    pub facilities: Vec<String>,
 }
 
 /// How the gazetteer's names are used (`[places]` in entities.toml).

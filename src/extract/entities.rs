@@ -949,6 +949,12 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
         if !proper && !(park && name.chars().count() >= 5) && !works_in_context(ctx, &name, suffix, start, end) {
             return None;
         }
+        // a government's own facility (`市中小企业公共服务平台`) is one, named by its level
+        let own = name.starts_with(['省', '市', '区', '县'])
+            && !["域", "属", "场"].iter().any(|w| name.chars().nth(1).is_some_and(|c| w.starts_with(c)));
+        if listed(&ctx.rules.works.facilities, suffix) && !park && !own && !strongly_named(ctx, seg, words, start, end) {
+            return None;
+        }
         if !invested && !named_in_context(ctx, seg, words, j, i, start) {
             return None;
         }
@@ -1032,6 +1038,22 @@ fn works_in_context(ctx: &Context, name: &str, suffix: &str, start: usize, _end:
     ctx.rules.works.works_before.iter().any(|w| before.ends_with(w.as_str()))
 }
 
+
+/// Whether the words of `start..end` name one thing rather than describe a kind: a word jieba
+/// knows as a proper name (not merely one it does not know, `x`), a gazetteer place, a listed
+/// body, a quoted part or a Latin code.
+fn strongly_named(ctx: &Context, seg: &Segmenter, words: &[Word], start: usize, end: usize) -> bool {
+    let span = &ctx.text[start..end];
+    if span.contains(['“', '"', '「']) || span.chars().any(|c| c.is_ascii_alphanumeric()) {
+        return true;
+    }
+    words.iter().filter(|w| w.start >= start && w.end <= end).any(|w| {
+        let t = &ctx.text[w.start..w.end];
+        matches!(seg.tag_of(t), "nr" | "ns" | "nz" | "nt" | "nrt" | "nrfg")
+            || !ctx.rules.places.lookup(t).is_empty()
+            || ctx.rules.org.known_set.contains(t)
+    })
+}
 
 /// Whether `start` lies inside a title in 《》 opened earlier on its line: what is named there is
 /// a work (a plan, a newspaper, a book), not a body or a project.
