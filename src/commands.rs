@@ -209,8 +209,9 @@ pub fn check_search(q: &TextQuery, fl: &Filters, facts: bool, sort: FactOrder) -
 /// The matching facts, at most `limit`: every fact as `extract` gives it when `json`, else with
 /// repeats of one document collapsed (see [`collapse_mentions`]); and how many match in all.
 pub fn search_facts(s: &Searching, q: &TextQuery, fl: &Filters, limit: usize, sort: FactOrder, json: bool) -> Result<(usize, Vec<FactHit>)> {
-    // more than asked for, so that the facts left after collapsing repeats fill the list
-    let wanted = limit.saturating_mul(4).saturating_add(20);
+    // more than asked for, so that the facts left after collapsing repeats fill the list (JSON
+    // collapses nothing: the first `limit` are the list)
+    let wanted = if json { limit } else { limit.saturating_mul(4).saturating_add(20) };
     let (count, hits) = s.facts_by(q, fl, wanted, sort)?;
     // the listing collapses repeats; JSON keeps every fact, exactly as `extract` gives it
     let mut hits = if json { hits } else { collapse_mentions(hits) };

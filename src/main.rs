@@ -230,6 +230,10 @@ enum Command {
         /// Longest a query may take, in milliseconds, before it is answered 503.
         #[arg(long, default_value_t = 10_000, value_parser = in_range(0, 600_000))]
         timeout_ms: usize,
+        /// Megabytes of search answers kept for the index's current commit (0: none; a new
+        /// commit starts afresh).
+        #[arg(long, default_value_t = 64, value_parser = in_range(0, 65_536))]
+        cache_mb: usize,
     },
     /// Measure query latency: runs every query of FILE (one per line, `text | --flag value…`).
     BenchSearch {
@@ -554,8 +558,8 @@ fn main() {
             None => commands::ExportArgs { paths, index, format, table, output, filters, rules, text_field }.run(),
         },
         Command::BenchSearch { queries, index, rounds } => commands::run_bench_search(queries, index, rounds),
-        Command::Serve { index, bind, rules, timeout_ms } => load_rules(rules.as_ref()).and_then(|r| {
-            let opts = serve::Options { index, bind, timeout: std::time::Duration::from_millis(timeout_ms as u64) };
+        Command::Serve { index, bind, rules, timeout_ms, cache_mb } => load_rules(rules.as_ref()).and_then(|r| {
+            let opts = serve::Options { index, bind, timeout: std::time::Duration::from_millis(timeout_ms as u64), cache_bytes: cache_mb << 20 };
             serve::run(opts, Pipeline::new(r))
         }),
     };

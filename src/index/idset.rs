@@ -5,6 +5,7 @@
 //! looking each id up in the dictionary still cost 3–8 ms, reading postings of every fact. The
 //! joined records are always also selected by a cheaper clause (the documents a text matches, the
 //! facts of a kind), so checking the column of those candidates is all a join needs.
+use super::tables::IdHash;
 use std::collections::HashSet;
 use std::sync::Arc;
 use tantivy::query::{ConstScorer, EnableScoring, Explanation, Query, Scorer, Weight};
@@ -17,7 +18,7 @@ use tantivy::{DocId, DocSet, SegmentReader, TantivyError, TERMINATED};
 #[derive(Clone, Debug)]
 pub struct FastSetQuery {
     field: String,
-    ids: Arc<HashSet<u64>>,
+    ids: Arc<HashSet<u64, IdHash>>,
 }
 
 impl FastSetQuery {
@@ -55,7 +56,7 @@ impl Weight for FastSetQuery {
 /// The records of a segment whose column value is in the set.
 struct Member {
     column: tantivy::columnar::Column<u64>,
-    ids: Arc<HashSet<u64>>,
+    ids: Arc<HashSet<u64, IdHash>>,
     doc: DocId,
     max_doc: DocId,
 }

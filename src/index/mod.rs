@@ -11,6 +11,7 @@ mod idset;
 pub mod ingest;
 mod readonly;
 pub mod search;
+pub mod tables;
 pub mod tokenizer;
 
 use crate::segment::Segmenter;
@@ -121,6 +122,8 @@ pub struct Archive {
     pub index: Index,
     pub fields: Fields,
     pub segmenter: Arc<Segmenter>,
+    /// Tables read once per segment for the joins and counts of `search` (see [`tables`]).
+    pub tables: tables::TableCache,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -178,7 +181,7 @@ impl Archive {
             return Err(ArchiveError::Missing(shown));
         };
         Self::register(&index, &segmenter);
-        Ok(Archive { dir: dir.to_path_buf(), index, fields, segmenter })
+        Ok(Archive { dir: dir.to_path_buf(), index, fields, segmenter, tables: Default::default() })
     }
 
     /// An index held in memory only: `export` from files goes through it, so that a dataset
@@ -187,7 +190,7 @@ impl Archive {
         let (schema, fields) = schema();
         let index = Index::create_in_ram(schema);
         Self::register(&index, &segmenter);
-        Archive { dir: PathBuf::from("(memory)"), index, fields, segmenter }
+        Archive { dir: PathBuf::from("(memory)"), index, fields, segmenter, tables: Default::default() }
     }
 
     /// The stamp of the last commit, if any commit was made.

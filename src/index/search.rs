@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use std::ops::Bound;
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
 use super::idset::FastSetQuery;
+use super::tables::{record_of, DocListQuery, SegmentTables};
 use tantivy::query::{BooleanQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
@@ -614,48 +615,58 @@ pub struct FactCounts {
     pub places: Vec<(String, usize)>,
 }
 
-/// Collects which facts of each segment match (a bit per fact) and their years, from the
-/// `day_from` fast field.
-struct Matched;
+/// Counts the matching facts of each segment by their kinds and places (ordinals of the
+/// segment's tables) and by the year their period starts (the `day_from` fast field).
+struct Counted {
+    tables: Vec<std::sync::Arc<SegmentTables>>,
+}
 
-struct MatchedSegment {
-    segment: u32,
+struct CountedSegment {
+    tables: std::sync::Arc<SegmentTables>,
     count: usize,
-    bits: Vec<u64>,
+    kinds: Vec<usize>,
+    places: Vec<usize>,
     years: HashMap<i64, usize>,
     day: tantivy::columnar::Column<i64>,
 }
 
-impl tantivy::collector::Collector for Matched {
-    type Fruit = Vec<MatchedSegment>;
-    type Child = MatchedSegment;
+impl tantivy::collector::Collector for Counted {
+    type Fruit = Vec<CountedSegment>;
+    type Child = CountedSegment;
 
-    fn for_segment(&self, segment: u32, reader: &tantivy::SegmentReader) -> tantivy::Result<MatchedSegment> {
+    fn for_segment(&self, segment: u32, reader: &tantivy::SegmentReader) -> tantivy::Result<CountedSegment> {
         let day = reader.fast_fields().i64("day_from")?;
-        Ok(MatchedSegment { segment, count: 0, bits: vec![0; (reader.max_doc() as usize).div_ceil(64) + 1], years: HashMap::new(), day })
+        let tables = self.tables.get(segment as usize).cloned().ok_or_else(|| tantivy::TantivyError::InternalError(format!("no tables for segment {segment}")))?;
+        let (kinds, places) = (vec![0; tables.kinds.names.len()], vec![0; tables.places.names.len()]);
+        Ok(CountedSegment { tables, count: 0, kinds, places, years: HashMap::new(), day })
     }
 
     fn requires_scoring(&self) -> bool {
         false
     }
 
-    fn merge_fruits(&self, fruits: Vec<Vec<MatchedSegment>>) -> tantivy::Result<Vec<MatchedSegment>> {
+    fn merge_fruits(&self, fruits: Vec<Vec<CountedSegment>>) -> tantivy::Result<Vec<CountedSegment>> {
         Ok(fruits.into_iter().flatten().collect())
     }
 }
 
-impl tantivy::collector::SegmentCollector for MatchedSegment {
-    type Fruit = Vec<MatchedSegment>;
+impl tantivy::collector::SegmentCollector for CountedSegment {
+    type Fruit = Vec<CountedSegment>;
 
     fn collect(&mut self, doc: u32, _score: f32) {
-        self.bits[doc as usize / 64] |= 1 << (doc % 64);
         self.count += 1;
+        for &k in self.tables.kinds.of(doc) {
+            self.kinds[k as usize] += 1;
+        }
+        for &p in self.tables.places.of(doc) {
+            self.places[p as usize] += 1;
+        }
         if let Some(day) = self.day.first(doc) {
             *self.years.entry(day / 10000).or_default() += 1;
         }
     }
 
-    fn harvest(self) -> Vec<MatchedSegment> {
+    fn harvest(self) -> Vec<CountedSegment> {
         vec![self]
     }
 }
@@ -803,7 +814,6 @@ impl<'a> Searching<'a> {
     /// whose subject matches rank first.
     pub fn facts_by(&self, q: &TextQuery, fl: &Filters, limit: usize, order: FactOrder) -> tantivy::Result<(usize, Vec<FactHit>)> {
         let f = self.archive.fields;
-        let b = self.builder();
         let query = self.fact_query(q, fl)?;
         let n = limit.min(self.searcher.num_docs() as usize).max(1);
         let (count, top): (usize, Vec<(f32, DocAddress)>) = match order {
@@ -819,19 +829,16 @@ impl<'a> Searching<'a> {
         };
         type DocInfo = (Option<String>, Option<String>, Option<String>, Option<String>, Option<String>);
         let mut titles: HashMap<u64, DocInfo> = HashMap::new();
+        // each document's record found in the segments' tables, not by a query per document
+        let tables = if top.is_empty() { Vec::new() } else { self.archive.tables.of(&f, &self.searcher)? };
         let mut out = Vec::new();
         for (score, addr) in top {
             let d: TantivyDocument = self.searcher.doc(addr)?;
             let key = self.key_id(addr)?;
             if let std::collections::hash_map::Entry::Vacant(slot) = titles.entry(key) {
-                let rq = BooleanQuery::new(vec![
-                    (Occur::Must, b.record("doc")),
-                    (Occur::Must, Box::new(TermQuery::new(Term::from_field_u64(f.key_id, key), IndexRecordOption::Basic)) as Box<dyn Query>),
-                ]);
-                let found = self.searcher.search(&rq, &TopDocs::with_limit(1).order_by_score())?;
                 let mut tp = (None, None, None, None, None);
-                if let Some((_, a)) = found.first() {
-                    let rd: TantivyDocument = self.searcher.doc(*a)?;
+                if let Some(a) = record_of(&self.searcher, &tables, key) {
+                    let rd: TantivyDocument = self.searcher.doc(a)?;
                     let rec = stored_json(&rd, f.json);
                     let s = |k: &str| rec[k].as_str().map(String::from);
                     tp = (s("title"), s("path"), stored_str(&rd, f.hash).map(String::from), s("rules_version"), stored_str(&rd, f.key).map(String::from));
@@ -866,13 +873,13 @@ impl<'a> Searching<'a> {
 
     /// The facts `search --facts` finds for the text and filters, counted by kind, by the year
     /// their period starts and by place (a fact counts for its place and each place around it,
-    /// as the region filter reads places). One pass over the matching facts: their numbers are
-    /// kept as a bit set per segment, and the `kind` and `region` terms' postings are counted
-    /// against it (neither field is a fast field).
+    /// as the region filter reads places). One pass over the matching facts, each counted for
+    /// the `kind` and `region` terms it holds as the segment's tables list them (neither field
+    /// is a fast field; the tables are read from their postings once per segment).
     pub fn fact_counts(&self, q: &TextQuery, fl: &Filters) -> tantivy::Result<FactCounts> {
-        let f = self.archive.fields;
         let query = self.fact_query(q, fl)?;
-        let segments = self.searcher.search(&query, &Matched)?;
+        let tables = self.archive.tables.of(&self.archive.fields, &self.searcher)?;
+        let segments = self.searcher.search(&query, &Counted { tables })?;
         let mut kinds: HashMap<String, usize> = HashMap::new();
         let mut places: HashMap<String, usize> = HashMap::new();
         let mut years: HashMap<i64, usize> = HashMap::new();
@@ -882,23 +889,10 @@ impl<'a> Searching<'a> {
             for (y, n) in m.years {
                 *years.entry(y).or_default() += n;
             }
-            if m.count == 0 {
-                continue;
-            }
-            let seg = self.searcher.segment_reader(m.segment);
-            for (field, out) in [(f.kind, &mut kinds), (f.region, &mut places)] {
-                let inverted = seg.inverted_index(field)?;
-                let mut terms = inverted.terms().stream()?;
-                while terms.advance() {
-                    let mut postings = inverted.read_postings_from_terminfo(terms.value(), IndexRecordOption::Basic)?;
-                    let mut n = 0;
-                    let mut d = tantivy::DocSet::doc(&postings);
-                    while d != tantivy::TERMINATED {
-                        n += (m.bits[d as usize / 64] >> (d % 64) & 1) as usize;
-                        d = tantivy::DocSet::advance(&mut postings);
-                    }
+            for (names, counts, out) in [(&m.tables.kinds.names, &m.kinds, &mut kinds), (&m.tables.places.names, &m.places, &mut places)] {
+                for (name, &n) in names.iter().zip(counts) {
                     if n > 0 {
-                        *out.entry(String::from_utf8_lossy(terms.key()).into_owned()).or_default() += n;
+                        *out.entry(name.clone()).or_default() += n;
                     }
                 }
             }
@@ -927,7 +921,11 @@ impl<'a> Searching<'a> {
         if ids.is_empty() {
             return Ok(None);
         }
-        Ok(Some(Box::new(FastSetQuery::new("sent_id", ids))))
+        // their facts looked up in each segment's table of sentences, rather than the column
+        // of every fact of the index read to find them
+        let tables = self.archive.tables.of(&f, &self.searcher)?;
+        let docs = self.searcher.segment_readers().iter().zip(&tables).map(|(r, t)| (r.segment_id(), t.facts_of_sentences(&ids))).collect();
+        Ok(Some(Box::new(DocListQuery::new(docs))))
     }
 
     /// Documents, facts per kind.

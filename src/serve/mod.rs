@@ -43,6 +43,8 @@ pub struct Options {
     pub bind: SocketAddr,
     /// A query that takes longer is answered 503 (its work runs on to the end in the background).
     pub timeout: Duration,
+    /// Bytes of search answers kept for the commit they were made on (0: none kept).
+    pub cache_bytes: usize,
 }
 
 /// What every request shares: the index opened read-only, a reader that follows commits, and
@@ -52,6 +54,68 @@ pub struct Served {
     pub reader: IndexReader,
     pub pipeline: Pipeline,
     pub timeout: Duration,
+    /// Index work running at once: as many as there are cores, the others wait their turn in
+    /// order (more at once only share the cores, and every one of them finishes later).
+    pub workers: Arc<tokio::sync::Semaphore>,
+    pub answers: Answers,
+}
+
+/// Search answers (`/`, `/api/search`) by their route and query string, for one commit: what
+/// the reader moves to next is searched afresh. Kept in order of making, the oldest dropped
+/// first beyond the byte limit.
+pub struct Answers {
+    limit: usize,
+    kept: std::sync::Mutex<Kept>,
+}
+
+#[derive(Default)]
+struct Kept {
+    generation: u64,
+    bytes: usize,
+    map: std::collections::HashMap<String, (&'static str, axum::body::Bytes)>,
+    order: std::collections::VecDeque<String>,
+}
+
+impl Answers {
+    pub fn new(limit: usize) -> Self {
+        Answers { limit, kept: Default::default() }
+    }
+
+    /// The answer kept for `key` on the commit `generation`, as a response.
+    pub fn get(&self, generation: u64, key: &str) -> Option<Response> {
+        if self.limit == 0 {
+            return None;
+        }
+        let kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
+        let (kind, body) = kept.map.get(key).filter(|_| kept.generation == generation)?;
+        Some(([(header::CONTENT_TYPE, HeaderValue::from_static(kind))], body.clone()).into_response())
+    }
+
+    /// Keeps an answer made on the commit `generation`.
+    pub fn put(&self, generation: u64, key: String, kind: &'static str, body: axum::body::Bytes) {
+        if self.limit == 0 || body.len() > self.limit / 16 {
+            return;
+        }
+        let mut kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
+        if kept.generation != generation {
+            if generation < kept.generation {
+                return; // made on a commit already replaced
+            }
+            *kept = Kept { generation, ..Kept::default() };
+        }
+        kept.bytes += key.len() + body.len();
+        if let Some((_, old)) = kept.map.insert(key.clone(), (kind, body)) {
+            kept.bytes -= key.len() + old.len();
+        } else {
+            kept.order.push_back(key);
+        }
+        while kept.bytes > self.limit {
+            let Some(k) = kept.order.pop_front() else { break };
+            if let Some((_, b)) = kept.map.remove(&k) {
+                kept.bytes -= k.len() + b.len();
+            }
+        }
+    }
 }
 
 impl Served {
@@ -121,13 +185,23 @@ impl From<tantivy::TantivyError> for Failure {
 /// slow query must not hold one of the few runtime threads. A query is answered 503 when the
 /// timer fires first, and also when it finished only after its time (the timer's granularity
 /// is a millisecond), so the limit means the same whoever wins the race.
+/// The wait for a turn (see [`Served::workers`]) counts against the time-out; a query given up
+/// while waiting is never run.
 pub async fn blocking<T: Send + 'static>(st: &Arc<Served>, f: impl FnOnce(&Served) -> Result<T, Failure> + Send + 'static) -> Result<T, Failure> {
     let shared = st.clone();
     let started = std::time::Instant::now();
-    let task = tokio::task::spawn_blocking(move || f(&shared));
+    let task = async move {
+        let turn = shared.workers.clone().acquire_owned().await.map_err(|e| Failure::Internal(e.to_string()))?;
+        tokio::task::spawn_blocking(move || {
+            let _turn = turn;
+            f(&shared)
+        })
+        .await
+        .map_err(|e| Failure::Internal(format!("the query failed: {e}")))
+    };
     match tokio::time::timeout(st.timeout, task).await {
         Err(_) => Err(Failure::Timeout),
-        Ok(Err(e)) => Err(Failure::Internal(format!("the query failed: {e}"))),
+        Ok(Err(e)) => Err(e),
         Ok(Ok(_)) if started.elapsed() > st.timeout => Err(Failure::Timeout),
         Ok(Ok(r)) => r,
     }
@@ -188,7 +262,9 @@ pub fn run(opts: Options, pipeline: Pipeline) -> Result<i32> {
     }
     // Commits replace meta.json atomically; the reader moves to a new commit as a whole.
     let reader = archive.index.reader_builder().reload_policy(ReloadPolicy::OnCommitWithDelay).try_into().context("opening a reader of the index")?;
-    let st = Arc::new(Served { archive, reader, pipeline, timeout: opts.timeout });
+    let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let workers = Arc::new(tokio::sync::Semaphore::new(cores));
+    let st = Arc::new(Served { archive, reader, pipeline, timeout: opts.timeout, workers, answers: Answers::new(opts.cache_bytes) });
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().max_blocking_threads(32).build()?;
     rt.block_on(async move {
         let listener = tokio::net::TcpListener::bind(opts.bind).await.with_context(|| format!("--bind {}", opts.bind))?;

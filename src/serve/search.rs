@@ -4,8 +4,10 @@ use super::page::{self, chip, s};
 use super::{blocking, bounded, Failure, Served, MAX_QUERY_CHARS};
 use crate::commands::{check_search, doc_hit_json, fact_hit_json, search_facts, stats_json};
 use crate::FilterArgs;
-use axum::extract::{Query, State};
-use axum::response::{Html, IntoResponse, Response};
+use axum::body::Bytes;
+use axum::extract::{Query, RawQuery, State};
+use axum::http::{header, HeaderValue};
+use axum::response::{IntoResponse, Response};
 use maud::{html, Markup, PreEscaped};
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -159,7 +161,12 @@ fn run(st: &Served, a: &Asked, per_page: usize, json: bool, with_counts: bool) -
 
 /// `GET /api/search`: `{"count", "hits"}`, each hit the object a line of `search --json`
 /// (or `search --facts --json`) prints, for the same text, filters, sort and `limit`.
-pub async fn api(State(st): State<Arc<Served>>, Query(p): Query<Params>) -> Response {
+pub async fn api(State(st): State<Arc<Served>>, RawQuery(raw): RawQuery, Query(p): Query<Params>) -> Response {
+    let generation = st.reader.searcher().generation().generation_id();
+    let key = format!("/api/search?{}", raw.unwrap_or_default());
+    if let Some(kept) = st.answers.get(generation, &key) {
+        return kept;
+    }
     let limit = match given(&p.limit) {
         None => 10,
         Some(l) => match l.parse::<usize>().ok().filter(|l| (1..=1000).contains(l)) {
@@ -184,7 +191,10 @@ pub async fn api(State(st): State<Arc<Served>>, Query(p): Query<Params>) -> Resp
             if let Some(c) = &r.counts {
                 v["counts"] = counts_json(c);
             }
-            axum::Json(v).into_response()
+            match serde_json::to_vec(&v) {
+                Ok(body) => kept(&st, generation, key, "application/json", body.into()),
+                Err(e) => Failure::Internal(e.to_string()).json(),
+            }
         }
         Err(e) => e.json(),
     }
@@ -236,7 +246,12 @@ pub async fn stats_api(State(st): State<Arc<Served>>) -> Response {
 }
 
 /// `GET /`: the form, and results when something was asked.
-pub async fn page(State(st): State<Arc<Served>>, Query(p): Query<Params>) -> Response {
+pub async fn page(State(st): State<Arc<Served>>, RawQuery(raw): RawQuery, Query(p): Query<Params>) -> Response {
+    let generation = st.reader.searcher().generation().generation_id();
+    let key = format!("/?{}", raw.unwrap_or_default());
+    if let Some(kept) = st.answers.get(generation, &key) {
+        return kept;
+    }
     let shown = p.clone();
     let r = blocking(&st, move |st| {
         let a = p.asked(st)?;
@@ -250,9 +265,15 @@ pub async fn page(State(st): State<Arc<Served>>, Query(p): Query<Params>) -> Res
     })
     .await;
     match r {
-        Ok((facts, results, stats)) => Html(render(&shown, facts, results, stats).into_string()).into_response(),
+        Ok((facts, results, stats)) => kept(&st, generation, key, "text/html; charset=utf-8", render(&shown, facts, results, stats).into_string().into()),
         Err(e) => e.page(),
     }
+}
+
+/// An answer, kept for the next request of the same query string on the same commit.
+fn kept(st: &Served, generation: u64, key: String, kind: &'static str, body: Bytes) -> Response {
+    st.answers.put(generation, key, kind, body.clone());
+    ([(header::CONTENT_TYPE, HeaderValue::from_static(kind))], body).into_response()
 }
 
 type Stats = (usize, Vec<(&'static str, usize)>);

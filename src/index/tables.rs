@@ -1,0 +1,289 @@
+//! Tables of a segment read once from its postings and columns and kept while the segment is
+//! searched: which facts stand in each sentence (`sent_id`), the kinds and places of each fact,
+//! and where each document's record is. A segment's records never change (deletions only mark
+//! them), so a table is exact for as long as the segment lives; what a deletion hides is hidden
+//! by the collector, as for any query, or checked against the segment's alive set here.
+//!
+//! They turn the joins of `search` into lookups: the sentence join read the `sent_id` column of
+//! every fact of the index for each query (the most of a facts search's time under load), the
+//! counts beside the results streamed every `kind` and `region` posting list, and a hit's title
+//! was a query per document.
+use super::Fields;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::{Arc, Mutex};
+use tantivy::query::{ConstScorer, EnableScoring, Explanation, Query, Scorer, Weight};
+use tantivy::schema::IndexRecordOption;
+use tantivy::index::SegmentId;
+use tantivy::{DocAddress, DocId, DocSet, Searcher, SegmentReader, TantivyError, Term, TERMINATED};
+
+/// Hashes an id that is already uniformly spread (8 bytes of blake3: `key_id`, `sent_id`) as
+/// itself: no SipHash over every id of a join.
+#[derive(Default)]
+pub struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, v: u64) {
+        self.0 = v;
+    }
+}
+
+pub type IdHash = BuildHasherDefault<IdHasher>;
+
+/// The terms of one field on each record of a segment: record `d` holds
+/// `names[o]` for each `o` of `of(d)`.
+pub struct TermTable {
+    pub names: Vec<String>,
+    starts: Vec<u32>,
+    ords: Vec<u32>,
+}
+
+impl TermTable {
+    fn read(reader: &SegmentReader, field: tantivy::schema::Field) -> tantivy::Result<TermTable> {
+        let inverted = reader.inverted_index(field)?;
+        let mut names = Vec::new();
+        let mut pairs: Vec<(DocId, u32)> = Vec::new();
+        let mut terms = inverted.terms().stream()?;
+        while terms.advance() {
+            let ord = names.len() as u32;
+            names.push(String::from_utf8_lossy(terms.key()).into_owned());
+            let mut postings = inverted.read_postings_from_terminfo(terms.value(), IndexRecordOption::Basic)?;
+            let mut d = postings.doc();
+            while d != TERMINATED {
+                pairs.push((d, ord));
+                d = postings.advance();
+            }
+        }
+        pairs.sort_unstable();
+        let max = reader.max_doc() as usize;
+        let mut starts = vec![0u32; max + 1];
+        for &(d, _) in &pairs {
+            starts[d as usize + 1] += 1;
+        }
+        for i in 0..max {
+            starts[i + 1] += starts[i];
+        }
+        Ok(TermTable { names, starts, ords: pairs.into_iter().map(|p| p.1).collect() })
+    }
+
+    /// The ordinals of the terms record `doc` holds.
+    pub fn of(&self, doc: DocId) -> &[u32] {
+        let d = doc as usize;
+        match (self.starts.get(d), self.starts.get(d + 1)) {
+            (Some(&a), Some(&b)) => &self.ords[a as usize..b as usize],
+            _ => &[],
+        }
+    }
+}
+
+/// What is read once of a segment.
+pub struct SegmentTables {
+    max_doc: DocId,
+    /// The facts of each sentence: `sent_docs[a..a + n]` for `sentences[sent_id] = (a, n)`.
+    sentences: HashMap<u64, (u32, u32), IdHash>,
+    sent_docs: Vec<DocId>,
+    /// `(key_id, record)` of every document record, sorted.
+    records: Vec<(u64, DocId)>,
+    pub kinds: TermTable,
+    pub places: TermTable,
+}
+
+impl SegmentTables {
+    fn read(reader: &SegmentReader, fields: &Fields) -> tantivy::Result<SegmentTables> {
+        let ff = reader.fast_fields();
+        let sent = ff.u64("sent_id")?;
+        let mut pairs: Vec<(u64, DocId)> = Vec::new();
+        for doc in 0..reader.max_doc() {
+            if let Some(id) = sent.first(doc) {
+                pairs.push((id, doc));
+            }
+        }
+        pairs.sort_unstable();
+        let mut sentences = HashMap::with_capacity_and_hasher(pairs.len() / 2, IdHash::default());
+        let mut i = 0;
+        while i < pairs.len() {
+            let j = i + pairs[i..].iter().take_while(|p| p.0 == pairs[i].0).count();
+            sentences.insert(pairs[i].0, (i as u32, (j - i) as u32));
+            i = j;
+        }
+        let sent_docs = pairs.into_iter().map(|p| p.1).collect();
+
+        let key_ids = ff.u64("key_id")?;
+        let inverted = reader.inverted_index(fields.record)?;
+        let mut records = Vec::new();
+        if let Some(info) = inverted.get_term_info(&Term::from_field_text(fields.record, "doc"))? {
+            let mut postings = inverted.read_postings_from_terminfo(&info, IndexRecordOption::Basic)?;
+            let mut d = postings.doc();
+            while d != TERMINATED {
+                if let Some(k) = key_ids.first(d) {
+                    records.push((k, d));
+                }
+                d = postings.advance();
+            }
+        }
+        records.sort_unstable();
+        Ok(SegmentTables { max_doc: reader.max_doc(), sentences, sent_docs, records, kinds: TermTable::read(reader, fields.kind)?, places: TermTable::read(reader, fields.region)? })
+    }
+
+    /// The facts of this segment standing in any of the sentences `ids`, in order (marked in a
+    /// bit per record, then read off: no sort of tens of thousands of facts).
+    pub fn facts_of_sentences(&self, ids: &[u64]) -> Vec<DocId> {
+        let mut bits = vec![0u64; (self.max_doc as usize).div_ceil(64)];
+        let mut n = 0;
+        for id in ids {
+            if let Some(&(a, k)) = self.sentences.get(id) {
+                for &d in &self.sent_docs[a as usize..(a + k) as usize] {
+                    bits[d as usize / 64] |= 1 << (d % 64);
+                }
+                n += k as usize;
+            }
+        }
+        let mut out = Vec::with_capacity(n);
+        for (w, &word) in bits.iter().enumerate() {
+            let mut b = word;
+            while b != 0 {
+                out.push(w as DocId * 64 + b.trailing_zeros());
+                b &= b - 1;
+            }
+        }
+        out
+    }
+
+    /// The records of the document `key_id` in this segment (deleted ones too).
+    pub fn records_of(&self, key_id: u64) -> impl Iterator<Item = DocId> + '_ {
+        let from = self.records.partition_point(|r| r.0 < key_id);
+        self.records[from..].iter().take_while(move |r| r.0 == key_id).map(|r| r.1)
+    }
+}
+
+/// The tables of the segments searched lately, by segment.
+#[derive(Default)]
+pub struct TableCache {
+    segments: Mutex<HashMap<SegmentId, Arc<Mutex<Option<Arc<SegmentTables>>>>>>,
+}
+
+impl TableCache {
+    /// The tables of each segment of `searcher`, in its segments' order; read on first use (one
+    /// reader per segment: the others wait for it rather than read it again). Segments no longer
+    /// searched are forgotten when a new one is read.
+    pub fn of(&self, fields: &Fields, searcher: &Searcher) -> tantivy::Result<Vec<Arc<SegmentTables>>> {
+        let mut out = Vec::with_capacity(searcher.segment_readers().len());
+        for reader in searcher.segment_readers() {
+            let id = reader.segment_id();
+            let slot = {
+                let mut map = self.segments.lock().unwrap_or_else(|e| e.into_inner());
+                if !map.contains_key(&id) {
+                    let live: Vec<SegmentId> = searcher.segment_readers().iter().map(SegmentReader::segment_id).collect();
+                    map.retain(|k, _| live.contains(k));
+                }
+                map.entry(id).or_default().clone()
+            };
+            let mut slot = slot.lock().unwrap_or_else(|e| e.into_inner());
+            if slot.is_none() {
+                *slot = Some(Arc::new(SegmentTables::read(reader, fields)?));
+            }
+            out.extend(slot.clone());
+        }
+        Ok(out)
+    }
+}
+
+/// The record of a document (`key_id`) that `searcher` sees, if any: the first alive one.
+pub fn record_of(searcher: &Searcher, tables: &[Arc<SegmentTables>], key_id: u64) -> Option<DocAddress> {
+    for (ord, (reader, t)) in searcher.segment_readers().iter().zip(tables).enumerate() {
+        let alive = reader.alive_bitset();
+        if let Some(d) = t.records_of(key_id).find(|&d| alive.is_none_or(|a| a.is_alive(d))) {
+            return Some(DocAddress::new(ord as u32, d));
+        }
+    }
+    None
+}
+
+/// Records given by number, segment by segment (a join worked out beforehand): scores 0.
+#[derive(Clone, Debug)]
+pub struct DocListQuery {
+    docs: Arc<HashMap<SegmentId, Vec<DocId>>>,
+}
+
+impl DocListQuery {
+    pub fn new(docs: HashMap<SegmentId, Vec<DocId>>) -> Self {
+        DocListQuery { docs: Arc::new(docs) }
+    }
+}
+
+impl Query for DocListQuery {
+    fn weight(&self, _: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
+        Ok(Box::new(self.clone()))
+    }
+}
+
+impl Weight for DocListQuery {
+    fn scorer(&self, reader: &SegmentReader, _boost: f32) -> tantivy::Result<Box<dyn Scorer>> {
+        let docs = self.docs.get(&reader.segment_id()).cloned().unwrap_or_default();
+        Ok(Box::new(ConstScorer::new(SortedDocs { docs, at: 0 }, 0.0)))
+    }
+
+    fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
+        match self.docs.get(&reader.segment_id()).is_some_and(|d| d.binary_search(&doc).is_ok()) {
+            true => Ok(Explanation::new("DocListQuery", 0.0)),
+            false => Err(TantivyError::InvalidArgument(format!("document {doc} is not in the list"))),
+        }
+    }
+}
+
+/// A sorted list of records as a doc set.
+struct SortedDocs {
+    docs: Vec<DocId>,
+    at: usize,
+}
+
+impl DocSet for SortedDocs {
+    fn advance(&mut self) -> DocId {
+        self.at = (self.at + 1).min(self.docs.len());
+        self.doc()
+    }
+
+    fn seek(&mut self, target: DocId) -> DocId {
+        if self.doc() < target {
+            self.at += self.docs[self.at..].partition_point(|&d| d < target);
+        }
+        self.doc()
+    }
+
+    fn doc(&self) -> DocId {
+        self.docs.get(self.at).copied().unwrap_or(TERMINATED)
+    }
+
+    fn size_hint(&self) -> u32 {
+        self.docs.len() as u32
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sorted_docs_advance_and_seek() {
+        let mut d = SortedDocs { docs: vec![2, 5, 9, 40], at: 0 };
+        assert_eq!(d.doc(), 2);
+        assert_eq!(d.advance(), 5);
+        assert_eq!(d.seek(5), 5);
+        assert_eq!(d.seek(6), 9);
+        assert_eq!(d.seek(41), TERMINATED);
+        assert_eq!(d.advance(), TERMINATED);
+        let mut e = SortedDocs { docs: vec![], at: 0 };
+        assert_eq!(e.doc(), TERMINATED);
+        assert_eq!(e.seek(3), TERMINATED);
+    }
+}
