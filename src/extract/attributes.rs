@@ -307,8 +307,11 @@ impl Phrase<'_> {
         let Some(p) = prev else { return subject };
         // A phrase that runs over another figure (`分别增长36.3%和`) is not a subject of its own.
         // So is one that ends in another count (`…分别达到8家、8家和120家`: `8家和`).
+        // (`勇夺8金9银6铜`: `9银` follows `8金` with nothing between)
         let ends_in_count = {
             let t = subject.trim_end_matches(|c: char| "个家名项所座台辆亩条".contains(c));
+            let unit = |c: char| super::cursor::is_han(c) && !"年月日天周次届期岁".contains(c);
+            let t = if t.len() == subject.len() { t.strip_suffix(unit).unwrap_or(t) } else { t };
             t.len() < subject.len() && t.ends_with(|c: char| c.is_ascii_digit())
         };
         if subject.contains('%') || (ends_in_count && !has_after) {
@@ -704,7 +707,7 @@ fn respectively(ctx: &Context, facts: &[Fact], i: usize, s_start: usize, named: 
     let j = facts[..i].iter().rev().take_while(|g| g.byte_start >= after).filter(|g| g.kind == f.kind).count();
     let s_end = ctx.sentence_range(f.byte_start).1;
     let run_end = text[after..s_end].find(['；', '。', ';']).map(|k| after + k).unwrap_or(s_end);
-    let total = facts[i - j..].iter().take_while(|g| g.byte_start < run_end).filter(|g| g.kind == f.kind).count();
+    let total = listed_run(ctx, facts, i - j, run_end);
     let lead_start = after_last(text, s_start, at, &['，', ',', '；', ';', '：', ':', '。']);
     let lead = strip_year_words(&text[lead_start..at]);
     let items: Vec<&str> = lead.split(['、', '和', '与', '及']).map(str::trim).filter(|t| !t.is_empty()).collect();
@@ -725,12 +728,33 @@ fn respectively(ctx: &Context, facts: &[Fact], i: usize, s_start: usize, named: 
         (true, None) => last.to_string(),
         (false, _) => clean_subject(ctx, items[j]),
     };
+    // an item that names its own measure (`起数、死亡人数`) takes no share of the last one's
+    let own_measure = j + 1 < items.len() && (item.ends_with('数') || ctx.rules.subject_measure_heads.iter().any(|h| item.ends_with(h.as_str())));
+    let shared = if own_measure { None } else { shared };
     let mut measure = text[after..facts[i - j].byte_start].trim().to_string();
     for w in &ctx.rules.subject_change_words {
         measure = measure.replace(w.as_str(), "");
     }
     let subject = format!("{item}{}{measure}", shared.unwrap_or(""));
     (subject.chars().count() >= 2).then_some(subject)
+}
+
+/// How many figures of one kind stand listed from `first` on (`6.9%、8.4%、10.2%`), joined only by
+/// list words, before `run_end`: a figure after a comma (`…，新兴产业增长20%以上`) starts
+/// another statement.
+fn listed_run(ctx: &Context, facts: &[Fact], first: usize, run_end: usize) -> usize {
+    let kind = facts[first].kind;
+    let mut count = 1;
+    let mut last_end = facts[first].byte_end;
+    for g in facts[first + 1..].iter().take_while(|g| g.byte_start < run_end).filter(|g| g.kind == kind) {
+        let gap = ctx.text[last_end.min(g.byte_start)..g.byte_start].trim();
+        if !matches!(gap, "" | "、" | "和" | "与" | "及" | "以及" | "，和" | "、和") {
+            break;
+        }
+        count += 1;
+        last_end = g.byte_end;
+    }
+    count
 }
 
 /// `…分别进出口1.92万亿元和1.14万亿元，同比分别增长5.5%和7.4%`: the j-th figure after a second
