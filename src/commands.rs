@@ -35,10 +35,11 @@ pub fn run_index(common: Common, index: PathBuf, reindex: bool, prune: bool, com
         }
     })
     .with_context(|| {
-        format!(
-            "{}: writing the index failed; it keeps every document committed before. If the disk is full, free space and run the same command again: it removes the files of the unfinished commit and goes on",
-            index.display()
-        )
+        let again = "run the same command again: it removes the files of the unfinished commit and goes on";
+        match disk_full(&index) {
+            true => format!("{}: writing the index failed: the disk holding it is full (no space left on device). It keeps every document committed before; free space and {again}", index.display()),
+            false => format!("{}: writing the index failed; it keeps every document committed before. If the disk is full, free space and {again}", index.display()),
+        }
     })?;
     if let Some(pb) = pb {
         pb.finish_and_clear();
@@ -68,6 +69,16 @@ pub fn run_index(common: Common, index: PathBuf, reindex: bool, prune: bool, com
         writeln!(err, "tongbao: error: {e}")?;
     }
     Ok(if report.failures.is_empty() && walk_errors.is_empty() { 0 } else { 1 })
+}
+
+/// Is the disk holding the index folder full? tantivy reports a worker's failed write only as
+/// "an index writer was killed", without its cause, so a small file written beside the index
+/// (and removed) finds out.
+fn disk_full(index: &std::path::Path) -> bool {
+    let probe = index.join(".tongbao-space-probe");
+    let written = std::fs::write(&probe, vec![0u8; 64 << 10]);
+    let _ = std::fs::remove_file(&probe);
+    matches!(written, Err(e) if e.kind() == std::io::ErrorKind::StorageFull)
 }
 
 pub struct SearchArgs {

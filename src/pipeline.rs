@@ -143,7 +143,7 @@ impl Pipeline {
         record.doc = file.id.clone();
         record.chars = chars;
         record.bytes = total;
-        record.notes.push(format!("{why}: read in {npieces} pieces of at most {} MB or {} runs of digits, each cut at a line end where one is near; headings and years carry from the first piece only", crate::read::pieces::PIECE_BYTES >> 20, crate::read::pieces::PIECE_FIGURES));
+        record.notes.push(format!("{why}: read in {npieces} pieces of at most {} MB or {} runs of digits, each cut at a line end where one is near, else after a sentence end, never inside a figure; headings and years carry from the first piece only", crate::read::pieces::PIECE_BYTES >> 20, crate::read::pieces::PIECE_FIGURES));
         Ok((record, nfacts))
     }
 

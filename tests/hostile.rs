@@ -305,8 +305,87 @@ fn files_of_an_unfinished_commit_are_removed_by_the_next_run() {
     std::fs::remove_dir_all(index.parent().unwrap()).ok();
 }
 
+/// Runs tongbao in `dir`; (exit code, stdout, stderr).
+fn run_in<S: AsRef<std::ffi::OsStr>>(dir: &Path, args: &[S]) -> (i32, String, String) {
+    let out = Command::new(common::bin()).args(args).current_dir(dir).output().unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+/// `export --index` of an index, as JSON Lines and as CSV.
+fn exported(index: &Path) -> (String, String) {
+    let ix = index.to_str().unwrap();
+    let (c1, jsonl, e1) = run(&["export", "--index", ix, "--format", "jsonl"]);
+    let (c2, csv, e2) = run(&["export", "--index", ix, "--format", "csv"]);
+    assert!(c1 == 0 && c2 == 0, "{e1}{e2}");
+    (jsonl, csv)
+}
+
+/// The same documents indexed twice in different ways (one run over the folder; one run per
+/// file in the reverse order, a commit each, so their facts sit in other segments in another
+/// order) export the same bytes, though facts share offsets: an organisation and the project
+/// named after it start at one character. And two documents of one path (a folder's `a.txt`
+/// indexed from inside each of two folders) stay apart, each whole, in one order whichever was
+/// indexed first.
 #[test]
 fn facts_at_one_offset_are_exported_in_one_order() {
+    let d = tmpdir("ties");
+    let docs = d.join("docs");
+    std::fs::create_dir_all(&docs).unwrap();
+    let tie = "宗申集团汽摩产业园项目开工建设，总投资10亿元。汉江技师学院项目完成投资2.5亿元。";
+    let names = ["a.txt", "b.txt", "c.txt"];
+    for (k, name) in names.iter().enumerate() {
+        std::fs::write(docs.join(name), format!("{tie}全年完成投资{}亿元。", k + 3)).unwrap();
+    }
+    let once = d.join("once");
+    let (code, _, err) = run(&[std::ffi::OsStr::new("index"), docs.as_os_str(), std::ffi::OsStr::new("--index"), once.as_os_str()]);
+    assert_eq!(code, 0, "{err}");
+    let apart = d.join("apart");
+    for name in names.iter().rev() {
+        let (code, _, err) = run(&[
+            std::ffi::OsStr::new("index"),
+            docs.join(name).as_os_str(),
+            std::ffi::OsStr::new("--index"),
+            apart.as_os_str(),
+            std::ffi::OsStr::new("--commit-every"),
+            std::ffi::OsStr::new("1"),
+        ]);
+        assert_eq!(code, 0, "{err}");
+    }
+    let (jsonl, csv) = exported(&once);
+    assert!(exported(&apart) == (jsonl.clone(), csv.clone()), "two builds of one index export different bytes");
+    let rows: Vec<serde_json::Value> = jsonl.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let at = |r: &serde_json::Value| (r["path"].as_str().unwrap().to_string(), r["start"].as_u64().unwrap());
+    let ties = rows.windows(2).filter(|w| at(&w[0]) == at(&w[1])).count();
+    assert!(ties >= 2 * names.len(), "the documents hold facts at one offset: {jsonl}");
+    for w in rows.windows(2).filter(|w| at(&w[0]) == at(&w[1])) {
+        let key = |r: &serde_json::Value| (r["end"].as_u64(), r["kind"].as_str().map(String::from));
+        assert!(key(&w[0]) <= key(&w[1]), "facts at one offset by end, then kind: {} then {}", w[0], w[1]);
+    }
+
+    // two documents of one path
+    let (x, y) = (d.join("x"), d.join("y"));
+    std::fs::create_dir_all(&x).unwrap();
+    std::fs::create_dir_all(&y).unwrap();
+    std::fs::write(x.join("a.txt"), tie).unwrap();
+    std::fs::write(y.join("a.txt"), format!("{tie}全年完成投资5亿元。")).unwrap();
+    let (xy, yx) = (d.join("xy"), d.join("yx"));
+    for (index, order) in [(&xy, [&x, &y]), (&yx, [&y, &x])] {
+        for dir in order {
+            let (code, _, err) = run_in(dir, &[std::ffi::OsStr::new("index"), std::ffi::OsStr::new("a.txt"), std::ffi::OsStr::new("--index"), index.as_os_str()]);
+            assert_eq!(code, 0, "{err}");
+        }
+    }
+    let (jsonl, csv) = exported(&xy);
+    assert!(exported(&yx) == (jsonl.clone(), csv.clone()), "documents of one path come in the order of the build");
+    let hashes: Vec<String> = jsonl.lines().map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["content_hash"].as_str().unwrap().to_string()).collect();
+    let runs = hashes.windows(2).filter(|w| w[0] != w[1]).count() + 1;
+    assert_eq!(runs, 2, "each document's facts together, not interleaved by offset: {jsonl}");
+    std::fs::remove_dir_all(&d).ok();
+}
+
+/// Facts at one offset from hits in any order, as `export --index` sorts them.
+#[test]
+fn facts_at_one_offset_are_sorted_whatever_the_order_of_the_hits() {
     use tongbao::index::search::{dataset_order, FactHit};
     let hit = |kind: &str, end: u64| FactHit {
         score: 1.0,
@@ -454,4 +533,199 @@ fn a_dense_text_is_read_whole_and_a_failure_named_by_the_bench() {
     let facts: usize = out.split(" facts").next().and_then(|h| h.rsplit(' ').next()).and_then(|n| n.parse().ok()).unwrap();
     assert!(facts >= 20_000, "{out}");
     assert!(err.contains("not in the figures") && err.contains("empty.txt"), "{err}");
+}
+
+/// The money facts of `extract` output (JSON Lines): (value, start, end, src_start, src_end,
+/// text, subject), one per fact, in output order.
+fn money_facts(jsonl: &str) -> Vec<(i64, u64, u64, u64, u64, String, String)> {
+    jsonl
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .filter(|f| f["kind"] == "money")
+        .map(|f| {
+            let n = |k: &str| f[k].as_u64().unwrap_or(u64::MAX);
+            let s = |k: &str| f[k].as_str().unwrap_or("").to_string();
+            (f["value"].as_f64().unwrap().round() as i64, n("start"), n("end"), n("src_start"), n("src_end"), s("text"), s("subject"))
+        })
+        .collect()
+}
+
+/// A text over the density limit (30,000 runs of digits) is read by `extract` in pieces of
+/// 10,000 runs cut where no line end is near: every figure is found once, at the offsets and
+/// with the subject a whole reading (`export`) gives, though every cut falls inside a figure's
+/// run of digits (a year before the first sentence puts each 10,001st run on a decimal part).
+/// In the same batch an input over the 1 GB limit (a sparse file) is refused with the limit
+/// named and the rest is read; `index`, which holds a document whole, refuses one over its
+/// 250,000 runs and indexes the rest.
+#[test]
+fn a_text_read_in_pieces_loses_and_doubles_no_figure() {
+    let d = tmpdir("pieces");
+    let batch = d.join("batch");
+    std::fs::create_dir_all(&batch).unwrap();
+    // one line, no line end: 1 + 2 × 16,000 runs of digits, 4 pieces
+    const N: i64 = 16_000;
+    let mut dense = String::from("2024年");
+    for i in 1..=N {
+        dense.push_str(&format!("全县投资完成{i}.5亿元。"));
+    }
+    std::fs::write(batch.join("b-dense.txt"), &dense).unwrap();
+    std::fs::write(batch.join("a-first.txt"), SENTENCE).unwrap();
+    std::fs::write(batch.join("z-last.txt"), SENTENCE.replace("23.6", "41.2")).unwrap();
+    // over the 1 GB limit without taking the disk: a text head, then a hole
+    let huge = std::fs::File::create(batch.join("c-huge.txt")).unwrap();
+    std::io::Write::write_all(&mut &huge, SENTENCE.repeat(100).as_bytes()).unwrap();
+    huge.set_len((1 << 30) + 1).unwrap();
+    drop(huge);
+
+    let (code, out, err) = run(&[std::ffi::OsStr::new("extract"), batch.as_os_str(), std::ffi::OsStr::new("--kinds"), std::ffi::OsStr::new("money")]);
+    assert_eq!(code, 1, "an input refused makes the exit status 1: {err}");
+    assert!(
+        err.lines().any(|l| l.contains("c-huge.txt") && l.contains("1024 MB") && l.contains("split it")),
+        "the input over the limit is named with the limit: {err}"
+    );
+    let facts = money_facts(&out);
+    let values: Vec<i64> = facts.iter().map(|f| f.0).collect();
+    assert!(values.contains(&2_360_000_000) && values.contains(&4_120_000_000), "the documents around it are read: {err}");
+    // the dense document's facts, between the first file's and the last's
+    let pieced: Vec<_> = facts.iter().filter(|f| f.0 != 2_360_000_000 && f.0 != 4_120_000_000).cloned().collect();
+    let mut got: Vec<i64> = pieced.iter().map(|f| f.0).collect();
+    got.sort_unstable();
+    let want: Vec<i64> = (1..=N).map(|i| i * 100_000_000 + 50_000_000).collect();
+    if got != want {
+        let (mut lost, mut extra) = (want.clone(), Vec::new());
+        for v in &got {
+            match lost.binary_search(v) {
+                Ok(k) => drop(lost.remove(k)),
+                Err(_) => extra.push(*v),
+            }
+        }
+        panic!("{} facts for {N} figures; lost {:?}…, doubled or wrong {:?}…", got.len(), &lost[..lost.len().min(5)], &extra[..extra.len().min(5)]);
+    }
+    // the same facts as a whole reading: offsets into the whole text, subjects whole
+    let (code, whole, err) = run(&[
+        std::ffi::OsStr::new("export"),
+        batch.join("b-dense.txt").as_os_str(),
+        std::ffi::OsStr::new("--format"),
+        std::ffi::OsStr::new("jsonl"),
+        std::ffi::OsStr::new("--kind"),
+        std::ffi::OsStr::new("money"),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let whole = money_facts(&whole);
+    assert_eq!(whole.len(), N as usize);
+    let (mut pieced, mut whole) = (pieced, whole);
+    pieced.sort();
+    whole.sort();
+    for (p, w) in pieced.iter().zip(&whole) {
+        assert_eq!(p, w, "a fact read in pieces differs from the whole reading's");
+    }
+
+    // the record says how it was read and which limit it passed
+    let (_, recs, err) = docs(&batch);
+    let rec = recs.iter().find(|r| r["doc"].as_str().is_some_and(|p| p.ends_with("b-dense.txt"))).unwrap_or_else(|| panic!("{recs:?} {err}"));
+    let notes = rec["notes"].to_string();
+    assert!(notes.contains("over 30000 runs of digits") && notes.contains("read in 4 pieces of at most 1 MB or 10000 runs of digits"), "{notes}");
+    assert_eq!(recs.len(), 3, "{recs:?}");
+
+    // `index` holds a document whole: one over its 250,000 runs is refused, named with the
+    // limit, and the others are indexed
+    let over = d.join("over");
+    std::fs::create_dir_all(&over).unwrap();
+    std::fs::write(over.join("digits.txt"), "1 ".repeat(250_001)).unwrap();
+    std::fs::write(over.join("good.txt"), SENTENCE).unwrap();
+    let index = d.join("index");
+    let (code, _, err) = run(&[std::ffi::OsStr::new("index"), over.as_os_str(), std::ffi::OsStr::new("--index"), index.as_os_str()]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.lines().any(|l| l.contains("digits.txt") && l.contains("250000 runs of digits")), "{err}");
+    assert!(err.contains("1 documents indexed"), "{err}");
+    std::fs::remove_dir_all(&d).ok();
+}
+
+/// The files of an index folder that belong to no committed segment (`meta.json` lists the
+/// segments; a segment's files are named by its id, `<id>.<ext>` or `<id>.<opstamp>.del`).
+fn orphans(index: &Path) -> Vec<String> {
+    let meta: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(index.join("meta.json")).unwrap()).unwrap();
+    let ids: Vec<String> = meta["segments"].as_array().unwrap().iter().map(|s| s["segment_id"].as_str().unwrap().replace('-', "")).collect();
+    std::fs::read_dir(index)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.starts_with('.') && n != "meta.json" && !ids.iter().any(|id| n.starts_with(id.as_str())))
+        .collect()
+}
+
+/// A real disk full during `tongbao index`: the index lives on a 2 MB tmpfs mounted inside an
+/// unprivileged user and mount namespace (`unshare -r -m`), and a corpus of some 4 MB of text
+/// is indexed into it. The run must fail with a message that says what to do (free space, run
+/// the same command again); the re-run, on the still full disk, must remove the unfinished
+/// commit's files (said on standard error) and index a smaller corpus, leaving no file outside
+/// the committed segments. Where namespaces or tmpfs are not allowed the test says why and
+/// skips, unless `TONGBAO_REQUIRE_DISKFULL=1` (set by `.ci/run`), which makes that a failure.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_during_indexing_is_said_and_cleaned_by_the_re_run() {
+    let d = tmpdir("diskfull");
+    let (mnt, big, out) = (d.join("mnt"), d.join("big"), d.join("out"));
+    for p in [&mnt, &big, &out] {
+        std::fs::create_dir_all(p).unwrap();
+    }
+    // 40 documents of 100 KB, each its own (a figure differs), so none is skipped as unchanged
+    let unit = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/bulletin-2024-q1.txt")).unwrap();
+    for k in 0..40 {
+        let mut doc = format!("第{k}号通报\n");
+        while doc.len() < 100_000 {
+            doc.push_str(&unit);
+        }
+        std::fs::write(big.join(format!("d{k:02}.txt")), doc).unwrap();
+    }
+    let small = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let script = r#"
+set -u
+mnt=$1 bin=$2 big=$3 small=$4 out=$5
+mount -t tmpfs -o size=2m,mode=0755 tmpfs "$mnt" || exit 77
+"$bin" index "$big" --index "$mnt/index" 2> "$out/first.err"
+echo $? > "$out/first.code"
+df -Pk "$mnt" | tail -1 | awk '{print $4}' > "$out/first.avail"
+ls -a "$mnt/index" > "$out/first.ls" 2>&1
+"$bin" index "$small" --index "$mnt/index" 2> "$out/second.err"
+echo $? > "$out/second.code"
+df -Pk "$mnt" | tail -1 | awk '{print $4}' > "$out/second.avail"
+rm -rf "$out/index" && cp -a "$mnt/index" "$out/index"
+"#;
+    let ran = Command::new("unshare")
+        .args(["-r", "-m", "sh", "-c", script, "sh"])
+        .args([&mnt, &common::bin(), &big, &small, &out])
+        .output();
+    let required = std::env::var("TONGBAO_REQUIRE_DISKFULL").is_ok_and(|v| v == "1");
+    let why = match &ran {
+        Err(e) => Some(format!("`unshare` cannot be run ({e})")),
+        Ok(o) if o.status.code() == Some(77) => Some(format!("tmpfs cannot be mounted in a user namespace: {}", String::from_utf8_lossy(&o.stderr).trim())),
+        Ok(o) if !o.status.success() => Some(format!("`unshare -r -m` failed ({}): {}", o.status, String::from_utf8_lossy(&o.stderr).trim())),
+        Ok(_) => None,
+    };
+    if let Some(why) = why {
+        assert!(!required, "TONGBAO_REQUIRE_DISKFULL=1 but the disk-full test cannot run: {why}");
+        eprintln!("note: skipping the disk-full test: {why} (TONGBAO_REQUIRE_DISKFULL=1 makes this a failure)");
+        std::fs::remove_dir_all(&d).ok();
+        return;
+    }
+    let read = |name: &str| std::fs::read_to_string(out.join(name)).unwrap_or_default();
+    let code = |name: &str| read(name).trim().parse::<i32>().unwrap_or(-1);
+    let (first, second) = (read("first.err"), read("second.err"));
+    assert_eq!(code("first.code"), 2, "the full disk stops the run: {first}");
+    assert!(first.contains("the disk holding it is full"), "the cause is said: {first}");
+    assert!(first.contains("free space and run the same command again") && first.contains("mnt/index"), "and what to do, with the index named: {first}");
+    let avail: i64 = read("first.avail").trim().parse().unwrap();
+    assert!(avail < 256, "the 2 MB disk is full after the failed run ({avail} KB free; files: {})", read("first.ls"));
+    // the re-run frees what the failed commit left, and the small corpus fits
+    assert_eq!(code("second.code"), 0, "the re-run on the full disk succeeds: {second}");
+    assert!(second.contains("removed") && second.contains("left by an unfinished earlier run"), "and says what it removed: {second}");
+    assert!(second.contains("5 documents indexed"), "{second}");
+    let freed: i64 = read("second.avail").trim().parse().unwrap();
+    assert!(freed > avail + 256, "the disk is freed: {avail} KB free before the re-run, {freed} KB after");
+    let index = out.join("index");
+    assert_eq!(orphans(&index), Vec::<String>::new(), "no file outside the committed segments");
+    let (code, out, err) = run(&[std::ffi::OsStr::new("search"), std::ffi::OsStr::new("投资"), std::ffi::OsStr::new("--index"), index.as_os_str()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("溪口镇"), "the re-run's index is searched: {out}");
+    std::fs::remove_dir_all(&d).ok();
 }

@@ -550,11 +550,16 @@ pub struct DocHit {
 /// their end, kind and whole JSON, so that two builds of one index give the same rows whatever
 /// segments their facts landed in; a dataset reads like the archive, not like a ranking.
 pub fn dataset_order(hits: &mut [FactHit]) {
-    // the records of an archive share its path: they stay apart, in the archive's order
+    // The records of an archive share its path: they stay apart, in the archive's order. Two
+    // files can share a path too (`a.txt` indexed from inside two folders): the file's key (its
+    // canonical path) keeps each whole, else their facts would interleave by offset and those
+    // with the same JSON come in the order of the segments, which differs between builds.
     hits.sort_by_cached_key(|h| {
         let f = &h.fact;
-        let record = h.key.as_deref().map(super::ingest::record_of_key).unwrap_or(0);
-        (h.path.clone(), record, f["start"].as_u64(), f["end"].as_u64(), f["kind"].as_str().map(str::to_string), f.to_string())
+        let key = h.key.as_deref().unwrap_or("");
+        let file = key.rsplit_once('#').filter(|(_, k)| k.parse::<usize>().is_ok()).map_or(key, |(file, _)| file).to_string();
+        let record = super::ingest::record_of_key(key);
+        (h.path.clone(), file, record, f["start"].as_u64(), f["end"].as_u64(), f["kind"].as_str().map(str::to_string), f.to_string())
     });
 }
 

@@ -1,6 +1,7 @@
 //! Text documents too large or too dense to hold whole, read piece by piece: memory follows one
 //! piece (its text and the facts found in it), not the document, and time stays linear in size.
-//! Each piece ends at a line end where one is near, else at a character boundary.
+//! Each piece ends at a line end where one is near, else after a sentence end, else at a
+//! character boundary outside a figure.
 use super::{decode_with_hint, strip_markup, Decoded, Encoding};
 use crate::error::{Error, Result};
 use crate::rules::Rules;
@@ -130,7 +131,9 @@ impl Iterator for Pieces<'_> {
 }
 
 /// Where the piece that starts at `at` ends: within PIECE_BYTES and PIECE_FIGURES, at the last
-/// line end before that, else at the last character boundary; always past `at`.
+/// line end before that, else after the last sentence end (。！？；), else at the last character
+/// boundary outside a figure; always past `at`. A cut inside a figure (`5000.` | `5亿元`) would
+/// lose the figure written and give two wrong ones, and a cut inside a sentence its subject.
 fn piece_end(b: &[u8], at: usize, enc: Encoding) -> usize {
     let mut limit = (at + PIECE_BYTES).min(b.len());
     let mut runs = 0;
@@ -149,27 +152,62 @@ fn piece_end(b: &[u8], at: usize, enc: Encoding) -> usize {
     if let Some(p) = b[at..limit].iter().rposition(|&c| c == b'\n') {
         return at + p + 1;
     }
-    let end = char_boundary(b, at, limit, enc);
+    let cut = Cut::find(b, at, limit, enc);
+    if let Some(end) = cut.sentence_end {
+        return end;
+    }
+    let end = match cut.figure_start {
+        // the character at the boundary goes on the figure before it
+        Some(start) if start > at && b.get(cut.boundary).is_some_and(|&c| c.is_ascii_digit() || c == b'.' || c == b',') => start,
+        _ => cut.boundary,
+    };
     if end > at { end } else { limit.max(at + 1) }
 }
 
-/// The last character boundary at or before `limit` (a newline is never inside a character in
-/// these encodings, but other ASCII bytes can be a GB18030 or Big5 character's second byte).
-fn char_boundary(b: &[u8], at: usize, limit: usize, enc: Encoding) -> usize {
-    match enc {
-        Encoding::Gb18030 | Encoding::Big5 => {
-            let (mut i, mut last) = (at, at);
-            while i < limit {
-                last = i;
-                i += match b[i] {
-                    0..=0x7F => 1,
-                    _ if enc == Encoding::Gb18030 && b.get(i + 1).is_some_and(|c| c.is_ascii_digit()) => 4,
-                    _ => 2,
-                };
+/// What a walk over the characters of `b[at..limit]` finds for a cut with no line end.
+struct Cut {
+    /// The last character boundary at or before `limit` (a newline is never inside a character
+    /// in these encodings, but other ASCII bytes can be a GB18030 or Big5 character's second
+    /// byte, and digits the second and fourth of a four-byte GB18030 one).
+    boundary: usize,
+    /// Just after the last sentence end before `boundary`.
+    sentence_end: Option<usize>,
+    /// Where the figure (ASCII digits, with `.` and `,` inside) that ends at `boundary` starts.
+    figure_start: Option<usize>,
+}
+
+impl Cut {
+    fn find(b: &[u8], at: usize, limit: usize, enc: Encoding) -> Cut {
+        let ends: &[&[u8]] = match enc {
+            Encoding::Gb18030 => &[b"\xA1\xA3", b"\xA3\xA1", b"\xA3\xBF", b"\xA3\xBB"],
+            Encoding::Big5 => &[b"\xA1\x43", b"\xA1\x49", b"\xA1\x48", b"\xA1\x46"],
+            _ => &["。".as_bytes(), "！".as_bytes(), "？".as_bytes(), "；".as_bytes()],
+        };
+        let mut cut = Cut { boundary: at, sentence_end: None, figure_start: None };
+        let mut i = at;
+        while i < limit {
+            let len = match (enc, b[i]) {
+                (_, 0..=0x7F) => 1,
+                (Encoding::Gb18030, _) if b.get(i + 1).is_some_and(|c| c.is_ascii_digit()) => 4,
+                (Encoding::Gb18030 | Encoding::Big5, _) => 2,
+                (_, 0xC0..=0xDF) => 2,
+                (_, 0xE0..=0xEF) => 3,
+                (_, 0xF0..=0xFF) => 4,
+                _ => 1, // a stray continuation byte
+            };
+            if i + len > limit {
+                break;
             }
-            if i == limit { limit } else { last }
+            let c = &b[i..i + len];
+            if ends.contains(&c) || (len == 1 && matches!(c[0], b'!' | b'?' | b';')) {
+                cut.sentence_end = Some(i + len);
+            }
+            let figure = len == 1 && (c[0].is_ascii_digit() || (cut.figure_start.is_some() && matches!(c[0], b'.' | b',')));
+            cut.figure_start = if figure { cut.figure_start.or(Some(i)) } else { None };
+            i += len;
         }
-        _ => (at..=limit).rev().find(|&i| i == b.len() || !(0x80..0xC0).contains(&b[i])).unwrap_or(limit),
+        cut.boundary = i;
+        cut
     }
 }
 
@@ -190,6 +228,39 @@ mod tests {
                 at = end;
             }
             assert_eq!(text, line, "{enc:?}");
+        }
+    }
+
+    #[test]
+    fn pieces_without_line_ends_are_cut_after_a_sentence_else_outside_a_figure() {
+        // (text, what every piece but the last ends with): sentences, then figures in a list
+        let simplified = [("全县投资完成2024.5亿元。", "亿元。"), ("投资12,345.5亿元，", "投资")];
+        let traditional = [("全縣投資完成2024.5億元。", "億元。"), ("投資12,345.5億元，", "投資")];
+        for (enc, cases) in [(Encoding::Utf8, simplified), (Encoding::Gb18030, simplified), (Encoding::Big5, traditional)] {
+            for (unit, tail) in cases {
+                let line = unit.repeat(30_000);
+                let coder = match enc {
+                    Encoding::Gb18030 => encoding_rs::GB18030,
+                    Encoding::Big5 => encoding_rs::BIG5,
+                    _ => encoding_rs::UTF_8,
+                };
+                let (bytes, _, unmappable) = coder.encode(&line);
+                assert!(!unmappable, "{enc:?}");
+                let (mut at, mut text, mut cuts) = (0, String::new(), 0);
+                while at < bytes.len() {
+                    let end = piece_end(&bytes, at, enc);
+                    let piece = coder.decode_without_bom_handling(&bytes[at..end]).0.into_owned();
+                    if end < bytes.len() {
+                        cuts += 1;
+                        let last: String = piece.chars().skip(piece.chars().count().saturating_sub(8)).collect();
+                        assert!(piece.ends_with(tail), "{enc:?}: a piece ends …{last}");
+                    }
+                    text.push_str(&piece);
+                    at = end;
+                }
+                assert!(cuts >= 2, "{enc:?}: {cuts} cuts");
+                assert_eq!(text, line, "{enc:?}");
+            }
         }
     }
 }
