@@ -406,6 +406,32 @@ pub fn parquet_columns(columns: &[&'static str]) -> Vec<String> {
     out
 }
 
+/// The Parquet columns of a table with their types (`text`, `int`, `float`, `date`, `fen`), for
+/// a writer elsewhere (the Spark job) to make the same schema.
+pub fn parquet_schema(columns: &[&'static str]) -> Vec<(String, &'static str)> {
+    let name = |t| match t {
+        ColumnType::Text => "text",
+        ColumnType::Int => "int",
+        ColumnType::Float => "float",
+        ColumnType::Date => "date",
+        ColumnType::Fen => "fen",
+    };
+    parquet_columns(columns).into_iter().map(|c| (c.clone(), name(column_type(&c)))).collect()
+}
+
+/// A row with its exact `<money>_fen` cells, as [`write_parquet`] stores them.
+pub fn with_fen(mut row: Map<String, Value>) -> Map<String, Value> {
+    let money = row.get("kind") == Some(&Value::String("money".into()));
+    for c in ["value", "value_max", "investment", "completed"] {
+        if let Some(v) = row.get(c) {
+            let keep = money || (c != "value" && c != "value_max");
+            let f = if keep { fen(v) } else { None };
+            row.insert(format!("{c}_fen"), f.map(Value::from).unwrap_or(Value::Null));
+        }
+    }
+    row
+}
+
 /// Writes rows as one Parquet file (one row group): text as UTF-8, offsets as INT64, values as
 /// DOUBLE with money also as exact INT64 fen, dates as DATE.
 pub fn write_parquet(path: &std::path::Path, columns: &[&'static str], rows: &[Map<String, Value>]) -> Result<(), String> {

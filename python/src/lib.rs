@@ -172,7 +172,7 @@ impl Extractor {
         list_to_py(py, &audits.map_err(|e| err(&what, e))?)
     }
 
-    /// The rows of `tongbao export` (fact columns, before the Parquet `_fen` columns) for files,
+    /// The rows of `tongbao export --format parquet` (with the exact `_fen` money columns) for files,
     /// and the reasons of those that failed: `(rows, failures)`.
     #[pyo3(signature = (paths, text_field=None))]
     fn export_rows(&self, py: Python<'_>, paths: Vec<PathBuf>, text_field: Option<String>) -> PyResult<(Vec<Py<PyAny>>, Vec<String>)> {
@@ -185,7 +185,7 @@ impl Extractor {
             Ok::<_, anyhow::Error>((w.into_rows(), failed))
         });
         let (rows, failed) = done.map_err(|e| err("export", format!("{e:#}")))?;
-        let rows = rows.iter().map(|r| Ok(map_to_py(py, r)?.into_any().unbind())).collect::<PyResult<Vec<_>>>()?;
+        let rows = rows.into_iter().map(|r| Ok(map_to_py(py, &tongbao::dataset::with_fen(r))?.into_any().unbind())).collect::<PyResult<Vec<_>>>()?;
         Ok((rows, failed))
     }
 }
@@ -283,10 +283,18 @@ impl Index {
     }
 }
 
+/// The columns of `tongbao export --format parquet` with their types (`text`, `int`, `float`,
+/// `date`, `fen`), in order.
+#[pyfunction]
+fn export_schema() -> Vec<(String, &'static str)> {
+    tongbao::dataset::parquet_schema(tongbao::dataset::COLUMNS)
+}
+
 #[pymodule]
 fn _tongbao(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Extractor>()?;
     m.add_class::<Index>()?;
+    m.add_function(wrap_pyfunction!(export_schema, m)?)?;
     m.add("TongbaoError", m.py().get_type::<TongbaoError>())?;
     m.add("__version__", tongbao::VERSION)?;
     Ok(())

@@ -6,9 +6,9 @@ into a pandas DataFrame with money exact.
 """
 from decimal import Decimal, InvalidOperation
 
-from ._tongbao import Extractor, Index, TongbaoError, __version__
+from ._tongbao import Extractor, Index, TongbaoError, __version__, export_schema
 
-__all__ = ["Extractor", "Index", "TongbaoError", "facts_frame", "fen_of", "__version__"]
+__all__ = ["Extractor", "Index", "TongbaoError", "export_schema", "facts_frame", "fen_of", "__version__"]
 
 MONEY_COLUMNS = ("value", "value_max")
 
