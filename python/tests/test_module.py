@@ -124,7 +124,7 @@ def test_export_rows_match_cli(ex, sample_file, tmp_path):
     cli("export", "--format", "jsonl", "-o", str(out), str(sample_file))
     want = jsonl(out.read_text(encoding="utf-8"))
     assert failures == []
-    assert [{k: r[k] for k in w} for r in rows] == want
+    assert [{k: r[k] for k in w} for r, w in zip(rows, want)] == want and len(rows) == len(want)
     money = [r for r in rows if r["kind"] == "money"]
     assert money and all(isinstance(r["value_fen"], int) for r in money)
     assert 8456000000 * 100 in [r["value_fen"] for r in money]
