@@ -54,6 +54,8 @@ def main():
         return
     sys.path.insert(0, str(ROOT / "examples" / "spark"))
     import extract_archive
+
+    os.environ["PYSPARK_PYTHON"] = sys.executable
     from pyspark.sql import SparkSession
 
     with tempfile.TemporaryDirectory() as tmp:

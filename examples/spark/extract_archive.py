@@ -125,6 +125,8 @@ def run(spark, inputs, out, text_field=None, with_documents=True, partitions=Non
 
     columns = tongbao.export_schema()
     sc = spark.sparkContext
+    # the executors import this file's functions when it is imported rather than submitted
+    sc.addPyFile(os.path.abspath(__file__))
     files = sc.union([sc.binaryFiles(p, minPartitions=partitions or sc.defaultParallelism) for p in inputs])
     tagged = files.mapPartitions(lambda part: extract_partition(part, columns, text_field, with_documents)).cache()
     facts = spark.createDataFrame(tagged.filter(lambda t: t[0] == "fact").map(lambda t: t[1]), facts_schema(columns))

@@ -19,6 +19,9 @@ if not os.environ.get("TONGBAO_REQUIRE_SPARK"):
 sys.path.insert(0, str(ROOT / "examples" / "spark"))
 import extract_archive  # noqa: E402
 
+# the workers run the interpreter that has tongbao installed
+os.environ["PYSPARK_PYTHON"] = sys.executable
+
 
 def corpus_folder(folder):
     """The reports, 200 news files and one corrupt .docx, linked (not copied) into one folder."""
@@ -38,13 +41,11 @@ def corpus_folder(folder):
 
 
 def rows_of(table):
-    """Rows as comparable tuples in one order, dates as ISO text."""
-    frame = table.to_pandas()
-    cols = sorted(c for c in frame.columns if c != "year")
+    """Rows as comparable tuples in one order (the partition column `year` left out)."""
     out = []
-    for rec in frame[cols].astype(object).where(frame[cols].notna(), None).to_dict("records"):
-        out.append(tuple((c, str(rec[c]) if rec[c] is not None else None) for c in cols))
-    return sorted(out)
+    for rec in table.to_pylist():
+        out.append(tuple((c, None if v is None else str(v)) for c, v in sorted(rec.items()) if c != "year"))
+    return sorted(out, key=repr)
 
 
 @pytest.mark.skipif(not (SHARED / "reports").is_dir(), reason="../shared/corpus is not here")
