@@ -127,7 +127,12 @@ def run(spark, inputs, out, text_field=None, with_documents=True, partitions=Non
     sc = spark.sparkContext
     # the executors import this file's functions when it is imported rather than submitted
     sc.addPyFile(os.path.abspath(__file__))
-    files = sc.union([sc.binaryFiles(p, minPartitions=partitions or sc.defaultParallelism) for p in inputs])
+    # binaryFiles packs small files into few splits (one, for a folder of news); spread them so
+    # that every core has a partition of its own, a few per core to even out long documents
+    wanted = partitions or sc.defaultParallelism * 4
+    files = sc.union([sc.binaryFiles(p, minPartitions=wanted) for p in inputs])
+    if files.getNumPartitions() < wanted:
+        files = files.repartition(wanted)
     tagged = files.mapPartitions(lambda part: extract_partition(part, columns, text_field, with_documents)).cache()
     facts = spark.createDataFrame(tagged.filter(lambda t: t[0] == "fact").map(lambda t: t[1]), facts_schema(columns))
     facts.write.mode("overwrite").partitionBy("year", "kind").parquet(os.path.join(out, "facts"))
