@@ -41,6 +41,9 @@ pub struct Processed {
     /// new page starts (`tongbao text` prints a form feed there; a sentence running across a
     /// page end has been rejoined and shows none).
     pub page_breaks: Vec<usize>,
+    /// The page each of `page_breaks` starts (a page starting mid-sentence has no break, so
+    /// the breaks are not always pages 2, 3, …).
+    pub page_break_pages: Vec<usize>,
 }
 
 impl Pipeline {
@@ -154,15 +157,16 @@ impl Pipeline {
         let normalized = normalize_marked(&decoded.text, &decoded.line_marks, &self.rules);
         let mut record = self.record_of(id, path, decoded, &normalized, nbytes);
         let (facts, words) = self.facts_of(&mut record, decoded, &normalized);
-        let page_breaks = decoded
+        let (page_break_pages, page_breaks) = decoded
             .page_starts
             .iter()
+            .enumerate()
             .skip(1)
-            .map(|&d| normalized.normalized_offset(d))
-            .filter(|&n| n > 0 && normalized.text.as_bytes().get(n - 1) == Some(&b'\n'))
-            .map(|n| n - 1)
-            .collect();
-        Processed { record, facts, normalized, words, page_breaks }
+            .map(|(i, &d)| (i + 1, normalized.normalized_offset(d)))
+            .filter(|&(_, n)| n > 0 && normalized.text.as_bytes().get(n - 1) == Some(&b'\n'))
+            .map(|(page, n)| (page, n - 1))
+            .unzip();
+        Processed { record, facts, normalized, words, page_breaks, page_break_pages }
     }
 
     /// The document record of a decoded text (its place is set by [`Self::facts_of`]).

@@ -286,6 +286,14 @@ pub struct SubjectPhraseRules {
     pub share_verbs: Vec<String>,
     /// Measures of a topic (`预算执行数`): a figure's subject that is only one of them is the topic's.
     pub topic_measures: Vec<String>,
+    /// Ends of a lead that name a rate or share (`含油量`, `覆盖率`): a percent after them is
+    /// their value, not a share of what follows it.
+    pub rate_ends: Vec<String>,
+    /// Nouns after `N%的` that are a measure of the figure (`5%左右的较低水平`, `16%的税率`),
+    /// not the things of which it is a share.
+    pub share_not_of: Vec<String>,
+    /// Verbs before a rank that are not what is ranked (`地区生产总值保持全国第5位`).
+    pub ranking_lead_verbs: Vec<String>,
 }
 
 /// How projects and works are named (`[works]` in entities.toml), read as written.

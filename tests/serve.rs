@@ -215,7 +215,7 @@ fn every_page_answers_with_the_safety_headers() {
         ("/", 200, "name=\"q\""),
         (&format!("/?q={}", enc("投资")) as &str, 200, "documents match"),
         (&format!("/?q={}&view=facts&sort=value", enc("投资")), 200, "facts match"),
-        (&format!("/?kind=money&min={}&region={}", enc("1亿"), enc("青溪县")), 200, "Facts by kind"),
+        (&format!("/?kind=money&min={}&region={}", enc("1亿"), enc("青溪县")), 200, "<h4>By place</h4>"),
         ("/series", 200, "name=\"subject\""),
         (&format!("/series?subject={}&region={}", enc("投资"), enc("青溪县")), 200, "<svg"),
         ("/check", 200, "<textarea"),
@@ -395,6 +395,117 @@ fn a_document_marks_every_fact_where_its_offsets_say() {
         }
     }
     assert!(checked > 20, "only {checked} facts were looked at");
+}
+
+#[test]
+fn counts_by_kind_year_and_place_are_those_of_the_facts_found() {
+    let index = shared_index();
+    let ix = index.to_str().unwrap();
+    let srv = Server::start(index, &[]);
+    for (q, filters) in [("投资", ""), ("增长", "&role=actual"), ("", "&kind=money&min=100000000")] {
+        let api = srv.get(&format!("/api/search?q={}{filters}&counts=1", enc(q)));
+        assert_eq!(api.status, 200, "{}", api.short());
+        let c = api.json()["counts"].clone();
+        // every fact the command line finds for the same text and filters (JSON keeps repeats)
+        let mut args = vec!["search", q, "--index", ix, "--facts", "--json", "--limit", "1000"];
+        for pair in filters.split('&').filter(|p| !p.is_empty()) {
+            let (k, v) = pair.split_once('=').unwrap();
+            args.push(match k { "role" => "--role", "kind" => "--kind", _ => "--min" });
+            args.push(v);
+        }
+        let facts = cli_json(&args);
+        assert!(facts.len() > 3 && facts.len() < 1000, "{args:?}: {} facts", facts.len());
+        assert_eq!(c["facts"], facts.len(), "{q}{filters}");
+        let mut kinds = std::collections::BTreeMap::<String, u64>::new();
+        let mut years = std::collections::BTreeMap::<i64, u64>::new();
+        for f in &facts {
+            *kinds.entry(f["kind"].as_str().unwrap().to_string()).or_default() += 1;
+            let start = f["date_start"].as_str().or(f["period"]["date_start"].as_str());
+            if let Some(y) = start.filter(|d| d.len() == 10).and_then(|d| d[..4].parse().ok()) {
+                *years.entry(y).or_default() += 1;
+            }
+        }
+        let pairs = |v: &Value| v.as_array().unwrap().iter().map(|p| (p[0].clone(), p[1].as_u64().unwrap())).collect::<Vec<_>>();
+        let got_kinds: std::collections::BTreeMap<String, u64> = pairs(&c["kind"]).into_iter().map(|(k, n)| (k.as_str().unwrap().to_string(), n)).collect();
+        assert_eq!(got_kinds, kinds, "{q}{filters}: by kind");
+        let got_years: std::collections::BTreeMap<i64, u64> = pairs(&c["year"]).into_iter().map(|(y, n)| (y.as_i64().unwrap(), n)).collect();
+        assert_eq!(got_years, years, "{q}{filters}: by year");
+        // a place counts the facts the region filter finds under it; every fact's own place is there
+        let places = pairs(&c["place"]);
+        assert!(!places.is_empty(), "{q}{filters}: no places");
+        for f in &facts {
+            if let Some(r) = f["region"].as_str().or(f["canonical"].as_str()) {
+                assert!(places.iter().any(|(p, _)| p == r), "{q}{filters}: the place {r} of a fact is not counted");
+            }
+        }
+        for (place, n) in places.iter().take(4) {
+            let place = place.as_str().unwrap();
+            let r = srv.get(&format!("/api/search?q={}{filters}&view=facts&region={}&limit=1", enc(q), enc(place))).json();
+            assert_eq!(r["count"].as_u64(), Some(*n), "{q}{filters}: facts in {place}");
+        }
+        // the page shows the same counts beside the results, each narrowing the search
+        let page = srv.get(&format!("/?q={}{filters}", enc(q))).body;
+        let aside = &page[page.find("<aside class=\"counts\">").expect("the counts beside the results")..];
+        for (k, n) in &kinds {
+            assert!(aside.contains(&format!("kind={k}")) && aside.contains(&format!("<td class=\"num\">{n}</td>")), "{q}{filters}: kind {k} {n}");
+        }
+        if let Some((y, n)) = years.iter().next() {
+            assert!(aside.contains(&format!("from={y}&amp;to={y}")) && aside.contains(&format!(">{y}</a></td><td class=\"num\">{n}</td>")), "{q}{filters}: year {y}");
+        }
+    }
+    let r = srv.get("/api/search?q=x&counts=maybe");
+    assert_eq!(r.status, 400);
+    // without `counts=1` the API's object is the command line's alone
+    assert!(srv.get(&format!("/api/search?q={}", enc("投资"))).json().get("counts").is_none());
+}
+
+#[test]
+fn a_pdf_document_shows_its_pages_and_each_fact_its_page() {
+    let Some(shared) = common::shared() else { return };
+    let root = common::fresh_dir("serve", "pdf");
+    let docs = root.join("docs");
+    std::fs::create_dir_all(&docs).unwrap();
+    std::fs::copy(shared.join("corpus/pdf-synth/chr-wqy/000.pdf"), docs.join("000.pdf")).unwrap();
+    let index = root.join("index");
+    let (code, _, err) = run(&["index", docs.to_str().unwrap(), "--index", index.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    // the form feeds `tongbao text` prints where pages start are the index's page starts
+    let (code, text, err) = run(&["text", docs.join("000.pdf").to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let feeds: Vec<usize> = text.chars().enumerate().filter(|c| c.1 == '\u{c}').map(|c| c.0 + 1).collect();
+    assert!(!feeds.is_empty(), "no page starts on a paragraph break");
+    let srv = Server::start(&index, &[]);
+    let id = doc_links(&srv.get("/?kind=money").body)[0].clone();
+    let api = srv.get(&format!("/api/doc/{id}")).json();
+    let pages = api["record"]["pages"].as_u64().unwrap() as usize;
+    assert!(pages >= 2);
+    let starts: Vec<(usize, usize)> = api["record"]["page_starts"].as_array().unwrap().iter().map(|p| (p[0].as_u64().unwrap() as usize, p[1].as_u64().unwrap() as usize)).collect();
+    assert_eq!(starts.iter().map(|p| p.1).collect::<Vec<_>>(), feeds, "page starts against `tongbao text`");
+    let html = srv.get(&format!("/doc/{id}")).body;
+    let marker = |n: usize| html.find(&format!("<span class=\"page\" id=\"page-{n}\" data-page=\"{n}\"></span>"));
+    assert!(marker(1).is_some(), "no marker of page 1");
+    // each fact's anchor lies between the markers of its page and of the next one that has one
+    let facts = api["facts"].as_array().unwrap();
+    assert!(facts.len() > 3);
+    let mut checked = 0;
+    for f in facts {
+        let page = f["page"].as_u64().expect("a fact of a PDF has its page") as usize;
+        let at = html.find(&format!("<span id=\"at-{}-{}\"></span>", f["start"], f["end"])).unwrap();
+        if let Some(m) = marker(page) {
+            assert!(m < at, "fact at {} is on page {page}, before its marker", f["start"]);
+            assert!(html.contains(&format!("<a class=\"pageref\" href=\"#page-{page}\">{page}</a>")), "the table links page {page}");
+            checked += 1;
+        }
+        if let Some(next) = ((page + 1)..=pages).find_map(marker) {
+            assert!(at < next, "fact at {} is on page {page}, after a later page's marker", f["start"]);
+        }
+        // and the offsets agree: the fact starts after the start of its page
+        if let Some(&(_, s)) = starts.iter().find(|p| p.0 == page) {
+            assert!(f["start"].as_u64().unwrap() as usize >= s);
+        }
+    }
+    assert!(checked > 0, "no fact was on a page with a marker");
+    assert!(facts.iter().any(|f| f["page"].as_u64() > Some(1)), "every fact on page 1: the pages are not tested");
 }
 
 #[test]

@@ -83,6 +83,11 @@ impl Phrase<'_> {
             (Some(a), Kind::Money) if ph.fund_words.iter().any(|w| a.ends_with(w.as_str())) => subject = a.clone(),
             _ => {}
         }
+        if f.kind == Kind::Percent {
+            if let Some(share) = self.share_of(f, &subject) {
+                subject = share;
+            }
+        }
         let subject = self.with_earlier(f, subject, after.is_some(), lead_start, prev);
         let subject = self.with_topic(f, subject);
         (!subject.is_empty()).then_some(subject)
@@ -100,8 +105,9 @@ impl Phrase<'_> {
         } else {
             lead_start
         };
-        let lead_start = self.object_start(lead_start, f.byte_start).unwrap_or(lead_start);
-        let lead = strip_dates(&text[lead_start..f.byte_start], lead_start, self.dates);
+        let end = self.lead_end(lead_start, f.byte_start, f.kind);
+        let lead_start = self.object_start(lead_start, end).unwrap_or(lead_start);
+        let lead = strip_dates(&text[lead_start..end], lead_start, self.dates);
         // `比2023年预算执行数减少1.39%`: a change against a base measures what the figure before it
         // did, not the base
         if f.kind == Kind::Growth && lead.trim_start().starts_with(['比', '较']) {
@@ -120,6 +126,74 @@ impl Phrase<'_> {
             if digits > 0 && t[digits..].starts_with(['.', '、']) { t[digits + 1..].to_string() } else { lead }
         };
         (lead_start, clean_subject(self.ctx, &lead))
+    }
+
+    /// Where the measured phrase in `from..to` (the text before a figure) ends: before a base it
+    /// is compared with (`展位数量比上届进博会增加了近一倍` → 展位数量) and before adverbs that
+    /// only say how the figure came about (`出货量再次位居全球首位`, `事项扩展至355项` is kept);
+    /// for a ranking also before its verb (`地区生产总值保持全国第5位`). At least two
+    /// characters stay.
+    fn lead_end(&self, from: usize, to: usize, kind: Kind) -> usize {
+        let Some(seg) = self.ctx.segmenter else { return to };
+        let text = self.ctx.text;
+        let lo = self.words.partition_point(|w| w.start < from);
+        let hi = self.words.partition_point(|w| w.end <= to);
+        let lead = &self.words[lo..hi];
+        let tag = |w: &Word| seg.tag_of(&text[w.start..w.end]);
+        let long_enough = |end: usize| text[from..end].chars().count() >= 2;
+        // (a base is a noun after 比: not the 比 of `占比超过60%`)
+        let is_base = |k: usize| {
+            let w = &lead[k];
+            matches!(&text[w.start..w.end], "比" | "较") && tag(w) == "p" && long_enough(w.start) && !text[..w.start].ends_with('占')
+                && lead.get(k + 1).is_some_and(|n| !matches!(tag(n), "v" | "vd" | "d" | "ad" | "p"))
+        };
+        let mut end = (0..lead.len()).find(|&k| is_base(k)).map_or(to, |k| lead[k].start);
+        let kept = lead.partition_point(|w| w.end <= end);
+        for w in lead[..kept].iter().rev() {
+            let t = tag(w);
+            let word = &text[w.start..w.end];
+            // (one-character adverbs are too often jieba's guess inside a name: `金角银边`)
+            let adverb = matches!(t, "d" | "ad") && word.chars().count() >= 2;
+            let rank_verb = kind == Kind::Ranking && self.ctx.rules.subject_phrase.ranking_lead_verbs.iter().any(|v| v == word);
+            let drop = adverb || rank_verb;
+            if w.end != end || !drop || !long_enough(w.start) {
+                break;
+            }
+            end = w.start;
+        }
+        end
+    }
+
+    /// `64.2%的县医院达到三级医院能力标准`: a percent before the things it is a share of, when
+    /// the clause then says what those things do, is the share of things doing it: the subject is
+    /// the things with what they do. Not after a rate (`含油量66%的油菜品种`) nor before a noun
+    /// that measures the figure itself (`5%左右的较低水平`).
+    fn share_of(&self, f: &Fact, lead: &str) -> Option<String> {
+        let (ctx, ph) = (self.ctx, &self.ctx.rules.subject_phrase);
+        let seg = ctx.segmenter?;
+        if ph.rate_ends.iter().any(|r| lead.ends_with(r.as_str())) {
+            return None;
+        }
+        let rest = ctx.text.get(f.byte_end..self.sentence.1)?;
+        let rest = rest.strip_prefix('的').unwrap_or(rest);
+        let at = self.sentence.1 - rest.len();
+        let clause = &rest[..rest.find(CLAUSE_BREAKS).unwrap_or(rest.len())];
+        if !(4..=20).contains(&clause.chars().count()) || clause.contains(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let k = self.words.partition_point(|w| w.start < at);
+        let words: Vec<&Word> = self.words[k..].iter().take_while(|w| w.end <= at + clause.len()).collect();
+        let tag = |w: &Word| seg.tag_of(&ctx.text[w.start..w.end]);
+        let first = words.first().filter(|w| w.start == at)?;
+        if !(is_noun_tag(tag(first)) || matches!(tag(first), "zg" | "b" | "a" | "s")) || tag(first) == "vn" {
+            return None;
+        }
+        let verb = words.iter().position(|w| matches!(tag(w), "v" | "vd" | "vi" | "p"))?;
+        let things = &ctx.text[at..words[verb].start];
+        if verb == 0 || ph.share_not_of.iter().any(|n| things.ends_with(n.as_str())) {
+            return None;
+        }
+        Some(clause.to_string())
     }
 
     /// Where the object of the last verb in `from..to` starts, when the lead is a clause with

@@ -266,7 +266,16 @@ fn records(f: &Fields, key: &str, hash: &str, p: &Processed, rules: &Rules) -> V
     d.add_text(f.text, super::tokenizer::presegment(&p.normalized.text, &p.words));
     d.add_text(f.text_pairs, &p.normalized.text);
     d.add_text(f.body, &p.normalized.text);
-    d.add_text(f.json, p.record.to_json(p.facts.len(), rules_version).to_string());
+    let mut record = p.record.to_json(p.facts.len(), rules_version);
+    if !p.page_breaks.is_empty() {
+        // `[page, offset]` where a page starts on a paragraph break, the offset in characters
+        // of the text (as facts' offsets count), for the page markers of `serve`'s document
+        // view; only the index keeps them
+        let text = &p.normalized.text;
+        let starts: Vec<(usize, usize)> = p.page_break_pages.iter().zip(&p.page_breaks).map(|(&page, &b)| (page, text[..b + 1].chars().count())).collect();
+        record["page_starts"] = serde_json::json!(starts);
+    }
+    d.add_text(f.json, record.to_string());
     if let Some(day) = p.record.issued.as_deref().and_then(day_number) {
         d.add_i64(f.day_from, day);
         d.add_i64(f.day_to, day);

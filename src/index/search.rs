@@ -604,6 +604,101 @@ pub struct FactHit {
     pub mentions: usize,
 }
 
+/// Facts of a search counted by kind, year and place (see [`Searching::fact_counts`]): kinds
+/// and places most first, years in order (facts without a period are in no year).
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct FactCounts {
+    pub facts: usize,
+    pub kinds: Vec<(String, usize)>,
+    pub years: Vec<(i64, usize)>,
+    pub places: Vec<(String, usize)>,
+}
+
+/// Collects which facts of each segment match (a bit per fact) and their years, from the
+/// `day_from` fast field.
+struct Matched;
+
+struct MatchedSegment {
+    segment: u32,
+    count: usize,
+    bits: Vec<u64>,
+    years: HashMap<i64, usize>,
+    day: tantivy::columnar::Column<i64>,
+}
+
+impl tantivy::collector::Collector for Matched {
+    type Fruit = Vec<MatchedSegment>;
+    type Child = MatchedSegment;
+
+    fn for_segment(&self, segment: u32, reader: &tantivy::SegmentReader) -> tantivy::Result<MatchedSegment> {
+        let day = reader.fast_fields().i64("day_from")?;
+        Ok(MatchedSegment { segment, count: 0, bits: vec![0; (reader.max_doc() as usize).div_ceil(64) + 1], years: HashMap::new(), day })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Vec<MatchedSegment>>) -> tantivy::Result<Vec<MatchedSegment>> {
+        Ok(fruits.into_iter().flatten().collect())
+    }
+}
+
+impl tantivy::collector::SegmentCollector for MatchedSegment {
+    type Fruit = Vec<MatchedSegment>;
+
+    fn collect(&mut self, doc: u32, _score: f32) {
+        self.bits[doc as usize / 64] |= 1 << (doc % 64);
+        self.count += 1;
+        if let Some(day) = self.day.first(doc) {
+            *self.years.entry(day / 10000).or_default() += 1;
+        }
+    }
+
+    fn harvest(self) -> Vec<MatchedSegment> {
+        vec![self]
+    }
+}
+
+/// Collects the `sent_id` of every matching fact.
+struct SentIds;
+
+struct SentIdsSegment {
+    ids: Vec<u64>,
+    column: tantivy::columnar::Column<u64>,
+}
+
+impl tantivy::collector::Collector for SentIds {
+    type Fruit = Vec<u64>;
+    type Child = SentIdsSegment;
+
+    fn for_segment(&self, _segment: u32, reader: &tantivy::SegmentReader) -> tantivy::Result<SentIdsSegment> {
+        Ok(SentIdsSegment { ids: Vec::new(), column: reader.fast_fields().u64("sent_id")? })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Vec<u64>>) -> tantivy::Result<Vec<u64>> {
+        Ok(fruits.concat())
+    }
+}
+
+impl tantivy::collector::SegmentCollector for SentIdsSegment {
+    type Fruit = Vec<u64>;
+
+    fn collect(&mut self, doc: u32, _score: f32) {
+        if let Some(id) = self.column.first(doc) {
+            self.ids.push(id);
+        }
+    }
+
+    fn harvest(self) -> Vec<u64> {
+        self.ids
+    }
+}
+
 fn stored_str<'d>(d: &'d TantivyDocument, f: Field) -> Option<&'d str> {
     d.get_first(f).and_then(|v| v.as_str())
 }
@@ -709,20 +804,7 @@ impl<'a> Searching<'a> {
     pub fn facts_by(&self, q: &TextQuery, fl: &Filters, limit: usize, order: FactOrder) -> tantivy::Result<(usize, Vec<FactHit>)> {
         let f = self.archive.fields;
         let b = self.builder();
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, b.record("fact"))];
-        if let Some(about) = b.text(q, true) {
-            let mut either: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Should, Box::new(tantivy::query::BoostQuery::new(Box::new(BooleanQuery::new(about)), 4.0)))];
-            if let Some(ids) = self.sentences_holding(q)? {
-                // the join is a filter on facts the other clauses already select, scoring 0 as
-                // before: a sentence match never outranks a subject match
-                let mut joined: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, b.record("fact")), (Occur::Must, ids)];
-                joined.extend(b.filters(fl));
-                either.push((Occur::Should, Box::new(tantivy::query::ConstScoreQuery::new(Box::new(BooleanQuery::new(joined)), 0.0))));
-            }
-            clauses.push((Occur::Must, Box::new(BooleanQuery::new(either))));
-        }
-        clauses.extend(b.filters(fl));
-        let query = BooleanQuery::new(clauses);
+        let query = self.fact_query(q, fl)?;
         let n = limit.min(self.searcher.num_docs() as usize).max(1);
         let (count, top): (usize, Vec<(f32, DocAddress)>) = match order {
             FactOrder::Relevance => self.searcher.search(&query, &(Count, TopDocs::with_limit(n).order_by_score()))?,
@@ -762,6 +844,75 @@ impl<'a> Searching<'a> {
         Ok((count, out))
     }
 
+    /// The query of `search --facts`: facts matching the filters and the text (in what they are
+    /// about, boosted, or in their sentence).
+    fn fact_query(&self, q: &TextQuery, fl: &Filters) -> tantivy::Result<BooleanQuery> {
+        let b = self.builder();
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, b.record("fact"))];
+        if let Some(about) = b.text(q, true) {
+            let mut either: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Should, Box::new(tantivy::query::BoostQuery::new(Box::new(BooleanQuery::new(about)), 4.0)))];
+            if let Some(ids) = self.sentences_holding(q)? {
+                // the join is a filter on facts the other clauses already select, scoring 0 as
+                // before: a sentence match never outranks a subject match
+                let mut joined: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, b.record("fact")), (Occur::Must, ids)];
+                joined.extend(b.filters(fl));
+                either.push((Occur::Should, Box::new(tantivy::query::ConstScoreQuery::new(Box::new(BooleanQuery::new(joined)), 0.0))));
+            }
+            clauses.push((Occur::Must, Box::new(BooleanQuery::new(either))));
+        }
+        clauses.extend(b.filters(fl));
+        Ok(BooleanQuery::new(clauses))
+    }
+
+    /// The facts `search --facts` finds for the text and filters, counted by kind, by the year
+    /// their period starts and by place (a fact counts for its place and each place around it,
+    /// as the region filter reads places). One pass over the matching facts: their numbers are
+    /// kept as a bit set per segment, and the `kind` and `region` terms' postings are counted
+    /// against it (neither field is a fast field).
+    pub fn fact_counts(&self, q: &TextQuery, fl: &Filters) -> tantivy::Result<FactCounts> {
+        let f = self.archive.fields;
+        let query = self.fact_query(q, fl)?;
+        let segments = self.searcher.search(&query, &Matched)?;
+        let mut kinds: HashMap<String, usize> = HashMap::new();
+        let mut places: HashMap<String, usize> = HashMap::new();
+        let mut years: HashMap<i64, usize> = HashMap::new();
+        let mut total = 0;
+        for m in segments {
+            total += m.count;
+            for (y, n) in m.years {
+                *years.entry(y).or_default() += n;
+            }
+            if m.count == 0 {
+                continue;
+            }
+            let seg = self.searcher.segment_reader(m.segment);
+            for (field, out) in [(f.kind, &mut kinds), (f.region, &mut places)] {
+                let inverted = seg.inverted_index(field)?;
+                let mut terms = inverted.terms().stream()?;
+                while terms.advance() {
+                    let mut postings = inverted.read_postings_from_terminfo(terms.value(), IndexRecordOption::Basic)?;
+                    let mut n = 0;
+                    let mut d = tantivy::DocSet::doc(&postings);
+                    while d != tantivy::TERMINATED {
+                        n += (m.bits[d as usize / 64] >> (d % 64) & 1) as usize;
+                        d = tantivy::DocSet::advance(&mut postings);
+                    }
+                    if n > 0 {
+                        *out.entry(String::from_utf8_lossy(terms.key()).into_owned()).or_default() += n;
+                    }
+                }
+            }
+        }
+        let by_count = |m: HashMap<String, usize>| {
+            let mut v: Vec<(String, usize)> = m.into_iter().collect();
+            v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            v
+        };
+        let mut years: Vec<(i64, usize)> = years.into_iter().collect();
+        years.sort();
+        Ok(FactCounts { facts: total, kinds: by_count(kinds), years, places: by_count(places) })
+    }
+
     /// The facts of the sentences that hold the text: the sentences (indexed once, on their
     /// first fact) matching it, joined to all their facts by `sent_id`. None when no sentence does.
     fn sentences_holding(&self, q: &TextQuery) -> tantivy::Result<Option<Box<dyn Query>>> {
@@ -770,16 +921,11 @@ impl<'a> Searching<'a> {
         let Some(text) = b.text_in(q, &[], &[f.sentence]) else { return Ok(None) };
         let mut clauses = vec![(Occur::Must, b.record("fact"))];
         clauses.extend(text);
-        let holders = self.searcher.search(&BooleanQuery::new(clauses), &DocSetCollector)?;
-        if holders.is_empty() {
+        // the ids straight from the fast field, its column opened once per segment (a common
+        // word's sentences are tens of thousands of facts)
+        let ids = self.searcher.search(&BooleanQuery::new(clauses), &SentIds)?;
+        if ids.is_empty() {
             return Ok(None);
-        }
-        let mut ids = Vec::with_capacity(holders.len());
-        for a in holders {
-            let seg = self.searcher.segment_reader(a.segment_ord);
-            if let Some(id) = seg.fast_fields().u64("sent_id")?.first(a.doc_id) {
-                ids.push(id);
-            }
         }
         Ok(Some(Box::new(FastSetQuery::new("sent_id", ids))))
     }

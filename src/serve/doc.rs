@@ -118,17 +118,33 @@ fn render(d: &Document) -> Markup {
                 tr { th { "Facts" } td { (d.facts.len()) } }
             }
             p.meta { "Every fact is marked in the text (a colour per kind); hover or focus a mark for its value, subject, period, place and role. " a href="#facts" { "Table of facts" } }
-            div.text { (highlighted(&d.text, &d.facts)) }
+            @if let Some(n) = r["pages"].as_u64() {
+                p.meta { "The source file has " (n) " pages: the text shows where each page starts (when it starts a paragraph), and the table gives each fact's page." }
+            }
+            @let pages = page_starts(r);
+            div.text { (highlighted(&d.text, &d.facts, &pages)) }
             h3 id="facts" { "Facts" }
-            (fact_table(&d.facts))
+            (fact_table(&d.facts, &pages))
         },
     )
 }
 
-/// The text with every fact marked in place. Facts may overlap (a project's name holds its
+/// Where pages of a PDF start in the text, as `(page, offset in characters)`: page 1 at 0,
+/// and each page the index recorded starting on a paragraph break (`page_starts`; a page that
+/// starts mid-sentence has no marker); none for a document without pages.
+fn page_starts(record: &Value) -> Vec<(usize, usize)> {
+    if record["pages"].as_u64().is_none() {
+        return Vec::new();
+    }
+    let later = record["page_starts"].as_array().into_iter().flatten().filter_map(|v| Some((v[0].as_u64()? as usize, v[1].as_u64()? as usize)));
+    std::iter::once((1, 0)).chain(later).collect()
+}
+
+/// The text with every fact marked in place, and an empty marker where each page starts (its
+/// number is drawn by the stylesheet, so the text itself is unchanged). Facts may overlap (a project's name holds its
 /// money); the text is cut at every fact's start and end, and each piece is marked with the
 /// narrowest fact covering it, its hover text naming every fact that covers it.
-pub fn highlighted(text: &str, facts: &[Value]) -> Markup {
+pub fn highlighted(text: &str, facts: &[Value], pages: &[(usize, usize)]) -> Markup {
     let chars: Vec<char> = text.chars().collect();
     let n = chars.len();
     let span = |f: &Value| -> Option<(usize, usize)> {
@@ -136,7 +152,7 @@ pub fn highlighted(text: &str, facts: &[Value]) -> Markup {
         (a < b && b <= n).then_some((a, b))
     };
     let spans: Vec<(usize, usize, &Value)> = facts.iter().filter_map(|f| span(f).map(|(a, b)| (a, b, f))).collect();
-    let mut cuts: Vec<usize> = spans.iter().flat_map(|&(a, b, _)| [a, b]).chain([0, n]).collect();
+    let mut cuts: Vec<usize> = spans.iter().flat_map(|&(a, b, _)| [a, b]).chain([0, n]).chain(pages.iter().map(|p| p.1).filter(|&p| p < n)).collect();
     cuts.sort_unstable();
     cuts.dedup();
     let mut anchored = std::collections::HashSet::new();
@@ -145,6 +161,9 @@ pub fn highlighted(text: &str, facts: &[Value]) -> Markup {
             @let (a, b) = (w[0], w[1]);
             @let piece: String = chars[a..b].iter().collect();
             @let covering: Vec<&(usize, usize, &Value)> = spans.iter().filter(|s| s.0 <= a && b <= s.1).collect();
+            @for (number, _) in pages.iter().filter(|p| p.1 == a) {
+                span.page id=(format!("page-{number}")) data-page=(number) {}
+            }
             @for s in spans.iter().filter(|s| s.0 == a) {
                 @let id = anchor(s.2);
                 @if anchored.insert(id.clone()) { span id=(id) {} }
@@ -159,14 +178,17 @@ pub fn highlighted(text: &str, facts: &[Value]) -> Markup {
     }
 }
 
-/// The table of a document's facts, each linking to its mark.
-fn fact_table(facts: &[Value]) -> Markup {
+/// The table of a document's facts, each linking to its mark, and for a PDF its page (linking
+/// to the page's marker when the page has one).
+fn fact_table(facts: &[Value], pages: &[(usize, usize)]) -> Markup {
+    let paged = facts.iter().any(|f| f["page"].is_u64());
     html! {
-        table {
-            tr { th { "#" } th { "kind" } th { "text" } th { "value" } th { "subject" } th { "period" } th { "place" } th { "role" } th { "entity" } }
+        table.facts {
+            tr { th { "#" } @if paged { th { "page" } } th { "kind" } th { "text" } th { "value" } th { "subject" } th { "period" } th { "place" } th { "role" } th { "entity" } }
             @for (i, f) in facts.iter().enumerate() {
                 tr {
                     td { a href=(format!("#{}", anchor(f))) { (i + 1) } }
+                    @if paged { td.num { @if let Some(p) = f["page"].as_u64() { @if pages.iter().any(|m| m.0 as u64 == p) { a.pageref href=(format!("#page-{p}")) { (p) } } @else { (p) } } } }
                     td { span class=(format!("chip k-{}", s(f, "kind"))) { (s(f, "kind")) } }
                     td { (s(f, "text")) }
                     td.num { (value_text(f)) }

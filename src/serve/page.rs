@@ -23,6 +23,8 @@ mark{color:inherit;border-radius:2px;padding:0 1px}mark:focus{outline:2px solid 
 .k-money{background:#ffd8a8}.k-quantity{background:#c3fae8}.k-percent{background:#d0ebff}.k-growth{background:#b2f2bb}
 .k-date{background:#e5dbff}.k-ranking{background:#ffc9c9}.k-project{background:#fff3bf}.k-org{background:#e9ecef}.k-region{background:#d3f9d8}
 .text{white-space:pre-wrap;background:#fff;border:1px solid #e3e3e3;padding:1em;line-height:1.9}
+.text .page{display:block;border-top:1px dashed #999;color:#777;font-size:.8em;line-height:1.6;user-select:none}.text .page::before{content:"page " attr(data-page)}
+aside.counts h4{margin:.8em 0 .2em}aside.counts table{width:100%}aside.counts a{text-decoration:none}
 table{border-collapse:collapse;background:#fff;font-size:.9em}td,th{border:1px solid #ddd;padding:.2em .5em;text-align:left;vertical-align:top}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
 .error{background:#fff0f0;border:1px solid #f5a3a3;padding:1em}

@@ -10,7 +10,7 @@ use maud::{html, Markup, PreEscaped};
 use serde::Deserialize;
 use serde_json::{json, Value};
 use std::sync::Arc;
-use tongbao::index::search::{clean_for_display, FactOrder, Filters, TextQuery};
+use tongbao::index::search::{clean_for_display, FactCounts, FactOrder, Filters, TextQuery};
 
 /// Results on one page.
 const PER_PAGE: usize = 20;
@@ -38,6 +38,9 @@ pub struct Params {
     pub page: Option<String>,
     /// API only: how many hits (1 to 1000; default 10, as the command line).
     pub limit: Option<String>,
+    /// API only: `counts=1` adds the facts' counts by kind, year and place (the page always
+    /// shows them).
+    pub counts: Option<String>,
 }
 
 /// A request made into what the command line would have run.
@@ -121,15 +124,16 @@ pub fn encode(v: &str) -> String {
 }
 
 /// One page of results: how many match, the hits as the command line's JSON objects (with the
-/// key of their document for links), and facts per kind under the same text and filters.
+/// key of their document for links), and the facts of the same text and filters counted by
+/// kind, year and place.
 struct Results {
     count: usize,
     hits: Vec<(Value, Option<String>)>,
-    by_kind: Vec<(&'static str, usize)>,
+    counts: Option<FactCounts>,
 }
 
 /// Runs the search as the command line does (same functions, same objects), skipping earlier pages.
-fn run(st: &Served, a: &Asked, per_page: usize, json: bool, with_kinds: bool) -> Result<Results, Failure> {
+fn run(st: &Served, a: &Asked, per_page: usize, json: bool, with_counts: bool) -> Result<Results, Failure> {
     let s = st.searching();
     let skip = (a.page - 1) * per_page;
     let want = skip + per_page;
@@ -149,19 +153,8 @@ fn run(st: &Served, a: &Asked, per_page: usize, json: bool, with_kinds: bool) ->
         (c, h.iter().map(|h| (doc_hit_json(h), h.key.clone())).collect())
     };
     hits.drain(..skip.min(hits.len()));
-    let mut by_kind = Vec::new();
-    if with_kinds {
-        for k in tongbao::Kind::ALL {
-            let mut fl = a.fl.clone();
-            if !fl.kinds.is_empty() && !fl.kinds.iter().any(|x| x == k.as_str()) {
-                continue;
-            }
-            fl.kinds = vec![k.as_str().to_string()];
-            let (n, _) = s.facts_by(&a.q, &fl, 1, FactOrder::Relevance)?;
-            by_kind.push((k.as_str(), n));
-        }
-    }
-    Ok(Results { count, hits, by_kind })
+    let counts = if with_counts { Some(s.fact_counts(&a.q, &a.fl)?) } else { None };
+    Ok(Results { count, hits, counts })
 }
 
 /// `GET /api/search`: `{"count", "hits"}`, each hit the object a line of `search --json`
@@ -174,15 +167,63 @@ pub async fn api(State(st): State<Arc<Served>>, Query(p): Query<Params>) -> Resp
             None => return Failure::Bad(format!("limit `{l}`: expected a number from 1 to 1000")).json(),
         },
     };
+    let with_counts = match given(&p.counts).as_deref() {
+        None | Some("0") | Some("false") => false,
+        Some("1") | Some("true") => true,
+        Some(c) => return Failure::Bad(format!("counts `{c}`: expected 1 or 0")).json(),
+    };
     let r = blocking(&st, move |st| {
         let a = p.asked(st)?;
         check_search(&a.q, &a.fl, a.facts, a.sort).map_err(|e| Failure::Bad(e.to_string()))?;
-        run(st, &a, limit, true, false)
+        run(st, &a, limit, true, with_counts)
     })
     .await;
     match r {
-        Ok(r) => axum::Json(json!({"count": r.count, "hits": r.hits.into_iter().map(|h| h.0).collect::<Vec<_>>()})).into_response(),
+        Ok(r) => {
+            let mut v = json!({"count": r.count, "hits": r.hits.into_iter().map(|h| h.0).collect::<Vec<_>>()});
+            if let Some(c) = &r.counts {
+                v["counts"] = counts_json(c);
+            }
+            axum::Json(v).into_response()
+        }
         Err(e) => e.json(),
+    }
+}
+
+/// The counts as JSON: `{"facts", "kind": [[name, n]…], "year": [[year, n]…], "place": [[name, n]…]}`.
+fn counts_json(c: &FactCounts) -> Value {
+    json!({"facts": c.facts, "kind": c.kinds, "year": c.years, "place": c.places})
+}
+
+/// Places shown beside the results (the most frequent).
+const TOP_PLACES: usize = 15;
+
+/// The counts beside the results, each a link narrowing the search to it.
+fn counts_aside(p: &Params, c: &FactCounts) -> Markup {
+    let narrowed = |f: &dyn Fn(&mut Params)| {
+        let mut q = Params { page: None, ..p.clone() };
+        f(&mut q);
+        format!("/?{}", q.on_page(1))
+    };
+    html! {
+        aside.counts {
+            p.meta { (c.facts) " facts of these documents and filters" }
+            h4 { "By kind" }
+            table.counts-kind { @for (k, n) in &c.kinds {
+                tr { td { a href=(narrowed(&|q| q.kind = Some(k.clone()))) { span class=(format!("chip k-{k}")) { (k) } } } td.num { (n) } }
+            } }
+            h4 { "By year" }
+            @if c.years.is_empty() { p.meta { "no periods" } }
+            table.counts-year { @for (y, n) in c.years.iter().rev() {
+                tr { td { a href=(narrowed(&|q| { q.from = Some(y.to_string()); q.to = Some(y.to_string()); })) { (y) } } td.num { (n) } }
+            } }
+            h4 { "By place" }
+            @if c.places.is_empty() { p.meta { "no places" } }
+            table.counts-place { @for (r, n) in c.places.iter().take(TOP_PLACES) {
+                tr { td { a href=(narrowed(&|q| q.region = Some(r.clone()))) { (r) } } td.num { (n) } }
+            } }
+            @if c.places.len() > TOP_PLACES { p.meta { (c.places.len() - TOP_PLACES) " more places" } }
+        }
     }
 }
 
@@ -232,10 +273,7 @@ fn render(p: &Params, facts: bool, results: Option<(Results, usize)>, stats: Opt
                         (pager(p, page, r.count))
                         (downloads(p))
                     }
-                    aside {
-                        h4 { "Facts by kind" }
-                        table { @for (k, n) in &r.by_kind { tr { td { span class=(format!("chip k-{k}")) { (k) } } td.num { (n) } } } }
-                    }
+                    @if let Some(c) = &r.counts { (counts_aside(p, c)) }
                 }
             }
         },
@@ -346,7 +384,7 @@ fn fact_rows(hits: &[(Value, Option<String>)]) -> Markup {
 
 /// Links to the dataset of the current filters, as `tongbao export --index` writes it.
 fn downloads(p: &Params) -> Markup {
-    let filters = Params { q: String::new(), view: None, sort: None, page: None, limit: None, ..p.clone() };
+    let filters = Params { q: String::new(), view: None, sort: None, page: None, limit: None, counts: None, ..p.clone() };
     let query = filters.on_page(1);
     html! {
         p.meta {
