@@ -4,13 +4,13 @@
 //! reaching Python).
 use pyo3::exceptions::PyException;
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList};
-use serde_json::{Map, Value};
+use serde_json::Value;
 use std::path::{Path, PathBuf};
 use tongbao::index::search::{FactOrder, Searching, TextQuery};
 use tongbao::index::Archive;
+use tongbao::pipeline::Job;
 use tongbao::read::InputFile;
-use tongbao::{Pipeline, Processed, Rules};
+use tongbao::{DocRecord, Fact, Pipeline, Processed, Rules};
 
 pyo3::create_exception!(_tongbao, TongbaoError, PyException, "A document, index, claim or argument tongbao cannot use; the message names it and says why.");
 
@@ -19,38 +19,94 @@ fn err(what: &str, reason: impl std::fmt::Display) -> PyErr {
     TongbaoError::new_err(format!("{what}: {reason}"))
 }
 
+mod topy;
+
 /// A JSON value as the Python object `json.loads` would give (ints stay ints, so fen stay exact).
 fn to_py(py: Python<'_>, v: &Value) -> PyResult<Py<PyAny>> {
-    Ok(match v {
-        Value::Null => py.None(),
-        Value::Bool(b) => b.into_pyobject(py)?.to_owned().into_any().unbind(),
-        Value::Number(n) => match (n.as_i64(), n.as_u64()) {
-            (Some(i), _) => i.into_pyobject(py)?.into_any().unbind(),
-            (None, Some(u)) => u.into_pyobject(py)?.into_any().unbind(),
-            _ => n.as_f64().unwrap_or(f64::NAN).into_pyobject(py)?.into_any().unbind(),
-        },
-        Value::String(s) => s.into_pyobject(py)?.into_any().unbind(),
-        Value::Array(a) => {
-            let list = PyList::empty(py);
-            for x in a {
-                list.append(to_py(py, x)?)?;
-            }
-            list.into_any().unbind()
-        }
-        Value::Object(m) => map_to_py(py, m)?.into_any().unbind(),
-    })
-}
-
-fn map_to_py<'py>(py: Python<'py>, m: &Map<String, Value>) -> PyResult<Bound<'py, PyDict>> {
-    let d = PyDict::new(py);
-    for (k, x) in m {
-        d.set_item(k, to_py(py, x)?)?;
-    }
-    Ok(d)
+    Ok(topy::to_py(py, &mut topy::Keys::default(), v)?.unbind())
 }
 
 fn list_to_py(py: Python<'_>, values: &[Value]) -> PyResult<Vec<Py<PyAny>>> {
-    values.iter().map(|v| to_py(py, v)).collect()
+    let mut keys = topy::Keys::default();
+    values.iter().map(|v| Ok(topy::to_py(py, &mut keys, v)?.unbind())).collect()
+}
+
+/// What one input gave: its document's id and facts, or the reason it could not be read.
+type Outcome = Result<(String, Vec<Fact>), String>;
+
+/// One input extracted as `tongbao extract` does it: whole, or (too large or too dense to hold
+/// whole) in pieces, the facts of every piece kept.
+fn run_job(pipeline: &Pipeline, file: &InputFile) -> Outcome {
+    match pipeline.job(file) {
+        Job::Whole(r) => (*r).map(|p| (p.record.doc, p.facts)).map_err(|e| e.to_string()),
+        Job::Pieces { why, head } => {
+            let mut facts = Vec::new();
+            let done = {
+                let mut sink = |_: &DocRecord, f: &[Fact], _: &str| -> std::io::Result<()> {
+                    facts.extend_from_slice(f);
+                    Ok(())
+                };
+                pipeline.process_in_pieces(file, &why, head, &mut sink)
+            };
+            done.map(|(record, _)| (record.doc, facts)).map_err(|e| e.to_string())
+        }
+    }
+}
+
+/// Facts as Python dicts, appended to `out` (the dicts of `tongbao extract --format jsonl`,
+/// built straight from the facts).
+fn facts_to_py<'py>(py: Python<'py>, keys: &mut topy::Keys<'py>, doc: &str, facts: &[Fact], out: &mut Vec<Py<PyAny>>) -> PyResult<()> {
+    out.reserve(facts.len());
+    for f in facts {
+        out.push(topy::to_py(py, keys, &f.json_view(doc))?.unbind());
+    }
+    Ok(())
+}
+
+/// Runs `f` with Python's cycle collector paused (when it was running): the dicts and lists
+/// built for facts hold no cycles, and a collection pass every few hundred of them, over every
+/// one already made, would cost a large share of the time a big batch takes.
+fn without_gc<T>(py: Python<'_>, f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
+    let gc = py.import("gc")?;
+    let was_on = gc.call_method0("isenabled")?.is_truthy()?;
+    if !was_on {
+        return f();
+    }
+    gc.call_method0("disable")?;
+    let out = f();
+    gc.call_method0("enable")?;
+    out
+}
+
+/// Runs every input on rayon's threads with the GIL released, handing each outcome to `take`
+/// in input order on this thread (which holds the GIL while it converts, so conversion overlaps
+/// the extraction of the inputs after).
+fn run_all(py: Python<'_>, pipeline: &Pipeline, files: &[InputFile], mut take: impl FnMut(Outcome) -> PyResult<()>) -> PyResult<()> {
+    use rayon::iter::{ParallelBridge, ParallelIterator};
+    if let [file] = files {
+        let outcome = py.detach(|| run_job(pipeline, file));
+        return take(outcome);
+    }
+    std::thread::scope(|s| {
+        let (tx, mut rx) = std::sync::mpsc::channel::<(usize, Outcome)>();
+        // par_bridge hands the inputs out in order as threads ask for them, so they come back
+        // nearly in order and few wait in `pending`; a closed channel (an error here) stops it
+        s.spawn(move || files.iter().enumerate().par_bridge().try_for_each_with(tx, |tx, (i, f)| tx.send((i, run_job(pipeline, f))).map_err(drop)));
+        let mut pending = std::collections::BTreeMap::new();
+        let mut next = 0;
+        while next < files.len() {
+            if let Some(o) = pending.remove(&next) {
+                take(o)?;
+                next += 1;
+                continue;
+            }
+            let (got, back) = py.detach(move || (rx.recv(), rx));
+            rx = back;
+            let Ok((i, o)) = got else { break };
+            pending.insert(i, o);
+        }
+        Ok(())
+    })
 }
 
 /// The files of one path (a file, a folder, or an archive's records), or the reason there are none.
@@ -114,20 +170,45 @@ impl Extractor {
         let year = reference_date.map(reference_year).transpose().map_err(|e| err("extract", e))?;
         let doc = doc.unwrap_or_else(|| "text".into());
         let pipeline = self.with(year, false);
-        let facts = py.detach(|| {
-            let p = pipeline.process_text(&doc, text);
-            p.facts.iter().map(|f| f.to_json(&p.record.doc)).collect::<Vec<_>>()
-        });
-        list_to_py(py, &facts)
+        let p = py.detach(|| pipeline.process_text(&doc, text));
+        let mut out = Vec::new();
+        facts_to_py(py, &mut topy::Keys::default(), &p.record.doc, &p.facts, &mut out)?;
+        Ok(out)
     }
 
-    /// The facts of a file (every record of a JSON Lines or CSV archive).
+    /// The facts of a file (every record of a JSON Lines or CSV archive; a folder's files),
+    /// read as `tongbao extract` reads it; the first document that fails raises.
     fn extract_file(&self, py: Python<'_>, path: PathBuf) -> PyResult<Vec<Py<PyAny>>> {
-        let facts = py.detach(|| {
-            let docs = self.process_path(&path)?;
-            Ok::<_, String>(docs.iter().flat_map(|p| p.facts.iter().map(|f| f.to_json(&p.record.doc))).collect::<Vec<_>>())
-        });
-        list_to_py(py, &facts.map_err(|e| err(&path.display().to_string(), e))?)
+        let what = path.display().to_string();
+        let files = py.detach(|| inputs_of(&path, None)).map_err(|e| err(&what, e))?;
+        let (mut out, mut keys) = (Vec::new(), topy::Keys::default());
+        without_gc(py, || {
+            run_all(py, &self.pipeline, &files, |o| {
+                let (doc, facts) = o.map_err(|e| err(&what, e))?;
+                facts_to_py(py, &mut keys, &doc, &facts, &mut out)
+            })
+        })?;
+        Ok(out)
+    }
+
+    /// The facts of files and folders as `tongbao extract PATHS` gives them (the same documents
+    /// in the same order), extracted in parallel on every core, and the reasons of the
+    /// documents that failed (the command line's error lines): `(facts, failures)`.
+    #[pyo3(signature = (paths, text_field=None))]
+    fn extract_files(&self, py: Python<'_>, paths: Vec<PathBuf>, text_field: Option<String>) -> PyResult<(Vec<Py<PyAny>>, Vec<String>)> {
+        let (files, errors, _) = py.detach(|| tongbao::read::collect_inputs_with(&paths, text_field.as_deref()));
+        let mut failed: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+        let (mut out, mut keys) = (Vec::new(), topy::Keys::default());
+        without_gc(py, || {
+            run_all(py, &self.pipeline, &files, |o| match o {
+                Ok((doc, facts)) => facts_to_py(py, &mut keys, &doc, &facts, &mut out),
+                Err(e) => {
+                    failed.push(e);
+                    Ok(())
+                }
+            })
+        })?;
+        Ok((out, failed))
     }
 
     /// The document record (`tongbao extract --docs`) of a text, or of a file given as a path.
@@ -185,7 +266,8 @@ impl Extractor {
             Ok::<_, anyhow::Error>((w.into_rows(), failed))
         });
         let (rows, failed) = done.map_err(|e| err("export", format!("{e:#}")))?;
-        let rows = rows.into_iter().map(|r| Ok(map_to_py(py, &tongbao::dataset::with_fen(r))?.into_any().unbind())).collect::<PyResult<Vec<_>>>()?;
+        let mut keys = topy::Keys::default();
+        let rows = without_gc(py, || rows.into_iter().map(|r| Ok(topy::to_py(py, &mut keys, &tongbao::dataset::with_fen(r))?.unbind())).collect::<PyResult<Vec<_>>>())?;
         Ok((rows, failed))
     }
 }

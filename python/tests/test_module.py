@@ -49,6 +49,31 @@ def test_extract_file_matches_cli(ex, sample_file):
     assert ex.extract_file(sample_file) == jsonl(cli("extract", str(sample_file)))
 
 
+def test_extract_files_matches_cli(ex, tmp_path):
+    """A folder and a file, in parallel: the facts of `tongbao extract` in its order, and its errors."""
+    folder = tmp_path / "mixed"
+    shutil.copytree(ROOT / "corpus", folder)
+    (folder / "zz-broken.docx").write_bytes(b"PK\x03\x04" + b"\x00junk" * 50)
+    single = tmp_path / "one.txt"
+    single.write_text(SAMPLE, encoding="utf-8")
+    facts, failures = ex.extract_files([folder, single])
+    r = subprocess.run([str(CLI), "extract", str(folder), str(single)], capture_output=True, text=True)
+    assert r.returncode == 1
+    assert facts == jsonl(r.stdout) and len(facts) > 100
+    assert len(failures) == 1 and "zz-broken.docx" in failures[0]
+    assert failures[0] in r.stderr
+    assert ex.extract_files([]) == ([], [])
+
+
+def test_extract_files_missing_path(ex, tmp_path):
+    facts, failures = ex.extract_files([tmp_path / "nowhere.txt"])
+    assert facts == [] and len(failures) == 1 and "nowhere.txt" in failures[0]
+
+
+def test_extract_file_of_a_folder_matches_cli(ex):
+    assert ex.extract_file(ROOT / "corpus") == jsonl(cli("extract", str(ROOT / "corpus")))
+
+
 def test_document_text_and_path(ex, sample_file):
     rec = ex.document(sample_file)
     want = jsonl(cli("extract", "--docs", str(sample_file)))[0]
