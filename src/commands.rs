@@ -7,10 +7,11 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
 use tongbao::index::ingest::{ingest, IngestOptions};
-use tongbao::index::search::{collapse_mentions, clean_for_display, parse_amount, parse_span, DocHit, FactHit, FactOrder, Filters, Searching, TextQuery, PERCENT_KINDS};
+use tongbao::index::search::{collapse_mentions, clean_for_display, FactHit, FactOrder, Filters, Searching, TextQuery, PERCENT_KINDS};
 use tongbao::index::Archive;
 use tongbao::read::collect_inputs;
 use tongbao::segment::Segmenter;
+pub use tongbao::api::{checked_json, doc_hit_json, fact_hit_json, filters_from};
 
 pub fn run_index(common: Common, index: PathBuf, reindex: bool, prune: bool, commit_every: usize) -> Result<i32> {
     if common.paths.iter().any(|p| p.as_os_str() == "-") {
@@ -107,55 +108,6 @@ impl super::FilterArgs {
     }
 }
 
-/// Fact filters from the command line, with an error naming the flag that is wrong.
-pub fn filters_from(kind: &[String], min: Option<&str>, max: Option<&str>, from: Option<&str>, to: Option<&str>) -> Result<Filters> {
-    let mut fl = Filters::default();
-    for k in kind {
-        let k = k.trim();
-        if tongbao::Kind::parse(k).is_none() {
-            bail!("--kind: unknown kind `{k}` (expected one of money, quantity, percent, growth, date, ranking, project, org, region)");
-        }
-        fl.kinds.push(k.to_string());
-    }
-    let amount = |flag: &str, v: Option<&str>| -> Result<Option<(f64, bool)>> {
-        v.map(|s| parse_bound(s).with_context(|| format!("{flag} {s}: expected an amount such as 1亿, 5000万, 1e8 or 250, or a percentage such as 5%"))).transpose()
-    };
-    let (lo, hi) = (amount("--min", min)?, amount("--max", max)?);
-    if let (Some((_, a)), Some((_, b))) = (lo, hi) {
-        if a != b {
-            bail!("--min {} and --max {}: give both as percentages or both as amounts", min.unwrap_or(""), max.unwrap_or(""));
-        }
-    }
-    fl.percent = lo.or(hi).is_some_and(|(_, p)| p);
-    fl.min = lo.map(|b| b.0);
-    fl.max = hi.map(|b| b.0);
-    if let (Some(a), Some(b)) = (fl.min, fl.max) {
-        if a > b {
-            bail!("--min {} is more than --max {}: nothing can lie between them", min.unwrap_or(""), max.unwrap_or(""));
-        }
-    }
-    let span = |flag: &str, v: Option<&str>| -> Result<Option<(i64, i64)>> {
-        v.map(|s| parse_span(s).with_context(|| format!("{flag} {s}: expected 2023, 2023-03, 2023Q1, 2023H1 or 2023-03-05"))).transpose()
-    };
-    fl.from = span("--from", from)?.map(|s| s.0);
-    fl.to = span("--to", to)?.map(|s| s.1);
-    if let (Some(a), Some(b)) = (fl.from, fl.to) {
-        if a > b {
-            bail!("--from {} is after --to {}: swap them", from.unwrap_or(""), to.unwrap_or(""));
-        }
-    }
-    Ok(fl)
-}
-
-/// A value bound as written: an amount (`1亿`), or a percentage (`5%`, `-2.5%`) as the number
-/// percent and growth facts hold (5, -2.5); the flag says which.
-fn parse_bound(s: &str) -> Option<(f64, bool)> {
-    match s.trim().strip_suffix(['%', '％']) {
-        Some(p) => p.trim().parse::<f64>().ok().filter(|v| v.is_finite()).map(|v| (v, true)),
-        None => parse_amount(s).map(|v| (v, false)),
-    }
-}
-
 fn open_for_reading(index: &PathBuf, rules: Option<&PathBuf>) -> Result<Archive> {
     Ok(open_with_rules(index, rules)?.0)
 }
@@ -228,29 +180,6 @@ pub fn search_facts(s: &Searching, q: &TextQuery, fl: &Filters, limit: usize, so
     let mut hits = if json { hits } else { collapse_mentions(hits) };
     hits.truncate(limit);
     Ok((count, hits))
-}
-
-/// One line of `search --facts --json`: the fact with its score, title and path.
-pub fn fact_hit_json(h: &FactHit) -> Value {
-    let mut o = h.fact.clone();
-    if let Some(m) = o.as_object_mut() {
-        m.insert("score".into(), json!(h.score));
-        m.insert("title".into(), json!(h.title));
-        m.insert("path".into(), json!(h.path));
-    }
-    o
-}
-
-/// One line of `search --json` (documents).
-pub fn doc_hit_json(h: &DocHit) -> Value {
-    json!({
-        "score": h.score,
-        "doc": h.record["doc"], "path": h.record["path"], "title": h.record["title"], "issued": h.record["issued"],
-        "snippet": {"text": h.snippet.text, "display": clean_for_display(&h.snippet.text, &[]).0, "start": h.snippet.start, "end": h.snippet.end,
-                    "highlights": h.snippet.highlights.iter().map(|&(a, b)| json!({"start": a, "end": b})).collect::<Vec<_>>()},
-        "matched_facts": h.matched_facts,
-        "facts": h.facts,
-    })
 }
 
 impl SearchArgs {
@@ -466,7 +395,7 @@ pub fn run_audit(common: Common, json_out: bool) -> Result<i32> {
         findings += audit.findings.len();
         checks += audit.checked.values().sum::<usize>();
         if json_out {
-            writeln!(out, "{}", json!({"doc": doc, "checked": audit.checked, "findings": audit.findings}))?;
+            writeln!(out, "{}", tongbao::api::audit_json(&doc, &audit))?;
             continue;
         }
         let checked: Vec<String> = audit.checked.iter().map(|(k, n)| format!("{n} {k}")).collect();
@@ -545,24 +474,14 @@ impl ExportArgs {
     }
 }
 
-/// Files in one in-memory index at a time.
-const EXPORT_CHUNK: usize = 512;
-
-/// A dataset from files: each chunk of them is indexed in memory exactly as `index` would, and
-/// written by the index's own export, so files and index give the same rows. Returns the number
-/// of files that failed (each reported).
+/// A dataset from files, by the library's one way of making it; each failed file is reported.
+/// Returns the number of files that failed.
 fn export_files<W: Write>(common: &Common, fl: &Filters, status: Option<&[String]>, w: &mut tongbao::dataset::DatasetWriter<W>) -> Result<usize> {
     let mut pipeline = load_pipeline(common, &[])?;
     pipeline.keep_words = true;
     let (files, failures) = inputs(common);
     let mut failed: Vec<String> = failures.iter().map(|e| e.to_string()).collect();
-    let opts = IngestOptions { reindex: true, memory_budget: 50_000_000, ..IngestOptions::default() };
-    for chunk in files.chunks(EXPORT_CHUNK) {
-        let archive = Archive::in_ram(pipeline.segmenter.clone());
-        let report = ingest(&archive, &pipeline, chunk, &opts, |_| {})?;
-        failed.extend(report.failures);
-        tongbao::dataset::write_from_index(&Searching::new(&archive)?, fl, status, w)?;
-    }
+    failed.extend(tongbao::dataset::write_from_files(&pipeline, &files, fl, status, w)?);
     let mut err = std::io::stderr().lock();
     for e in &failed {
         writeln!(err, "tongbao: error: {e}")?;
@@ -653,13 +572,6 @@ impl CheckArgs {
         let flagged = results.iter().flat_map(|(_, c)| c).any(|c| matches!(c.verdict, Verdict::Contradicted | Verdict::TargetNotResult));
         Ok(if !failures.is_empty() { 1 } else if flagged { 3 } else { 0 })
     }
-}
-
-/// One line of `check --json`: the checked figure with the claim or file it came from.
-pub fn checked_json(c: &tongbao::check::Checked, source: &str) -> Result<Value> {
-    let mut v = serde_json::to_value(c)?;
-    v["source"] = json!(source);
-    Ok(v)
 }
 
 fn evidence_line(e: &tongbao::check::Evidence) -> String {

@@ -60,12 +60,41 @@ pub fn write_from_index<W: Write>(s: &Searching, fl: &Filters, projects_of: Opti
     Ok(())
 }
 
+/// Files in one in-memory index at a time.
+const EXPORT_CHUNK: usize = 512;
+
+/// A dataset from files: each chunk of them is indexed in memory exactly as `index` would, and
+/// written by the index's own export, so files and index give the same rows. The one place both
+/// `tongbao export FILES` and the Python module (`Extractor.export_rows`, used by the Spark job)
+/// make rows from files. Returns the reasons of the files that failed.
+pub fn write_from_files<W: Write>(
+    pipeline: &crate::Pipeline,
+    files: &[crate::read::InputFile],
+    fl: &Filters,
+    projects_of: Option<&[String]>,
+    w: &mut DatasetWriter<W>,
+) -> anyhow::Result<Vec<String>> {
+    use crate::index::ingest::{ingest, IngestOptions};
+    use crate::index::Archive;
+    let opts = IngestOptions { reindex: true, memory_budget: 50_000_000, ..IngestOptions::default() };
+    let mut failed = Vec::new();
+    for chunk in files.chunks(EXPORT_CHUNK) {
+        let archive = Archive::in_ram(pipeline.segmenter.clone());
+        let report = ingest(&archive, pipeline, chunk, &opts, |_| {})?;
+        failed.extend(report.failures);
+        write_from_index(&Searching::new(&archive)?, fl, projects_of, w)?;
+    }
+    Ok(failed)
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DatasetFormat {
     Csv,
     Jsonl,
     /// Rows are kept and written as one Parquet file by [`DatasetWriter::finish`].
     Parquet,
+    /// Rows are only kept, for a caller that takes them as values (the Python module).
+    Rows,
 }
 
 /// Writes rows; CSV gets its header before the first row.
@@ -90,9 +119,19 @@ impl<W: Write> DatasetWriter<W> {
         DatasetWriter { out, format: DatasetFormat::Parquet, columns, header_done: false, rows: 0, parquet: Some((path, Vec::new())) }
     }
 
+    /// A writer that keeps its rows in memory, to be taken with [`DatasetWriter::into_rows`].
+    pub fn in_memory(out: W, columns: &'static [&'static str]) -> Self {
+        DatasetWriter { out, format: DatasetFormat::Rows, columns, header_done: false, rows: 0, parquet: Some((std::path::PathBuf::new(), Vec::new())) }
+    }
+
+    /// The rows an in-memory writer kept (none for the other formats).
+    pub fn into_rows(self) -> Vec<Map<String, Value>> {
+        self.parquet.map(|(_, rows)| rows).unwrap_or_default()
+    }
+
     pub fn write(&mut self, row: &Map<String, Value>) -> std::io::Result<()> {
         match self.format {
-            DatasetFormat::Parquet => {
+            DatasetFormat::Parquet | DatasetFormat::Rows => {
                 if let Some((_, rows)) = &mut self.parquet {
                     rows.push(row.clone());
                 }
@@ -128,7 +167,7 @@ impl<W: Write> DatasetWriter<W> {
         if self.format == DatasetFormat::Csv && !self.header_done {
             writeln!(self.out, "{}", self.columns.join(","))?;
         }
-        if let Some((path, rows)) = &self.parquet {
+        if let Some((path, rows)) = self.parquet.as_ref().filter(|_| self.format == DatasetFormat::Parquet) {
             write_parquet(path, self.columns, rows).map_err(std::io::Error::other)?;
         }
         self.out.flush()?;
@@ -365,6 +404,32 @@ pub fn parquet_columns(columns: &[&'static str]) -> Vec<String> {
         }
     }
     out
+}
+
+/// The Parquet columns of a table with their types (`text`, `int`, `float`, `date`, `fen`), for
+/// a writer elsewhere (the Spark job) to make the same schema.
+pub fn parquet_schema(columns: &[&'static str]) -> Vec<(String, &'static str)> {
+    let name = |t| match t {
+        ColumnType::Text => "text",
+        ColumnType::Int => "int",
+        ColumnType::Float => "float",
+        ColumnType::Date => "date",
+        ColumnType::Fen => "fen",
+    };
+    parquet_columns(columns).into_iter().map(|c| (c.clone(), name(column_type(&c)))).collect()
+}
+
+/// A row with its exact `<money>_fen` cells, as [`write_parquet`] stores them.
+pub fn with_fen(mut row: Map<String, Value>) -> Map<String, Value> {
+    let money = row.get("kind") == Some(&Value::String("money".into()));
+    for c in ["value", "value_max", "investment", "completed"] {
+        if let Some(v) = row.get(c) {
+            let keep = money || (c != "value" && c != "value_max");
+            let f = if keep { fen(v) } else { None };
+            row.insert(format!("{c}_fen"), f.map(Value::from).unwrap_or(Value::Null));
+        }
+    }
+    row
 }
 
 /// Writes rows as one Parquet file (one row group): text as UTF-8, offsets as INT64, values as

@@ -158,7 +158,9 @@ impl Fact {
         serde_json::to_string(&self.json_view(doc)).unwrap_or_default()
     }
 
-    fn json_view<'a>(&'a self, doc: &'a str) -> FactJson<'a> {
+    /// The object of [`Self::to_json`] for any serde serializer (the Python module builds its
+    /// dicts from it without going through JSON text).
+    pub fn json_view<'a>(&'a self, doc: &'a str) -> impl serde::Serialize + 'a {
         let named = self.place.as_deref().filter(|_| self.kind == Kind::Region);
         let about = self.place.as_deref().filter(|_| self.kind != Kind::Region);
         FactJson {

@@ -4,6 +4,7 @@
 //! [`read`] → [`normalize`] → [`segment`] → [`extract`] → [`output`], driven by [`pipeline`],
 //! with the rules as data in [`rules`] and the contract in [`fact`]; [`index`] and [`audit`] use
 //! the facts.
+pub mod api;
 pub mod audit;
 pub mod check;
 pub mod dataset;
