@@ -231,6 +231,8 @@ struct EntityKindSection {
     person_titles: Vec<String>,
     #[serde(default)]
     branches: Vec<String>,
+    #[serde(default)]
+    glued_after: Vec<String>,
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -489,6 +491,9 @@ pub struct EntityKindRules {
     pub person_titles: Vec<String>,
     /// Branch words (`分局`, `支行`): a place and one after a body's name join it.
     pub branches: Vec<String>,
+    /// What jieba glues to the end of a listed name (`委等`, `政治局常委`): a listed name may end
+    /// inside a word when the rest of the word is one of these.
+    pub glued_after: Vec<String>,
     pub max_chars: usize,
 }
 
@@ -792,6 +797,7 @@ impl Rules {
             generic_modifiers: s.generic_modifiers.into_iter().collect(),
             person_titles: s.person_titles,
             branches: s.branches,
+            glued_after: s.glued_after,
             max_chars: max,
         };
         let ranking_scoped = {

@@ -166,7 +166,7 @@ fn listed_orgs(ctx: &Context, words: &[Word]) -> Vec<Fact> {
     let mut out = Vec::new();
     for (s, e) in ctx.rules.org_list.mentions(&ctx.text[a..b]) {
         let (s, e) = (a + s, a + e);
-        if words.binary_search_by_key(&s, |w| w.start).is_err() || words.binary_search_by_key(&e, |w| w.end).is_err() {
+        if words.binary_search_by_key(&s, |w| w.start).is_err() || !(words.binary_search_by_key(&e, |w| w.end).is_ok() || glued_end(ctx, words, e)) {
             continue;
         }
         let mut f = Fact::new(Kind::Org, &ctx.text[s..e], s, e);
@@ -174,6 +174,13 @@ fn listed_orgs(ctx: &Context, words: &[Word]) -> Vec<Fact> {
         out.push(f);
     }
     out
+}
+
+/// Whether `e` falls inside a word whose rest is something jieba glued to a name's end
+/// (`国家发展改革委等`: `委等`; `中共中央政治局常委`).
+fn glued_end(ctx: &Context, words: &[Word], e: usize) -> bool {
+    let k = words.partition_point(|w| w.end <= e);
+    words.get(k).is_some_and(|w| w.start < e && ctx.rules.org.glued_after.iter().any(|g| ctx.text[e..w.end] == **g))
 }
 
 fn project_spans(found: &[Fact]) -> Vec<(usize, usize)> {
