@@ -336,6 +336,8 @@ pub struct WorksRules {
     /// Kinds of facility described at length as often as named (`科技创新公共服务平台`,
     /// `托育综合服务中心`): a name of these needs a proper word, a place, a quote or a code.
     pub facilities: Vec<String>,
+    /// Units of a capacity that stands inside a works' name (`500兆瓦`, `±800千伏`).
+    pub capacities: Vec<String>,
 }
 
 /// How the gazetteer's names are used (`[places]` in entities.toml).

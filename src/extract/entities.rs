@@ -176,6 +176,28 @@ fn listed_orgs(ctx: &Context, words: &[Word]) -> Vec<Fact> {
     out
 }
 
+/// A capacity inside a works' name (`东营津辉/500/兆瓦/电化学储能项目`, `重庆/±/800/千伏/特高压…工程`):
+/// when the word before `j` is a capacity unit after a number, and a name (a proper word or a
+/// place) stands before the number, the index of the number's first word; the name then grows on.
+fn capacity_inside(ctx: &Context, seg: &Segmenter, words: &[Word], j: usize) -> Option<usize> {
+    let text = ctx.text;
+    let unit = word_at(ctx, words, j.checked_sub(1)?);
+    if !listed(&ctx.rules.works.capacities, unit) {
+        return None;
+    }
+    let mut k = j.checked_sub(2)?;
+    if !word_at(ctx, words, k).chars().all(|c| c.is_ascii_digit() || c == '.') {
+        return None;
+    }
+    if k >= 1 && matches!(word_at(ctx, words, k - 1), "±" | "+-") {
+        k -= 1;
+    }
+    let before = word_at(ctx, words, k.checked_sub(1)?);
+    let named = matches!(seg.tag_of(before), "ns" | "nr" | "nz" | "nt" | "nrt" | "x" | "j") && before.chars().all(super::cursor::is_han)
+        || !ctx.rules.places.lookup(before).is_empty();
+    (named && text[words[k].start..words[j - 1].end].chars().count() <= 8).then_some(k)
+}
+
 /// Whether `e` falls inside a word whose rest is something jieba glued to a name's end
 /// (`国家发展改革委等`: `委等`; `中共中央政治局常委`).
 fn glued_end(ctx: &Context, words: &[Word], e: usize) -> bool {
@@ -685,6 +707,14 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
             let w2 = word_at(ctx, words, j - 2);
             w2.ends_with(|c: char| c.is_ascii_digit()) || w2.chars().all(|c| c.is_ascii_digit() || c == '.' || "一二两三四五六七八九十百千万几多".contains(c))
         };
+        if kind == Kind::Project {
+            if let Some(k) = capacity_inside(ctx, seg, words, j) {
+                chars += text[words[k].start..prev.end].chars().count();
+                start = words[k].start;
+                j = k;
+                continue;
+            }
+        }
         if (ctx.rules.quantity_units.iter().any(|u| u.len() == pw.len() && ends_with_word(pw.as_bytes(), u.as_bytes())) && counted) || pw.chars().all(|c| c.is_ascii_digit() || c == '.') {
             break;
         }
