@@ -989,7 +989,7 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
         // a government's own facility (`市中小企业公共服务平台`) is one, named by its level
         let own = name.starts_with(['省', '市', '区', '县'])
             && !["域", "属", "场"].iter().any(|w| name.chars().nth(1).is_some_and(|c| w.starts_with(c)));
-        if listed(&ctx.rules.works.facilities, suffix) && !park && !own && !strongly_named(ctx, seg, words, start, end) {
+        if listed(&ctx.rules.works.facilities, suffix) && !park && !own && !strongly_named(ctx, seg, words, start, end, suffix == "工程") {
             return None;
         }
         if !invested && !named_in_context(ctx, seg, words, j, i, start) {
@@ -1078,15 +1078,18 @@ fn works_in_context(ctx: &Context, name: &str, suffix: &str, start: usize, _end:
 
 /// Whether the words of `start..end` name one thing rather than describe a kind: a word jieba
 /// knows as a proper name (not merely one it does not know, `x`), a gazetteer place, a listed
-/// body, a quoted part or a Latin code.
-fn strongly_named(ctx: &Context, seg: &Segmenter, words: &[Word], start: usize, end: usize) -> bool {
+/// body, a quoted part or a Latin code; with `abbreviations`, also a short word jieba takes for
+/// an abbreviation or does not know (`引洮供水工程`, `引江补汉工程`).
+fn strongly_named(ctx: &Context, seg: &Segmenter, words: &[Word], start: usize, end: usize, abbreviations: bool) -> bool {
     let span = &ctx.text[start..end];
     if span.contains(['“', '"', '「']) || span.chars().any(|c| c.is_ascii_alphanumeric()) {
         return true;
     }
     words.iter().filter(|w| w.start >= start && w.end <= end).any(|w| {
         let t = &ctx.text[w.start..w.end];
-        matches!(seg.tag_of(t), "nr" | "ns" | "nz" | "nt" | "nrt" | "nrfg")
+        let tag = seg.tag_of(t);
+        matches!(tag, "nr" | "ns" | "nz" | "nt" | "nrt" | "nrfg")
+            || (abbreviations && matches!(tag, "j" | "x") && t.chars().all(super::cursor::is_han) && (2..=4).contains(&t.chars().count()))
             || !ctx.rules.places.lookup(t).is_empty()
             || ctx.rules.org.known_set.contains(t)
     })
