@@ -277,49 +277,27 @@ impl<'py, 'k> ser::Serializer for Ser<'py, 'k> {
     }
 }
 
-impl<'py> ser::SerializeSeq for Seq<'py, '_> {
-    type Ok = Bound<'py, PyAny>;
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<()> {
-        self.push(v)
-    }
-    fn end(self) -> Result<Self::Ok> {
-        self.finish()
-    }
+/// Every sequence-like form serde has (seq, tuple, tuple struct, tuple variant) becomes a list
+/// the same way.
+macro_rules! seq_as_list {
+    ($($trait:ident :: $method:ident),*) => {$(
+        impl<'py> ser::$trait for Seq<'py, '_> {
+            type Ok = Bound<'py, PyAny>;
+            type Error = Error;
+            fn $method<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<()> {
+                self.push(v)
+            }
+            fn end(self) -> Result<Self::Ok> {
+                self.finish()
+            }
+        }
+    )*};
 }
+seq_as_list!(SerializeSeq::serialize_element, SerializeTuple::serialize_element, SerializeTupleStruct::serialize_field, SerializeTupleVariant::serialize_field);
 
-impl<'py> ser::SerializeTuple for Seq<'py, '_> {
-    type Ok = Bound<'py, PyAny>;
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<()> {
-        self.push(v)
-    }
-    fn end(self) -> Result<Self::Ok> {
-        self.finish()
-    }
-}
 
-impl<'py> ser::SerializeTupleStruct for Seq<'py, '_> {
-    type Ok = Bound<'py, PyAny>;
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<()> {
-        self.push(v)
-    }
-    fn end(self) -> Result<Self::Ok> {
-        self.finish()
-    }
-}
 
-impl<'py> ser::SerializeTupleVariant for Seq<'py, '_> {
-    type Ok = Bound<'py, PyAny>;
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<()> {
-        self.push(v)
-    }
-    fn end(self) -> Result<Self::Ok> {
-        self.finish()
-    }
-}
+
 
 impl<'py> ser::SerializeMap for Map<'py, '_> {
     type Ok = Bound<'py, PyAny>;

@@ -1088,8 +1088,8 @@ fn strongly_named(ctx: &Context, seg: &Segmenter, words: &[Word], start: usize, 
     words.iter().filter(|w| w.start >= start && w.end <= end).any(|w| {
         let t = &ctx.text[w.start..w.end];
         let tag = seg.tag_of(t);
-        matches!(tag, "nr" | "ns" | "nz" | "nt" | "nrt" | "nrfg")
-            || (abbreviations && matches!(tag, "j" | "x") && t.chars().all(super::cursor::is_han) && (2..=4).contains(&t.chars().count()))
+        let abbreviation = abbreviations && t.chars().all(super::cursor::is_han) && (2..=4).contains(&t.chars().count());
+        (is_proper(tag) && (!matches!(tag, "x" | "j") || abbreviation))
             || !ctx.rules.places.lookup(t).is_empty()
             || ctx.rules.org.known_set.contains(t)
     })
