@@ -296,6 +296,14 @@ pub struct SubjectPhraseRules {
     pub share_not_of: Vec<String>,
     /// Verbs before a rank that are not what is ranked (`地区生产总值保持全国第5位`).
     pub ranking_lead_verbs: Vec<String>,
+    /// Prepositions that make the name after them a partner of what is measured, kept in the
+    /// subject (`对东盟出口`), not the body the figure belongs to.
+    pub partner_words: Vec<String>,
+    /// Locatives closing `在…中` around a count (`在120种主要产品中`): not part of what is counted.
+    pub frame_ends: Vec<String>,
+    /// Verbs of change after a base (`比2023年预算增加0.46万元`): the sum is the change of the
+    /// figure before it.
+    pub base_changes: Vec<String>,
 }
 
 /// How projects and works are named (`[works]` in entities.toml), read as written.

@@ -9,14 +9,14 @@ const CLAUSE_BREAKS: &[char] = &['，', ',', '；', ';', '：', ':', '。', '\n'
 /// Gives each numeric fact its subject, period, entity and role, in text order (a figure's
 /// subject may be the one before it in its sentence). `words` are jieba's words of the text.
 pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[Fact], words: &[Word]) {
-    let mut prev_subject: Option<(usize, String)> = None; // (sentence start, subject)
+    let mut prev_subject: Option<(usize, Earlier)> = None; // (sentence start, the figure before)
     for i in 0..numeric.len() {
         let (s_start, s_end) = ctx.sentence_range(numeric[i].byte_start);
         let lo = entities.partition_point(|e| e.byte_start < s_start);
         let hi = entities.partition_point(|e| e.byte_start < numeric[i].byte_start);
         let prev = prev_subject.as_ref().filter(|(s, _)| *s == s_start).map(|(_, p)| p.clone());
         let phrase = Phrase { ctx, dates, named: &entities[lo..hi], words, sentence: (s_start, s_end) };
-        let subject = phrase.subject(&numeric[i], prev.as_deref());
+        let subject = phrase.subject(&numeric[i], prev.as_ref());
         // `汽车、家电零售额分别增长20%、10%`: the i-th figure after 分别 measures the i-th item.
         let subject = respectively(ctx, numeric, i, s_start, &entities[lo..hi]).or(subject);
         let f = &numeric[i];
@@ -35,7 +35,7 @@ pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[F
         let f = &mut numeric[i];
         // a rank (`增速全国第3`) is no measure a following `总量` can stand for
         if let Some(s) = subject.as_ref().filter(|_| f.kind != Kind::Ranking) {
-            prev_subject = Some((s_start, s.clone()));
+            prev_subject = Some((s_start, Earlier { subject: s.clone(), kind: f.kind, end: f.byte_end }));
         }
         if f.subject.is_none() {
             f.subject = subject;
@@ -45,6 +45,15 @@ pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[F
         f.entity = ent;
         f.role = Some(role);
     }
+}
+
+/// The figure before another in its sentence, as far as the later one's subject may lean on it.
+#[derive(Clone)]
+struct Earlier {
+    subject: String,
+    kind: Kind,
+    /// Where the earlier figure's text ends.
+    end: usize,
 }
 
 /// The sentence a figure stands in, with what is known of it, read for the figure's subject.
@@ -60,8 +69,11 @@ struct Phrase<'a> {
 impl Phrase<'_> {
     /// What the figure measures: the phrase before it in its clause, or the noun after a count,
     /// or (for a bare qualifier or a generic word) the subject of the figure before it.
-    fn subject(&self, f: &Fact, prev: Option<&str>) -> Option<String> {
+    fn subject(&self, f: &Fact, prev: Option<&Earlier>) -> Option<String> {
         let ph = &self.ctx.rules.subject_phrase;
+        if let Some(change) = self.change_of_earlier(f, prev) {
+            return Some(change);
+        }
         let (lead_start, mut subject) = self.lead(f);
         if ph.scope_only.contains(&subject) {
             subject.clear();
@@ -93,6 +105,23 @@ impl Phrase<'_> {
         (!subject.is_empty()).then_some(subject)
     }
 
+    /// `财政拨款收入950.12万元，比2023年预算增加0.46万元`: a sum after a base (`比…增加`) is the
+    /// change of the figure before it, so it measures that figure's subject with the verb.
+    fn change_of_earlier(&self, f: &Fact, prev: Option<&Earlier>) -> Option<String> {
+        if !matches!(f.kind, Kind::Money | Kind::Quantity) {
+            return None;
+        }
+        let p = prev.filter(|p| p.kind == f.kind)?;
+        let text = self.ctx.text;
+        let lead = text[after_last(text, self.sentence.0, f.byte_start, CLAUSE_BREAKS)..f.byte_start].trim();
+        let lead = lead.strip_suffix('了').unwrap_or(lead);
+        if !lead.starts_with(['比', '较']) {
+            return None;
+        }
+        let verb = self.ctx.rules.subject_phrase.base_changes.iter().find(|v| lead.ends_with(v.as_str()))?;
+        Some(format!("{}{verb}", p.subject))
+    }
+
     /// The phrase before the figure in its clause, cleaned (dates, leading names, list numbers
     /// and function words dropped), with where it starts.
     fn lead(&self, f: &Fact) -> (usize, String) {
@@ -113,7 +142,7 @@ impl Phrase<'_> {
         if f.kind == Kind::Growth && lead.trim_start().starts_with(['比', '较']) {
             return (lead_start, String::new());
         }
-        let lead = strip_entities_at_start(&lead, s_start, self.named);
+        let lead = strip_entities_at_start(self.ctx, &lead, self.named);
         // `产值由2020年的72亿元增长到200亿元`: what changes stands before 由.
         let lead = match lead.find(['由', '从']) {
             Some(k) if k > 0 => lead[..k].to_string(),
@@ -302,9 +331,10 @@ impl Phrase<'_> {
     /// A subject that says too little on its own takes the subject of the figure before it in
     /// the sentence: a phrase running over another figure, a generic word (`总量`), a bare
     /// qualifier (`已注册19家`, `其中省级7家`), a measure continuing a list.
-    fn with_earlier(&self, f: &Fact, mut subject: String, has_after: bool, lead_start: usize, prev: Option<&str>) -> String {
+    fn with_earlier(&self, f: &Fact, mut subject: String, has_after: bool, lead_start: usize, prev: Option<&Earlier>) -> String {
         let ctx = self.ctx;
-        let Some(p) = prev else { return subject };
+        let Some(earlier) = prev else { return subject };
+        let p = earlier.subject.as_str();
         // A phrase that runs over another figure (`分别增长36.3%和`) is not a subject of its own.
         // So is one that ends in another count (`…分别达到8家、8家和120家`: `8家和`).
         // (`勇夺8金9银6铜`: `9银` follows `8金` with nothing between)
@@ -323,7 +353,16 @@ impl Phrase<'_> {
         }
         // `实施技改项目320个、完成投资85亿元`: a bare measure after a list's comma measures the
         // noun the figure before it counted
-        let continues = ctx.text[..lead_start].ends_with('、') && subject.chars().count() <= 3 && !has_after && f.kind == Kind::Money;
+        // (also after a count's clause: `在谈跟踪项目 33 个，总投资 377.8亿元`)
+        // (only when the clause opens with the measure, not `其中投资过50亿元`, and the count's
+        // subject is no threshold phrase with figures of its own)
+        let opens_with = |t: &str| t.trim_start().starts_with(subject.chars().next().unwrap_or('，'));
+        let after_count = earlier.kind == Kind::Quantity
+            && ctx.text.get(earlier.end..lead_start).is_some_and(|t| matches!(t.trim(), "，" | ","))
+            && ctx.text.get(lead_start..f.byte_start).is_some_and(opens_with)
+            && p.chars().count() >= 3
+            && !p.contains(|c: char| c.is_ascii_digit() || c == '亿' || c == '万');
+        let continues = (ctx.text[..lead_start].ends_with('、') || after_count) && subject.chars().count() <= 3 && !has_after && f.kind == Kind::Money;
         if continues {
             return format!("{p}{subject}");
         }
@@ -368,13 +407,20 @@ fn strip_dates(lead: &str, lead_start: usize, dates: &[Fact]) -> String {
 /// Drops the name of the body a figure belongs to from its subject: what follows the last
 /// organisation, project or region named in the phrase (`东风小康汽车产量` → `汽车产量`,
 /// `海吉亚医疗计划投资` → `计划投资`). A phrase that is only a name leaves no subject.
-fn strip_entities_at_start(lead: &str, _s_start: usize, entities: &[Fact]) -> String {
+/// A name after a partner word (`对东盟出口`, not the 对 of `针对`) is kept with it.
+fn strip_entities_at_start(ctx: &Context, lead: &str, entities: &[Fact]) -> String {
     let compact: String = lead.chars().filter(|c| !c.is_whitespace()).collect();
+    let partners = &ctx.rules.subject_phrase.partner_words;
+    let in_word = |before: &str, w: &str| {
+        let prev = before[..before.len() - w.len()].chars().next_back();
+        prev.zip(ctx.segmenter).is_some_and(|(c, seg)| seg.has_word(&format!("{c}{w}")))
+    };
     let mut best: Option<usize> = None;
     for e in entities {
         if let Some(name) = &e.name {
             if let Some(at) = compact.rfind(name.as_str()) {
-                let end = at + name.len();
+                let partner = partners.iter().find(|w| compact[..at].ends_with(w.as_str()) && !in_word(&compact[..at], w));
+                let end = partner.map_or(at + name.len(), |w| at - w.len());
                 let rest = &compact[end..];
                 if (rest.chars().count() >= 2 || rest.is_empty()) && best.is_none_or(|b| end > b) {
                     best = Some(end);
@@ -469,9 +515,22 @@ fn noun_after(ctx: &Context, words: &[Word], pos: usize, s_end: usize) -> Option
         }
     }
     let cut = cut.min(verb_after_head(ctx, words, at, at + cut) - at);
+    let cut = cut - closing_locative(ctx, words, pos, at + cut);
     let phrase = &phrase[..cut];
     let n = phrase.chars().count();
     (2..=14).contains(&n).then(|| phrase.to_string())
+}
+
+/// The length of a locative word ending at `end` that closes a `在…中` frame around the count at
+/// `pos` (`在120种主要产品中` → 主要产品), else 0. Only a word of its own: not the 中 of 高中.
+fn closing_locative(ctx: &Context, words: &[Word], pos: usize, end: usize) -> usize {
+    let clause_start = ctx.text[..pos].rfind(CLAUSE_BREAKS).unwrap_or(0);
+    if !ctx.text[clause_start..pos].contains('在') {
+        return 0;
+    }
+    let Ok(k) = words.binary_search_by_key(&end, |w| w.end) else { return 0 };
+    let word = &ctx.text[words[k].start..end];
+    if ctx.rules.subject_phrase.frame_ends.iter().any(|e| e == word) { word.len() } else { 0 }
 }
 
 /// `end`, or past a short gloss in brackets right after the noun that spells out what it
