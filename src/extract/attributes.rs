@@ -129,7 +129,18 @@ impl Phrase<'_> {
         let s_start = self.sentence.0;
         let lead_start = after_last(text, s_start, f.byte_start, CLAUSE_BREAKS);
         // `种植油菜、小麦、蚕豆等 860亩`: a list closed by 等 is what is measured, every item of it
-        let lead_start = if text[lead_start..f.byte_start].trim_end().ends_with('等') && text[..lead_start].ends_with('、') {
+        // and so is a list whose earlier items have no figure of their own (`入围全国百强县、百强区20个`)
+        // (not when the last item names the list's kind: `神鹰等4家改装车企业`, `高技术服务四大主导产业`)
+        let item = &text[lead_start..f.byte_start];
+        let names_kind = item.contains('等') || item.chars().zip(item.chars().skip(1)).any(|(a, b)| "一二三四五六七八九十两".contains(a) && "大个项类家".contains(b));
+        // (and only a list of short nouns: not `取消违法网站许可或备案、关闭违法网站`)
+        let short_items = |list: &str| list.split('、').all(|i| i.chars().count() <= 12);
+        let shares = |list_start: usize| {
+            let list = &text[list_start..lead_start];
+            !names_kind && !list.contains(|c: char| c.is_ascii_digit()) && short_items(list)
+        };
+        let list_start = after_last(text, s_start, lead_start, &['，', ',', '；', ';', '：', ':', '。', '\n']);
+        let lead_start = if text[..lead_start].ends_with('、') && (text[lead_start..f.byte_start].trim_end().ends_with('等') || shares(list_start)) {
             after_last(text, s_start, lead_start, &['，', ',', '；', ';', '：', ':', '。', '\n'])
         } else {
             lead_start
@@ -373,6 +384,9 @@ impl Phrase<'_> {
                 || ctx.rules.subject_phrase.status_verbs.contains(&subject));
         if short_qualifier {
             format!("{subject}{p}")
+        } else if f.kind == Kind::Ranking && ctx.rules.subject_phrase.ranking_lead_verbs.contains(&subject) {
+            // `经济总量达到64697亿元，保持全国第5位`: the rank is the figure's before it
+            p.to_string()
         } else if subject.chars().count() < 2 || subject.starts_with('占') || (f.kind == Kind::Ranking && subject.chars().count() <= 2) {
             format!("{p}{subject}")
         } else {
@@ -476,7 +490,7 @@ fn clean_subject(ctx: &Context, s: &str) -> String {
             break;
         }
     }
-    t.trim_matches(|c: char| matches!(c, '“' | '”' | '"' | '》' | '《' | '-')).to_string()
+    t.trim_matches(|c: char| matches!(c, '“' | '”' | '"' | '》' | '《' | '-')).trim_start_matches('、').to_string()
 }
 
 /// The noun phrase right after a count (`150 台电动公交车` → `电动公交车`): up to a stop word, a
@@ -490,6 +504,8 @@ fn noun_after(ctx: &Context, words: &[Word], pos: usize, s_end: usize) -> Option
     let at = s_end - rest.len();
     let end = rest.find(CLAUSE_BREAKS).unwrap_or(rest.len());
     let end = with_gloss(rest, end);
+    // (a space in a headline separates its clauses: `推出34项举措 促进跨境贸易`)
+    let end = rest[..end].trim_start().find(char::is_whitespace).map_or(end, |k| k + rest.len() - rest.trim_start().len());
     let phrase = &rest[..end];
     // (a name in quotes counts: `15所“双高计划”高职院校`)
     if !phrase.trim_start_matches(['“', '《', '"']).starts_with(super::cursor::is_han) {
@@ -580,7 +596,8 @@ fn verb_after_head(ctx: &Context, words: &[Word], from: usize, to: usize) -> usi
         if head && !joins && tags.iter().any(|s| s == t) && (matches!(t, "d" | "ad") || ends_in_action) {
             return w.start;
         }
-        head |= is_noun_tag(t);
+        // (a quote mark is no head noun: `254个“两重”建设项目有序推进`)
+        head |= is_noun_tag(t) && ctx.text[w.start..w.end].chars().any(char::is_alphanumeric);
     }
     to
 }
