@@ -5,7 +5,7 @@ use super::cursor::{ends_with_word, is_han};
 use super::Context;
 use crate::fact::{Fact, Kind};
 use crate::rules::EntityKindRules;
-use crate::segment::{Segmenter, Word};
+use crate::segment::{within, Segmenter, Word};
 
 fn clean_name(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
@@ -362,14 +362,15 @@ fn after_clause_verb(ctx: &Context, words: &[Word], k: usize, s: usize, e: usize
     if !first {
         return s;
     }
-    let inside = |m: &usize| words[*m].start >= s && words[*m].end <= e;
+    // the words inside the item, before `k`
+    let inside = words.partition_point(|w| w.start < s)..words.partition_point(|w| w.end <= e).min(k);
     let verb = |m: &usize| listed(&ctx.rules.works.clause_verbs, word_at(ctx, words, *m));
     let stop = |m: &usize| ctx.rules.left_stop.contains(word_at(ctx, words, *m));
     // a clause verb always goes (`加快邵永`); another stop word inside a short name is part of it
     // (`川投资阳`, `临淄至临沂`)
     let after = |m: usize| words[m].end;
-    let by_verb = (0..k).filter(inside).filter(verb).last().map(after).filter(|&p| ctx.text[p..e].chars().count() >= 2);
-    let by_stop = (0..k).filter(inside).filter(stop).last().map(after).filter(|&p| ctx.text[p..e].chars().count() >= 3);
+    let by_verb = inside.clone().filter(verb).last().map(after).filter(|&p| ctx.text[p..e].chars().count() >= 2);
+    let by_stop = inside.filter(stop).last().map(after).filter(|&p| ctx.text[p..e].chars().count() >= 3);
     by_verb.into_iter().chain(by_stop).max().unwrap_or(s)
 }
 
@@ -377,7 +378,7 @@ fn after_clause_verb(ctx: &Context, words: &[Word], k: usize, s: usize, e: usize
 /// or (after a kind of line or plant) does not know (`雄商`, `大渡河双江口`, `能投广元`), and is not only
 /// a place (`济南、青岛等机场`).
 fn item_is_name(ctx: &Context, seg: &Segmenter, words: &[Word], s: usize, e: usize, specific: bool) -> bool {
-    let inside: Vec<&str> = words.iter().filter(|w| w.start >= s && w.end <= e).map(|w| &ctx.text[w.start..w.end]).collect();
+    let inside: Vec<&str> = within(words, s, e).iter().map(|w| &ctx.text[w.start..w.end]).collect();
     if inside.len() == 1 && !ctx.rules.places.lookup(inside[0]).is_empty() {
         return false;
     }
@@ -408,7 +409,7 @@ fn extend_to_section(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mut Fac
     if cut - end <= '段'.len_utf8() || works.section_not.iter().any(|w| text[..cut].ends_with(w.as_str())) {
         return;
     }
-    let clean = words.iter().filter(|w| w.start >= end && w.end <= cut).all(|w| {
+    let clean = within(words, end, cut).iter().all(|w| {
         let x = &text[w.start..w.end];
         x == "至" || x == "段" || !(ctx.rules.left_stop.contains(x) || is_verb(seg.tag_of(x)))
     });
@@ -997,7 +998,7 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
         }
     }
     if kind == Kind::Org {
-        if inside_title(text, start) {
+        if ctx.inside_title(start) {
             return None;
         }
         let n = name.chars().count();
@@ -1085,7 +1086,7 @@ fn strongly_named(ctx: &Context, seg: &Segmenter, words: &[Word], start: usize, 
     if span.contains(['“', '"', '「']) || span.chars().any(|c| c.is_ascii_alphanumeric()) {
         return true;
     }
-    words.iter().filter(|w| w.start >= start && w.end <= end).any(|w| {
+    within(words, start, end).iter().any(|w| {
         let t = &ctx.text[w.start..w.end];
         let tag = seg.tag_of(t);
         let abbreviation = abbreviations && t.chars().all(super::cursor::is_han) && (2..=4).contains(&t.chars().count());
@@ -1095,21 +1096,13 @@ fn strongly_named(ctx: &Context, seg: &Segmenter, words: &[Word], start: usize, 
     })
 }
 
-/// Whether `start` lies inside a title in 《》 opened earlier on its line: what is named there is
-/// a work (a plan, a newspaper, a book), not a body or a project.
-fn inside_title(text: &str, start: usize) -> bool {
-    let before = text[..start].trim_end_matches(' ');
-    let line_start = before.rfind('\n').map_or(0, |p| p + 1);
-    before[line_start..].rfind('《').is_some_and(|open| !before[line_start + open..].contains('》'))
-}
-
 /// What stands before a project-like phrase can show it is a kind of thing, not a named one:
 /// it is counted (`4 处易涝点综合整治项目`, `建立一个…平台`), graded (`市级…基地`), or described by
 /// a clause before 的 (`跨行业的智慧物流平台`) with no proper name of its own; and a phrase inside
 /// a document title (`《…汽配城产业跃升发展规划项目建议书》`) is part of the title.
 fn named_in_context(ctx: &Context, seg: &Segmenter, words: &[Word], j: usize, i: usize, start: usize) -> bool {
     let text = ctx.text;
-    if inside_title(text, start) {
+    if ctx.inside_title(start) {
         return false;
     }
     let before = text[..start].trim_end_matches(' ');

@@ -37,6 +37,9 @@ pub struct Context<'a> {
     sentences: Vec<(usize, usize)>,
     paragraphs: Vec<(usize, usize)>,
     years: Vec<(usize, i32)>,
+    /// Where each `《` (true) and `》` (false) is, in text order: whether a name lies inside a
+    /// title is then a binary search, not a scan back over its line for every name.
+    title_marks: Vec<(usize, bool)>,
 }
 
 /// What the document record says that the extractor reads figures against.
@@ -75,6 +78,7 @@ impl<'a> Context<'a> {
             sentences,
             paragraphs,
             years,
+            title_marks: title_marks(text),
         }
     }
 
@@ -115,6 +119,14 @@ impl<'a> Context<'a> {
             Some(k) => &t[k..],
             None => t,
         }
+    }
+
+    /// Whether `pos` lies inside a title in 《》 opened earlier on its line (what is named there
+    /// is a work: a plan, a newspaper, a book): the last title mark before it is a `《` of its line.
+    pub fn inside_title(&self, pos: usize) -> bool {
+        let k = self.title_marks.partition_point(|&(p, _)| p < pos);
+        let line = self.paragraph_range(pos).0;
+        k > 0 && self.title_marks[k - 1].1 && self.title_marks[k - 1].0 >= line
     }
 
     /// The year a date without its own year takes at `pos`: the last explicit year earlier in
@@ -164,6 +176,14 @@ fn drop_repeats(ctx: &Context, facts: &mut Vec<Fact>) {
         i += 1;
         !drop[i - 1]
     });
+}
+
+/// The title marks of a text (see `Context::title_marks`), found by their bytes.
+fn title_marks(text: &str) -> Vec<(usize, bool)> {
+    let mut marks: Vec<(usize, bool)> = text.match_indices('《').map(|(i, _)| (i, true)).collect();
+    marks.extend(text.match_indices('》').map(|(i, _)| (i, false)));
+    marks.sort_unstable();
+    marks
 }
 
 /// Sentences (bounded in length) and paragraphs (lines) of a text, as byte ranges.
