@@ -5,8 +5,9 @@ use super::tokenizer::{fold, fold_str, BigramTokenizer, WordTokenizer};
 use super::{Archive, Fields};
 use std::collections::HashMap;
 use std::ops::Bound;
-use tantivy::collector::{Count, DocSetCollector, TopDocs};
-use super::idset::FastSetQuery;
+use tantivy::collector::{Count, TopDocs};
+use super::idset::DocumentSetQuery;
+use super::joins::{has_bit, PassingRecords, SentenceNumbers};
 use super::tables::{record_of, DocListQuery, SegmentTables};
 use tantivy::query::{BooleanQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
@@ -676,45 +677,6 @@ impl tantivy::collector::SegmentCollector for CountedSegment {
     }
 }
 
-/// Collects the `sent_id` of every matching fact.
-struct SentIds;
-
-struct SentIdsSegment {
-    ids: Vec<u64>,
-    column: tantivy::columnar::Column<u64>,
-}
-
-impl tantivy::collector::Collector for SentIds {
-    type Fruit = Vec<u64>;
-    type Child = SentIdsSegment;
-
-    fn for_segment(&self, _segment: u32, reader: &tantivy::SegmentReader) -> tantivy::Result<SentIdsSegment> {
-        Ok(SentIdsSegment { ids: Vec::new(), column: reader.fast_fields().u64("sent_id")? })
-    }
-
-    fn requires_scoring(&self) -> bool {
-        false
-    }
-
-    fn merge_fruits(&self, fruits: Vec<Vec<u64>>) -> tantivy::Result<Vec<u64>> {
-        Ok(fruits.concat())
-    }
-}
-
-impl tantivy::collector::SegmentCollector for SentIdsSegment {
-    type Fruit = Vec<u64>;
-
-    fn collect(&mut self, doc: u32, _score: f32) {
-        if let Some(id) = self.column.first(doc) {
-            self.ids.push(id);
-        }
-    }
-
-    fn harvest(self) -> Vec<u64> {
-        self.ids
-    }
-}
-
 fn stored_str<'d>(d: &'d TantivyDocument, f: Field) -> Option<&'d str> {
     d.get_first(f).and_then(|v| v.as_str())
 }
@@ -765,30 +727,19 @@ impl<'a> Searching<'a> {
     }
 
     /// Documents ranked by BM25 over their text; with filters, only documents holding a
-    /// matching fact, with those facts.
+    /// matching fact, with those facts (found from each hit's document, see [`super::joins`]).
     pub fn docs(&self, q: &TextQuery, fl: &Filters, limit: usize) -> tantivy::Result<(usize, Vec<DocHit>)> {
         let f = self.archive.fields;
         let b = self.builder();
         let mut clauses = self.matching("doc", q);
-        let mut by_key: HashMap<u64, Vec<DocAddress>> = HashMap::new();
+        let mut passing = None;
         if !fl.is_empty() {
+            let joins = self.archive.joins.of(&self.searcher)?;
             let mut fc: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, b.record("fact"))];
             fc.extend(b.filters(fl));
-            let hits = self.searcher.search(&BooleanQuery::new(fc), &DocSetCollector)?;
-            let mut hits: Vec<DocAddress> = hits.into_iter().collect();
-            hits.sort();
-            let mut column = None;
-            let mut column_segment = u32::MAX;
-            for a in hits {
-                if a.segment_ord != column_segment {
-                    column = Some(self.searcher.segment_reader(a.segment_ord).fast_fields().u64("key_id")?);
-                    column_segment = a.segment_ord;
-                }
-                if let Some(id) = column.as_ref().and_then(|c| c.first(a.doc_id)) {
-                    by_key.entry(id).or_default().push(a);
-                }
-            }
-            clauses.push((Occur::Must, Box::new(FastSetQuery::new("key_id", by_key.keys().copied()))));
+            let p = self.searcher.search(&BooleanQuery::new(fc), &PassingRecords(joins.clone()))?;
+            clauses.push((Occur::Must, Box::new(DocumentSetQuery::new(joins.clone(), p.documents.clone()))));
+            passing = Some((joins, p));
         }
         let (count, top) = self.top(clauses, limit)?;
         let marks = marked_literals(q, &self.words);
@@ -797,8 +748,11 @@ impl<'a> Searching<'a> {
             let d: TantivyDocument = self.searcher.doc(addr)?;
             let text = stored_str(&d, f.body).unwrap_or("");
             let snip = snippet(text, &highlights(text, &marks), 120);
-            let key = self.key_id(addr)?;
-            let matched = by_key.get(&key).map(Vec::as_slice).unwrap_or(&[]);
+            // the passing facts of the hit's document, in index order
+            let matched: Vec<DocAddress> = match &passing {
+                Some((joins, p)) => joins.records_of_document(addr).iter().filter(|a| p.records.get(a.segment_ord as usize).is_some_and(|r| has_bit(r, a.doc_id))).copied().collect(),
+                None => Vec::new(),
+            };
             let mut facts = Vec::new();
             for &fa in matched.iter().take(5) {
                 let fd: TantivyDocument = self.searcher.doc(fa)?;
@@ -920,17 +874,15 @@ impl<'a> Searching<'a> {
         let Some(text) = b.text_in(q, &[], &[f.sentence]) else { return Ok(None) };
         let mut clauses = vec![(Occur::Must, b.record("fact"))];
         clauses.extend(text);
-        // the ids straight from the fast field, its column opened once per segment (a common
-        // word's sentences are tens of thousands of facts)
-        let ids = self.searcher.search(&BooleanQuery::new(clauses), &SentIds)?;
-        if ids.is_empty() {
+        // the sentences by number (see [`super::joins`]): a common word's sentences are tens
+        // of thousands of facts, each joined by an array read rather than a column read and a
+        // hash lookup in every segment
+        let joins = self.archive.joins.of(&self.searcher)?;
+        let found = self.searcher.search(&BooleanQuery::new(clauses), &SentenceNumbers(joins.clone()))?;
+        if found.is_empty() {
             return Ok(None);
         }
-        // their facts looked up in each segment's table of sentences, rather than the column
-        // of every fact of the index read to find them
-        let tables = self.archive.tables.of(&f, &self.searcher)?;
-        let docs = self.searcher.segment_readers().iter().zip(&tables).map(|(r, t)| (r.segment_id(), t.facts_of_sentences(&ids))).collect();
-        Ok(Some(Box::new(DocListQuery::new(docs))))
+        Ok(Some(Box::new(DocListQuery::new(joins.records_of_sentences(&found)))))
     }
 
     /// Documents, facts per kind.
