@@ -622,7 +622,7 @@ pub struct FactCounts {
 }
 
 /// Counts the matching facts of each segment by their kinds and places (ordinals of the
-/// segment's tables) and by the year their period starts (the `day_from` fast field).
+/// segment's tables) and by the year their period starts (`day_from`, as the tables keep it).
 struct Counted {
     tables: Vec<std::sync::Arc<SegmentTables>>,
 }
@@ -632,19 +632,18 @@ struct CountedSegment {
     count: usize,
     kinds: Vec<usize>,
     places: Vec<usize>,
-    years: HashMap<i64, usize>,
-    day: tantivy::columnar::Column<i64>,
+    /// By offset from the segment's first year (see [`super::tables::YearTable`]).
+    years: Vec<usize>,
 }
 
 impl tantivy::collector::Collector for Counted {
     type Fruit = Vec<CountedSegment>;
     type Child = CountedSegment;
 
-    fn for_segment(&self, segment: u32, reader: &tantivy::SegmentReader) -> tantivy::Result<CountedSegment> {
-        let day = reader.fast_fields().i64("day_from")?;
+    fn for_segment(&self, segment: u32, _reader: &tantivy::SegmentReader) -> tantivy::Result<CountedSegment> {
         let tables = self.tables.get(segment as usize).cloned().ok_or_else(|| tantivy::TantivyError::InternalError(format!("no tables for segment {segment}")))?;
-        let (kinds, places) = (vec![0; tables.kinds.names.len()], vec![0; tables.places.names.len()]);
-        Ok(CountedSegment { tables, count: 0, kinds, places, years: HashMap::new(), day })
+        let (kinds, places, years) = (vec![0; tables.kinds.names.len()], vec![0; tables.places.names.len()], vec![0; tables.years.span]);
+        Ok(CountedSegment { tables, count: 0, kinds, places, years })
     }
 
     fn requires_scoring(&self) -> bool {
@@ -667,8 +666,8 @@ impl tantivy::collector::SegmentCollector for CountedSegment {
         for &p in self.tables.places.of(doc) {
             self.places[p as usize] += 1;
         }
-        if let Some(day) = self.day.first(doc) {
-            *self.years.entry(day / 10000).or_default() += 1;
+        if let Some(y) = self.tables.years.of(doc) {
+            self.years[y] += 1;
         }
     }
 
@@ -845,8 +844,8 @@ impl<'a> Searching<'a> {
         let mut total = 0;
         for m in segments {
             total += m.count;
-            for (y, n) in m.years {
-                *years.entry(y).or_default() += n;
+            for (y, &n) in m.years.iter().enumerate().filter(|p| *p.1 > 0) {
+                *years.entry(m.tables.years.first + y as i64).or_default() += n;
             }
             for (names, counts, out) in [(&m.tables.kinds.names, &m.kinds, &mut kinds), (&m.tables.places.names, &m.places, &mut places)] {
                 for (name, &n) in names.iter().zip(counts) {

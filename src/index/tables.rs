@@ -68,6 +68,37 @@ pub struct SegmentTables {
     records: Vec<(u64, DocId)>,
     pub kinds: TermTable,
     pub places: TermTable,
+    pub years: YearTable,
+}
+
+/// The year each record's period starts in (`day_from` / 10000), as an offset from the
+/// segment's first year: the counts add into an array, with no column read or hash per fact.
+pub struct YearTable {
+    pub first: i64,
+    /// Years from `first` up to the last year of the segment.
+    pub span: usize,
+    of: Vec<u16>,
+}
+
+impl YearTable {
+    const NONE: u16 = u16::MAX;
+
+    fn read(reader: &SegmentReader) -> tantivy::Result<YearTable> {
+        let day = reader.fast_fields().i64("day_from")?;
+        let years: Vec<Option<i64>> = (0..reader.max_doc()).map(|d| day.first(d).map(|v| v / 10000)).collect();
+        let first = years.iter().flatten().min().copied().unwrap_or(0);
+        let last = years.iter().flatten().max().copied().unwrap_or(0);
+        if last - first >= i64::from(Self::NONE) {
+            return Err(TantivyError::InternalError(format!("years {first} to {last} in one segment")));
+        }
+        let of = years.iter().map(|y| y.map_or(Self::NONE, |y| (y - first) as u16)).collect();
+        Ok(YearTable { first, span: (last - first + 1) as usize, of })
+    }
+
+    /// The offset from `first` of the year of record `doc`, if it has a period.
+    pub fn of(&self, doc: DocId) -> Option<usize> {
+        self.of.get(doc as usize).filter(|&&y| y != Self::NONE).map(|&y| y as usize)
+    }
 }
 
 impl SegmentTables {
@@ -86,7 +117,7 @@ impl SegmentTables {
             }
         }
         records.sort_unstable();
-        Ok(SegmentTables { records, kinds: TermTable::read(reader, fields.kind)?, places: TermTable::read(reader, fields.region)? })
+        Ok(SegmentTables { records, kinds: TermTable::read(reader, fields.kind)?, places: TermTable::read(reader, fields.region)?, years: YearTable::read(reader)? })
     }
 
     /// The records of the document `key_id` in this segment (deleted ones too).
