@@ -539,6 +539,8 @@ pub fn snippet(text: &str, marks: &[(usize, usize)], width: usize) -> Snippet {
 #[derive(Debug)]
 pub struct DocHit {
     pub score: f32,
+    /// What the hit shows of its document's record: `doc`, `path`, `title`, `issued` and
+    /// `rules_version`.
     pub record: serde_json::Value,
     pub snippet: Snippet,
     pub facts: Vec<serde_json::Value>,
@@ -684,6 +686,30 @@ fn stored_json(d: &TantivyDocument, f: Field) -> serde_json::Value {
     stored_str(d, f).and_then(|s| serde_json::from_str(s).ok()).unwrap_or(serde_json::Value::Null)
 }
 
+/// What a hit shows of its document's record, parsed alone: the rest of the record's JSON is
+/// skipped rather than built into a map for every hit.
+#[derive(serde::Deserialize)]
+struct RecordHead {
+    doc: Option<serde_json::Value>,
+    path: Option<serde_json::Value>,
+    title: Option<serde_json::Value>,
+    issued: Option<serde_json::Value>,
+    rules_version: Option<serde_json::Value>,
+}
+
+/// The record's `doc`, `path`, `title`, `issued` and `rules_version` (null when absent), as an
+/// object; the whole record should it not parse field by field.
+fn stored_head(d: &TantivyDocument, f: Field) -> serde_json::Value {
+    let Some(text) = stored_str(d, f) else { return serde_json::Value::Null };
+    match serde_json::from_str::<RecordHead>(text) {
+        Ok(h) => {
+            let v = |x: Option<serde_json::Value>| x.unwrap_or(serde_json::Value::Null);
+            serde_json::json!({"doc": v(h.doc), "path": v(h.path), "title": v(h.title), "issued": v(h.issued), "rules_version": v(h.rules_version)})
+        }
+        Err(_) => stored_json(d, f),
+    }
+}
+
 pub struct Searching<'a> {
     pub archive: &'a Archive,
     pub words: WordTokenizer,
@@ -757,7 +783,7 @@ impl<'a> Searching<'a> {
                 let fd: TantivyDocument = self.searcher.doc(fa)?;
                 facts.push(stored_json(&fd, f.json));
             }
-            out.push(DocHit { score, record: stored_json(&d, f.json), snippet: snip, facts, matched_facts: matched.len(), key: stored_str(&d, f.key).map(String::from) });
+            out.push(DocHit { score, record: stored_head(&d, f.json), snippet: snip, facts, matched_facts: matched.len(), key: stored_str(&d, f.key).map(String::from) });
         }
         Ok((count, out))
     }
@@ -797,7 +823,7 @@ impl<'a> Searching<'a> {
                 let mut tp = (None, None, None, None, None);
                 if let Some(a) = record_of(&self.searcher, &tables, key) {
                     let rd: TantivyDocument = self.searcher.doc(a)?;
-                    let rec = stored_json(&rd, f.json);
+                    let rec = stored_head(&rd, f.json);
                     let s = |k: &str| rec[k].as_str().map(String::from);
                     tp = (s("title"), s("path"), stored_str(&rd, f.hash).map(String::from), s("rules_version"), stored_str(&rd, f.key).map(String::from));
                 }
@@ -819,7 +845,8 @@ impl<'a> Searching<'a> {
             if let Some(ids) = self.sentences_holding(q)? {
                 // the join is a filter on facts the other clauses already select, scoring 0 as
                 // before: a sentence match never outranks a subject match
-                let mut joined: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, b.record("fact")), (Occur::Must, ids)];
+                // (the sentences' records are facts: no `record` clause to intersect with)
+                let mut joined: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, ids)];
                 joined.extend(b.filters(fl));
                 either.push((Occur::Should, Box::new(tantivy::query::ConstScoreQuery::new(Box::new(BooleanQuery::new(joined)), 0.0))));
             }
@@ -870,9 +897,8 @@ impl<'a> Searching<'a> {
     fn sentences_holding(&self, q: &TextQuery) -> tantivy::Result<Option<Box<dyn Query>>> {
         let f = self.archive.fields;
         let b = self.builder();
-        let Some(text) = b.text_in(q, &[], &[f.sentence]) else { return Ok(None) };
-        let mut clauses = vec![(Occur::Must, b.record("fact"))];
-        clauses.extend(text);
+        // only facts have a sentence field: no `record` clause to intersect with
+        let Some(clauses) = b.text_in(q, &[], &[f.sentence]) else { return Ok(None) };
         // the sentences by number (see [`super::joins`]): a common word's sentences are tens
         // of thousands of facts, each joined by an array read rather than a column read and a
         // hash lookup in every segment
