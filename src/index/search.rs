@@ -59,6 +59,13 @@ impl Filters {
         lineage.into_iter().any(|n| names.contains(&n))
     }
 
+    /// Does a filter always make a clause on a field only facts have (kind, value, place,
+    /// role; not the period: a document record has its day too; not entity or scope, which
+    /// make none when they have no character pairs)? Then the filters select facts alone.
+    pub fn facts_only(&self) -> bool {
+        !self.kinds.is_empty() || self.percent || self.min.is_some() || self.max.is_some() || self.region.is_some() || self.role.is_some()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.kinds.is_empty() && self.min.is_none() && self.max.is_none() && self.from.is_none() && self.to.is_none() && self.region.is_none() && self.entity.is_none() && self.role.is_none() && self.scope.is_none()
     }
@@ -754,13 +761,21 @@ impl<'a> Searching<'a> {
     /// Documents ranked by BM25 over their text; with filters, only documents holding a
     /// matching fact, with those facts (found from each hit's document, see [`super::joins`]).
     pub fn docs(&self, q: &TextQuery, fl: &Filters, limit: usize) -> tantivy::Result<(usize, Vec<DocHit>)> {
+        self.docs_from(q, fl, 0, limit)
+    }
+
+    /// The hits after the first `skip` of [`Searching::docs`] (a later page): the earlier ones
+    /// are ranked but not read.
+    pub fn docs_from(&self, q: &TextQuery, fl: &Filters, skip: usize, limit: usize) -> tantivy::Result<(usize, Vec<DocHit>)> {
         let f = self.archive.fields;
         let b = self.builder();
         let mut clauses = self.matching("doc", q);
         let mut passing = None;
         if !fl.is_empty() {
             let joins = self.archive.joins.of(&self.searcher)?;
-            let mut fc: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, b.record("fact"))];
+            // records of documents have a day too: the record clause only where nothing but
+            // the period is asked (another filter's field is on facts alone)
+            let mut fc: Vec<(Occur, Box<dyn Query>)> = if fl.facts_only() { Vec::new() } else { vec![(Occur::Must, b.record("fact"))] };
             fc.extend(b.filters(fl));
             let p = self.searcher.search(&BooleanQuery::new(fc), &PassingRecords(joins.clone()))?;
             clauses.push((Occur::Must, Box::new(DocumentSetQuery::new(joins.clone(), p.documents.clone()))));
@@ -769,7 +784,7 @@ impl<'a> Searching<'a> {
         let (count, top) = self.top(clauses, limit)?;
         let marks = marked_literals(q, &self.words);
         let mut out = Vec::new();
-        for (score, addr) in top {
+        for (score, addr) in top.into_iter().skip(skip) {
             let d: TantivyDocument = self.searcher.doc(addr)?;
             let text = stored_str(&d, f.body).unwrap_or("");
             let snip = snippet(text, &highlights(text, &marks), 120);
