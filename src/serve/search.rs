@@ -3,7 +3,6 @@
 use super::page::{self, chip, s};
 use super::{blocking, bounded, Failure, Served, MAX_QUERY_CHARS};
 use crate::commands::{check_search, search_facts, stats_json};
-use tongbao::api::{doc_hit_into_json, fact_hit_into_json};
 use crate::FilterArgs;
 use axum::body::Bytes;
 use axum::extract::{Query, RawQuery, State};
@@ -13,6 +12,7 @@ use maud::{html, Markup, PreEscaped};
 use serde::Deserialize;
 use serde_json::{json, Value};
 use std::sync::Arc;
+use tongbao::api::{doc_hit_into_json, fact_hit_into_json};
 use tongbao::index::search::{clean_for_display, FactCounts, FactOrder, Filters, TextQuery};
 
 /// Results on one page.
