@@ -55,7 +55,12 @@ fn parse_bound(s: &str) -> Option<(f64, bool)> {
 
 /// One line of `search --facts --json`: the fact with its score, title and path.
 pub fn fact_hit_json(h: &FactHit) -> Value {
-    let mut o = h.fact.clone();
+    fact_hit_into_json(h.fact.clone(), h)
+}
+
+/// [`fact_hit_json`] made from the fact's own JSON, moved rather than copied (the server's hits).
+pub fn fact_hit_into_json(fact: Value, h: &FactHit) -> Value {
+    let mut o = fact;
     if let Some(m) = o.as_object_mut() {
         m.insert("score".into(), json!(h.score));
         m.insert("title".into(), json!(h.title));
@@ -66,13 +71,18 @@ pub fn fact_hit_json(h: &FactHit) -> Value {
 
 /// One line of `search --json` (documents).
 pub fn doc_hit_json(h: &DocHit) -> Value {
+    doc_hit_into_json(h.facts.clone(), h)
+}
+
+/// [`doc_hit_json`] made with the hit's facts moved rather than copied (the server's hits).
+pub fn doc_hit_into_json(facts: Vec<Value>, h: &DocHit) -> Value {
     json!({
         "score": h.score,
         "doc": h.record["doc"], "path": h.record["path"], "title": h.record["title"], "issued": h.record["issued"],
         "snippet": {"text": h.snippet.text, "display": clean_for_display(&h.snippet.text, &[]).0, "start": h.snippet.start, "end": h.snippet.end,
                     "highlights": h.snippet.highlights.iter().map(|&(a, b)| json!({"start": a, "end": b})).collect::<Vec<_>>()},
         "matched_facts": h.matched_facts,
-        "facts": h.facts,
+        "facts": facts,
     })
 }
 

@@ -13,6 +13,10 @@ use tongbao::{Kind, Pipeline, Rules};
 mod commands;
 mod serve;
 
+/// See Cargo.toml: the server's many small allocations on many threads.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(name = "tongbao", version, about = "Facts from Chinese government bulletins and economic news")]
 struct Cli {

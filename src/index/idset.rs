@@ -1,42 +1,48 @@
-//! A filter for records whose u64 fast field holds one of a set of ids (a document's `key_id`, a
-//! sentence's `sent_id`): the joins of `search`. tantivy's `TermSetQuery` compiles the set into an
+//! A filter for records of documents in a set (the documents holding a fact that passes the
+//! filters): the join of `search --docs`. tantivy's `TermSetQuery` compiles the set into an
 //! automaton and streams the field's whole term dictionary through it, which for thousands of
 //! random ids over hundreds of thousands of terms cost 10–15 ms a query (`benches/index.sh`);
 //! looking each id up in the dictionary still cost 3–8 ms, reading postings of every fact. The
-//! joined records are always also selected by a cheaper clause (the documents a text matches, the
-//! facts of a kind), so checking the column of those candidates is all a join needs.
-use super::tables::IdHash;
-use std::collections::HashSet;
+//! joined records are always also selected by a cheaper clause (the documents a text matches),
+//! so checking those candidates is all a join needs: each record's document number (see
+//! [`super::joins`]) against a bit per document.
+use super::joins::{has_bit, Joins, NONE};
 use std::sync::Arc;
 use tantivy::query::{ConstScorer, EnableScoring, Explanation, Query, Scorer, Weight};
 use tantivy::{DocId, DocSet, SegmentReader, TantivyError, TERMINATED};
 
-/// Records whose u64 fast field `field` holds one of `ids`, checked record by record: a filter for
-/// a query that has records of its own to drive it (the documents a text matches), so that a
-/// join over thousands of ids costs one column read per candidate instead of the ids' postings.
-/// It scores 0, as `TermSetQuery` did: a join decides what matches, never how it ranks.
-#[derive(Clone, Debug)]
-pub struct FastSetQuery {
-    field: String,
-    ids: Arc<HashSet<u64, IdHash>>,
+/// Records whose document number has its bit set in `documents`, checked record by record: a
+/// filter for a query that has records of its own to drive it (the documents a text matches), so
+/// that a join over thousands of documents costs one array read per candidate. It scores 0, as
+/// `TermSetQuery` did: a join decides what matches, never how it ranks.
+#[derive(Clone)]
+pub struct DocumentSetQuery {
+    joins: Arc<Joins>,
+    documents: Arc<Vec<u64>>,
 }
 
-impl FastSetQuery {
-    pub fn new(field: &str, ids: impl IntoIterator<Item = u64>) -> Self {
-        FastSetQuery { field: field.to_string(), ids: Arc::new(ids.into_iter().collect()) }
+impl DocumentSetQuery {
+    pub fn new(joins: Arc<Joins>, documents: Vec<u64>) -> Self {
+        DocumentSetQuery { joins, documents: Arc::new(documents) }
     }
 }
 
-impl Query for FastSetQuery {
+impl std::fmt::Debug for DocumentSetQuery {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "DocumentSetQuery")
+    }
+}
+
+impl Query for DocumentSetQuery {
     fn weight(&self, _: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
         Ok(Box::new(self.clone()))
     }
 }
 
-impl Weight for FastSetQuery {
+impl Weight for DocumentSetQuery {
     fn scorer(&self, reader: &SegmentReader, _boost: f32) -> tantivy::Result<Box<dyn Scorer>> {
-        let column = reader.fast_fields().u64(&self.field)?;
-        let mut docs = Member { column, ids: self.ids.clone(), doc: 0, max_doc: reader.max_doc() };
+        let seg = self.joins.segment(reader.segment_id()).ok_or_else(|| TantivyError::InternalError("a segment the joins were not read for".into()))?;
+        let mut docs = Member { joins: self.joins.clone(), seg, documents: self.documents.clone(), doc: 0, max_doc: reader.max_doc() };
         if !docs.holds(0) {
             docs.advance();
         }
@@ -46,24 +52,26 @@ impl Weight for FastSetQuery {
     fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
         let mut scorer = self.scorer(reader, 1.0)?;
         if scorer.seek(doc) == doc {
-            Ok(Explanation::new("FastSetQuery", 0.0))
+            Ok(Explanation::new("DocumentSetQuery", 0.0))
         } else {
-            Err(TantivyError::InvalidArgument(format!("document {doc} holds none of the ids")))
+            Err(TantivyError::InvalidArgument(format!("record {doc} is of none of the documents")))
         }
     }
 }
 
-/// The records of a segment whose column value is in the set.
+/// The records of a segment whose document is in the set.
 struct Member {
-    column: tantivy::columnar::Column<u64>,
-    ids: Arc<HashSet<u64, IdHash>>,
+    joins: Arc<Joins>,
+    seg: usize,
+    documents: Arc<Vec<u64>>,
     doc: DocId,
     max_doc: DocId,
 }
 
 impl Member {
     fn holds(&self, doc: DocId) -> bool {
-        doc < self.max_doc && self.column.first(doc).is_some_and(|v| self.ids.contains(&v))
+        let n = self.joins.documents_of_segment(self.seg).get(doc as usize).copied().unwrap_or(NONE);
+        doc < self.max_doc && n != NONE && has_bit(&self.documents, n)
     }
 }
 
@@ -90,7 +98,7 @@ impl DocSet for Member {
         self.advance()
     }
 
-    /// Is `target` a member? One column read; the intersection driving this filter moves on
+    /// Is `target` a member? One array read; the intersection driving this filter moves on
     /// by itself when it is not.
     fn seek_danger(&mut self, target: DocId) -> tantivy::SeekDangerResult {
         if target < self.max_doc && self.holds(target) {

@@ -9,6 +9,7 @@
 pub mod export;
 mod idset;
 pub mod ingest;
+pub mod joins;
 mod readonly;
 pub mod search;
 pub mod tables;
@@ -124,6 +125,8 @@ pub struct Archive {
     pub segmenter: Arc<Segmenter>,
     /// Tables read once per segment for the joins and counts of `search` (see [`tables`]).
     pub tables: tables::TableCache,
+    /// Each record's sentence and document across the segments searched (see [`joins`]).
+    pub joins: joins::JoinCache,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -181,7 +184,7 @@ impl Archive {
             return Err(ArchiveError::Missing(shown));
         };
         Self::register(&index, &segmenter);
-        Ok(Archive { dir: dir.to_path_buf(), index, fields, segmenter, tables: Default::default() })
+        Ok(Archive { dir: dir.to_path_buf(), index, fields, segmenter, tables: Default::default(), joins: Default::default() })
     }
 
     /// An index held in memory only: `export` from files goes through it, so that a dataset
@@ -190,7 +193,7 @@ impl Archive {
         let (schema, fields) = schema();
         let index = Index::create_in_ram(schema);
         Self::register(&index, &segmenter);
-        Archive { dir: PathBuf::from("(memory)"), index, fields, segmenter, tables: Default::default() }
+        Archive { dir: PathBuf::from("(memory)"), index, fields, segmenter, tables: Default::default(), joins: Default::default() }
     }
 
     /// The stamp of the last commit, if any commit was made.

@@ -5,8 +5,9 @@ use super::tokenizer::{fold, fold_str, BigramTokenizer, WordTokenizer};
 use super::{Archive, Fields};
 use std::collections::HashMap;
 use std::ops::Bound;
-use tantivy::collector::{Count, DocSetCollector, TopDocs};
-use super::idset::FastSetQuery;
+use tantivy::collector::{Count, TopDocs};
+use super::idset::DocumentSetQuery;
+use super::joins::{has_bit, PassingRecords, SentenceNumbers};
 use super::tables::{record_of, DocListQuery, SegmentTables};
 use tantivy::query::{BooleanQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
@@ -56,6 +57,13 @@ impl Filters {
         let Some(r) = self.region.as_deref() else { return true };
         let names: Vec<&str> = if self.places.is_empty() { vec![r.trim()] } else { self.places.iter().map(String::as_str).collect() };
         lineage.into_iter().any(|n| names.contains(&n))
+    }
+
+    /// Does a filter always make a clause on a field only facts have (kind, value, place,
+    /// role; not the period: a document record has its day too; not entity or scope, which
+    /// make none when they have no character pairs)? Then the filters select facts alone.
+    pub fn facts_only(&self) -> bool {
+        !self.kinds.is_empty() || self.percent || self.min.is_some() || self.max.is_some() || self.region.is_some() || self.role.is_some()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -538,6 +546,8 @@ pub fn snippet(text: &str, marks: &[(usize, usize)], width: usize) -> Snippet {
 #[derive(Debug)]
 pub struct DocHit {
     pub score: f32,
+    /// What the hit shows of its document's record: `doc`, `path`, `title`, `issued` and
+    /// `rules_version`.
     pub record: serde_json::Value,
     pub snippet: Snippet,
     pub facts: Vec<serde_json::Value>,
@@ -621,7 +631,7 @@ pub struct FactCounts {
 }
 
 /// Counts the matching facts of each segment by their kinds and places (ordinals of the
-/// segment's tables) and by the year their period starts (the `day_from` fast field).
+/// segment's tables) and by the year their period starts (`day_from`, as the tables keep it).
 struct Counted {
     tables: Vec<std::sync::Arc<SegmentTables>>,
 }
@@ -631,19 +641,18 @@ struct CountedSegment {
     count: usize,
     kinds: Vec<usize>,
     places: Vec<usize>,
-    years: HashMap<i64, usize>,
-    day: tantivy::columnar::Column<i64>,
+    /// By offset from the segment's first year (see [`super::tables::YearTable`]).
+    years: Vec<usize>,
 }
 
 impl tantivy::collector::Collector for Counted {
     type Fruit = Vec<CountedSegment>;
     type Child = CountedSegment;
 
-    fn for_segment(&self, segment: u32, reader: &tantivy::SegmentReader) -> tantivy::Result<CountedSegment> {
-        let day = reader.fast_fields().i64("day_from")?;
+    fn for_segment(&self, segment: u32, _reader: &tantivy::SegmentReader) -> tantivy::Result<CountedSegment> {
         let tables = self.tables.get(segment as usize).cloned().ok_or_else(|| tantivy::TantivyError::InternalError(format!("no tables for segment {segment}")))?;
-        let (kinds, places) = (vec![0; tables.kinds.names.len()], vec![0; tables.places.names.len()]);
-        Ok(CountedSegment { tables, count: 0, kinds, places, years: HashMap::new(), day })
+        let (kinds, places, years) = (vec![0; tables.kinds.names.len()], vec![0; tables.places.names.len()], vec![0; tables.years.span]);
+        Ok(CountedSegment { tables, count: 0, kinds, places, years })
     }
 
     fn requires_scoring(&self) -> bool {
@@ -666,52 +675,13 @@ impl tantivy::collector::SegmentCollector for CountedSegment {
         for &p in self.tables.places.of(doc) {
             self.places[p as usize] += 1;
         }
-        if let Some(day) = self.day.first(doc) {
-            *self.years.entry(day / 10000).or_default() += 1;
+        if let Some(y) = self.tables.years.of(doc) {
+            self.years[y] += 1;
         }
     }
 
     fn harvest(self) -> Vec<CountedSegment> {
         vec![self]
-    }
-}
-
-/// Collects the `sent_id` of every matching fact.
-struct SentIds;
-
-struct SentIdsSegment {
-    ids: Vec<u64>,
-    column: tantivy::columnar::Column<u64>,
-}
-
-impl tantivy::collector::Collector for SentIds {
-    type Fruit = Vec<u64>;
-    type Child = SentIdsSegment;
-
-    fn for_segment(&self, _segment: u32, reader: &tantivy::SegmentReader) -> tantivy::Result<SentIdsSegment> {
-        Ok(SentIdsSegment { ids: Vec::new(), column: reader.fast_fields().u64("sent_id")? })
-    }
-
-    fn requires_scoring(&self) -> bool {
-        false
-    }
-
-    fn merge_fruits(&self, fruits: Vec<Vec<u64>>) -> tantivy::Result<Vec<u64>> {
-        Ok(fruits.concat())
-    }
-}
-
-impl tantivy::collector::SegmentCollector for SentIdsSegment {
-    type Fruit = Vec<u64>;
-
-    fn collect(&mut self, doc: u32, _score: f32) {
-        if let Some(id) = self.column.first(doc) {
-            self.ids.push(id);
-        }
-    }
-
-    fn harvest(self) -> Vec<u64> {
-        self.ids
     }
 }
 
@@ -721,6 +691,30 @@ fn stored_str<'d>(d: &'d TantivyDocument, f: Field) -> Option<&'d str> {
 
 fn stored_json(d: &TantivyDocument, f: Field) -> serde_json::Value {
     stored_str(d, f).and_then(|s| serde_json::from_str(s).ok()).unwrap_or(serde_json::Value::Null)
+}
+
+/// What a hit shows of its document's record, parsed alone: the rest of the record's JSON is
+/// skipped rather than built into a map for every hit.
+#[derive(serde::Deserialize)]
+struct RecordHead {
+    doc: Option<serde_json::Value>,
+    path: Option<serde_json::Value>,
+    title: Option<serde_json::Value>,
+    issued: Option<serde_json::Value>,
+    rules_version: Option<serde_json::Value>,
+}
+
+/// The record's `doc`, `path`, `title`, `issued` and `rules_version` (null when absent), as an
+/// object; the whole record should it not parse field by field.
+fn stored_head(d: &TantivyDocument, f: Field) -> serde_json::Value {
+    let Some(text) = stored_str(d, f) else { return serde_json::Value::Null };
+    match serde_json::from_str::<RecordHead>(text) {
+        Ok(h) => {
+            let v = |x: Option<serde_json::Value>| x.unwrap_or(serde_json::Value::Null);
+            serde_json::json!({"doc": v(h.doc), "path": v(h.path), "title": v(h.title), "issued": v(h.issued), "rules_version": v(h.rules_version)})
+        }
+        Err(_) => stored_json(d, f),
+    }
 }
 
 pub struct Searching<'a> {
@@ -765,46 +759,46 @@ impl<'a> Searching<'a> {
     }
 
     /// Documents ranked by BM25 over their text; with filters, only documents holding a
-    /// matching fact, with those facts.
+    /// matching fact, with those facts (found from each hit's document, see [`super::joins`]).
     pub fn docs(&self, q: &TextQuery, fl: &Filters, limit: usize) -> tantivy::Result<(usize, Vec<DocHit>)> {
+        self.docs_from(q, fl, 0, limit)
+    }
+
+    /// The hits after the first `skip` of [`Searching::docs`] (a later page): the earlier ones
+    /// are ranked but not read.
+    pub fn docs_from(&self, q: &TextQuery, fl: &Filters, skip: usize, limit: usize) -> tantivy::Result<(usize, Vec<DocHit>)> {
         let f = self.archive.fields;
         let b = self.builder();
         let mut clauses = self.matching("doc", q);
-        let mut by_key: HashMap<u64, Vec<DocAddress>> = HashMap::new();
+        let mut passing = None;
         if !fl.is_empty() {
-            let mut fc: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, b.record("fact"))];
+            let joins = self.archive.joins.of(&self.searcher)?;
+            // records of documents have a day too: the record clause only where nothing but
+            // the period is asked (another filter's field is on facts alone)
+            let mut fc: Vec<(Occur, Box<dyn Query>)> = if fl.facts_only() { Vec::new() } else { vec![(Occur::Must, b.record("fact"))] };
             fc.extend(b.filters(fl));
-            let hits = self.searcher.search(&BooleanQuery::new(fc), &DocSetCollector)?;
-            let mut hits: Vec<DocAddress> = hits.into_iter().collect();
-            hits.sort();
-            let mut column = None;
-            let mut column_segment = u32::MAX;
-            for a in hits {
-                if a.segment_ord != column_segment {
-                    column = Some(self.searcher.segment_reader(a.segment_ord).fast_fields().u64("key_id")?);
-                    column_segment = a.segment_ord;
-                }
-                if let Some(id) = column.as_ref().and_then(|c| c.first(a.doc_id)) {
-                    by_key.entry(id).or_default().push(a);
-                }
-            }
-            clauses.push((Occur::Must, Box::new(FastSetQuery::new("key_id", by_key.keys().copied()))));
+            let p = self.searcher.search(&BooleanQuery::new(fc), &PassingRecords(joins.clone()))?;
+            clauses.push((Occur::Must, Box::new(DocumentSetQuery::new(joins.clone(), p.documents.clone()))));
+            passing = Some((joins, p));
         }
         let (count, top) = self.top(clauses, limit)?;
         let marks = marked_literals(q, &self.words);
         let mut out = Vec::new();
-        for (score, addr) in top {
+        for (score, addr) in top.into_iter().skip(skip) {
             let d: TantivyDocument = self.searcher.doc(addr)?;
             let text = stored_str(&d, f.body).unwrap_or("");
             let snip = snippet(text, &highlights(text, &marks), 120);
-            let key = self.key_id(addr)?;
-            let matched = by_key.get(&key).map(Vec::as_slice).unwrap_or(&[]);
+            // the passing facts of the hit's document, in index order
+            let matched: Vec<DocAddress> = match &passing {
+                Some((joins, p)) => joins.records_of_document(addr).iter().filter(|a| p.records.get(a.segment_ord as usize).is_some_and(|r| has_bit(r, a.doc_id))).copied().collect(),
+                None => Vec::new(),
+            };
             let mut facts = Vec::new();
             for &fa in matched.iter().take(5) {
                 let fd: TantivyDocument = self.searcher.doc(fa)?;
                 facts.push(stored_json(&fd, f.json));
             }
-            out.push(DocHit { score, record: stored_json(&d, f.json), snippet: snip, facts, matched_facts: matched.len(), key: stored_str(&d, f.key).map(String::from) });
+            out.push(DocHit { score, record: stored_head(&d, f.json), snippet: snip, facts, matched_facts: matched.len(), key: stored_str(&d, f.key).map(String::from) });
         }
         Ok((count, out))
     }
@@ -844,7 +838,7 @@ impl<'a> Searching<'a> {
                 let mut tp = (None, None, None, None, None);
                 if let Some(a) = record_of(&self.searcher, &tables, key) {
                     let rd: TantivyDocument = self.searcher.doc(a)?;
-                    let rec = stored_json(&rd, f.json);
+                    let rec = stored_head(&rd, f.json);
                     let s = |k: &str| rec[k].as_str().map(String::from);
                     tp = (s("title"), s("path"), stored_str(&rd, f.hash).map(String::from), s("rules_version"), stored_str(&rd, f.key).map(String::from));
                 }
@@ -866,7 +860,8 @@ impl<'a> Searching<'a> {
             if let Some(ids) = self.sentences_holding(q)? {
                 // the join is a filter on facts the other clauses already select, scoring 0 as
                 // before: a sentence match never outranks a subject match
-                let mut joined: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, b.record("fact")), (Occur::Must, ids)];
+                // (the sentences' records are facts: no `record` clause to intersect with)
+                let mut joined: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, ids)];
                 joined.extend(b.filters(fl));
                 either.push((Occur::Should, Box::new(tantivy::query::ConstScoreQuery::new(Box::new(BooleanQuery::new(joined)), 0.0))));
             }
@@ -891,8 +886,8 @@ impl<'a> Searching<'a> {
         let mut total = 0;
         for m in segments {
             total += m.count;
-            for (y, n) in m.years {
-                *years.entry(y).or_default() += n;
+            for (y, &n) in m.years.iter().enumerate().filter(|p| *p.1 > 0) {
+                *years.entry(m.tables.years.first + y as i64).or_default() += n;
             }
             for (names, counts, out) in [(&m.tables.kinds.names, &m.kinds, &mut kinds), (&m.tables.places.names, &m.places, &mut places)] {
                 for (name, &n) in names.iter().zip(counts) {
@@ -917,20 +912,17 @@ impl<'a> Searching<'a> {
     fn sentences_holding(&self, q: &TextQuery) -> tantivy::Result<Option<Box<dyn Query>>> {
         let f = self.archive.fields;
         let b = self.builder();
-        let Some(text) = b.text_in(q, &[], &[f.sentence]) else { return Ok(None) };
-        let mut clauses = vec![(Occur::Must, b.record("fact"))];
-        clauses.extend(text);
-        // the ids straight from the fast field, its column opened once per segment (a common
-        // word's sentences are tens of thousands of facts)
-        let ids = self.searcher.search(&BooleanQuery::new(clauses), &SentIds)?;
-        if ids.is_empty() {
+        // only facts have a sentence field: no `record` clause to intersect with
+        let Some(clauses) = b.text_in(q, &[], &[f.sentence]) else { return Ok(None) };
+        // the sentences by number (see [`super::joins`]): a common word's sentences are tens
+        // of thousands of facts, each joined by an array read rather than a column read and a
+        // hash lookup in every segment
+        let joins = self.archive.joins.of(&self.searcher)?;
+        let found = self.searcher.search(&BooleanQuery::new(clauses), &SentenceNumbers(joins.clone()))?;
+        if found.is_empty() {
             return Ok(None);
         }
-        // their facts looked up in each segment's table of sentences, rather than the column
-        // of every fact of the index read to find them
-        let tables = self.archive.tables.of(&f, &self.searcher)?;
-        let docs = self.searcher.segment_readers().iter().zip(&tables).map(|(r, t)| (r.segment_id(), t.facts_of_sentences(&ids))).collect();
-        Ok(Some(Box::new(DocListQuery::new(docs))))
+        Ok(Some(Box::new(DocListQuery::new(joins.records_of_sentences(&found)))))
     }
 
     /// Documents, facts per kind.

@@ -1,7 +1,7 @@
 //! Tables of a segment read once from its postings and columns and kept while the segment is
-//! searched: which facts stand in each sentence (`sent_id`), the kinds and places of each fact,
-//! and where each document's record is. A segment's records never change (deletions only mark
-//! them), so a table is exact for as long as the segment lives; what a deletion hides is hidden
+//! searched: the kinds and places of each fact, and where each document's record is (the joins
+//! by sentence and by document, across segments, are [`super::joins`]). A segment's records
+//! never change (deletions only mark them), so a table is exact for as long as the segment lives; what a deletion hides is hidden
 //! by the collector, as for any query, or checked against the segment's alive set here.
 //!
 //! They turn the joins of `search` into lookups: the sentence join read the `sent_id` column of
@@ -10,35 +10,11 @@
 //! was a query per document.
 use super::Fields;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::{Arc, Mutex};
 use tantivy::query::{ConstScorer, EnableScoring, Explanation, Query, Scorer, Weight};
 use tantivy::schema::IndexRecordOption;
 use tantivy::index::SegmentId;
 use tantivy::{DocAddress, DocId, DocSet, Searcher, SegmentReader, TantivyError, Term, TERMINATED};
-
-/// Hashes an id that is already uniformly spread (8 bytes of blake3: `key_id`, `sent_id`) as
-/// itself: no SipHash over every id of a join.
-#[derive(Default)]
-pub struct IdHasher(u64);
-
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(b);
-        }
-    }
-
-    fn write_u64(&mut self, v: u64) {
-        self.0 = v;
-    }
-}
-
-pub type IdHash = BuildHasherDefault<IdHasher>;
 
 /// The terms of one field on each record of a segment: record `d` holds
 /// `names[o]` for each `o` of `of(d)`.
@@ -88,37 +64,46 @@ impl TermTable {
 
 /// What is read once of a segment.
 pub struct SegmentTables {
-    max_doc: DocId,
-    /// The facts of each sentence: `sent_docs[a..a + n]` for `sentences[sent_id] = (a, n)`.
-    sentences: HashMap<u64, (u32, u32), IdHash>,
-    sent_docs: Vec<DocId>,
     /// `(key_id, record)` of every document record, sorted.
     records: Vec<(u64, DocId)>,
     pub kinds: TermTable,
     pub places: TermTable,
+    pub years: YearTable,
+}
+
+/// The year each record's period starts in (`day_from` / 10000), as an offset from the
+/// segment's first year: the counts add into an array, with no column read or hash per fact.
+pub struct YearTable {
+    pub first: i64,
+    /// Years from `first` up to the last year of the segment.
+    pub span: usize,
+    of: Vec<u16>,
+}
+
+impl YearTable {
+    const NONE: u16 = u16::MAX;
+
+    fn read(reader: &SegmentReader) -> tantivy::Result<YearTable> {
+        let day = reader.fast_fields().i64("day_from")?;
+        let years: Vec<Option<i64>> = (0..reader.max_doc()).map(|d| day.first(d).map(|v| v / 10000)).collect();
+        let first = years.iter().flatten().min().copied().unwrap_or(0);
+        let last = years.iter().flatten().max().copied().unwrap_or(0);
+        if last - first >= i64::from(Self::NONE) {
+            return Err(TantivyError::InternalError(format!("years {first} to {last} in one segment")));
+        }
+        let of = years.iter().map(|y| y.map_or(Self::NONE, |y| (y - first) as u16)).collect();
+        Ok(YearTable { first, span: (last - first + 1) as usize, of })
+    }
+
+    /// The offset from `first` of the year of record `doc`, if it has a period.
+    pub fn of(&self, doc: DocId) -> Option<usize> {
+        self.of.get(doc as usize).filter(|&&y| y != Self::NONE).map(|&y| y as usize)
+    }
 }
 
 impl SegmentTables {
     fn read(reader: &SegmentReader, fields: &Fields) -> tantivy::Result<SegmentTables> {
-        let ff = reader.fast_fields();
-        let sent = ff.u64("sent_id")?;
-        let mut pairs: Vec<(u64, DocId)> = Vec::new();
-        for doc in 0..reader.max_doc() {
-            if let Some(id) = sent.first(doc) {
-                pairs.push((id, doc));
-            }
-        }
-        pairs.sort_unstable();
-        let mut sentences = HashMap::with_capacity_and_hasher(pairs.len() / 2, IdHash::default());
-        let mut i = 0;
-        while i < pairs.len() {
-            let j = i + pairs[i..].iter().take_while(|p| p.0 == pairs[i].0).count();
-            sentences.insert(pairs[i].0, (i as u32, (j - i) as u32));
-            i = j;
-        }
-        let sent_docs = pairs.into_iter().map(|p| p.1).collect();
-
-        let key_ids = ff.u64("key_id")?;
+        let key_ids = reader.fast_fields().u64("key_id")?;
         let inverted = reader.inverted_index(fields.record)?;
         let mut records = Vec::new();
         if let Some(info) = inverted.get_term_info(&Term::from_field_text(fields.record, "doc"))? {
@@ -132,31 +117,7 @@ impl SegmentTables {
             }
         }
         records.sort_unstable();
-        Ok(SegmentTables { max_doc: reader.max_doc(), sentences, sent_docs, records, kinds: TermTable::read(reader, fields.kind)?, places: TermTable::read(reader, fields.region)? })
-    }
-
-    /// The facts of this segment standing in any of the sentences `ids`, in order (marked in a
-    /// bit per record, then read off: no sort of tens of thousands of facts).
-    pub fn facts_of_sentences(&self, ids: &[u64]) -> Vec<DocId> {
-        let mut bits = vec![0u64; (self.max_doc as usize).div_ceil(64)];
-        let mut n = 0;
-        for id in ids {
-            if let Some(&(a, k)) = self.sentences.get(id) {
-                for &d in &self.sent_docs[a as usize..(a + k) as usize] {
-                    bits[d as usize / 64] |= 1 << (d % 64);
-                }
-                n += k as usize;
-            }
-        }
-        let mut out = Vec::with_capacity(n);
-        for (w, &word) in bits.iter().enumerate() {
-            let mut b = word;
-            while b != 0 {
-                out.push(w as DocId * 64 + b.trailing_zeros());
-                b &= b - 1;
-            }
-        }
-        out
+        Ok(SegmentTables { records, kinds: TermTable::read(reader, fields.kind)?, places: TermTable::read(reader, fields.region)?, years: YearTable::read(reader)? })
     }
 
     /// The records of the document `key_id` in this segment (deleted ones too).

@@ -2,7 +2,7 @@
 //! `/api/stats`, the object of `stats --json`.
 use super::page::{self, chip, s};
 use super::{blocking, bounded, Failure, Served, MAX_QUERY_CHARS};
-use crate::commands::{check_search, doc_hit_json, fact_hit_json, search_facts, stats_json};
+use crate::commands::{check_search, search_facts, stats_json};
 use crate::FilterArgs;
 use axum::body::Bytes;
 use axum::extract::{Query, RawQuery, State};
@@ -12,6 +12,7 @@ use maud::{html, Markup, PreEscaped};
 use serde::Deserialize;
 use serde_json::{json, Value};
 use std::sync::Arc;
+use tongbao::api::{doc_hit_into_json, fact_hit_into_json};
 use tongbao::index::search::{clean_for_display, FactCounts, FactOrder, Filters, TextQuery};
 
 /// Results on one page.
@@ -139,22 +140,23 @@ fn run(st: &Served, a: &Asked, per_page: usize, json: bool, with_counts: bool) -
     let s = st.searching();
     let skip = (a.page - 1) * per_page;
     let want = skip + per_page;
-    let (count, mut hits): (usize, Vec<(Value, Option<String>)>) = if a.facts {
-        let (c, h) = search_facts(&s, &a.q, &a.fl, want, a.sort, json)?;
-        let row = |h: &tongbao::index::search::FactHit| {
-            let mut v = fact_hit_json(h);
+    let (count, hits): (usize, Vec<(Value, Option<String>)>) = if a.facts {
+        let (c, mut h) = search_facts(&s, &a.q, &a.fl, want, a.sort, json)?;
+        h.drain(..skip.min(h.len()));
+        let row = |mut h: tongbao::index::search::FactHit| {
+            let mut v = fact_hit_into_json(std::mem::take(&mut h.fact), &h);
             // the page shows collapsed repeats with their count; the API keeps the CLI's object
             if !json {
                 v["mentions"] = json!(h.mentions);
             }
-            (v, h.key.clone())
+            (v, h.key)
         };
-        (c, h.iter().map(row).collect())
+        (c, h.into_iter().map(row).collect())
     } else {
-        let (c, h) = s.docs(&a.q, &a.fl, want)?;
-        (c, h.iter().map(|h| (doc_hit_json(h), h.key.clone())).collect())
+        // the earlier pages' hits ranked, not read
+        let (c, h) = s.docs_from(&a.q, &a.fl, skip, want)?;
+        (c, h.into_iter().map(|mut h| (doc_hit_into_json(std::mem::take(&mut h.facts), &h), h.key)).collect())
     };
-    hits.drain(..skip.min(hits.len()));
     let counts = if with_counts { Some(s.fact_counts(&a.q, &a.fl)?) } else { None };
     Ok(Results { count, hits, counts })
 }
