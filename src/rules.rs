@@ -346,6 +346,12 @@ pub struct WorksRules {
     pub facilities: Vec<String>,
     /// Units of a capacity that stands inside a works' name (`500兆瓦`, `±800千伏`).
     pub capacities: Vec<String>,
+    /// Last characters of a type in brackets right after a works' name, which belongs to the
+    /// name (`内江保税物流中心（B型）`).
+    pub type_marks: Vec<String>,
+    /// Words of carriage right after a line's kind (`铁路试运`, `公路运输`): the kind is how goods go,
+    /// not the works' name.
+    pub carriage_after: Vec<String>,
 }
 
 /// How the gazetteer's names are used (`[places]` in entities.toml).

@@ -19,8 +19,8 @@ fn development_gold_holds_its_figures() {
     eprintln!("development gold: {s}");
     let failures = common::below(
         &s,
-        &[("money", 0.97), ("quantity", 0.95), ("percent", 0.96), ("growth", 0.96), ("ranking", 0.94), ("date", 0.90), ("org", 0.79), ("project", 0.68), ("region", 0.86)],
-        &[("period", 0.93), ("subject", 0.82), ("role", 0.95)],
+        &[("money", 0.97), ("quantity", 0.95), ("percent", 0.96), ("growth", 0.96), ("ranking", 0.94), ("date", 0.90), ("org", 0.79), ("project", 0.74), ("region", 0.86)],
+        &[("period", 0.93), ("subject", 0.85), ("role", 0.95)],
     );
     assert!(failures.is_empty(), "development gold below its floors:\n{}", failures.join("\n"));
 }

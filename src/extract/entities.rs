@@ -97,7 +97,13 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
             });
         !(place && projects.contains(&(f.byte_start, f.byte_end)))
     });
+    // `动力锂电池铁路试运`: the line's kind says how goods go; no works is named
+    found.retain(|f| f.kind != Kind::Project || !rules.works.carriage_after.iter().any(|w| text[f.byte_end..].starts_with(w.as_str())));
     let mut found = resolve_overlaps(ctx, found);
+    // (after overlaps are resolved: the type is the works' own, not a body's of the same words)
+    for f in found.iter_mut().filter(|f| f.kind == Kind::Project) {
+        extend_to_type(ctx, f);
+    }
     // A short name inside a project's name (`比亚迪襄阳产业园项目`, `东风采埃孚扩建工程`) is its owner,
     // said as part of the project, not a mention of the company of its own.
     let spans = project_spans(&found);
@@ -106,6 +112,24 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
         !(short && spans.iter().any(|&(s, e)| s <= f.byte_start && f.byte_end <= e))
     });
     found
+}
+
+/// A type in brackets right after a works' name is part of it (`内江保税物流中心（B型）`): a
+/// few letters or digits ending in a type mark (`[works] type_marks`).
+fn extend_to_type(ctx: &Context, f: &mut Fact) {
+    let rest = &ctx.text[f.byte_end..];
+    let Some((open, close)) = [('（', '）'), ('(', ')')].into_iter().find(|(o, _)| rest.starts_with(*o)) else { return };
+    let inner = &rest[open.len_utf8()..];
+    let Some(k) = inner.find(close).filter(|&k| k <= 8) else { return };
+    let gloss = &inner[..k];
+    let Some(mark) = ctx.rules.works.type_marks.iter().find(|m| gloss.ends_with(m.as_str())) else { return };
+    let code = &gloss[..gloss.len() - mark.len()];
+    if code.is_empty() || !code.chars().all(|c| c.is_ascii_alphanumeric()) {
+        return;
+    }
+    f.byte_end += open.len_utf8() + k + close.len_utf8();
+    f.text = ctx.text[f.byte_start..f.byte_end].to_string();
+    f.name = Some(format!("{}{open}{gloss}{close}", f.name.as_deref().unwrap_or("")));
 }
 
 /// True when the name at `start` opens with a counter word (`[works] counters`) right after a
