@@ -132,7 +132,9 @@ impl Phrase<'_> {
         // and so is a list whose earlier items have no figure of their own (`入围全国百强县、百强区20个`)
         // (not when the last item names the list's kind: `神鹰等4家改装车企业`, `高技术服务四大主导产业`)
         let item = &text[lead_start..f.byte_start];
-        let names_kind = item.contains('等') || item.chars().zip(item.chars().skip(1)).any(|(a, b)| "一二三四五六七八九十两".contains(a) && "大个项类家".contains(b));
+        let counters = &self.ctx.rules.works.counters;
+        let counted = |(k, c): (usize, char)| "一二三四五六七八九十两".contains(c) && counters.iter().any(|w| item[k + c.len_utf8()..].starts_with(w.as_str()));
+        let names_kind = item.contains('等') || item.char_indices().any(counted);
         // (and only a list of short nouns: not `取消违法网站许可或备案、关闭违法网站`)
         let short_items = |list: &str| list.split('、').all(|i| i.chars().count() <= 12);
         let shares = |list_start: usize| {
