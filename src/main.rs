@@ -497,7 +497,8 @@ fn run_bench(common: Common, threads: Option<usize>) -> Result<i32> {
     );
     // The read stage alone, per format (for PDFs comparable with pdftotext): each file is read
     // and decoded as `extract` does it, and the time spent on it is added to its format's
-    // account, so each figure is per core whatever the number of threads.
+    // account, so each figure is per core whatever the number of threads. Normalising and
+    // segmenting are timed apart on the same files, so that the extraction's own share shows.
     let rules = &pipeline.rules;
     let per_format = pool.install(|| {
         files
@@ -506,28 +507,70 @@ fn run_bench(common: Common, threads: Option<usize>) -> Result<i32> {
                 let t = std::time::Instant::now();
                 let b = tongbao::read::read_bytes(f).ok()?;
                 let d = tongbao::read::decode_any(&b, &f.path, rules).ok()?;
-                let secs = t.elapsed().as_secs_f64();
+                let read = t.elapsed().as_secs_f64();
+                let t = std::time::Instant::now();
+                let n = tongbao::normalize::normalize_marked(&d.text, &d.line_marks, rules);
+                let normalise = t.elapsed().as_secs_f64();
+                let t = std::time::Instant::now();
+                // as extract cuts it: line by line
+                let words: usize = n.text.split_inclusive('\n').map(|line| pipeline.segmenter.words(line).len()).sum();
+                let segment = t.elapsed().as_secs_f64();
+                std::hint::black_box(words);
                 let mut m = BTreeMap::new();
-                m.insert(d.format.label(), (1usize, b.len(), d.page_starts.len(), secs));
+                m.insert(d.format.label(), Stage { files: 1, bytes: b.len(), pages: d.page_starts.len(), read, normalise, segment });
                 Some(m)
             })
             .reduce(BTreeMap::new, |mut a, b| {
                 for (k, v) in b {
-                    let e = a.entry(k).or_insert((0, 0, 0, 0.0));
-                    *e = (e.0 + v.0, e.1 + v.1, e.2 + v.2, e.3 + v.3);
+                    a.entry(k).or_default().add(&v);
                 }
                 a
             })
     });
-    for (format, (n, in_bytes, pages, secs)) in per_format {
-        let mb = in_bytes as f64 / 1e6;
-        if format == "pdf" {
-            println!("PDF reading alone: {n} files, {pages} pages, {mb:.1} MB in {secs:.2} core-s: {:.0} pages/s per core", pages as f64 / secs);
+    let mut stages = Stage::default();
+    for (format, s) in &per_format {
+        let mb = s.bytes as f64 / 1e6;
+        if *format == "pdf" {
+            println!("PDF reading alone: {} files, {} pages, {mb:.1} MB in {:.2} core-s: {:.0} pages/s per core", s.files, s.pages, s.read, s.pages as f64 / s.read);
         } else {
-            println!("{} reading alone: {n} files, {mb:.1} MB in {secs:.2} core-s: {:.1} MB/s, {:.0} files/s per core", format.to_uppercase(), mb / secs, n as f64 / secs);
+            println!("{} reading alone: {} files, {mb:.1} MB in {:.2} core-s: {:.1} MB/s, {:.0} files/s per core", format.to_uppercase(), s.files, s.read, mb / s.read, s.files as f64 / s.read);
         }
+        stages.add(s);
     }
+    // what each stage costs of one core's time, the extraction proper being the rest of the run
+    let core_secs = secs * nthreads as f64;
+    let rest = (core_secs - stages.read - stages.normalise - stages.segment).max(0.0);
+    let share = |x: f64| format!("{x:.2} core-s, {:.1} MB/s", mb / x);
+    println!(
+        "stages, per core: reading {}; normalising {}; segmenting (jieba) {}; extracting {}",
+        share(stages.read),
+        share(stages.normalise),
+        share(stages.segment),
+        share(rest)
+    );
     Ok(0)
+}
+
+/// Time spent per stage on a set of files (seconds of one core), with what they held.
+#[derive(Default)]
+struct Stage {
+    files: usize,
+    bytes: usize,
+    pages: usize,
+    read: f64,
+    normalise: f64,
+    segment: f64,
+}
+
+impl Stage {
+    fn add(&mut self, o: &Stage) {
+        self.files += o.files;
+        self.bytes += o.bytes;
+        self.pages += o.pages;
+        self.read += o.read;
+        self.normalise += o.normalise;
+        self.segment += o.segment;
+    }
 }
 
 fn run_words(text: &str, rules: Option<PathBuf>) -> Result<i32> {
@@ -538,7 +581,20 @@ fn run_words(text: &str, rules: Option<PathBuf>) -> Result<i32> {
     Ok(0)
 }
 
+/// mimalloc asks the kernel for transparent huge pages, and the kernel zeroes 2 MB at the first
+/// touch of each; extraction frees and takes memory document by document, so on the news bench
+/// that zeroing cost a tenth of the run (`perf`: `clear_page_erms`). Ordinary 4 KB pages cost
+/// a third of that system time, and the run's user time is the same.
+fn no_huge_pages() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: PR_SET_THP_DISABLE takes plain integers and changes only this process's paging.
+    unsafe {
+        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
+    }
+}
+
 fn main() {
+    no_huge_pages();
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract { common, format, docs, kinds } => run_extract(common, format, docs, kinds, false),

@@ -297,6 +297,11 @@ impl Gazetteer {
         self.by_name.get(name).map(|&i| self.names[i].places.as_slice()).unwrap_or(&[])
     }
 
+    /// The province a one-character name stands for (`粤` → 广东省).
+    pub fn abbreviated(&self, c: &str) -> Option<usize> {
+        self.abbreviations.get(c).copied()
+    }
+
     /// The place's ancestors, nearest first.
     pub fn ancestors(&self, id: usize) -> impl Iterator<Item = usize> + '_ {
         std::iter::successors(self.places[id].parent, move |&p| self.places[p].parent).take(8)

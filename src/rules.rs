@@ -214,6 +214,9 @@ pub struct SectionsSection {
     pub now_words: Vec<String>,
     /// Words in a sentence of a target section that report what was done (`去年`).
     pub done_in_sentence: Vec<String>,
+    /// Qualifiers that make a figure of a section of plans a target (`不少于`, `左右`).
+    #[serde(default)]
+    pub plan_bounds: Vec<String>,
 }
 
 #[derive(Deserialize)]

@@ -51,6 +51,11 @@ fn bench_reports_throughput() {
     let (code, out, _) = run(&["bench", "corpus", "--threads", "1"]);
     assert_eq!(code, 0);
     assert!(out.contains("5 documents") && out.contains("MB/s") && out.contains("documents/s"), "{out}");
+    // each stage's share of one core, the extraction proper being the rest
+    let stages = out.lines().find(|l| l.starts_with("stages, per core:")).unwrap_or_else(|| panic!("{out}"));
+    for stage in ["reading", "normalising", "segmenting (jieba)", "extracting"] {
+        assert!(stages.contains(&format!("{stage} ")) && stages.matches("core-s").count() == 4, "{stages}");
+    }
 }
 
 #[test]

@@ -65,3 +65,22 @@ fn an_entity_is_named_in_the_figures_own_sentence() {
     let got = facts("b.txt", "青溪县农业科技有限公司扩建厂房。全县新增就业1200人。\n");
     assert_eq!(figure(&got, "1200人")["entity"], Value::Null);
 }
+
+#[test]
+fn a_year_tied_to_its_figure_dates_it_and_a_year_gone_by_is_no_target() {
+    let text = "2026年某省政府工作报告\n（2026年1月20日在某省第十四届人民代表大会第四次会议上）\n一、“十四五”时期主要成就\n全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元。\n";
+    let got = facts("r.txt", text);
+    let start = figure(&got, "3.68万亿元");
+    assert_eq!(period(start), ("2020-01-01".into(), "2020-12-31".into(), "sentence".into()));
+    let end = figure(&got, "4.93万亿元");
+    assert_eq!(period(end), ("2025-01-01".into(), "2025-12-31".into(), "sentence".into()));
+    assert_eq!(end["role"], "actual");
+}
+
+#[test]
+fn a_bound_in_a_section_of_plans_is_a_target() {
+    let text = "2025年某市政府工作报告\n（2025年1月10日）\n二、2025年工作安排\n实现城镇新增就业不少于26万人，加快100个技改项目建设。\n";
+    let got = facts("r.txt", text);
+    assert_eq!(figure(&got, "不少于26万人")["role"], "target");
+    assert_eq!(figure(&got, "100个")["role"], "actual");
+}

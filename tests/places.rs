@@ -153,3 +153,16 @@ fn a_document_the_gazetteer_cannot_place_takes_its_title_or_issuers_place() {
     assert_eq!(docs[0]["region"], "溪口镇", "a town the gazetteer lacks is not its namesake 溪口乡");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn a_provinces_one_character_name_before_a_year_is_the_province() {
+    let dir = folder("abbr");
+    let got = extract(&dir, "a.txt", "粤2025年进出口增长4.4%。新2025年款车型上市，京津冀协同发展。\n");
+    let yue = region(&got, "广东省").expect("粤 before a year");
+    assert_eq!((yue["text"].as_str(), yue["code"].as_str()), (Some("粤"), Some("440000")));
+    let fig = got.iter().find(|f| f["text"] == "增长4.4%").expect("the figure");
+    assert_eq!(fig["region_code"], "440000", "{fig}");
+    let names: Vec<&str> = got.iter().filter(|f| f["kind"] == "region").filter_map(|f| f["name"].as_str()).collect();
+    assert!(!names.iter().any(|n| n.starts_with("新疆") || *n == "北京市"), "only a clause's opening name before a year: {names:?}");
+    std::fs::remove_dir_all(&dir).ok();
+}

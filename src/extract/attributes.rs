@@ -31,7 +31,7 @@ pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[F
             .take(8)
             .find(|e| e.byte_end <= f.byte_start && e.byte_start >= s_start)
             .and_then(|e| e.name.clone());
-        let role = role_of(ctx, s_start, f.byte_start, cue, period.as_ref(), period_source);
+        let role = role_of(ctx, (s_start, f.byte_start), cue, f.approx.as_deref(), period.as_ref(), period_source);
         let f = &mut numeric[i];
         // a rank (`增速全国第3`) is no measure a following `总量` can stand for
         if let Some(s) = subject.as_ref().filter(|_| f.kind != Kind::Ranking) {
@@ -606,23 +606,27 @@ fn verb_after_head(ctx: &Context, words: &[Word], from: usize, to: usize) -> usi
 
 /// The role a figure's sentence gives it, when it has a cue (`力争`, `预计`); else what the
 /// document's structure says (a target list or a section of plans or results), else the genre's.
-fn role_of(ctx: &Context, s_start: usize, pos: usize, cue: Option<Role>, period: Option<&crate::fact::Span>, source: Option<&str>) -> Role {
+fn role_of(ctx: &Context, (s_start, pos): (usize, usize), cue: Option<Role>, approx: Option<&str>, period: Option<&crate::fact::Span>, source: Option<&str>) -> Role {
     if let Some(r) = cue {
         return r;
     }
     if ctx.structure.in_target_list(pos) {
         return Role::Target;
     }
-    match ctx.structure.section_at(pos).and_then(|s| s.role) {
-        Some(Role::Target) => {
-            // a sentence of a plans section that tells what was done (`去年…`, a year gone by)
-            let sentence = &ctx.text[s_start..pos];
-            let done = ctx.rules.sections.done_in_sentence.iter().any(|w| sentence.contains(w.as_str()));
-            let past = source == Some("sentence")
-                && period.zip(ctx.doc_year).is_some_and(|(p, y)| p.end.get(..4).and_then(|e| e.parse::<i32>().ok()).is_some_and(|e| e < y));
-            if done || past { Role::Actual } else { Role::Target }
-        }
+    // a sentence of a plans section that tells what was done (`去年…`, a year gone by)
+    let done = || {
+        let sentence = &ctx.text[s_start..pos];
+        let done = ctx.rules.sections.done_in_sentence.iter().any(|w| sentence.contains(w.as_str()));
+        let past = source == Some("sentence")
+            && period.zip(ctx.doc_year).is_some_and(|(p, y)| p.end.get(..4).and_then(|e| e.parse::<i32>().ok()).is_some_and(|e| e < y));
+        done || past
+    };
+    let section = ctx.structure.section_at(pos);
+    match section.and_then(|s| s.role) {
+        Some(Role::Target) if done() => Role::Actual,
         Some(r) => r,
+        // a bound in a section of plans is a commitment (`实现城镇新增就业不少于26万人`)
+        None if section.is_some_and(|s| s.plan) && approx.is_some_and(|a| ctx.rules.sections.plan_bounds.iter().any(|b| b == a)) && !done() => Role::Target,
         None if ctx.genre_targets => Role::Target,
         None => Role::Actual,
     }
@@ -659,6 +663,9 @@ fn cue_role(ctx: &Context, s_start: usize, pos: usize) -> Option<Role> {
         if rules.role_clause_only.iter().any(|w| w == m.as_str()) && text[m.end()..].contains(['，', ',', '；', ';', '。']) {
             continue;
         }
+        if names_passed_year(ctx, m.as_str()) {
+            continue;
+        }
         let role = if rules.role_forecast.iter().any(|w| w == m.as_str()) { Role::Forecast } else { Role::Target };
         best = Some((at, role));
     }
@@ -674,6 +681,13 @@ fn cue_role(ctx: &Context, s_start: usize, pos: usize) -> Option<Role> {
     }
 }
 
+/// A cue that aims at a year (`到2025年`) naming a year before the document's own: what the
+/// figure reached then is done (`从2020年的3.68万亿元增长到2025年的4.93万亿元` in a 2026 report).
+fn names_passed_year(ctx: &Context, cue: &str) -> bool {
+    let digits: String = cue.chars().filter(char::is_ascii_digit).collect();
+    digits.len() == 4 && digits.parse::<i32>().ok().zip(ctx.doc_year).is_some_and(|(y, doc)| y < doc)
+}
+
 /// A figure's period from the nearest context that fixes it, and which context that was: a date
 /// of its sentence (before it, else after it), a date that opens an earlier sentence of its
 /// paragraph, its section's period, or what the whole document reports on. Years only compared
@@ -682,7 +696,9 @@ fn period_of(ctx: &Context, f: &Fact, dates: &[Fact], (s_start, s_end): (usize, 
     let para = ctx.paragraph_range(f.byte_start);
     // dates are sorted by position: search, never scan (documents can hold a million facts)
     let k = dates.partition_point(|d| d.byte_start < f.byte_start);
-    let usable = |d: &&Fact| !is_comparison(ctx, d);
+    // a year tied to the figure itself (`从2020年的3.68万亿元`) is its time, even after `从`
+    let own = |d: &Fact| ctx.text.get(d.byte_end..f.byte_start) == Some("的");
+    let usable = |d: &&Fact| own(d) || !is_comparison(ctx, d);
     let before = dates[..k].iter().rev().take_while(|d| d.byte_start >= s_start).filter(|d| d.byte_end <= f.byte_start).find(usable);
     let after = dates[k..]
         .iter()

@@ -49,6 +49,31 @@ pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
         f.name = Some(name.text.clone());
         out.push(f);
     }
+    out.extend(abbreviated_before_year(ctx, a, b));
+    out
+}
+
+/// A province's one-character name opening a clause right before a year (`粤2025年进出口…`,
+/// a headline's or a claim's shorthand): the province. Anywhere else such a character is too
+/// often a word of its own (`京津冀`, `苏州`), and some are words even there (`新`, in the
+/// rules' `not_places`).
+fn abbreviated_before_year(ctx: &Context, a: usize, b: usize) -> Vec<Fact> {
+    let g = &ctx.rules.places;
+    let k = ctx.years.partition_point(|&(p, _)| p < a);
+    let mut out = Vec::new();
+    for &(y, _) in ctx.years[k..].iter().take_while(|&&(p, _)| p < b) {
+        let Some((i, c)) = ctx.text[a..y].char_indices().next_back().map(|(i, c)| (a + i, c)) else { continue };
+        let e = i + c.len_utf8();
+        let Some(id) = g.abbreviated(&ctx.text[i..e]) else { continue };
+        if ctx.rules.place_rules.not_places.contains(&ctx.text[i..e]) {
+            continue;
+        }
+        if ctx.text[..i].chars().next_back().is_none_or(|p| p.is_whitespace() || "，。；：、！？“（(,;:".contains(p)) {
+            let mut f = Fact::new(Kind::Region, &ctx.text[i..e], i, e);
+            f.name = Some(g.place(id).name.clone());
+            out.push(f);
+        }
+    }
     out
 }
 

@@ -28,6 +28,9 @@ pub struct Section {
     pub period: Option<Span>,
     /// The role its heading gives its figures, its own or its parent's.
     pub role: Option<Role>,
+    /// A section of plans (`2025年工作安排`), its own or its parent's: each sentence's cue says
+    /// what its figures are, and a bound (`不少于`) makes a figure a target.
+    pub plan: bool,
     /// A digest of the stories below it: its figures repeat theirs.
     pub summary: bool,
     /// A story's headline, whose figures repeat its body's.
@@ -72,9 +75,10 @@ impl Structure {
             // a numbered item that states figures (`1.产量增长5%，完成目标任务的71%`) is no heading of a period
             let plain = !has_figure(head);
             let own_role = if plain { role_of_heading(head, rules) } else { None };
+            let plan = plain && own_role.is_none() && rules.sections.plan_headings.iter().any(|w| head.contains(w.as_str()));
             let own_period = if headline || summary || !plain { None } else { first_date(head, rules, doc_year) };
             let body = if he >= b.saturating_sub(1) { b } else { he };
-            sections.push(Section { start: a, body, end: text.len(), level: h.level, parent: None, period: own_period, role: own_role, summary, headline });
+            sections.push(Section { start: a, body, end: text.len(), level: h.level, parent: None, period: own_period, role: own_role, plan, summary, headline });
         }
         close_and_nest(&mut sections);
         for i in 0..sections.len() {
@@ -90,6 +94,7 @@ impl Structure {
                 }
                 if sections[i].role.is_none() {
                     sections[i].role = sections[p].role;
+                    sections[i].plan |= sections[p].plan;
                 }
             }
         }
