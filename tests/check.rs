@@ -246,9 +246,10 @@ fn evaluation_set_accuracy_per_verdict() {
     for m in &misses {
         eprintln!("  miss: {m}");
     }
+    // the issue asks 0.9 of claims never seen; our own set is held to what it reached
     assert!(
-        right as f64 / rows.len() as f64 >= 0.9,
-        "overall accuracy below 0.9"
+        right as f64 / rows.len() as f64 >= 0.97,
+        "overall accuracy below 0.97"
     );
     for (v, (r, n)) in &tally {
         assert!(*r as f64 / *n as f64 >= 0.7, "{v}: {r}/{n}");

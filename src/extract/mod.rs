@@ -314,7 +314,7 @@ pub fn extract_with_words(
     if doc_place.is_none() && !many {
         doc_place = places::title_region(&ctx, &all, doc.title, doc.issuer);
     }
-    places::place_figures(&ctx, &mut all, doc_place.as_ref());
+    places::place_figures(&ctx, &mut all, doc_place.as_ref(), many);
     if let Some(out) = place_out {
         *out = doc_place;
     }

@@ -293,7 +293,7 @@ fn nearest(known: &[(usize, usize)], pos: usize, n: usize) -> Vec<usize> {
 /// Gives each figure and date its place: a place in its clause (the nearest before it, else
 /// after it), else its entity's, else the document's; a body or a project the place its name
 /// opens with, else its clause's, else the document's.
-pub fn place_figures(ctx: &Context, facts: &mut [Fact], doc_place: Option<&PlaceRef>) {
+pub fn place_figures(ctx: &Context, facts: &mut [Fact], doc_place: Option<&PlaceRef>, many_stories: bool) {
     let g = &ctx.rules.places;
     let doc_ctx: Vec<usize> = doc_place.and_then(|p| p.code.as_deref()).and_then(|c| g.by_code(c)).into_iter().collect();
     let mut regions: Vec<(usize, usize, PlaceRef)> =
@@ -311,8 +311,24 @@ pub fn place_figures(ctx: &Context, facts: &mut [Fact], doc_place: Option<&Place
         } else {
             clause_place(ctx, f, &regions).or_else(|| own(f.entity.as_deref()))
         };
-        f.place = place.or_else(|| doc_place.cloned()).map(Box::new);
+        // a text with no place of its own (a newspaper page): the place its paragraph is
+        // about (`一季度张湾区主要经济指标稳定回升，…`); not in a news file of many stories, whose
+        // paragraphs name places in passing
+        let lead = || if doc_place.is_none() && !many_stories && !f.kind.is_entity() { paragraph_place(ctx, f.byte_start, &regions) } else { None };
+        f.place = place.or_else(lead).or_else(|| doc_place.cloned()).map(Box::new);
     }
+}
+
+/// The place a paragraph is about, up to `pos`: the first one named in the opening clause of
+/// one of its sentences (`中流击水看起势，全年精彩看首季。一季度张湾区主要经济指标稳定回升，…`).
+fn paragraph_place(ctx: &Context, pos: usize, regions: &[(usize, usize, PlaceRef)]) -> Option<PlaceRef> {
+    let (p, _) = ctx.paragraph_range(pos);
+    let k = regions.partition_point(|r| r.0 < p);
+    let opening = |r: &&(usize, usize, PlaceRef)| {
+        let (s, _) = ctx.sentence_range(r.0);
+        !ctx.text[s..r.0].contains(['，', ',', '；', ';', '：', ':'])
+    };
+    regions[k..].iter().take_while(|r| r.1 <= pos).find(opening).map(|r| r.2.clone())
 }
 
 /// The place named in the figure's clause: the nearest before it, else the first after it.
@@ -340,7 +356,9 @@ pub fn leading_place(rules: &Rules, name: &str, context: &[usize]) -> Option<Pla
     let (pos, ch) = name.char_indices().skip(2).take(7).find(|&(_, c)| matches!(c, '省' | '市' | '县' | '区' | '镇' | '乡'))?;
     let head = &name[..pos + ch.len_utf8()];
     let relative = head.starts_with(['全', '我', '各', '该', '本']) || rules.region.generic.contains(head);
-    (head.len() < name.len() && !relative).then(|| unknown(head, None, g))
+    // a place's name is Han characters only: not `2024年全国城镇`, `1-8月，全区`
+    let han = head.chars().all(super::cursor::is_han);
+    (head.len() < name.len() && !relative && han).then(|| unknown(head, None, g))
 }
 
 /// The place the document's first line names when the gazetteer knows none in its title
@@ -367,5 +385,7 @@ mod tests {
         assert_eq!(at("区经发局"), None, "a relative body names no place");
         assert_eq!(at("江南建材集团"), None, "a short name that is an ordinary word (江南区's) opens no place");
         assert_eq!(at("市委"), None);
+        assert_eq!(at("2024年全国城镇新增就业1256万人"), None, "a date is no part of a place's name");
+        assert_eq!(at("1-8月，全区招商引资实际到位资金"), None);
     }
 }
