@@ -495,38 +495,7 @@ fn run_bench(common: Common, threads: Option<usize>) -> Result<i32> {
         docs as f64 / secs,
         mb / (secs + setup)
     );
-    // The read stage alone, per format (for PDFs comparable with pdftotext): each file is read
-    // and decoded as `extract` does it, and the time spent on it is added to its format's
-    // account, so each figure is per core whatever the number of threads. Normalising and
-    // segmenting are timed apart on the same files, so that the extraction's own share shows.
-    let rules = &pipeline.rules;
-    let per_format = pool.install(|| {
-        files
-            .par_iter()
-            .filter_map(|f| {
-                let t = std::time::Instant::now();
-                let b = tongbao::read::read_bytes(f).ok()?;
-                let d = tongbao::read::decode_any(&b, &f.path, rules).ok()?;
-                let read = t.elapsed().as_secs_f64();
-                let t = std::time::Instant::now();
-                let n = tongbao::normalize::normalize_marked(&d.text, &d.line_marks, rules);
-                let normalise = t.elapsed().as_secs_f64();
-                let t = std::time::Instant::now();
-                // as extract cuts it: line by line
-                let words: usize = n.text.split_inclusive('\n').map(|line| pipeline.segmenter.words(line).len()).sum();
-                let segment = t.elapsed().as_secs_f64();
-                std::hint::black_box(words);
-                let mut m = BTreeMap::new();
-                m.insert(d.format.label(), Stage { files: 1, bytes: b.len(), pages: d.page_starts.len(), read, normalise, segment });
-                Some(m)
-            })
-            .reduce(BTreeMap::new, |mut a, b| {
-                for (k, v) in b {
-                    a.entry(k).or_default().add(&v);
-                }
-                a
-            })
-    });
+    let per_format = pool.install(|| stage_times(&files, &pipeline));
     let mut stages = Stage::default();
     for (format, s) in &per_format {
         let mb = s.bytes as f64 / 1e6;
@@ -549,6 +518,39 @@ fn run_bench(common: Common, threads: Option<usize>) -> Result<i32> {
         share(rest)
     );
     Ok(0)
+}
+
+/// The read stage alone, per format (for PDFs comparable with pdftotext): each file is read
+/// and decoded as `extract` does it, and the time spent on it is added to its format's account,
+/// so each figure is per core whatever the number of threads. Normalising and segmenting are
+/// timed apart on the same files, so that the extraction's own share shows.
+fn stage_times(files: &[tongbao::read::InputFile], pipeline: &Pipeline) -> BTreeMap<&'static str, Stage> {
+    let rules = &pipeline.rules;
+    files
+        .par_iter()
+        .filter_map(|f| {
+            let t = std::time::Instant::now();
+            let b = tongbao::read::read_bytes(f).ok()?;
+            let d = tongbao::read::decode_any(&b, &f.path, rules).ok()?;
+            let read = t.elapsed().as_secs_f64();
+            let t = std::time::Instant::now();
+            let n = tongbao::normalize::normalize_marked(&d.text, &d.line_marks, rules);
+            let normalise = t.elapsed().as_secs_f64();
+            let t = std::time::Instant::now();
+            // as extract cuts it: line by line
+            let words: usize = n.text.split_inclusive('\n').map(|line| pipeline.segmenter.words(line).len()).sum();
+            let segment = t.elapsed().as_secs_f64();
+            std::hint::black_box(words);
+            let mut m = BTreeMap::new();
+            m.insert(d.format.label(), Stage { files: 1, bytes: b.len(), pages: d.page_starts.len(), read, normalise, segment });
+            Some(m)
+        })
+        .reduce(BTreeMap::new, |mut a, b| {
+            for (k, v) in b {
+                a.entry(k).or_default().add(&v);
+            }
+            a
+        })
 }
 
 /// Time spent per stage on a set of files (seconds of one core), with what they held.
