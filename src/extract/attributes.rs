@@ -137,16 +137,14 @@ impl Phrase<'_> {
         let names_kind = item.contains('等') || item.char_indices().any(counted);
         // (and only a list of short nouns: not `取消违法网站许可或备案、关闭违法网站`)
         let short_items = |list: &str| list.split('、').all(|i| i.chars().count() <= 12);
-        let shares = |list_start: usize| {
+        // the list's start: its clause's, found once
+        let list_start = after_last(text, s_start, lead_start, &['，', ',', '；', ';', '：', ':', '。', '\n']);
+        let shares = || {
             let list = &text[list_start..lead_start];
             !names_kind && !list.contains(|c: char| c.is_ascii_digit()) && short_items(list)
         };
-        let list_start = after_last(text, s_start, lead_start, &['，', ',', '；', ';', '：', ':', '。', '\n']);
-        let lead_start = if text[..lead_start].ends_with('、') && (text[lead_start..f.byte_start].trim_end().ends_with('等') || shares(list_start)) {
-            after_last(text, s_start, lead_start, &['，', ',', '；', ';', '：', ':', '。', '\n'])
-        } else {
-            lead_start
-        };
+        let closed = text[lead_start..f.byte_start].trim_end().ends_with('等');
+        let lead_start = if text[..lead_start].ends_with('、') && (closed || shares()) { list_start } else { lead_start };
         let end = self.lead_end(lead_start, f.byte_start, f.kind);
         let lead_start = self.object_start(lead_start, end).unwrap_or(lead_start);
         let lead = strip_dates(&text[lead_start..end], lead_start, self.dates);
@@ -617,8 +615,7 @@ fn role_of(ctx: &Context, (s_start, pos): (usize, usize), cue: Option<Role>, app
     let done = || {
         let sentence = &ctx.text[s_start..pos];
         let done = ctx.rules.sections.done_in_sentence.iter().any(|w| sentence.contains(w.as_str()));
-        let past = source == Some("sentence")
-            && period.zip(ctx.doc_year).is_some_and(|(p, y)| p.end.get(..4).and_then(|e| e.parse::<i32>().ok()).is_some_and(|e| e < y));
+        let past = source == Some("sentence") && period.and_then(|p| p.end.get(..4)?.parse().ok()).is_some_and(|y| gone_by(ctx, y));
         done || past
     };
     let section = ctx.structure.section_at(pos);
@@ -684,8 +681,13 @@ fn cue_role(ctx: &Context, s_start: usize, pos: usize) -> Option<Role> {
 /// A cue that aims at a year (`到2025年`) naming a year before the document's own: what the
 /// figure reached then is done (`从2020年的3.68万亿元增长到2025年的4.93万亿元` in a 2026 report).
 fn names_passed_year(ctx: &Context, cue: &str) -> bool {
-    let digits: String = cue.chars().filter(char::is_ascii_digit).collect();
-    digits.len() == 4 && digits.parse::<i32>().ok().zip(ctx.doc_year).is_some_and(|(y, doc)| y < doc)
+    let digits = cue.bytes().filter(u8::is_ascii_digit);
+    digits.clone().count() == 4 && gone_by(ctx, digits.fold(0, |y, d| y * 10 + i32::from(d - b'0')))
+}
+
+/// Whether `year` lies before the year of the document: what it names was done when written.
+fn gone_by(ctx: &Context, year: i32) -> bool {
+    ctx.doc_year.is_some_and(|doc| year < doc)
 }
 
 /// A figure's period from the nearest context that fixes it, and which context that was: a date

@@ -8,6 +8,9 @@ use crate::places::{Form, Gazetteer, Level};
 use crate::rules::Rules;
 use crate::segment::Word;
 
+/// What ends a clause inside a sentence, for the places of a clause and of a paragraph's lead.
+const CLAUSE_MARKS: [char; 6] = ['，', ',', '；', ';', '：', ':'];
+
 /// Region facts for the gazetteer's names in one paragraph (`words` are jieba's words of it).
 /// A name counts when jieba's words agree with it at both ends (`海西` is not taken from
 /// `青海西宁`), when no word after it makes it part of another name (`重庆路`), and, for a short
@@ -326,7 +329,7 @@ fn paragraph_place(ctx: &Context, pos: usize, regions: &[(usize, usize, PlaceRef
     let k = regions.partition_point(|r| r.0 < p);
     let opening = |r: &&(usize, usize, PlaceRef)| {
         let (s, _) = ctx.sentence_range(r.0);
-        !ctx.text[s..r.0].contains(['，', ',', '；', ';', '：', ':'])
+        !ctx.text[s..r.0].contains(CLAUSE_MARKS)
     };
     regions[k..].iter().take_while(|r| r.1 <= pos).find(opening).map(|r| r.2.clone())
 }
@@ -335,9 +338,8 @@ fn paragraph_place(ctx: &Context, pos: usize, regions: &[(usize, usize, PlaceRef
 fn clause_place(ctx: &Context, f: &Fact, regions: &[(usize, usize, PlaceRef)]) -> Option<PlaceRef> {
     let (s, e) = ctx.sentence_range(f.byte_start);
     let text = ctx.text;
-    let is_break = |c: char| matches!(c, '，' | ',' | '；' | ';' | '：' | ':');
-    let from = text[s..f.byte_start].rfind(is_break).map(|k| s + k).unwrap_or(s);
-    let to = text[f.byte_end..e].find(is_break).map(|k| f.byte_end + k).unwrap_or(e);
+    let from = text[s..f.byte_start].rfind(CLAUSE_MARKS).map(|k| s + k).unwrap_or(s);
+    let to = text[f.byte_end..e].find(CLAUSE_MARKS).map(|k| f.byte_end + k).unwrap_or(e);
     let k = regions.partition_point(|r| r.0 < f.byte_start);
     let before = regions[..k].iter().rev().take_while(|r| r.0 >= from).find(|r| r.1 <= f.byte_start);
     let after = || regions[k..].iter().take_while(|r| r.0 < to).find(|r| r.0 >= f.byte_end && r.1 <= to);
