@@ -236,6 +236,10 @@ struct EntityKindSection {
     branches: Vec<String>,
     #[serde(default)]
     glued_after: Vec<String>,
+    #[serde(default)]
+    title_after: Vec<String>,
+    #[serde(default)]
+    forces: Vec<String>,
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -352,6 +356,10 @@ pub struct WorksRules {
     /// Last characters of a type in brackets right after a works' name, which belongs to the
     /// name (`内江保税物流中心（B型）`).
     pub type_marks: Vec<String>,
+    /// Works named by what they are (`济青高铁`, `金塘冲水库`, `拱北口岸`): project suffixes too, but
+    /// a clause head before one is no part of its name (`调度三峡水库`), as it may be before
+    /// `项目` (`关于…项目，已…`).
+    pub infrastructure: Vec<String>,
     /// Words of carriage right after a line's kind (`铁路试运`, `公路运输`): the kind is how goods go,
     /// not the works' name.
     pub carriage_after: Vec<String>,
@@ -513,6 +521,12 @@ pub struct EntityKindRules {
     /// What jieba glues to the end of a listed name (`委等`, `政治局常委`): a listed name may end
     /// inside a word when the rest of the word is one of these.
     pub glued_after: Vec<String>,
+    /// Words that make a body's name right before them part of a document's title
+    /// (`湖南省政府` + `工作报告`): no mention of the body.
+    pub title_after: Vec<String>,
+    /// Services of armed forces (`军队`, `海军`): suffixes too, named only by the country or
+    /// command right before them.
+    pub forces: Vec<String>,
     pub max_chars: usize,
 }
 
@@ -805,11 +819,17 @@ impl Rules {
             }
         }
         let max_chars = |k: &str| ents.max_chars.get(k).copied().unwrap_or(24);
-        let kind_rules = |s: EntityKindSection, max: usize| EntityKindRules {
-            suffix_last: { let mut v: Vec<char> = s.suffixes.iter().filter_map(|x| x.chars().last()).collect(); v.sort(); v.dedup(); v },
+        let kind_rules = |mut s: EntityKindSection, max: usize| EntityKindRules {
+            suffix_last: {
+                s.suffixes.extend(s.forces.iter().cloned());
+                let mut v: Vec<char> = s.suffixes.iter().filter_map(|x| x.chars().last()).collect();
+                v.sort();
+                v.dedup();
+                v
+            },
+            suffixes: longest_first(std::mem::take(&mut s.suffixes)),
             known_first: { let mut v: Vec<char> = s.known.iter().filter_map(|x| x.chars().next()).collect(); v.sort(); v.dedup(); v },
             known_set: s.known.iter().cloned().collect(),
-            suffixes: longest_first(s.suffixes),
             known: longest_first(s.known),
             generic: s.generic.into_iter().collect(),
             relative: s.relative,
@@ -817,6 +837,8 @@ impl Rules {
             person_titles: s.person_titles,
             branches: s.branches,
             glued_after: s.glued_after,
+            title_after: s.title_after,
+            forces: s.forces,
             max_chars: max,
         };
         let ranking_scoped = {
@@ -860,7 +882,9 @@ impl Rules {
             v
         };
         let (mx_org, mx_proj, mx_reg) = (max_chars("org"), max_chars("project"), max_chars("region"));
-        let (org, project, region) = (kind_rules(ents.org, mx_org), kind_rules(ents.project, mx_proj), kind_rules(ents.region, mx_reg));
+        let mut projects = ents.project;
+        projects.suffixes.extend(ents.works.infrastructure.iter().cloned());
+        let (org, project, region) = (kind_rules(ents.org, mx_org), kind_rules(projects, mx_proj), kind_rules(ents.region, mx_reg));
         let mut entity_char_class = vec![0u8; 0x10000];
         for (bit, chars) in [(1u8, &org.suffix_last), (2, &project.suffix_last), (4, &region.suffix_last), (8, &org.known_first), (16, &region.known_first)] {
             for c in chars.iter() {

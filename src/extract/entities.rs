@@ -80,6 +80,7 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     // a name grown back over a count's measure word (`8个省区域医疗中心`: jieba's `个省`) names a
     // kind of body counted, not one body
     found.retain(|f| !(matches!(f.kind, Kind::Org | Kind::Project) && after_count(ctx, f.byte_start)));
+    found.retain(|f| f.kind != Kind::Project || !numeral_programme(ctx, seg, f.byte_start, f.byte_end));
     for f in found.iter_mut().filter(|f| f.kind == Kind::Org) {
         extend_to_branch(ctx, seg, words, f);
         extend_over_transliteration(ctx, seg, words, f);
@@ -595,6 +596,9 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
     // set when the name is a line's, from the place it runs from: nothing more joins it
     let mut line_from = false;
     let mut j = i;
+    if kind == Kind::Org && listed(&ctx.rules.org.forces, suffix) {
+        return forces_name(ctx, seg, words, i, suffix);
+    }
     if kind == Kind::Region {
         let needs_place = word == suffix || listed(&ctx.rules.works.region_types, word);
         if needs_place {
@@ -635,6 +639,18 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
             if j >= 2 && kind == Kind::Project && word_ok_inside(&text[words[j - 2].start..words[j - 2].end], kind) {
                 j -= 1;
                 continue;
+            }
+            break;
+        }
+        // An elected body's session (`湖南省/第十四届/人民代表大会`, `政协/第十四届/全国委员会`) is
+        // part of its name, though jieba tags it as a numeral.
+        // Its owner, one word before it, ends the name (`政协/第十四届…`, not `周先旺/政协/第十四届…`).
+        if kind == Kind::Org && session(pw).is_some() {
+            start = prev.start;
+            j -= 1;
+            if j > 0 && owner_word(ctx, seg, word_at(ctx, words, j - 1)) {
+                start = words[j - 1].start;
+                j -= 1;
             }
             break;
         }
@@ -795,6 +811,7 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
         // A region before a long name is where the body is, not part of its name, unless the
         // body is that region's government (`张湾区人民政府办公室`).
         let name_so_far = &text[start..end];
+        let name_so_far = words.get(j).and_then(|w| session(word_at(ctx, words, j)).filter(|_| w.start == start)).map_or(name_so_far, |n| &name_so_far[n..]);
         let government = ["人民政府", "政府", "党委", "人大", "政协", "委员会", "人民"].iter().any(|g| name_so_far.starts_with(g));
         if kind == Kind::Org && chars >= 7 && !government && pw.chars().count() >= 2 && ctx.rules.region.suffixes.iter().any(|s| ends_with_word(pw.as_bytes(), s.as_bytes())) {
             break;
@@ -846,7 +863,7 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
         // A project named at the head of a clause and followed by its state takes the whole head,
         // verbs and all (`关于东风液压驾驶室举升翻转油缸油泵装配自动化项目，已…`).
         let after = text[end..].trim_start();
-        if ctx.rules.works.status_after.iter().any(|w| after.starts_with(w.as_str())) {
+        if !listed(&ctx.rules.works.infrastructure, suffix) && ctx.rules.works.status_after.iter().any(|w| after.starts_with(w.as_str())) {
             let mut k = j;
             while k > 0 {
                 let pw = &text[words[k - 1].start..words[k - 1].end];
@@ -1022,7 +1039,7 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
         }
     }
     if kind == Kind::Org {
-        if ctx.inside_title(start) {
+        if ctx.inside_title(start) || kr.title_after.iter().any(|w| text[end..].starts_with(w.as_str())) {
             return None;
         }
         let n = name.chars().count();
@@ -1068,6 +1085,56 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
     let mut f = Fact::new(kind, surface.trim(), start + lead, end);
     f.name = Some(name);
     Some(f)
+}
+
+/// A programme counted in numerals is a slogan, not a works (`十大产业项目`, `四大升级工程`,
+/// `“八纵八横”高铁`, `“两重”项目`): its name opens with a numeral word that jieba takes for no
+/// place or proper name and the gazetteer does not hold (`三峡工程`, `三台高速` stay), or it runs
+/// on from a count joined by `+` (`“4+4科创工程”`).
+fn numeral_programme(ctx: &Context, seg: &Segmenter, start: usize, end: usize) -> bool {
+    let name = ctx.text[start..end].trim_start_matches(['“', '"']);
+    let counted_before = {
+        let before = ctx.text[..start].trim_end_matches(|c: char| c.is_ascii_digit());
+        before.len() < start && before.ends_with('+')
+    };
+    let Some(first) = seg.words(name).first().map(|w| &name[w.start..w.end]) else { return counted_before };
+    let numeral = first.starts_with(|c: char| c.is_ascii_digit() || crate::numerals::is_chinese_numeral_char(c));
+    let code = first.chars().any(|c| c.is_ascii_alphabetic());
+    let plain = matches!(seg.tag_of(first), "m" | "x" | "j" | "b") && ctx.rules.places.lookup(first).is_empty();
+    counted_before || (numeral && plain && !code)
+}
+
+/// Armed forces are named by their country or command, the one word before the service
+/// (`以色列/国防军`, `中部战区/陆军`); any other word there (`部署/军队`, `美/制/陆军`) names none.
+fn forces_name(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, suffix: &str) -> Option<Fact> {
+    let w = words[i];
+    let (owner, start) = if ctx.text[w.start..w.end].len() > suffix.len() {
+        (&ctx.text[w.start..w.end - suffix.len()], w.start)
+    } else {
+        let p = words[..i].last()?;
+        (&ctx.text[p.start..p.end], p.start)
+    };
+    if !owner_word(ctx, seg, owner) || ctx.rules.org.generic_modifiers.contains(owner) {
+        return None;
+    }
+    let mut f = Fact::new(Kind::Org, &ctx.text[start..w.end], start, w.end);
+    f.name = Some(clean_name(&ctx.text[start..w.end]));
+    Some(f)
+}
+
+/// A word that names who owns a body: a place, a country, or a body, listed or known to jieba
+/// as one (`政协`, `中部战区`, `民盟`).
+fn owner_word(ctx: &Context, seg: &Segmenter, w: &str) -> bool {
+    let listed_body = ctx.rules.org_list.mentions(w).next().is_some_and(|(s, e)| s == 0 && e == w.len());
+    !ctx.rules.places.lookup(w).is_empty() || matches!(seg.tag_of(w), "ns" | "nt" | "j") || ctx.rules.org.known_set.contains(w) || listed_body
+}
+
+/// The length in bytes of a session word (`第十四届`, `十四届`), or None for any other word.
+fn session(w: &str) -> Option<usize> {
+    let count = w.strip_suffix('届')?;
+    let count = count.strip_prefix('第').unwrap_or(count);
+    let numeral = crate::numerals::parse_chinese(count).is_some() || (!count.is_empty() && count.chars().all(|c| c.is_ascii_digit()));
+    numeral.then_some(w.len())
 }
 
 /// A count stands where a name would (`十大工程`, `六个工程`, `柞水县境内一条高速公路`): a

@@ -24,7 +24,7 @@ pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
     for m in g.mentions(&ctx.text[a..b]) {
         let (s, e) = (a + m.start, a + m.end);
         let starts = words.binary_search_by_key(&s, |w| w.start).is_ok();
-        let Ok(wi) = words.binary_search_by_key(&e, |w| w.end) else { continue };
+        let Some(wi) = words.binary_search_by_key(&e, |w| w.end).ok().or_else(|| in_report_title(ctx, words, e)) else { continue };
         if !starts {
             continue;
         }
@@ -54,6 +54,14 @@ pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
     }
     out.extend(abbreviated_before_year(ctx, a, b));
     out
+}
+
+/// The word that holds a place's end when it is the issuing body of a report named in a title
+/// (`湖南省政府/工作报告`: jieba's one word for place and body), whose place is the report's.
+fn in_report_title(ctx: &Context, words: &[Word], e: usize) -> Option<usize> {
+    let wi = words.partition_point(|w| w.end <= e);
+    let after = &ctx.text[words.get(wi)?.end..];
+    ctx.rules.org.title_after.iter().any(|t| after.starts_with(t.as_str())).then_some(wi)
 }
 
 /// A province's one-character name opening a clause right before a year (`粤2025年进出口…`,
@@ -92,7 +100,8 @@ fn opens_name(ctx: &Context, words: &[Word], wi: usize) -> bool {
             return false;
         }
         if ends.iter().any(|e| ends_with_word(word.as_bytes(), e.as_bytes())) {
-            return true;
+            // (`湖南省政府工作报告`: a report's title, whose place is a place)
+            return !ctx.rules.org.title_after.iter().any(|t| ctx.text[w.end..].starts_with(t.as_str()));
         }
         if super::entities::is_verb(seg.tag_of(word)) {
             return false;
