@@ -145,6 +145,7 @@ struct RankingSection {
 #[serde(deny_unknown_fields)]
 struct GrowthFile {
     up: Vec<String>,
+    rates: Vec<String>,
     down: Vec<String>,
     basis: BTreeMap<String, String>,
     between: Vec<String>,
@@ -562,6 +563,8 @@ pub struct Rules {
     /// Places won that are a rank on their own (`亚军`, `季军`).
     pub ranking_titles: Vec<String>,
     pub growth_up: Vec<String>,
+    /// Nouns that name a rate of change (`增速`, `增幅`): the percentage after one is growth.
+    pub growth_rates: Vec<String>,
     pub growth_down: Vec<String>,
     pub growth_basis: Vec<(String, String)>,
     pub growth_between: Vec<String>,
@@ -975,6 +978,7 @@ impl Rules {
             ranking_not_after: longest_first(nums.ranking.not_after),
             ranking_titles: nums.ranking.titles,
             growth_up: longest_first(growth.up),
+            growth_rates: longest_first(growth.rates),
             growth_down: longest_first(growth.down),
             growth_basis: {
                 let mut v: Vec<(String, String)> = growth.basis.into_iter().collect();

@@ -165,7 +165,12 @@ impl Phrase<'_> {
             let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
             if digits > 0 && t[digits..].starts_with(['.', '、']) { t[digits + 1..].to_string() } else { lead }
         };
-        (lead_start, clean_subject(self.ctx, &lead))
+        let subject = clean_subject(self.ctx, &lead);
+        // a word of change or a word the phrase is stripped of, alone (`实现三季度增长4.6%`,
+        // `全年增长4.8%`), says how or when, not what
+        let rules = self.ctx.rules;
+        let how = rules.subject_change_words.contains(&subject) || rules.subject_strip_leading.contains(&subject);
+        (lead_start, if how { String::new() } else { subject })
     }
 
     /// Where the measured phrase in `from..to` (the text before a figure) ends: before a base it
@@ -360,7 +365,7 @@ impl Phrase<'_> {
         }
         // `总量达到60013亿元` after `地区生产总值增长5.8%`: the total of the same measure.
         if f.kind != Kind::Ranking && ctx.rules.subject_generic.contains(&subject) {
-            subject = p.to_string();
+            return p.to_string();
         }
         // `实施技改项目320个、完成投资85亿元`: a bare measure after a list's comma measures the
         // noun the figure before it counted
@@ -382,7 +387,12 @@ impl Phrase<'_> {
             && matches!(f.kind, Kind::Quantity | Kind::Money)
             && (ctx.segmenter.is_some_and(|seg| matches!(seg.tag_of(&subject), "v" | "b" | "a" | "d" | "ad" | "f"))
                 || ctx.rules.subject_phrase.status_verbs.contains(&subject));
-        if short_qualifier {
+        // a word of change alone says only how the figure came about (`突破8000公里、达8184公里`),
+        // unlike a state (`已注册19家`)
+        let how = ctx.rules.subject_change_words.contains(&subject);
+        if short_qualifier && how {
+            p.to_string()
+        } else if short_qualifier {
             format!("{subject}{p}")
         } else if f.kind == Kind::Ranking && ctx.rules.subject_phrase.ranking_lead_verbs.contains(&subject) {
             // `经济总量达到64697亿元，保持全国第5位`: the rank is the figure's before it

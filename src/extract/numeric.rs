@@ -471,7 +471,9 @@ fn growth_or_percent(
             None => break,
         }
     }
+    let rate = || word_before(text, pos, &rules.growth_rates).filter(|_| matches!(unit, Unit::Percent));
     let verb = word_before(text, pos, &rules.growth_up)
+        .or_else(rate)
         .map(|(w, at)| (w, at, false))
         .or_else(|| word_before(text, pos, &rules.growth_down).map(|(w, at)| (w, at, true)));
     if let Some((_, at, down)) = verb {
