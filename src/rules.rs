@@ -241,6 +241,14 @@ struct EntityKindSection {
     title_after: Vec<String>,
     #[serde(default)]
     forces: Vec<String>,
+    #[serde(default)]
+    named_by_function: Vec<String>,
+    #[serde(default)]
+    bodies: Vec<String>,
+    #[serde(default)]
+    units: Vec<String>,
+    #[serde(default)]
+    government_heads: Vec<String>,
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -250,6 +258,7 @@ struct EntitiesFile {
     region: EntityKindSection,
     project_status: Vec<String>,
     left_stop: Vec<String>,
+    own_words: Vec<String>,
     max_chars: BTreeMap<String, usize>,
     #[serde(default)]
     glued_after: Vec<String>,
@@ -528,6 +537,14 @@ pub struct EntityKindRules {
     /// Services of armed forces (`军队`, `海军`): suffixes too, named only by the country or
     /// command right before them.
     pub forces: Vec<String>,
+    /// Ends of bodies named by what they do (`审批局`): a verb may stand inside their names.
+    pub named_by_function: Vec<String>,
+    /// Words that end a body's name (`部`, `公司`): one before a name is another body.
+    pub bodies: Vec<String>,
+    /// Units of a body (`办公室`, `党支部`): such a name takes in the body before it.
+    pub units: Vec<String>,
+    /// How a government's own bodies begin (`人民政府`, `人大`): they take the place before them.
+    pub government_heads: Vec<String>,
     pub max_chars: usize,
 }
 
@@ -610,6 +627,8 @@ pub struct Rules {
     pub place_rules: PlaceRules,
     pub works: WorksRules,
     pub left_stop: crate::segment::FastSet<String>,
+    /// Words a name may open with that say whose it is, not what (`全市`, `我区`, `该`): trimmed.
+    pub own_words: Vec<String>,
     /// One-character function words jieba's HMM glues to the end (`区为`) or the front (`以小`)
     /// of a piece before a project's name: the name starts after them.
     pub glued_after: crate::segment::FastSet<String>,
@@ -842,6 +861,10 @@ impl Rules {
             glued_after: s.glued_after,
             title_after: s.title_after,
             forces: s.forces,
+            named_by_function: s.named_by_function,
+            bodies: s.bodies,
+            units: s.units,
+            government_heads: s.government_heads,
             max_chars: max,
         };
         let ranking_scoped = {
@@ -1045,6 +1068,7 @@ impl Rules {
             place_rules,
             works: ents.works,
             left_stop: ents.left_stop.into_iter().collect(),
+            own_words: ents.own_words,
             glued_after: ents.glued_after.into_iter().collect(),
             glued_before: ents.glued_before.into_iter().collect(),
             place_centres: ents.place_centres,

@@ -544,9 +544,75 @@ pub(super) fn is_verb(tag: &str) -> bool {
 
 
 
-#[allow(clippy::too_many_arguments)]
+/// The inputs every step of one name's growth reads: the suffix word (`words[i]`, ending at
+/// `end`), its suffix and kind.
+#[derive(Clone, Copy)]
+struct Site<'a, 't> {
+    ctx: &'a Context<'t>,
+    seg: &'a Segmenter,
+    words: &'a [Word],
+    i: usize,
+    word: &'a str,
+    suffix: &'a String,
+    kind: Kind,
+    kr: &'a EntityKindRules,
+    end: usize,
+}
+
+/// How far a name has grown: it starts at `start`, at word `j`, `chars` characters long;
+/// `proper` once it holds a proper word; `line_from` when it is a line's, from the place it
+/// runs from (nothing more joins it); `invested` when named as what a sum was invested in.
+#[derive(Clone, Copy)]
+struct Growth {
+    start: usize,
+    j: usize,
+    chars: usize,
+    proper: bool,
+    line_from: bool,
+    invested: bool,
+}
+
+/// A name grown from the suffix word `words[i]`, in named steps: the suffix word's gate
+/// ([`suffix_word`]), places ([`grow_region`]), growth over the words before it ([`grow_left`]),
+/// a project's extensions ([`over_investment`], [`over_clause_head`], [`past_leading_region`]),
+/// boundary trimming ([`trim`]) and acceptance per kind ([`accept_project`], [`accept_org`],
+/// [`not_slogan`]).
 fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, kind: Kind, kr: &EntityKindRules) -> Option<Fact> {
-    let text = ctx.text;
+    let suffix = suffix_word(ctx, seg, words, i, word, kind, kr)?;
+    if kind == Kind::Org && listed(&ctx.rules.org.forces, suffix) {
+        return forces_name(ctx, seg, words, i, suffix);
+    }
+    let at = Site { ctx, seg, words, i, word, suffix, kind, kr, end: words[i].end };
+    if kind == Kind::Region {
+        return grow_region(&at);
+    }
+    let g = Growth { start: words[i].start, j: i, chars: word.chars().count(), proper: word != suffix && is_proper(seg.tag_of(word)), line_from: false, invested: false };
+    let mut g = grow_left(&at, g)?;
+    if kind == Kind::Project {
+        over_investment(&at, &mut g);
+        if !g.line_from {
+            over_clause_head(&at, &mut g);
+        }
+        past_leading_region(&at, &mut g)?;
+    }
+    let (start, name) = trim(&at, g.start)?;
+    match kind {
+        Kind::Project => accept_project(&at, &g, start, &name)?,
+        Kind::Org => accept_org(&at, &g, start, &name)?,
+        _ => {}
+    }
+    not_slogan(&at, start, &name)?;
+    let surface = &ctx.text[start..at.end];
+    let lead = surface.len() - surface.trim_start().len();
+    let mut f = Fact::new(kind, surface.trim(), start + lead, at.end);
+    f.name = Some(name);
+    Some(f)
+}
+
+/// The suffix the word ends with, when the word may end a name of this kind: not an idiom or
+/// set phrase, not a generic word that only ends like a suffix (`干部`, `格局`), not a phase of
+/// another project's name (`X项目一期工程`).
+fn suffix_word<'r>(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, kind: Kind, kr: &'r EntityKindRules) -> Option<&'r String> {
     let suffix = kr.suffixes.iter().find(|s| ends_with_word(word.as_bytes(), s.as_bytes()))?;
     if !word_ok_inside(word, kind) {
         return None;
@@ -589,48 +655,54 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
             return None;
         }
     }
-    let end = words[i].end;
+    Some(suffix)
+}
+
+/// A place grown from its suffix word: a bare level word or zone type takes the place name
+/// before it (`襄阳/高新区`), a word with its suffix must be a place jieba knows.
+fn grow_region(at: &Site) -> Option<Fact> {
+    let Site { ctx, seg, words, i, word, suffix, kind, kr, end } = *at;
+    let text = ctx.text;
     let mut start = words[i].start;
-    let mut chars = word.chars().count();
-    let mut proper = word != suffix && is_proper(seg.tag_of(word));
-    // set when the name is a line's, from the place it runs from: nothing more joins it
-    let mut line_from = false;
-    let mut j = i;
-    if kind == Kind::Org && listed(&ctx.rules.org.forces, suffix) {
-        return forces_name(ctx, seg, words, i, suffix);
-    }
-    if kind == Kind::Region {
-        let needs_place = word == suffix || listed(&ctx.rules.works.region_types, word);
-        if needs_place {
-            let p = i.checked_sub(1).map(|k| words[k])?;
-            let pw = &text[p.start..p.end];
-            let tag = seg.tag_of(pw);
-            let known = ctx.rules.region.known_set.contains(pw);
-            // Streets, towns and villages are often named with common nouns (`花果街办`).
-            let small_area = matches!(suffix.as_str(), "街办" | "街道" | "镇" | "乡" | "村");
-            let tag_ok = matches!(tag, "ns" | "nz" | "nr" | "nrt" | "j" | "x") || (small_area && tag == "n");
-            if !(known || tag_ok) || pw.chars().count() < 2 || !word_ok_inside(pw, kind) || ctx.rules.left_stop.contains(pw) {
-                return None;
-            }
-            start = p.start;
-        } else {
-            let tag = seg.tag_of(word);
-            // A district or county the dictionary lists as a plain noun (`茅箭区/n`) is a place
-            // when what stands before its suffix is no word of its own (unlike `工业区`, `开发区`).
-            let stem = &word[..word.len() - suffix.len()];
-            let plain_place = tag == "n" && matches!(suffix.as_str(), "区" | "县") && stem.chars().count() == 2 && !seg.has_word(stem) && !kr.generic.contains(word);
-            if !(tag == "ns" || (tag == "x" && word.chars().count() >= 3) || plain_place) {
-                return None;
-            }
-        }
-        let name = clean_name(&text[start..end]);
-        if kr.generic.contains(&name) || name.starts_with('各') || name.ends_with("地区") {
+    let needs_place = word == suffix || listed(&ctx.rules.works.region_types, word);
+    if needs_place {
+        let p = i.checked_sub(1).map(|k| words[k])?;
+        let pw = &text[p.start..p.end];
+        let tag = seg.tag_of(pw);
+        let known = ctx.rules.region.known_set.contains(pw);
+        // Streets, towns and villages are often named with common nouns (`花果街办`).
+        let small_area = matches!(suffix.as_str(), "街办" | "街道" | "镇" | "乡" | "村");
+        let tag_ok = matches!(tag, "ns" | "nz" | "nr" | "nrt" | "j" | "x") || (small_area && tag == "n");
+        if !(known || tag_ok) || pw.chars().count() < 2 || !word_ok_inside(pw, kind) || ctx.rules.left_stop.contains(pw) {
             return None;
         }
-        let mut f = Fact::new(kind, &text[start..end], start, end);
-        f.name = Some(name);
-        return Some(f);
+        start = p.start;
+    } else {
+        let tag = seg.tag_of(word);
+        // A district or county the dictionary lists as a plain noun (`茅箭区/n`) is a place
+        // when what stands before its suffix is no word of its own (unlike `工业区`, `开发区`).
+        let stem = &word[..word.len() - suffix.len()];
+        let plain_place = tag == "n" && matches!(suffix.as_str(), "区" | "县") && stem.chars().count() == 2 && !seg.has_word(stem) && !kr.generic.contains(word);
+        if !(tag == "ns" || (tag == "x" && word.chars().count() >= 3) || plain_place) {
+            return None;
+        }
     }
+    let name = clean_name(&text[start..end]);
+    if kr.generic.contains(&name) || name.starts_with('各') || name.ends_with("地区") {
+        return None;
+    }
+    let mut f = Fact::new(kind, &text[start..end], start, end);
+    f.name = Some(name);
+    return Some(f);
+}
+
+/// Grows the name leftwards one word at a time until a stop word, punctuation, a figure, a
+/// clause verb, another body's name or the kind's length limit; None when what stands before
+/// it shows it is no name (a person's title).
+fn grow_left(at: &Site, g: Growth) -> Option<Growth> {
+    let Site { ctx, seg, words, i, word, kind, kr, .. } = *at;
+    let text = ctx.text;
+    let Growth { mut start, mut j, mut chars, mut proper, mut line_from, invested } = g;
     while j > 0 {
         let prev = &words[j - 1];
         let pw = &text[prev.start..prev.end];
@@ -709,30 +781,8 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
         let single = |k: usize| one_char_piece(ctx, &text[words[k].start..words[k].end]);
         let pw_single = one_char_piece(ctx, pw);
         let piece = pw_single && j >= 2 && j < i && single(j);
-        // A body named by what it does (`市/行政/审批/局`, `工业/促进/委员会/办公室`, `出入境/检验/检疫局`):
-        // a verb between a noun and the organisation word.
-        let body_verb = kind == Kind::Org && j >= 2 && pw.chars().count() >= 2 && {
-            let tag = seg.tag_of(pw);
-            let next = word_at(ctx, words, j);
-            let w2 = word_at(ctx, words, j - 2);
-            // bureaus and offices are named so; governments and companies are not (`召开/政府`)
-            let bureau = ["局", "委员会", "办公室", "办", "委", "所", "站", "中心"].iter().any(|b| word.ends_with(b));
-            // the verb stands right before the bare organisation word (`审批/局`, `促进/委员会/办公室`)
-            bureau
-                && (matches!(tag, "v" | "vn") && kr.suffixes.iter().any(|s| s == next) || tag == "l")
-                && matches!(seg.tag_of(w2), "n" | "vn" | "l")
-                && !listed(&ctx.rules.works.clause_verbs, pw)
-                && !ctx.rules.left_stop.contains(w2)
-                && w2.chars().all(is_han)
-                // a verb that usually ends a name (`审批`, `促进`) only after a plain noun (`行政`)
-                && (!ctx.rules.left_stop.contains(pw) || seg.tag_of(w2) == "n")
-        };
-        // What is done to the works, right before its suffix word, is part of its name
-        // (`厂房/扩建/项目`, `模组/研发/项目`), though such verbs end names elsewhere.
-        let works_verb = kind == Kind::Project && j == i && matches!(word, "项目" | "工程") && listed(&ctx.rules.works.works_verbs, pw) && j >= 2 && {
-            let w2 = word_at(ctx, words, j - 2);
-            w2.chars().all(is_han) && !ctx.rules.left_stop.contains(w2) && !listed(&ctx.rules.works.head_stops, w2)
-        };
+        let body_verb = body_verb(at, j, pw);
+        let works_verb = works_verb(at, j, pw);
         let clause_verb = kind == Kind::Project && !piece && pw.chars().count() >= 2 && listed(&ctx.rules.works.clause_verbs, pw);
         // what follows a person's title is the person's name and what they did (`省长/周乃翔作/政府`),
         // not a body's name
@@ -760,15 +810,7 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
             break;
         }
         let tag = seg.tag_of(pw);
-        let sandwiched = pw.chars().count() == 1
-            && !listed(&ctx.rules.works.head_stops, pw)
-            && j >= 2
-            && {
-                let w2 = &text[words[j - 2].start..words[j - 2].end];
-                (w2.chars().all(is_han) && (matches!(seg.tag_of(w2), "x" | "nz" | "nr" | "nt" | "nrt") || ctx.rules.org.known_set.contains(w2)))
-                    || single(j - 2)
-                    || (j < i && single(j))
-            };
+        let sandwiched = sandwiched(at, j, pw);
         // The word before a bracketed part (`西部（重庆）科学城`) belongs to the name.
         let before_bracket = j < words.len() && text[words[j].start..].starts_with(['（', '(']);
         // Verbs end a name, except one right before the suffix word (`扩建工程`, `研发项目`);
@@ -799,21 +841,10 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
                 break;
             }
         }
-        // Bodies named one after another (`工信部/赛迪研究院/赛迪顾问股份有限公司`) are several, unless
-        // the last is a unit of the one before (`…委员会/办公室`, `…村/党支部`).
-        let bodies = ["部", "研究院", "公司", "集团", "大学", "学院", "银行"];
-        if kind == Kind::Org && bodies.iter().any(|o| pw.ends_with(o)) && (!kr.generic.contains(pw) || (bodies[1..].contains(&pw) && j >= 2)) {
-            let unit = ["办公室", "分公司", "党支部", "支部", "党委", "工会", "分行", "支行", "事业部", "研究所", "研究中心", "实验室", "分院", "附属医院"].iter().any(|u| word.ends_with(u));
-            if !unit {
-                break;
-            }
+        if kind == Kind::Org && another_body(at, j, pw) {
+            break;
         }
-        // A region before a long name is where the body is, not part of its name, unless the
-        // body is that region's government (`张湾区人民政府办公室`).
-        let name_so_far = &text[start..end];
-        let name_so_far = words.get(j).and_then(|w| session(word_at(ctx, words, j)).filter(|_| w.start == start)).map_or(name_so_far, |n| &name_so_far[n..]);
-        let government = ["人民政府", "政府", "党委", "人大", "政协", "委员会", "人民"].iter().any(|g| name_so_far.starts_with(g));
-        if kind == Kind::Org && chars >= 7 && !government && pw.chars().count() >= 2 && ctx.rules.region.suffixes.iter().any(|s| ends_with_word(pw.as_bytes(), s.as_bytes())) {
+        if kind == Kind::Org && chars >= 7 && place_before_body(at, j, start, pw) {
             break;
         }
         // jieba's HMM glues a one-character function word to its neighbour (`以小/河港…基地`,
@@ -838,253 +869,374 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
         start = prev.start;
         j -= 1;
     }
-    let mut invested = false;
-    if kind == Kind::Project {
-        // `总投资3.4亿元的镁合金轻量化零部件加工项目`: what a sum of money is the investment of is a
-        // named project, from 的 to its suffix, verbs and all.
-        if let Some(d) = (0..j).rev().take(12).find(|&m| &text[words[m].start..words[m].end] == "的") {
-            let before = text[..words[d].start].trim_end();
-            let span_ok = (d + 1..j).all(|m| {
-                let w = &text[words[m].start..words[m].end];
-                w.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) && !listed(&ctx.rules.works.head_stops, w)
-            });
-            if (before.ends_with("亿元") || before.ends_with("万元")) && span_ok && d + 1 <= j {
-                let n = text[words[d + 1].start..end].chars().count();
-                if n <= kr.max_chars {
-                    start = words[d + 1].start;
-                    j = d + 1;
-                    proper = true;
-                    invested = true;
-                }
+    Some(Growth { start, j, chars, proper, line_from, invested })
+}
+
+/// `总投资3.4亿元的镁合金轻量化零部件加工项目`: what a sum of money is the investment of is a
+/// named project, from 的 to its suffix, verbs and all.
+fn over_investment(at: &Site, g: &mut Growth) {
+    let Site { ctx, words, kr, end, .. } = *at;
+    let text = ctx.text;
+    let j = g.j;
+    if let Some(d) = (0..j).rev().take(12).find(|&m| &text[words[m].start..words[m].end] == "的") {
+        let before = text[..words[d].start].trim_end();
+        let span_ok = (d + 1..j).all(|m| {
+            let w = &text[words[m].start..words[m].end];
+            w.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) && !listed(&ctx.rules.works.head_stops, w)
+        });
+        if (before.ends_with("亿元") || before.ends_with("万元")) && span_ok && d + 1 <= j {
+            let n = text[words[d + 1].start..end].chars().count();
+            if n <= kr.max_chars {
+                g.start = words[d + 1].start;
+                g.j = d + 1;
+                g.proper = true;
+                g.invested = true;
             }
         }
     }
-    if kind == Kind::Project && !line_from {
-        // A project named at the head of a clause and followed by its state takes the whole head,
-        // verbs and all (`关于东风液压驾驶室举升翻转油缸油泵装配自动化项目，已…`).
-        let after = text[end..].trim_start();
-        if !listed(&ctx.rules.works.infrastructure, suffix) && ctx.rules.works.status_after.iter().any(|w| after.starts_with(w.as_str())) {
-            let mut k = j;
-            while k > 0 {
-                let pw = &text[words[k - 1].start..words[k - 1].end];
-                if !pw.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric() || c == ' ' || matches!(c, '“' | '”' | '（' | '）')) {
-                    break;
-                }
-                // function words end the head; verbs and locatives may be inside a name
-                // (`…淬火装备研发制造项目`, `…发动机及配套产业项目`): leading ones are trimmed below
-                if listed(&ctx.rules.works.head_stops, pw) && !matches!(pw, "和" | "及" | "与") {
-                    break;
-                }
-                // two names joined (`国际交往中心和区域金融中心`) are two names
-                if matches!(pw, "和" | "及" | "与") && k >= 2 && kr.suffixes.iter().any(|s| word_at(ctx, words, k - 2).ends_with(s.as_str())) {
-                    break;
-                }
-                k -= 1;
+}
+
+/// A project named at the head of a clause and followed by its state takes the whole head,
+/// verbs and all (`关于东风液压驾驶室举升翻转油缸油泵装配自动化项目，已…`); not infrastructure,
+/// whose clause head is what is done to it (`调度三峡水库`).
+fn over_clause_head(at: &Site, g: &mut Growth) {
+    let Site { ctx, seg, words, suffix, kr, end, .. } = *at;
+    let text = ctx.text;
+    let Growth { mut start, mut j, mut proper, .. } = *g;
+    let after = text[end..].trim_start();
+    if !listed(&ctx.rules.works.infrastructure, suffix) && ctx.rules.works.status_after.iter().any(|w| after.starts_with(w.as_str())) {
+        let mut k = j;
+        while k > 0 {
+            let pw = &text[words[k - 1].start..words[k - 1].end];
+            if !pw.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric() || c == ' ' || matches!(c, '“' | '”' | '（' | '）')) {
+                break;
             }
-            // A clause verb inside the head (`永生重工启动建设中韩…项目`) is where the name starts.
-            if let Some(v) = (k..j).rev().find(|&m| listed(&ctx.rules.works.clause_verbs, &text[words[m].start..words[m].end])) {
-                k = v + 1;
+            // function words end the head; verbs and locatives may be inside a name
+            // (`…淬火装备研发制造项目`, `…发动机及配套产业项目`): leading ones are trimmed below
+            if listed(&ctx.rules.works.head_stops, pw) && !matches!(pw, "和" | "及" | "与") {
+                break;
             }
-            // drop leading function words and verbs of the clause head
-            while k < j {
-                let pw = &text[words[k].start..words[k].end];
-                if pw.trim().is_empty() || ctx.rules.left_stop.contains(pw) || is_verb(seg.tag_of(pw)) {
-                    k += 1;
-                } else {
-                    break;
-                }
+            // two names joined (`国际交往中心和区域金融中心`) are two names
+            if matches!(pw, "和" | "及" | "与") && k >= 2 && kr.suffixes.iter().any(|s| word_at(ctx, words, k - 2).ends_with(s.as_str())) {
+                break;
             }
-            // A name that fills the clause head up to 关于 or the clause start is named by position.
-            let opens_clause = k == 0 || {
-                let pw = &text[words[k - 1].start..words[k - 1].end];
-                pw == "关于" || pw.chars().all(|c| "，。；：、\n".contains(c))
-            };
-            if k == j && opens_clause && after.starts_with(['，', '已', '正', '于']) {
+            k -= 1;
+        }
+        // A clause verb inside the head (`永生重工启动建设中韩…项目`) is where the name starts.
+        if let Some(v) = (k..j).rev().find(|&m| listed(&ctx.rules.works.clause_verbs, &text[words[m].start..words[m].end])) {
+            k = v + 1;
+        }
+        // drop leading function words and verbs of the clause head
+        while k < j {
+            let pw = &text[words[k].start..words[k].end];
+            if pw.trim().is_empty() || ctx.rules.left_stop.contains(pw) || is_verb(seg.tag_of(pw)) {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        // A name that fills the clause head up to 关于 or the clause start is named by position.
+        let opens_clause = k == 0 || {
+            let pw = &text[words[k - 1].start..words[k - 1].end];
+            pw == "关于" || pw.chars().all(|c| "，。；：、\n".contains(c))
+        };
+        if k == j && opens_clause && after.starts_with(['，', '已', '正', '于']) {
+            proper = true;
+        }
+        let head_chars = text[words[k].start..end].chars().count();
+        if k < j && head_chars <= kr.max_chars {
+            let span = &text[words[k].start..words[j].start];
+            // a year in the head (`A 区作为 2019 年…`) is a sentence about the project, not its name
+            let year = span.contains('年') && span.chars().any(|c| c.is_ascii_digit());
+            if !year && (!span.chars().any(|c| c.is_ascii_digit()) || span.chars().any(|c| c.is_ascii_alphabetic())) {
+                start = words[k].start;
+                j = k;
                 proper = true;
             }
-            let head_chars = text[words[k].start..end].chars().count();
-            if k < j && head_chars <= kr.max_chars {
-                let span = &text[words[k].start..words[j].start];
-                // a year in the head (`A 区作为 2019 年…`) is a sentence about the project, not its name
-                let year = span.contains('年') && span.chars().any(|c| c.is_ascii_digit());
-                if !year && (!span.chars().any(|c| c.is_ascii_digit()) || span.chars().any(|c| c.is_ascii_alphabetic())) {
-                    start = words[k].start;
-                    j = k;
-                    proper = true;
+        }
+    }
+    (g.start, g.j, g.proper) = (start, j, proper);
+}
+
+/// A leading region is not part of a project's name (`威海高新区OA电子科技产业园`); None when
+/// the region is all there is before the suffix (`张湾区项目`: a region's projects).
+fn past_leading_region(at: &Site, g: &mut Growth) -> Option<()> {
+    let Site { ctx, seg, words, i, suffix, end, .. } = *at;
+    let text = ctx.text;
+    let (j, mut start) = (g.j, g.start);
+    if let Some(k) = (words[j].start == start).then_some(j) {
+        for span in [1usize, 2] {
+            if k + span > i {
+                break;
+            }
+            let head = &text[words[k].start..words[k + span - 1].end];
+            let last = &text[words[k + span - 1].start..words[k + span - 1].end];
+            // a place in its own right: not a common word ending like one (`国家城市…`), but
+            // bare `高新区` is (it is listed among the known places)
+            let region = &ctx.rules.region;
+            let is_region = region.suffixes.iter().any(|s| last.ends_with(s.as_str()))
+                && head.chars().count() >= 2
+                && (!region.generic.contains(head) || region.known_set.contains(head))
+                && (last == head
+                    || !region.generic.contains(last)
+                    || region.known_set.contains(last)
+                    // `雄安/新区`: a place and its kind of zone
+                    || (span == 2 && listed(&ctx.rules.works.region_types, last) && {
+                        let first = word_at(ctx, words, k);
+                        seg.tag_of(first) == "ns" || region.known_set.contains(first)
+                    }));
+            if is_region {
+                if k + span == i && text[words[i].start..end] == **suffix {
+                    return None; // `张湾区项目`: a region's projects, not a named one
                 }
+                // a province before a base or zone is the level that named it
+                // (`山东省高端装备制造基地`), part of the name
+                let province = (head.ends_with('省') || head.ends_with("自治区")) && (suffix == "基地" || suffix == "示范区");
+                if !province && k + span < i + 1 && text[words[k + span].start..end].chars().count() >= 4 {
+                    start = words[k + span].start;
+                }
+                break;
             }
         }
     }
-    if kind == Kind::Project {
-        // A leading region is not part of a project's name (`威海高新区OA电子科技产业园`).
-        // `j` is the index of the name's first word
-        if let Some(k) = (words[j].start == start).then_some(j) {
-            for span in [1usize, 2] {
-                if k + span > i {
-                    break;
-                }
-                let head = &text[words[k].start..words[k + span - 1].end];
-                let last = &text[words[k + span - 1].start..words[k + span - 1].end];
-                // a place in its own right: not a common word ending like one (`国家城市…`), but
-                // bare `高新区` is (it is listed among the known places)
-                let region = &ctx.rules.region;
-                let is_region = region.suffixes.iter().any(|s| last.ends_with(s.as_str()))
-                    && head.chars().count() >= 2
-                    && (!region.generic.contains(head) || region.known_set.contains(head))
-                    && (last == head
-                        || !region.generic.contains(last)
-                        || region.known_set.contains(last)
-                        // `雄安/新区`: a place and its kind of zone
-                        || (span == 2 && listed(&ctx.rules.works.region_types, last) && {
-                            let first = word_at(ctx, words, k);
-                            seg.tag_of(first) == "ns" || region.known_set.contains(first)
-                        }));
-                if is_region {
-                    if k + span == i && text[words[i].start..end] == **suffix {
-                        return None; // `张湾区项目`: a region's projects, not a named one
-                    }
-                    // a province before a base or zone is the level that named it
-                    // (`山东省高端装备制造基地`), part of the name
-                    let province = (head.ends_with('省') || head.ends_with("自治区")) && (suffix == "基地" || suffix == "示范区");
-                    if !province && k + span < i + 1 && text[words[k + span].start..end].chars().count() >= 4 {
-                        start = words[k + span].start;
-                    }
-                    break;
-                }
+    g.start = start;
+    Some(())
+}
+
+/// Where the name starts and what it is, once escapes, list numbers, unbalanced brackets and a
+/// leading `全区`/`我市`/`该`… (`own_words` in the rules) are trimmed; None for an episode
+/// (`第一期`) or a name that is only its suffix or generic.
+fn trim(at: &Site, start: usize) -> Option<(usize, String)> {
+    let Site { ctx, suffix, kind, kr, end, .. } = *at;
+    let text = ctx.text;
+// `\n（3）…基地` in transcripts with escaped line breaks: the escape's letter and a list
+// number are not part of the name
+let mut start = start;
+if text[..start].ends_with('\\') && text[start..end].starts_with(['n', 'r', 't']) {
+    start += 1;
+}
+{
+    let t = &text[start..end];
+    for (open, close) in [('（', '）'), ('(', ')')] {
+        if let Some(rest) = t.strip_prefix(open) {
+            let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            if digits > 0 && rest[digits..].starts_with(close) {
+                start += open.len_utf8() + digits + close.len_utf8();
             }
         }
     }
-    // `\n（3）…基地` in transcripts with escaped line breaks: the escape's letter and a list
-    // number are not part of the name
-    let mut start = start;
-    if text[..start].ends_with('\\') && text[start..end].starts_with(['n', 'r', 't']) {
-        start += 1;
+}
+let before_phase = text[start..end].strip_suffix("期").map(|t| t.trim_end_matches(|c: char| "一二三四五六七八九十".contains(c) || c.is_ascii_digit()));
+if kind == Kind::Project && before_phase.is_some_and(|t| t.ends_with('第')) {
+    return None; // `第一期` is an episode or a batch, not a phase of works
+}
+let raw = &text[start..end];
+let trimmed = trim_unbalanced(raw);
+let start = start + (raw.len() - trimmed.len());
+let surface = &text[start..end];
+let name = clean_name(surface);
+let name = strip_leading(&name, &ctx.rules.own_words);
+if name.chars().count() < 2 || name == *suffix && !kr.relative.iter().any(|r| *r == name) {
+    return None;
+}
+if kr.generic.contains(&name) && !kr.relative.iter().any(|r| *r == name) {
+    return None;
+}
+    Some((start, name))
+}
+
+/// A body named by what it does (`市/行政/审批/局`, `工业/促进/委员会/办公室`, `出入境/检验/检疫局`):
+/// a verb between a noun and the organisation word, when the name ends like a bureau or office
+/// (`[org] named_by_function`).
+fn body_verb(at: &Site, j: usize, pw: &str) -> bool {
+    let Site { ctx, seg, words, word, kind, kr, .. } = *at;
+    if !(kind == Kind::Org && j >= 2 && pw.chars().count() >= 2) {
+        return false;
     }
-    {
-        let t = &text[start..end];
-        for (open, close) in [('（', '）'), ('(', ')')] {
-            if let Some(rest) = t.strip_prefix(open) {
-                let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-                if digits > 0 && rest[digits..].starts_with(close) {
-                    start += open.len_utf8() + digits + close.len_utf8();
-                }
-            }
+    let tag = seg.tag_of(pw);
+    let next = word_at(ctx, words, j);
+    let w2 = word_at(ctx, words, j - 2);
+    // bureaus and offices are named so; governments and companies are not (`召开/政府`)
+    let bureau = ctx.rules.org.named_by_function.iter().any(|b| word.ends_with(b.as_str()));
+    // the verb stands right before the bare organisation word (`审批/局`, `促进/委员会/办公室`)
+    bureau
+        && (matches!(tag, "v" | "vn") && kr.suffixes.iter().any(|s| s == next) || tag == "l")
+        && matches!(seg.tag_of(w2), "n" | "vn" | "l")
+        && !listed(&ctx.rules.works.clause_verbs, pw)
+        && !ctx.rules.left_stop.contains(w2)
+        && w2.chars().all(is_han)
+        // a verb that usually ends a name (`审批`, `促进`) only after a plain noun (`行政`)
+        && (!ctx.rules.left_stop.contains(pw) || seg.tag_of(w2) == "n")
+}
+
+/// What is done to the works, right before its suffix word, is part of its name
+/// (`厂房/扩建/项目`, `模组/研发/项目`), though such verbs end names elsewhere.
+fn works_verb(at: &Site, j: usize, pw: &str) -> bool {
+    let Site { ctx, words, i, word, kind, .. } = *at;
+    kind == Kind::Project && j == i && matches!(word, "项目" | "工程") && listed(&ctx.rules.works.works_verbs, pw) && j >= 2 && {
+        let w2 = word_at(ctx, words, j - 2);
+        w2.chars().all(is_han) && !ctx.rules.left_stop.contains(w2) && !listed(&ctx.rules.works.head_stops, w2)
+    }
+}
+
+/// One character between pieces of a name, or after an unknown or proper word, is a piece of
+/// the name jieba cut off (`永生重工/中/韩/高端`), not a verb of its own.
+fn sandwiched(at: &Site, j: usize, pw: &str) -> bool {
+    let Site { ctx, seg, words, i, .. } = *at;
+    let text = ctx.text;
+    let single = |k: usize| one_char_piece(ctx, &text[words[k].start..words[k].end]);
+    pw.chars().count() == 1
+        && !listed(&ctx.rules.works.head_stops, pw)
+        && j >= 2
+        && {
+            let w2 = &text[words[j - 2].start..words[j - 2].end];
+            (w2.chars().all(is_han) && (matches!(seg.tag_of(w2), "x" | "nz" | "nr" | "nt" | "nrt") || ctx.rules.org.known_set.contains(w2)))
+                || single(j - 2)
+                || (j < i && single(j))
         }
-    }
-    let before_phase = text[start..end].strip_suffix("期").map(|t| t.trim_end_matches(|c: char| "一二三四五六七八九十".contains(c) || c.is_ascii_digit()));
-    if kind == Kind::Project && before_phase.is_some_and(|t| t.ends_with('第')) {
-        return None; // `第一期` is an episode or a batch, not a phase of works
-    }
-    let raw = &text[start..end];
-    let trimmed = trim_unbalanced(raw);
-    let start = start + (raw.len() - trimmed.len());
-    let surface = &text[start..end];
-    let name = clean_name(surface);
-    let name = strip_leading(&name, &["全区", "全市", "全省", "我区", "我市", "该", "其"]);
-    if name.chars().count() < 2 || name == *suffix && !kr.relative.iter().any(|r| *r == name) {
+}
+
+/// Bodies named one after another (`工信部/赛迪研究院/赛迪顾问股份有限公司`) are several: a body's
+/// word before the name (`[org] bodies`) ends it, unless the name is a unit of that body
+/// (`…委员会/办公室`, `…村/党支部`; `[org] units`).
+fn another_body(at: &Site, j: usize, pw: &str) -> bool {
+    let Site { ctx, word, kr, .. } = *at;
+    let org = &ctx.rules.org;
+    let body_word = org.bodies.iter().any(|o| pw.ends_with(o.as_str()));
+    // (a generic word counts only as a whole body word of two characters: `研究院`, not `部`)
+    let whole = pw.chars().count() >= 2 && org.bodies.iter().any(|o| o == pw);
+    let unit = org.units.iter().any(|u| word.ends_with(u.as_str()));
+    body_word && (!kr.generic.contains(pw) || (whole && j >= 2)) && !unit
+}
+
+/// A region before a long name is where the body is, not part of its name, unless the body is
+/// that region's government (`张湾区人民政府办公室`; `[org] government_heads`), a session aside.
+fn place_before_body(at: &Site, j: usize, start: usize, pw: &str) -> bool {
+    let Site { ctx, words, end, .. } = *at;
+    let name_so_far = &ctx.text[start..end];
+    let name_so_far = words.get(j).and_then(|w| session(word_at(ctx, words, j)).filter(|_| w.start == start)).map_or(name_so_far, |n| &name_so_far[n..]);
+    let government = ctx.rules.org.government_heads.iter().any(|g| name_so_far.starts_with(g.as_str()));
+    !government && pw.chars().count() >= 2 && ctx.rules.region.suffixes.iter().any(|s| ends_with_word(pw.as_bytes(), s.as_bytes()))
+}
+
+/// Whether a project candidate names one works: not a generic phrase, a park's projects, a
+/// count, a verb and its object (`投放市场`), a market of no trade; it holds a proper name or
+/// is a park or works described at length, and its context does not make it a kind.
+fn accept_project(at: &Site, g: &Growth, start: usize, name: &str) -> Option<()> {
+    let Site { ctx, seg, words, i, word, suffix, kr, end, .. } = *at;
+    let (j, proper, invested) = (g.j, g.proper, g.invested);
+    let name = name.to_string();
+    // All words before the suffix generic modifiers → a generic phrase, not a name.
+    let head = &name[..name.len() - suffix.len()];
+    let rest = strip_modifiers(kr, head);
+    if rest.is_empty() || rest.chars().all(|c| c.is_ascii_digit() || c == '.' || "亿万元个以上".contains(c)) {
         return None;
     }
-    if kr.generic.contains(&name) && !kr.relative.iter().any(|r| *r == name) {
+    // A park's projects (`科学城项目`, `基地项目`) are not a named project, nor is a bare
+    // kind of park (`科学城`).
+    if listed(&ctx.rules.works.place_suffixes, name.as_str()) {
         return None;
     }
-    if kind == Kind::Project {
-        // All words before the suffix generic modifiers → a generic phrase, not a name.
-        let head = &name[..name.len() - suffix.len()];
-        let rest = strip_modifiers(kr, head);
-        if rest.is_empty() || rest.chars().all(|c| c.is_ascii_digit() || c == '.' || "亿万元个以上".contains(c)) {
-            return None;
-        }
-        // A park's projects (`科学城项目`, `基地项目`) are not a named project, nor is a bare
-        // kind of park (`科学城`).
-        if listed(&ctx.rules.works.place_suffixes, name.as_str()) {
-            return None;
-        }
-        if suffix == "项目" && listed(&ctx.rules.works.place_suffixes, head) {
-            return None;
-        }
-        // A name may open with a capacity or model code (`30JPH产能提升项目`), not with a count.
-        let code = name.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with(|c: char| c.is_ascii_alphabetic());
-        if (name.starts_with(|c: char| c.is_ascii_digit()) && !code) || name.contains("亿元") || name.contains("万元") {
-            return None;
-        }
-        // `投放市场`, `开拓市场`: a verb and its object, not a market's name.
-        let verb_before_market = if word == "市场" {
-            i >= 1 && start < words[i].start && is_verb(seg.tag_of(word_at(ctx, words, i - 1)))
-        } else {
-            word.strip_suffix("市场").is_some_and(|stem| !stem.is_empty() && seg.tag_of(stem) == "v")
-        };
-        if suffix == "市场" && verb_before_market {
-            return None;
-        }
-        // a market that is a place says what is traded there (`汽配城交易市场`, `农贸批发市场`)
-        if name.ends_with("市场") && !ctx.rules.market_kinds.iter().any(|k| name[..name.len() - "市场".len()].ends_with(k.as_str())) {
-            return None;
-        }
-        if ctx.rules.project_not_endings.iter().any(|e| name.ends_with(e.as_str())) {
-            return None;
-        }
-        // A project is named: it holds a proper name, or is a park or works of some length.
-        let park = ctx.rules.works.named_kinds.iter().any(|s| name.ends_with(s.as_str())) || ["一期", "二期", "三期"].iter().any(|p| name.contains(p));
-        if !proper && !(park && name.chars().count() >= 5) && !works_in_context(ctx, &name, suffix, start, end) {
-            return None;
-        }
-        // a government's own facility (`市中小企业公共服务平台`) is one, named by its level
-        let own = name.starts_with(['省', '市', '区', '县'])
-            && !["域", "属", "场"].iter().any(|w| name.chars().nth(1).is_some_and(|c| w.starts_with(c)));
-        if listed(&ctx.rules.works.facilities, suffix) && !park && !own && !strongly_named(ctx, seg, words, start, end, suffix == "工程") {
-            return None;
-        }
-        if !invested && !named_in_context(ctx, seg, words, j, i, start) {
-            return None;
-        }
-    }
-    if kind == Kind::Org {
-        if ctx.inside_title(start) || kr.title_after.iter().any(|w| text[end..].starts_with(w.as_str())) {
-            return None;
-        }
-        let n = name.chars().count();
-        // a kind of body (`公立医院`, `县级中医医院`): nothing but describing words before its suffix
-        if !kr.relative.iter().any(|r| *r == name) && strip_modifiers(kr, &name[..name.len() - suffix.len()]).is_empty() && n > suffix.chars().count() {
-            return None;
-        }
-        let relative = kr.relative.iter().any(|r| *r == name);
-        if n == 2 && !relative {
-            let first = name.chars().next().unwrap();
-            if !matches!(first, '市' | '区' | '省' | '县' | '镇' | '乡') {
-                return None;
-            }
-        }
-        // An alliance or association of an industry (`专用车产业联盟`) is a kind of body until it
-        // carries a proper name (`中国汽车工业协会`).
-        if matches!(suffix.as_str(), "联盟" | "协会" | "商会") && !proper {
-            return None;
-        }
-        // a kind of body grown into a name needs a name or a government's prefix in front
-        // (`区招商服务中心`), not a description (`境内上市公司`)
-        if kind_of_body && word != suffix && kr.generic.contains(word) && !(name.starts_with(['区', '市', '县', '省', '镇', '乡']) && name.chars().count() <= word.chars().count() + 3) {
-            return None;
-        }
-        // `各县区人民政府`, `公司营销中心`: every body, or a part of one named before
-        if ["各", "该", "本", "公司", "集团", "企业"].iter().any(|g| name.starts_with(g)) {
-            return None;
-        }
-        // `办` and `委` need a named body before them (`党政办`, `经信委`), not a verb (`代办`).
-        if (suffix == "办" || suffix == "委" || suffix == "局" || suffix == "部") && word.chars().count() <= 2 && n <= 2 && !relative {
-            return None;
-        }
-    }
-    if kind == Kind::Project && counted_phrase(ctx, &name[..name.len() - suffix.len()]) {
+    if suffix == "项目" && listed(&ctx.rules.works.place_suffixes, head) {
         return None;
     }
-    // `“三港一中心”`: a slogan counting its parts, not a name
-    let numerals = name.chars().filter(|c| "一二两三四五六七八九十".contains(*c)).count();
-    if numerals >= 2 && name.chars().count() <= 6 && text[..start].ends_with('“') && text[end..].starts_with('”') {
+    // A name may open with a capacity or model code (`30JPH产能提升项目`), not with a count.
+    let code = name.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with(|c: char| c.is_ascii_alphabetic());
+    if (name.starts_with(|c: char| c.is_ascii_digit()) && !code) || name.contains("亿元") || name.contains("万元") {
         return None;
     }
-    let lead = surface.len() - surface.trim_start().len();
-    let mut f = Fact::new(kind, surface.trim(), start + lead, end);
-    f.name = Some(name);
-    Some(f)
+    // `投放市场`, `开拓市场`: a verb and its object, not a market's name.
+    let verb_before_market = if word == "市场" {
+        i >= 1 && start < words[i].start && is_verb(seg.tag_of(word_at(ctx, words, i - 1)))
+    } else {
+        word.strip_suffix("市场").is_some_and(|stem| !stem.is_empty() && seg.tag_of(stem) == "v")
+    };
+    if suffix == "市场" && verb_before_market {
+        return None;
+    }
+    // a market that is a place says what is traded there (`汽配城交易市场`, `农贸批发市场`)
+    if name.ends_with("市场") && !ctx.rules.market_kinds.iter().any(|k| name[..name.len() - "市场".len()].ends_with(k.as_str())) {
+        return None;
+    }
+    if ctx.rules.project_not_endings.iter().any(|e| name.ends_with(e.as_str())) {
+        return None;
+    }
+    // A project is named: it holds a proper name, or is a park or works of some length.
+    let park = ctx.rules.works.named_kinds.iter().any(|s| name.ends_with(s.as_str())) || ["一期", "二期", "三期"].iter().any(|p| name.contains(p));
+    if !proper && !(park && name.chars().count() >= 5) && !works_in_context(ctx, &name, suffix, start, end) {
+        return None;
+    }
+    // a government's own facility (`市中小企业公共服务平台`) is one, named by its level
+    let own = name.starts_with(['省', '市', '区', '县'])
+        && !["域", "属", "场"].iter().any(|w| name.chars().nth(1).is_some_and(|c| w.starts_with(c)));
+    if listed(&ctx.rules.works.facilities, suffix) && !park && !own && !strongly_named(ctx, seg, words, start, end, suffix == "工程") {
+        return None;
+    }
+    if !invested && !named_in_context(ctx, seg, words, j, i, start) {
+        return None;
+    }
+    Some(())
+}
+
+/// Whether an org candidate names one body: not inside a title, not a kind of body
+/// (`公立医院`), not every body or a part of one named before (`各县区人民政府`), and a bare
+/// `办`/`委`/`局`/`部` only after a named body.
+fn accept_org(at: &Site, g: &Growth, start: usize, name: &str) -> Option<()> {
+    let Site { ctx, word, suffix, kr, end, .. } = *at;
+    let proper = g.proper;
+    let text = ctx.text;
+    let kind_of_body = suffix.chars().count() >= 2;
+    let name = name.to_string();
+    if ctx.inside_title(start) || kr.title_after.iter().any(|w| text[end..].starts_with(w.as_str())) {
+        return None;
+    }
+    let n = name.chars().count();
+    // a kind of body (`公立医院`, `县级中医医院`): nothing but describing words before its suffix
+    if !kr.relative.iter().any(|r| *r == name) && strip_modifiers(kr, &name[..name.len() - suffix.len()]).is_empty() && n > suffix.chars().count() {
+        return None;
+    }
+    let relative = kr.relative.iter().any(|r| *r == name);
+    if n == 2 && !relative {
+        let first = name.chars().next().unwrap();
+        if !matches!(first, '市' | '区' | '省' | '县' | '镇' | '乡') {
+            return None;
+        }
+    }
+    // An alliance or association of an industry (`专用车产业联盟`) is a kind of body until it
+    // carries a proper name (`中国汽车工业协会`).
+    if matches!(suffix.as_str(), "联盟" | "协会" | "商会") && !proper {
+        return None;
+    }
+    // a kind of body grown into a name needs a name or a government's prefix in front
+    // (`区招商服务中心`), not a description (`境内上市公司`)
+    if kind_of_body && word != suffix && kr.generic.contains(word) && !(name.starts_with(['区', '市', '县', '省', '镇', '乡']) && name.chars().count() <= word.chars().count() + 3) {
+        return None;
+    }
+    // `各县区人民政府`, `公司营销中心`: every body, or a part of one named before
+    if ["各", "该", "本", "公司", "集团", "企业"].iter().any(|g| name.starts_with(g)) {
+        return None;
+    }
+    // `办` and `委` need a named body before them (`党政办`, `经信委`), not a verb (`代办`).
+    if (suffix == "办" || suffix == "委" || suffix == "局" || suffix == "部") && word.chars().count() <= 2 && n <= 2 && !relative {
+        return None;
+    }
+    Some(())
+}
+
+/// None for a count where a name would be (`十大工程`) and a slogan counting its parts
+/// (`“三港一中心”`).
+fn not_slogan(at: &Site, start: usize, name: &str) -> Option<()> {
+    let Site { ctx, suffix, kind, end, .. } = *at;
+    let text = ctx.text;
+if kind == Kind::Project && counted_phrase(ctx, &name[..name.len() - suffix.len()]) {
+    return None;
+}
+// `“三港一中心”`: a slogan counting its parts, not a name
+let numerals = name.chars().filter(|c| "一二两三四五六七八九十".contains(*c)).count();
+if numerals >= 2 && name.chars().count() <= 6 && text[..start].ends_with('“') && text[end..].starts_with('”') {
+    return None;
+}
+    Some(())
 }
 
 /// A programme counted in numerals is a slogan, not a works (`十大产业项目`, `四大升级工程`,
@@ -1247,7 +1399,7 @@ fn word_at<'t>(ctx: &Context<'t>, words: &[Word], k: usize) -> &'t str {
     &ctx.text[words[k].start..words[k].end]
 }
 
-fn strip_leading(s: &str, words: &[&str]) -> String {
+fn strip_leading(s: &str, words: &[String]) -> String {
     let mut t = s;
     for w in words {
         if let Some(r) = t.strip_prefix(w) {
