@@ -1459,3 +1459,72 @@ fn resolve_overlaps(ctx: &Context, mut found: Vec<Fact>) -> Vec<Fact> {
         .map(|(f, _)| f)
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{find_entities, session, Context};
+    use crate::fact::Kind;
+    use crate::rules::Rules;
+    use crate::segment::Segmenter;
+    use std::sync::OnceLock;
+
+    /// One rule set and segmenter for every test (building a segmenter takes a tenth of a second).
+    fn tools() -> &'static (Rules, Segmenter) {
+        static TOOLS: OnceLock<(Rules, Segmenter)> = OnceLock::new();
+        TOOLS.get_or_init(|| {
+            let rules = Rules::embedded();
+            let seg = Segmenter::new(&rules);
+            (rules, seg)
+        })
+    }
+
+    /// The names of `kind` found in a one-paragraph text.
+    fn names(text: &str, kind: Kind) -> Vec<String> {
+        let (rules, seg) = tools();
+        let mut ctx = Context::bare(text, rules, Some(2025));
+        ctx.segmenter = Some(seg);
+        let words = seg.words(text);
+        find_entities(&ctx, seg, &words).into_iter().filter(|f| f.kind == kind).filter_map(|f| f.name).collect()
+    }
+
+    #[test]
+    fn suffix_word_refuses_words_that_only_end_like_a_suffix() {
+        assert!(names("基层干部积极参与。", Kind::Org).is_empty(), "干部 is no body");
+        assert!(names("形成合理布局。", Kind::Org).is_empty(), "布局 is no bureau");
+        assert!(!names("襄阳东风汽车产业园项目一期工程开工。", Kind::Project).iter().any(|n| n.ends_with("一期工程")), "a phase of a named project");
+    }
+
+    #[test]
+    fn grow_left_stops_at_titles_clause_verbs_and_other_bodies() {
+        assert!(!names("省长周乃翔作政府工作报告。", Kind::Org).iter().any(|n| n.contains("周乃翔")), "a person's title ends every name");
+        assert_eq!(names("2025年1月14日在湖南省第十四届人民代表大会第三次会议上", Kind::Org), ["湖南省第十四届人民代表大会"], "a session and its owner");
+        assert!(names("撤销周先旺政协第十四届全国委员会委员资格", Kind::Org).contains(&"政协第十四届全国委员会".to_string()), "the owner ends it");
+        assert!(names("工信部赛迪研究院发布报告。", Kind::Org).contains(&"赛迪研究院".to_string()), "two bodies named one after another");
+    }
+
+    #[test]
+    fn project_extensions_take_what_a_sum_or_a_clause_head_names() {
+        assert!(names("总投资3.4亿元的镁合金轻量化零部件加工项目开工。", Kind::Project).contains(&"镁合金轻量化零部件加工项目".to_string()));
+        assert!(names("关于东风液压驾驶室举升翻转油缸油泵装配自动化项目，已签订合同。", Kind::Project).contains(&"东风液压驾驶室举升翻转油缸油泵装配自动化项目".to_string()));
+        assert!(names("张湾区项目建设加快。", Kind::Project).is_empty(), "a region's projects are not a named one");
+    }
+
+    #[test]
+    fn acceptance_refuses_kinds_counts_and_slogans() {
+        assert!(names("推动公立医院改革。", Kind::Org).is_empty(), "a kind of body");
+        assert!(names("各县区人民政府要落实责任。", Kind::Org).is_empty(), "every body");
+        assert!(names("加快建设“三港一中心”。", Kind::Project).is_empty(), "a slogan counting its parts");
+        assert!(names("实施十大产业项目。", Kind::Project).is_empty(), "a programme counted in numerals");
+        assert_eq!(names("以色列军队当天空袭加沙。", Kind::Org), ["以色列军队"]);
+        assert!(names("俄方在该地点部署军队。", Kind::Org).is_empty(), "armed forces need their country");
+    }
+
+    #[test]
+    fn sessions_are_ordinals_with_届() {
+        assert_eq!(session("第十四届"), Some("第十四届".len()));
+        assert_eq!(session("十四届"), Some("十四届".len()));
+        assert_eq!(session("第3届"), Some("第3届".len()));
+        assert_eq!(session("本届"), None);
+        assert_eq!(session("届"), None);
+    }
+}
