@@ -146,6 +146,7 @@ struct RankingSection {
 struct GrowthFile {
     up: Vec<String>,
     rates: Vec<String>,
+    joiners: Vec<String>,
     down: Vec<String>,
     basis: BTreeMap<String, String>,
     between: Vec<String>,
@@ -582,6 +583,8 @@ pub struct Rules {
     pub growth_up: Vec<String>,
     /// Nouns that name a rate of change (`增速`, `增幅`): the percentage after one is growth.
     pub growth_rates: Vec<String>,
+    /// Words that join figures sharing a verb or a unit (`分别增长36.3%和12.5%`).
+    pub growth_joiners: Vec<String>,
     pub growth_down: Vec<String>,
     pub growth_basis: Vec<(String, String)>,
     pub growth_between: Vec<String>,
@@ -1002,6 +1005,7 @@ impl Rules {
             ranking_titles: nums.ranking.titles,
             growth_up: longest_first(growth.up),
             growth_rates: longest_first(growth.rates),
+            growth_joiners: growth.joiners,
             growth_down: longest_first(growth.down),
             growth_basis: {
                 let mut v: Vec<(String, String)> = growth.basis.into_iter().collect();

@@ -367,6 +367,15 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
     Some(fact)
 }
 
+/// A figure whose unit is said once, after the next one (`2.2个和3.7个百分点`, `2.2和3.7个百分点`):
+/// the text after it is an optional `个`, a joiner, a number and `个百分点`.
+fn shares_points(ctx: &Context, rest: &str) -> bool {
+    let rest = rest.strip_prefix('个').unwrap_or(rest);
+    let Some(rest) = ctx.rules.growth_joiners.iter().find_map(|j| rest.strip_prefix(j.as_str())) else { return false };
+    let number = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    number.len() < rest.len() && (number.starts_with("个百分点") || number.starts_with("百分点"))
+}
+
 fn read_unit(ctx: &Context, c: &mut Cursor, chinese: bool) -> Unit {
     let rules = ctx.rules;
     if c.eat("%") {
@@ -377,6 +386,10 @@ fn read_unit(ctx: &Context, c: &mut Cursor, chinese: bool) -> Unit {
     }
     if c.eat("倍") {
         return Unit::Times;
+    }
+    if shares_points(ctx, c.rest()) {
+        c.eat("个");
+        return Unit::Points;
     }
     // Most numbers are not followed by any unit: one look at the next character settles it.
     if c.peek().is_none_or(|ch| rules.unit_first_chars.binary_search(&ch).is_err()) {
@@ -492,7 +505,7 @@ fn growth_or_percent(
     }
     // `分别增长36.3%和12.5%`: a figure joined to a growth figure by 和/、/及 is growth too.
     let joined = before_trimmed(text, num_start);
-    if let Some(conj) = ["和", "、", "及", "与"].iter().find(|c| joined.ends_with(**c)) {
+    if let Some(conj) = rules.growth_joiners.iter().find(|c| joined.ends_with(c.as_str())) {
         let clause = ctx.clause_before(joined.len() - conj.len());
         let tail = before_trimmed(clause, clause.len());
         if tail.ends_with('%') || tail.ends_with("个百分点") {
