@@ -581,7 +581,8 @@ pub struct Rules {
     /// Places won that are a rank on their own (`亚军`, `季军`).
     pub ranking_titles: Vec<String>,
     pub growth_up: Vec<String>,
-    /// Nouns that name a rate of change (`增速`, `增幅`): the percentage after one is growth.
+    /// Nouns that name a rate of change (`增速`, `增幅`): the percentage after one is growth; the
+    /// first names the rate in a subject (`…收入增速`).
     pub growth_rates: Vec<String>,
     /// Words that join figures sharing a verb or a unit (`分别增长36.3%和12.5%`).
     pub growth_joiners: Vec<String>,
@@ -1004,7 +1005,7 @@ impl Rules {
             ranking_not_after: longest_first(nums.ranking.not_after),
             ranking_titles: nums.ranking.titles,
             growth_up: longest_first(growth.up),
-            growth_rates: longest_first(growth.rates),
+            growth_rates: growth.rates,
             growth_joiners: growth.joiners,
             growth_down: longest_first(growth.down),
             growth_basis: {

@@ -35,7 +35,8 @@ pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[F
         let f = &mut numeric[i];
         // a rank (`增速全国第3`) is no measure a following `总量` can stand for
         if let Some(s) = subject.as_ref().filter(|_| f.kind != Kind::Ranking) {
-            prev_subject = Some((s_start, Earlier { subject: s.clone(), kind: f.kind, end: f.byte_end }));
+            let rate = f.kind == Kind::Growth && f.unit.as_deref() == Some("%");
+            prev_subject = Some((s_start, Earlier { subject: s.clone(), kind: f.kind, rate, end: f.byte_end }));
         }
         if f.subject.is_none() {
             f.subject = subject;
@@ -52,6 +53,8 @@ pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[F
 struct Earlier {
     subject: String,
     kind: Kind,
+    /// A rate of change (growth in %): a gap in points after it compares rates.
+    rate: bool,
     /// Where the earlier figure's text ends.
     end: usize,
 }
@@ -101,6 +104,12 @@ impl Phrase<'_> {
             }
         }
         let subject = self.with_earlier(f, subject, after.is_some(), lead_start, prev);
+        // a gap in points right after a rate compares the rates (`收入增长2.6%、高于全国0.9个百分点`)
+        let gap = f.kind == Kind::Growth && f.unit.as_deref() == Some("pp");
+        let subject = match (prev, self.ctx.rules.growth_rates.first()) {
+            (Some(e), Some(rate)) if gap && e.rate && subject == e.subject && !subject.ends_with(rate.as_str()) => format!("{subject}{rate}"),
+            _ => subject,
+        };
         let subject = self.with_topic(f, subject);
         (!subject.is_empty()).then_some(subject)
     }
