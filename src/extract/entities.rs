@@ -80,7 +80,7 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     // a name grown back over a count's measure word (`8个省区域医疗中心`: jieba's `个省`) names a
     // kind of body counted, not one body
     found.retain(|f| !(matches!(f.kind, Kind::Org | Kind::Project) && after_count(ctx, f.byte_start)));
-    found.retain(|f| f.kind != Kind::Project || !numeral_programme(ctx, seg, f.byte_start, f.byte_end));
+    found.retain(|f| f.kind != Kind::Project || !numeral_programme(ctx, seg, words, f.byte_start, f.byte_end));
     for f in found.iter_mut().filter(|f| f.kind == Kind::Org) {
         extend_to_branch(ctx, seg, words, f);
         extend_over_transliteration(ctx, seg, words, f);
@@ -1243,13 +1243,16 @@ if numerals >= 2 && name.chars().count() <= 6 && text[..start].ends_with('“') 
 /// `“八纵八横”高铁`, `“两重”项目`): its name opens with a numeral word that jieba takes for no
 /// place or proper name and the gazetteer does not hold (`三峡工程`, `三台高速` stay), or it runs
 /// on from a count joined by `+` (`“4+4科创工程”`).
-fn numeral_programme(ctx: &Context, seg: &Segmenter, start: usize, end: usize) -> bool {
+fn numeral_programme(ctx: &Context, seg: &Segmenter, words: &[Word], start: usize, end: usize) -> bool {
     let name = ctx.text[start..end].trim_start_matches(['“', '"']);
     let counted_before = {
         let before = ctx.text[..start].trim_end_matches(|c: char| c.is_ascii_digit());
         before.len() < start && before.ends_with('+')
     };
-    let Some(first) = seg.words(name).first().map(|w| &name[w.start..w.end]) else { return counted_before };
+    // the paragraph's own word at the name's start (the name was grown over these words)
+    let at = end - name.len();
+    let Ok(k) = words.binary_search_by_key(&at, |w| w.start) else { return counted_before };
+    let first = word_at(ctx, words, k);
     let numeral = first.starts_with(|c: char| c.is_ascii_digit() || crate::numerals::is_chinese_numeral_char(c));
     let code = first.chars().any(|c| c.is_ascii_alphabetic());
     let plain = matches!(seg.tag_of(first), "m" | "x" | "j" | "b") && ctx.rules.places.lookup(first).is_empty();
