@@ -20,7 +20,7 @@ pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[F
         // `汽车、家电零售额分别增长20%、10%`: the i-th figure after 分别 measures the i-th item.
         let subject = respectively(ctx, numeric, i, s_start, &entities[lo..hi]).or(subject);
         let f = &numeric[i];
-        let cue = cue_role(ctx, s_start, f.byte_start);
+        let cue = cue_role(ctx, words, s_start, f.byte_start);
         let provisional = cue.or_else(|| ctx.structural_role(f.byte_start));
         let (period, period_source) = period_of(ctx, f, dates, (s_start, s_end), provisional);
         // ---- entity: the nearest name before it in its own sentence (never an earlier one's).
@@ -541,7 +541,9 @@ fn noun_after(ctx: &Context, words: &[Word], pos: usize, s_end: usize) -> Option
             cut = i;
             break;
         }
-        let stop = (i > 0).then(|| ph.after_stops.iter().find(|w| starts_with_word(phrase[i..].as_bytes(), w.as_bytes()))).flatten();
+        // (a stop word is a word of its own: not the 向 of 意向 or the 于 of 位于)
+        let own_word = i > 0 && (words.is_empty() || words.binary_search_by_key(&(at + i), |w| w.start).is_ok());
+        let stop = own_word.then(|| ph.after_stops.iter().find(|w| starts_with_word(phrase[i..].as_bytes(), w.as_bytes()))).flatten();
         if let Some(w) = stop {
             if !(ph.noun_joiners.contains(w) && is_noun_at(ctx, words, at + i + w.len())) {
                 cut = i;
@@ -649,7 +651,7 @@ fn role_of(ctx: &Context, (s_start, pos): (usize, usize), cue: Option<Role>, app
 }
 
 /// The role cue of a figure's sentence (or of the colon list it continues), if any.
-fn cue_role(ctx: &Context, s_start: usize, pos: usize) -> Option<Role> {
+fn cue_role(ctx: &Context, words: &[Word], s_start: usize, pos: usize) -> Option<Role> {
     // A list that a colon opens runs on across `；` (`主要预期目标是：…增长5%左右；城镇新增就业
     // 1200万人以上，…`): its items are read from the sentence that holds the colon.
     // (looked for only after a `；`, and at most a few sentences back, so long text stays linear)
@@ -679,10 +681,12 @@ fn cue_role(ctx: &Context, s_start: usize, pos: usize) -> Option<Role> {
         if rules.role_clause_only.iter().any(|w| w == m.as_str()) && text[m.end()..].contains(['，', ',', '；', ';', '。']) {
             continue;
         }
-        if names_passed_year(ctx, m.as_str()) {
+        if names_passed_year(ctx, m.as_str()) || !own_word(words, s_start + at, s_start + m.end(), m.as_str()) {
             continue;
         }
         let role = if rules.role_forecast.iter().any(|w| w == m.as_str()) { Role::Forecast } else { Role::Target };
+        let secured = rules.sections.secured_in_review.iter().any(|w| w == m.as_str());
+        let role = if secured && ctx.structure.section_at(pos).and_then(|s| s.role) == Some(Role::Actual) { Role::Actual } else { role };
         best = Some((at, role));
     }
     let (at, role) = best?;
@@ -695,6 +699,15 @@ fn cue_role(ctx: &Context, s_start: usize, pos: usize) -> Option<Role> {
     } else {
         Some(role)
     }
+}
+
+/// Whether a one-character cue at `start..end` is a word of its own (the 要 of `要加快`, not of
+/// `主要` or `重要`); longer cues and text without words always count.
+fn own_word(words: &[Word], start: usize, end: usize, cue: &str) -> bool {
+    if words.is_empty() || cue.chars().count() > 1 {
+        return true;
+    }
+    words.binary_search_by_key(&start, |w| w.start).is_ok_and(|k| words[k].end == end)
 }
 
 /// A cue that aims at a year (`到2025年`) naming a year before the document's own: what the
