@@ -146,6 +146,10 @@ struct RankingSection {
 struct GrowthFile {
     up: Vec<String>,
     rates: Vec<String>,
+    #[serde(default)]
+    rates_down: Vec<String>,
+    #[serde(default)]
+    after: Vec<String>,
     joiners: Vec<String>,
     down: Vec<String>,
     basis: BTreeMap<String, String>,
@@ -587,6 +591,10 @@ pub struct Rules {
     /// Nouns that name a rate of change (`增速`, `增幅`): the percentage after one is growth; the
     /// first names the rate in a subject (`…收入增速`).
     pub growth_rates: Vec<String>,
+    /// Nouns that name a rate of fall (`降幅`): the percentage after one is a negative growth.
+    pub growth_rates_down: Vec<String>,
+    /// Words after a percentage that make it the size of a growth (`保持40%以上增长`).
+    pub growth_after: Vec<String>,
     /// Words that join figures sharing a verb or a unit (`分别增长36.3%和12.5%`).
     pub growth_joiners: Vec<String>,
     pub growth_down: Vec<String>,
@@ -1010,6 +1018,8 @@ impl Rules {
             growth_up: longest_first(growth.up),
             growth_rates: growth.rates,
             growth_joiners: growth.joiners,
+            growth_rates_down: longest_first(growth.rates_down),
+            growth_after: longest_first(growth.after),
             growth_down: longest_first(growth.down),
             growth_basis: {
                 let mut v: Vec<(String, String)> = growth.basis.into_iter().collect();

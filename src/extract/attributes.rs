@@ -541,12 +541,16 @@ fn noun_after(ctx: &Context, words: &[Word], pos: usize, s_end: usize) -> Option
             cut = i;
             break;
         }
-        // (a stop word is a word of its own: not the 向 of 意向 or the 于 of 位于)
-        let own_word = i > 0 && (words.is_empty() || words.binary_search_by_key(&(at + i), |w| w.start).is_ok());
-        let stop = own_word.then(|| ph.after_stops.iter().find(|w| starts_with_word(phrase[i..].as_bytes(), w.as_bytes()))).flatten();
-        if let Some(w) = stop {
+        let stop = (i > 0).then(|| ph.after_stops.iter().find(|w| starts_with_word(phrase[i..].as_bytes(), w.as_bytes()))).flatten();
+        // (a long stop inside the phrase's first word is part of it: `36个新开工项目`; a
+        // predicate there names nothing: `2亿人处于警报之下`)
+        let stop = stop.and_then(|w| match stop_at(ctx, words, at + i, w)? {
+            p if p > at => Some((w, p - at)),
+            _ => (w.chars().count() == 1).then_some((w, 0)),
+        });
+        if let Some((w, k)) = stop {
             if !(ph.noun_joiners.contains(w) && is_noun_at(ctx, words, at + i + w.len())) {
-                cut = i;
+                cut = k;
                 break;
             }
         }
@@ -556,6 +560,24 @@ fn noun_after(ctx: &Context, words: &[Word], pos: usize, s_end: usize) -> Option
     let phrase = &phrase[..cut];
     let n = phrase.chars().count();
     (2..=14).contains(&n).then(|| phrase.to_string())
+}
+
+/// Where a stop word found at `pos` ends the phrase: at `pos`, or at the start of the
+/// dictionary word it closes when that is a predicate or the stop is long (`处于`, `全面完成`:
+/// the phrase ends before them); never when a one-character stop is the tail of another
+/// dictionary word (the 向 of `意向`, the 由 of `自由`). Words jieba only
+/// guessed (tag `x`) do not count: its unknown-word model glues a stop to its neighbour (`村共`).
+fn stop_at(ctx: &Context, words: &[Word], pos: usize, stop: &str) -> Option<usize> {
+    let Some(seg) = ctx.segmenter else { return Some(pos) };
+    let k = words.partition_point(|w| w.start <= pos);
+    let Some(w) = k.checked_sub(1).map(|k| &words[k]) else { return Some(pos) };
+    let tag = seg.tag_of(&ctx.text[w.start..w.end]);
+    if !(w.start < pos && pos < w.end) || tag == "x" {
+        return Some(pos);
+    }
+    // a predicate word (`处于`, `全面完成`) ends the phrase where it starts
+    let predicate = (tag.starts_with('v') && tag != "vn") || matches!(tag, "l" | "d" | "p" | "c");
+    (stop.chars().count() > 1 || predicate).then_some(w.start)
 }
 
 /// The length of a locative word ending at `end` that closes a `在…中` frame around the count at

@@ -484,11 +484,13 @@ fn growth_or_percent(
             None => break,
         }
     }
-    let rate = || word_before(text, pos, &rules.growth_rates).filter(|_| matches!(unit, Unit::Percent));
+    let percent = matches!(unit, Unit::Percent);
+    let rate = || word_before(text, pos, &rules.growth_rates).filter(|_| percent);
+    let fall_rate = || word_before(text, pos, &rules.growth_rates_down).filter(|_| percent);
     let verb = word_before(text, pos, &rules.growth_up)
         .or_else(rate)
         .map(|(w, at)| (w, at, false))
-        .or_else(|| word_before(text, pos, &rules.growth_down).map(|(w, at)| (w, at, true)));
+        .or_else(|| word_before(text, pos, &rules.growth_down).or_else(fall_rate).map(|(w, at)| (w, at, true)));
     if let Some((_, at, down)) = verb {
         let mut start = at;
         let mut basis = None;
@@ -533,6 +535,15 @@ fn growth_or_percent(
     }
     if !matches!(unit, Unit::Percent) {
         return None;
+    }
+    // `保持40%以上增长`, `8%以上的较快增长`: the percentage is the size of a growth
+    let rest = text.get(end..).unwrap_or("").trim_start();
+    if rules.growth_after.iter().any(|w| rest.starts_with(w.as_str())) {
+        let mut f = Fact::new(Kind::Growth, &text[text_start..end], text_start, end);
+        f.value = Some(value);
+        f.unit = Some("%".into());
+        f.approx = approx.or_else(|| pre_approx.map(str::to_string));
+        return Some(f);
     }
     let mut f = Fact::new(Kind::Percent, &text[text_start..end], text_start, end);
     f.value = Some(value);
