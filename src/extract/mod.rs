@@ -157,20 +157,18 @@ fn drop_repeats(ctx: &Context, facts: &mut Vec<Fact>) {
     if ctx.structure.sections.iter().all(|s| !s.summary && !s.headline) {
         return;
     }
-    let key = repeat_key;
-    // the few facts of the digest and headlines, then which of them a story states again
-    let repeats = |f: &Fact| !f.kind.is_entity() && ctx.structure.repeats_stories(f.byte_start);
-    let mut said: std::collections::HashMap<Key, bool> = facts.iter().filter(|f| repeats(f)).map(|f| (key(f), false)).collect();
-    if said.is_empty() {
+    let level = |f: &Fact| if f.kind.is_entity() { 0 } else { ctx.structure.repeat_level(f.byte_start) };
+    // the few facts of the digest and headlines, then the lowest level that states each again
+    let mut lowest: std::collections::HashMap<Key, u8> = facts.iter().filter(|f| level(f) > 0).map(|f| (repeat_key(f), u8::MAX)).collect();
+    if lowest.is_empty() {
         return;
     }
-    for f in facts.iter().filter(|f| !f.kind.is_entity() && !repeats(f)) {
-        if let Some(told) = said.get_mut(&key(f)) {
-            *told = true;
+    for f in facts.iter().filter(|f| !f.kind.is_entity()) {
+        if let Some(low) = lowest.get_mut(&repeat_key(f)) {
+            *low = (*low).min(level(f));
         }
     }
-    let told: std::collections::HashSet<Key> = said.into_iter().filter(|&(_, t)| t).map(|(k, _)| k).collect();
-    let drop: Vec<bool> = facts.iter().map(|f| repeats(f) && told.contains(&key(f))).collect();
+    let drop: Vec<bool> = facts.iter().map(|f| level(f) > 0 && lowest.get(&repeat_key(f)).is_some_and(|&low| low < level(f))).collect();
     let mut i = 0;
     facts.retain(|_| {
         i += 1;

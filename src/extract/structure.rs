@@ -42,6 +42,9 @@ pub struct Structure {
     pub sections: Vec<Section>,
     /// Byte spans governed by a list a target cue opens.
     pub target_lists: Vec<(usize, usize)>,
+    /// Lines inside a story of a news file that title what follows them (a bold line of a
+    /// bulletin of short items: `10月中国运输生产指数同比增长28.1%`), whose figures repeat it.
+    pub sub_headlines: Vec<(usize, usize)>,
 }
 
 /// What a heading line is: its level and the length (bytes) of its heading text.
@@ -99,7 +102,8 @@ impl Structure {
             }
         }
         let target_lists = target_lists(text, paragraphs, rules, &sections);
-        Structure { sections, target_lists }
+        let sub_headlines = sub_headlines(text, paragraphs, &sections);
+        Structure { sections, target_lists, sub_headlines }
     }
 
     /// The innermost section that holds `pos`.
@@ -123,13 +127,51 @@ impl Structure {
 
     /// Whether `pos` lies where a news file only repeats its stories: the digest, or a headline.
     pub fn repeats_stories(&self, pos: usize) -> bool {
-        let i = self.sections.partition_point(|s| s.start <= pos);
-        if i == 0 {
-            return false;
-        }
-        let s = &self.sections[i - 1];
-        (s.headline && pos < s.body) || self.section_at(pos).is_some_and(|s| s.summary)
+        self.repeat_level(pos) > 0
     }
+
+    /// How far `pos` lies from where a news file tells a story: 0 in a story's body, 1 in a
+    /// headline (a story's, or a line titling an item of it), 2 in the digest of all stories.
+    /// A figure is told once, at the lowest level that states it.
+    pub fn repeat_level(&self, pos: usize) -> u8 {
+        if self.section_at(pos).is_some_and(|s| s.summary) {
+            return 2;
+        }
+        let i = self.sections.partition_point(|s| s.start <= pos);
+        let headline = i > 0 && self.sections[i - 1].headline && pos < self.sections[i - 1].body;
+        let k = self.sub_headlines.partition_point(|&(a, _)| a <= pos);
+        let sub_headline = k > 0 && pos < self.sub_headlines[k - 1].1;
+        u8::from(headline || sub_headline)
+    }
+}
+
+/// The short lines with a figure and no closing punctuation inside the stories of a news file
+/// of several stories: titles of the item below them (see [`Structure::sub_headlines`]).
+fn sub_headlines(text: &str, paragraphs: &[(usize, usize)], sections: &[Section]) -> Vec<(usize, usize)> {
+    if sections.iter().filter(|s| s.headline).count() < 2 {
+        return Vec::new();
+    }
+    // (the line may open a section of its own, a short line standing alone: look up its parents)
+    let in_story = |a: usize| {
+        let mut k = sections.partition_point(|s| s.start <= a).checked_sub(1);
+        while let Some(i) = k {
+            let s = &sections[i];
+            if s.headline {
+                return a >= s.body && a < s.end;
+            }
+            k = s.parent;
+        }
+        false
+    };
+    paragraphs
+        .iter()
+        .filter(|&&(a, b)| {
+            let line = text[a..b].trim();
+            let open = !line.ends_with(['。', '！', '？', '；', '：', ':', '…', '”', '）']);
+            open && !line.is_empty() && line.chars().count() <= 40 && has_figure(line) && in_story(a)
+        })
+        .copied()
+        .collect()
 }
 
 /// Recognises a heading line: numbered, markdown, or a short line standing alone.
@@ -388,6 +430,17 @@ mod tests {
         let s = build(t, 2025);
         assert!(s.in_target_list(t.find("就业").unwrap()));
         assert!(!s.in_target_list(t.find("实现").unwrap()));
+    }
+
+    #[test]
+    fn a_line_titling_an_item_of_a_bulletin_repeats_it_and_ranks_between_body_and_digest() {
+        let t = "# 《新闻联播》 (20231115)\n## 新闻摘要\n（1）10月运输指数同比增长28.1%；\n## 详细新闻\n### 粮食增产\n今年夏粮增产3%。\n### 国内联播快讯\n10月运输指数同比增长28.1%\n10月，运输指数为182.7点，同比增长28.1%。\n";
+        let s = build(t, 2023);
+        assert_eq!(s.repeat_level(t.find("（1）").unwrap()), 2);
+        assert_eq!(s.repeat_level(t.find("10月运输指数同比增长28.1%\n").unwrap() + 3), 1);
+        assert_eq!(s.repeat_level(t.find("10月，运输").unwrap()), 0);
+        // a sentence of a story, closed by its full stop, titles nothing
+        assert_eq!(s.repeat_level(t.find("今年夏粮").unwrap()), 0);
     }
 
     #[test]
