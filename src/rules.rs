@@ -226,6 +226,9 @@ pub struct SectionsSection {
     /// Target cues that, in a section reviewing results, report what was won (`争取中央投资超2000亿元`).
     #[serde(default)]
     pub secured_in_review: Vec<String>,
+    /// Target cues that, after a forecast cue of their sentence, say what is expected (`预计…有望达到`).
+    #[serde(default)]
+    pub under_forecast: Vec<String>,
 }
 
 #[derive(Deserialize)]

@@ -706,7 +706,10 @@ fn cue_role(ctx: &Context, words: &[Word], s_start: usize, pos: usize) -> Option
         if names_passed_year(ctx, m.as_str()) || !own_word(words, s_start + at, s_start + m.end(), m.as_str()) {
             continue;
         }
-        let role = if rules.role_forecast.iter().any(|w| w == m.as_str()) { Role::Forecast } else { Role::Target };
+        let forecast = rules.role_forecast.iter().any(|w| w == m.as_str());
+        // (after `预计`, a `将` or `有望达到` of the same sentence says what is expected)
+        let governed = best.is_some_and(|(_, r)| r == Role::Forecast) && rules.sections.under_forecast.iter().any(|w| w == m.as_str());
+        let role = if forecast || governed { Role::Forecast } else { Role::Target };
         let secured = rules.sections.secured_in_review.iter().any(|w| w == m.as_str());
         let role = if secured && ctx.structure.section_at(pos).and_then(|s| s.role) == Some(Role::Actual) { Role::Actual } else { role };
         best = Some((at, role));
