@@ -707,8 +707,9 @@ fn cue_role(ctx: &Context, words: &[Word], s_start: usize, pos: usize) -> Option
             continue;
         }
         let forecast = rules.role_forecast.iter().any(|w| w == m.as_str());
-        // (after `预计`, a `将` or `有望达到` of the same sentence says what is expected)
-        let governed = best.is_some_and(|(_, r)| r == Role::Forecast) && rules.sections.under_forecast.iter().any(|w| w == m.as_str());
+        // (after `预计`, a `将`, `有望达到` or `到2025年` of the same sentence says what is expected)
+        let aims_at_year = m.as_str().bytes().any(|b| b.is_ascii_digit());
+        let governed = best.is_some_and(|(_, r)| r == Role::Forecast) && (aims_at_year || rules.sections.under_forecast.iter().any(|w| w == m.as_str()));
         let role = if forecast || governed { Role::Forecast } else { Role::Target };
         let secured = rules.sections.secured_in_review.iter().any(|w| w == m.as_str());
         let role = if secured && ctx.structure.section_at(pos).and_then(|s| s.role) == Some(Role::Actual) { Role::Actual } else { role };
