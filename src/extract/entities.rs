@@ -1228,14 +1228,18 @@ fn accept_org(at: &Site, g: &Growth, start: usize, name: &str) -> Option<()> {
 fn not_slogan(at: &Site, start: usize, name: &str) -> Option<()> {
     let Site { ctx, suffix, kind, end, .. } = *at;
     let text = ctx.text;
-if kind == Kind::Project && counted_phrase(ctx, &name[..name.len() - suffix.len()]) {
-    return None;
-}
-// `“三港一中心”`: a slogan counting its parts, not a name
-let numerals = name.chars().filter(|c| "一二两三四五六七八九十".contains(*c)).count();
-if numerals >= 2 && name.chars().count() <= 6 && text[..start].ends_with('“') && text[end..].starts_with('”') {
-    return None;
-}
+    if kind == Kind::Project && counted_phrase(ctx, &name[..name.len() - suffix.len()]) {
+        return None;
+    }
+    // `“三港一中心”`: a slogan counting its parts, not a name
+    let numerals = name.chars().filter(|c| "一二两三四五六七八九十".contains(*c)).count();
+    if numerals >= 2 && name.chars().count() <= 6 && text[..start].ends_with('“') && text[end..].starts_with('”') {
+        return None;
+    }
+    // `“信用+”工程`, `“互联网+”行动`: a programme joining a field to everything, not a works
+    if name.contains("+”") || name.contains("+\"") {
+        return None;
+    }
     Some(())
 }
 
