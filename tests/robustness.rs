@@ -159,6 +159,13 @@ fn a_ranking_does_not_reach_across_a_paragraph_break() {
     assert!(out.facts.iter().any(|f| f.kind == tongbao::Kind::Ranking), "spaces inside a rank are fine");
 }
 
+/// Found by `adversarial_fragments_never_panic`: a figure whose text runs past the end of the
+/// sentence its start is in (`-3…。”12`) made the clause-place lookup slice backwards.
+#[test]
+fn a_figure_running_past_its_sentence_end_is_placed() {
+    check_offsets("之/万“-3万同比增长个 一第正月初。”12”分之项目元12/排名全市公司");
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 400, .. ProptestConfig::default() })]
     #[test]

@@ -348,6 +348,8 @@ fn clause_place(ctx: &Context, f: &Fact, regions: &[(usize, usize, PlaceRef)]) -
     let (s, e) = ctx.sentence_range(f.byte_start);
     let text = ctx.text;
     let from = text[s..f.byte_start].rfind(CLAUSE_MARKS).map(|k| s + k).unwrap_or(s);
+    // (a figure can run past the end of the sentence its start is in: `-3。”12`)
+    let e = e.max(f.byte_end);
     let to = text[f.byte_end..e].find(CLAUSE_MARKS).map(|k| f.byte_end + k).unwrap_or(e);
     let k = regions.partition_point(|r| r.0 < f.byte_start);
     let before = regions[..k].iter().rev().take_while(|r| r.0 >= from).find(|r| r.1 <= f.byte_start);
