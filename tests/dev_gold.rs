@@ -8,16 +8,29 @@ mod common;
 use std::path::PathBuf;
 use std::process::Command;
 
+/// Cuts a gold set's documents as its manifest says and scores tongbao on them.
+fn score_set(set: &str) -> Option<serde_json::Value> {
+    let shared = common::shared()?;
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/gold");
+    let gold = root.join(set);
+    let dir = std::env::temp_dir().join(format!("tongbao-{set}-sources-{}", std::process::id()));
+    let cut = Command::new("bash")
+        .arg(root.join("dev/sources.sh"))
+        .arg(&dir)
+        .arg(gold.join("manifest.tsv"))
+        .env("TONGBAO_CORPUS", shared.join("corpus"))
+        .output()
+        .unwrap();
+    assert!(cut.status.success(), "sources.sh failed: {}", String::from_utf8_lossy(&cut.stderr));
+    let s = common::score(&shared, &gold, &dir, set);
+    let _ = std::fs::remove_dir_all(&dir);
+    eprintln!("{set}: {s}");
+    Some(s)
+}
+
 #[test]
 fn development_gold_holds_its_figures() {
-    let Some(shared) = common::shared() else { return };
-    let gold = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/gold/dev");
-    let dir = std::env::temp_dir().join(format!("tongbao-dev-sources-{}", std::process::id()));
-    let cut = Command::new("bash").arg(gold.join("sources.sh")).arg(&dir).env("TONGBAO_CORPUS", shared.join("corpus")).output().unwrap();
-    assert!(cut.status.success(), "sources.sh failed: {}", String::from_utf8_lossy(&cut.stderr));
-    let s = common::score(&shared, &gold, &dir, "dev");
-    let _ = std::fs::remove_dir_all(&dir);
-    eprintln!("development gold: {s}");
+    let Some(s) = score_set("dev") else { return };
     let failures = common::below(
         &s,
         &[("money", 0.97), ("quantity", 0.95), ("percent", 0.96), ("growth", 0.96), ("ranking", 0.94), ("date", 0.90), ("org", 0.79), ("project", 0.74), ("region", 0.86)],
@@ -32,21 +45,7 @@ fn development_gold_holds_its_figures() {
 /// figures reached after the rules its reading led to.
 #[test]
 fn blind_third_set_holds_its_figures() {
-    let Some(shared) = common::shared() else { return };
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/gold");
-    let gold = root.join("blind3");
-    let dir = std::env::temp_dir().join(format!("tongbao-blind3-sources-{}", std::process::id()));
-    let cut = Command::new("bash")
-        .arg(root.join("dev/sources.sh"))
-        .arg(&dir)
-        .arg(gold.join("manifest.tsv"))
-        .env("TONGBAO_CORPUS", shared.join("corpus"))
-        .output()
-        .unwrap();
-    assert!(cut.status.success(), "sources.sh failed: {}", String::from_utf8_lossy(&cut.stderr));
-    let s = common::score(&shared, &gold, &dir, "blind3");
-    let _ = std::fs::remove_dir_all(&dir);
-    eprintln!("blind third set: {s}");
+    let Some(s) = score_set("blind3") else { return };
     let failures = common::below(
         &s,
         &[("money", 0.94), ("quantity", 0.91), ("percent", 0.94), ("growth", 0.95), ("ranking", 0.92), ("date", 0.93), ("org", 0.89), ("project", 0.25), ("region", 0.88)],
