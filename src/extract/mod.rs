@@ -157,18 +157,19 @@ fn drop_repeats(ctx: &Context, facts: &mut Vec<Fact>) {
     if ctx.structure.sections.iter().all(|s| !s.summary && !s.headline) {
         return;
     }
-    let level = |f: &Fact| if f.kind.is_entity() { 0 } else { ctx.structure.repeat_level(f.byte_start) };
+    // where each fact stands, found once: 0 in a story's body (names are always kept)
+    let levels: Vec<u8> = facts.iter().map(|f| if f.kind.is_entity() { 0 } else { ctx.structure.repeat_level(f.byte_start) }).collect();
     // the few facts of the digest and headlines, then the lowest level that states each again
-    let mut lowest: std::collections::HashMap<Key, u8> = facts.iter().filter(|f| level(f) > 0).map(|f| (repeat_key(f), u8::MAX)).collect();
+    let mut lowest: std::collections::HashMap<Key, u8> = facts.iter().zip(&levels).filter(|&(_, &l)| l > 0).map(|(f, _)| (repeat_key(f), u8::MAX)).collect();
     if lowest.is_empty() {
         return;
     }
-    for f in facts.iter().filter(|f| !f.kind.is_entity()) {
+    for (f, &l) in facts.iter().zip(&levels).filter(|(f, _)| !f.kind.is_entity()) {
         if let Some(low) = lowest.get_mut(&repeat_key(f)) {
-            *low = (*low).min(level(f));
+            *low = (*low).min(l);
         }
     }
-    let drop: Vec<bool> = facts.iter().map(|f| level(f) > 0 && lowest.get(&repeat_key(f)).is_some_and(|&low| low < level(f))).collect();
+    let drop: Vec<bool> = facts.iter().zip(&levels).map(|(f, &l)| l > 0 && lowest.get(&repeat_key(f)).is_some_and(|&low| low < l)).collect();
     let mut i = 0;
     facts.retain(|_| {
         i += 1;
