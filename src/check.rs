@@ -337,6 +337,7 @@ impl<'a> Checker<'a> {
             rules: self.pipeline.rules.clone(),
             segmenter: self.pipeline.segmenter.clone(),
             reference_year: Some(ANY_YEAR),
+            reference_day: None,
             kinds: None,
             keep_words: false,
         }

@@ -294,6 +294,7 @@ fn load_pipeline(common: &Common, kinds: &[String]) -> Result<Pipeline> {
     let mut p = Pipeline::new(rules);
     if let Some(d) = &common.reference_date {
         p.reference_year = Some(reference_year(d)?);
+        p.reference_day = Some(d.clone());
     }
     if !kinds.is_empty() {
         let mut ks = Vec::new();

@@ -25,6 +25,9 @@ pub struct Pipeline {
     pub rules: Arc<Rules>,
     pub segmenter: Arc<Segmenter>,
     pub reference_year: Option<i32>,
+    /// The day of `--reference-date` (`YYYY-MM-DD`): `今天` and `本月17日` of a document that
+    /// states no date of its own resolve against it.
+    pub reference_day: Option<String>,
     pub kinds: Option<Vec<Kind>>,
     /// Keep jieba's words of each document in [`Processed::words`] (the index reuses them).
     pub keep_words: bool,
@@ -49,7 +52,7 @@ pub struct Processed {
 impl Pipeline {
     pub fn new(rules: Rules) -> Pipeline {
         let segmenter = Segmenter::new(&rules);
-        Pipeline { rules: Arc::new(rules), segmenter: Arc::new(segmenter), reference_year: None, kinds: None, keep_words: false }
+        Pipeline { rules: Arc::new(rules), segmenter: Arc::new(segmenter), reference_year: None, reference_day: None, kinds: None, keep_words: false }
     }
 
     /// Reads, decodes and processes one input file.
@@ -195,7 +198,7 @@ impl Pipeline {
         let keep = self.keep_words.then_some(&mut words);
         let doc = extract::DocInfo {
             year: record.year,
-            issued: record.issued.as_deref(),
+            issued: record.issued.as_deref().or(self.reference_day.as_deref().filter(|_| record.year_source == "reference-date")),
             genre: record.genre,
             title: record.title.as_deref(),
             issuer: record.issuer.as_deref(),

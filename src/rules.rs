@@ -115,6 +115,8 @@ struct MoneySection {
 #[serde(deny_unknown_fields)]
 struct QuantitySection {
     units: Vec<String>,
+    index_units: Vec<String>,
+    index_words: Vec<String>,
     not_before: Vec<String>,
     arabic_only: Vec<String>,
 }
@@ -135,6 +137,7 @@ struct PercentSection {
 #[serde(deny_unknown_fields)]
 struct RankingSection {
     scopes: Vec<String>,
+    scope_ends: Vec<String>,
     verbs: Vec<String>,
     not_before: Vec<String>,
     not_after: Vec<String>,
@@ -171,6 +174,14 @@ struct DatesFile {
     relative_days: BTreeMap<String, i32>,
     relative_day_not_after: Vec<String>,
     relative_day_not_before: Vec<String>,
+    relative_months: BTreeMap<String, i32>,
+    relative_weeks: BTreeMap<String, i32>,
+    relative_week_not_before: Vec<String>,
+    comparison_before: Vec<String>,
+    year_ends: BTreeMap<String, String>,
+    year_end_not_before: Vec<String>,
+    seasons: BTreeMap<String, [u32; 2]>,
+    numbered_names: Vec<String>,
     #[serde(default)]
     bare_day_not_after: Vec<String>,
     #[serde(default)]
@@ -572,6 +583,9 @@ pub struct Rules {
     pub unit_first_chars: Vec<char>,
     pub quantity_not_before: Vec<String>,
     pub quantity_arabic_only: Vec<String>,
+    /// Units of an index (`182.7点`), read only after an index word in the clause (`指数`).
+    pub quantity_index_units: Vec<String>,
+    pub quantity_index_words: Vec<String>,
     pub approx_before: Vec<String>,
     /// Words that tell where a project stands (`签约`, `开工`, `投产`…), for the projects table.
     pub project_status: Vec<String>,
@@ -584,6 +598,8 @@ pub struct Rules {
     pub ranking_scoped: Regex,
     /// Verbs before a rank (`居`, `位居`), longest first: kept in the rank's text.
     pub ranking_verbs: Vec<String>,
+    /// Endings of a scope between a ranking verb and `第N` (`居工业大省第1位`).
+    pub ranking_scope_ends: Vec<String>,
     /// Words before a verbless rank that make it a count or a wish (`十个全国第一`).
     pub ranking_not_before: Vec<String>,
     /// What after `第N` makes it an ordinal (`第三批`, `第4次`), not a rank.
@@ -619,6 +635,20 @@ pub struct Rules {
     pub relative_days: Vec<(String, i32)>,
     pub relative_day_not_after: Vec<String>,
     pub relative_day_not_before: Vec<String>,
+    /// Month and week words relative to the document's day (`下月` 1, `上周` -1), longest first.
+    pub relative_months: Vec<(String, i32)>,
+    pub relative_weeks: Vec<(String, i32)>,
+    /// What after a week word makes it part of another word (`上周期`).
+    pub relative_week_not_before: Vec<String>,
+    /// Words before a relative date that make it the basis of a comparison (`比上月`).
+    pub comparison_before: Vec<String>,
+    /// Words after a year naming its last (true) or first day (`年底`, `年初`), longest first.
+    pub year_ends: Vec<(String, bool)>,
+    pub year_end_not_before: Vec<String>,
+    /// Seasons with their first and last month (`秋季` 9, 11), longest first.
+    pub seasons: Vec<(String, (u32, u32))>,
+    /// Words after `N号` that make it a numbered thing (`1号机组`), not a day.
+    pub numbered_names: Vec<String>,
     /// Words around a bare day (`22日`) that make it a count or part of a name (`连续3日`, `7日内`).
     pub bare_day_not_after: Vec<String>,
     pub bare_day_not_before: Vec<String>,
@@ -685,6 +715,13 @@ pub struct Rules {
     pub examples: Vec<Example>,
     /// A short hash of every rule file's text; recorded with results so they can be traced.
     pub version: String,
+}
+
+/// Words with a value, the longest word first (so that `上个月` is tried before `上月`).
+fn longest_first_pairs<T>(map: BTreeMap<String, T>) -> Vec<(String, T)> {
+    let mut v: Vec<(String, T)> = map.into_iter().collect();
+    v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+    v
 }
 
 fn longest_first(mut v: Vec<String>) -> Vec<String> {
@@ -920,7 +957,7 @@ impl Rules {
             format!("{:016x}", h)
         };
         let unit_first_chars = {
-            let mut v: Vec<char> = nums.quantity.units.iter().chain(nums.money.units.keys()).filter_map(|u| u.chars().next()).collect();
+            let mut v: Vec<char> = nums.quantity.units.iter().chain(&nums.quantity.index_units).chain(nums.money.units.keys()).filter_map(|u| u.chars().next()).collect();
             v.sort();
             v.dedup();
             v
@@ -1004,7 +1041,9 @@ impl Rules {
                 v
             },
             unit_first_chars,
-            quantity_units: longest_first(nums.quantity.units),
+            quantity_units: longest_first(nums.quantity.units.iter().chain(&nums.quantity.index_units).cloned().collect()),
+            quantity_index_units: nums.quantity.index_units,
+            quantity_index_words: nums.quantity.index_words,
             quantity_not_before: nums.quantity.not_before,
             quantity_arabic_only: nums.quantity.arabic_only,
             approx_before: longest_first(nums.qualifiers.before),
@@ -1015,6 +1054,7 @@ impl Rules {
             fraction_cues: nums.percent.fraction_cues,
             ranking_scoped: ranking_scoped.expect("checked above"),
             ranking_verbs: longest_first(nums.ranking.verbs),
+            ranking_scope_ends: nums.ranking.scope_ends,
             ranking_not_before: longest_first(nums.ranking.not_before),
             ranking_not_after: longest_first(nums.ranking.not_after),
             ranking_titles: nums.ranking.titles,
@@ -1041,7 +1081,7 @@ impl Rules {
             date_approx_after: longest_first(dates.approx_after),
             target_year_cues: dates.target_year_cues,
             date_word_first: {
-                let words = dates.past_years.keys().chain(dates.relative_days.keys());
+                let words = dates.past_years.keys().chain(dates.relative_days.keys()).chain(dates.relative_months.keys()).chain(dates.relative_weeks.keys());
                 let mut v: Vec<char> = words.filter_map(|w| w.chars().next()).collect();
                 v.sort();
                 v.dedup();
@@ -1059,6 +1099,32 @@ impl Rules {
             },
             relative_day_not_after: dates.relative_day_not_after,
             relative_day_not_before: dates.relative_day_not_before,
+            relative_months: longest_first_pairs(dates.relative_months),
+            relative_weeks: longest_first_pairs(dates.relative_weeks),
+            relative_week_not_before: dates.relative_week_not_before,
+            comparison_before: dates.comparison_before,
+            year_ends: {
+                let mut v = Vec::new();
+                for (w, which) in dates.year_ends {
+                    match which.as_str() {
+                        "last" => v.push((w, true)),
+                        "first" => v.push((w, false)),
+                        _ => return Err(Error::Rules(vec![format!("dates.toml: year_ends: `{w}` must be \"first\" or \"last\", not \"{which}\"")])),
+                    }
+                }
+                v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+                v
+            },
+            year_end_not_before: dates.year_end_not_before,
+            seasons: {
+                let mut v: Vec<(String, (u32, u32))> = dates.seasons.into_iter().map(|(w, [a, b])| (w, (a, b))).collect();
+                if let Some((w, _)) = v.iter().find(|(_, (a, b))| !(1..=12).contains(a) || !(*a..=12).contains(b)) {
+                    return Err(Error::Rules(vec![format!("dates.toml: seasons: `{w}` needs two months in order, 1 to 12")]));
+                }
+                v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+                v
+            },
+            numbered_names: dates.numbered_names,
             bare_day_not_after: dates.bare_day_not_after,
             bare_day_not_before: dates.bare_day_not_before,
             plan_campaigns: longest_first(dates.plan_campaigns),

@@ -84,3 +84,12 @@ fn a_bound_in_a_section_of_plans_is_a_target() {
     assert_eq!(figure(&got, "不少于26万人")["role"], "target");
     assert_eq!(figure(&got, "100个")["role"], "actual");
 }
+
+#[test]
+fn a_year_as_of_a_day_ends_there_and_listed_compared_months_are_no_period() {
+    let text = "# 《新闻联播》 (20231115)\n## 详细新闻\n### 税收回升\n国家电影局今天（11月15日）发布，截至11月14日，今年全国总票房为500.01亿元。\n10月份，国内增值税增长4.1%，增幅比8月份、9月份分别回升2.3个和2.1个百分点。\n";
+    let got = facts("20231115.md", text);
+    assert_eq!(period(figure(&got, "500.01亿元")), ("2023-01-01".into(), "2023-11-14".into(), "sentence".into()));
+    let second = got.iter().find(|f| f["kind"] == "growth" && f["value"] == 2.1 && f["unit"] == "pp").expect("2.1 points");
+    assert_eq!(period(second), ("2023-10-01".into(), "2023-10-31".into(), "sentence".into()));
+}

@@ -166,6 +166,16 @@ fn a_figure_running_past_its_sentence_end_is_placed() {
     check_offsets("之/万“-3万同比增长个 一第正月初。”12”分之项目元12/排名全市公司");
 }
 
+/// A figure after a `分别` list that is not one of its items (the 3.3 points) once made the
+/// pairing index past the list's end.
+#[test]
+fn a_figure_after_a_respectively_list_keeps_its_document() {
+    let text = "银联、网联共处理支付交易2769.96亿笔，金额151.66万亿元，同比分别增长14.59%和16.64%，金额增速较上半年加快3.3个百分点。";
+    check_offsets(text);
+    let out = Pipeline::new(Rules::embedded()).process_text("x.txt", text);
+    assert!(out.facts.iter().any(|f| f.text == "加快3.3个百分点"), "{:?}", out.facts.iter().map(|f| &f.text).collect::<Vec<_>>());
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 400, .. ProptestConfig::default() })]
     #[test]

@@ -11,6 +11,7 @@ fn every_rule_example_is_extracted() {
     let mut failures = Vec::new();
     for ex in &examples {
         p.reference_year = ex.reference_date.as_ref().and_then(|d| d[..4].parse().ok());
+        p.reference_day = ex.reference_date.clone();
         let out = p.process_text("example.txt", &ex.text);
         let kind = Kind::parse(&ex.kind).unwrap_or_else(|| panic!("{}: unknown kind {}", ex.file, ex.kind));
         let found = out.facts.iter().filter(|f| f.kind == kind).any(|f| {

@@ -106,8 +106,13 @@ impl Phrase<'_> {
         let subject = self.with_earlier(f, subject, after.is_some(), lead_start, prev);
         // a gap in points right after a rate compares the rates (`收入增长2.6%、高于全国0.9个百分点`)
         let gap = f.kind == Kind::Growth && f.unit.as_deref() == Some("pp");
-        let subject = match (prev, self.ctx.rules.growth_rates.first()) {
+        // …and a bare rate before it (`增长4.6%，增速比上月加快0.1个百分点`) is that figure's rate
+        let rates = &self.ctx.rules.growth_rates;
+        let clause = self.ctx.clause_before(f.byte_start);
+        let named_rate = rates.iter().find(|r| clause.contains(r.as_str())).or(rates.first());
+        let subject = match (prev, named_rate) {
             (Some(e), Some(rate)) if gap && e.rate && subject == e.subject && !subject.ends_with(rate.as_str()) => format!("{subject}{rate}"),
+            (Some(e), _) if gap && e.rate && !e.subject.is_empty() && rates.contains(&subject) => format!("{}{subject}", e.subject),
             _ => subject,
         };
         let subject = self.with_topic(f, subject);
@@ -509,7 +514,7 @@ fn clean_subject(ctx: &Context, s: &str) -> String {
             break;
         }
     }
-    t.trim_matches(|c: char| matches!(c, '“' | '”' | '"' | '》' | '《' | '-')).trim_start_matches('、').to_string()
+    t.trim_matches(|c: char| matches!(c, '“' | '”' | '"' | '》' | '《' | '-')).trim_matches(['、', '，', ',']).to_string()
 }
 
 /// The noun phrase right after a count (`150 台电动公交车` → `电动公交车`): up to a stop word, a
@@ -758,7 +763,7 @@ fn period_of(ctx: &Context, f: &Fact, dates: &[Fact], (s_start, s_end): (usize, 
     let k = dates.partition_point(|d| d.byte_start < f.byte_start);
     // a year tied to the figure itself (`从2020年的3.68万亿元`) is its time, even after `从`
     let own = |d: &Fact| ctx.text.get(d.byte_end..f.byte_start) == Some("的");
-    let usable = |d: &&Fact| own(d) || !is_comparison(ctx, d);
+    let usable = |d: &&Fact| own(d) || !(is_comparison(ctx, d) || listed_after_comparison(ctx, dates, d));
     let before = dates[..k].iter().rev().take_while(|d| d.byte_start >= s_start).filter(|d| d.byte_end <= f.byte_start).find(usable);
     let after = dates[k..]
         .iter()
@@ -771,7 +776,7 @@ fn period_of(ctx: &Context, f: &Fact, dates: &[Fact], (s_start, s_end): (usize, 
     let earlier = dates[..ks].iter().rev().take_while(|d| d.byte_start >= para.0).find(|d| d.byte_end <= s_start && usable(d) && opens_sentence(ctx, d));
     let now = ctx.news && ctx.rules.sections.now_words.iter().any(|w| ctx.text[s_start..f.byte_start].contains(w.as_str()));
     let mut found = match (before.or(after), earlier) {
-        (Some(d), _) => (since_to_day(ctx, d), Some("sentence")),
+        (Some(d), _) => (as_of(ctx, dates, d, s_start).or_else(|| since_to_day(ctx, d)), Some("sentence")),
         (None, _) if now => (ctx.doc_period.0.clone(), Some("sentence")),
         (None, Some(d)) => (since_to_day(ctx, d), Some("paragraph")),
         (None, None) => (None, None),
@@ -831,6 +836,37 @@ fn since_to_day(ctx: &Context, d: &Fact) -> Option<crate::fact::Span> {
     }
 }
 
+/// `截至11月14日，今年全国总票房为500.01亿元`: a year's figure stated as of a day earlier in
+/// its sentence runs from the year's start to that day.
+fn as_of(ctx: &Context, dates: &[Fact], d: &Fact, s_start: usize) -> Option<crate::fact::Span> {
+    let span = d.date.as_ref()?;
+    let k = dates.partition_point(|g| g.byte_start < d.byte_start);
+    let day = dates[..k].iter().rev().take_while(|g| g.byte_start >= s_start).find(|g| {
+        let lead = ctx.text[s_start..g.byte_start].trim_end();
+        ["截至", "截止"].iter().any(|w| lead.ends_with(w)) && g.grain == Some("day")
+    })?;
+    let end = &day.date.as_ref()?.end;
+    (d.grain == Some("year") && span.start <= *end && *end < span.end).then(|| crate::fact::Span { start: span.start.clone(), end: end.clone() })
+}
+
+/// The later items of a list of dates compared against (`增幅比8月份、9月份分别回升`: the
+/// `9月份`).
+fn listed_after_comparison(ctx: &Context, dates: &[Fact], d: &Fact) -> bool {
+    let k = dates.partition_point(|g| g.byte_start < d.byte_start);
+    let mut i = k;
+    while i > 0 {
+        let prev = &dates[i - 1];
+        if prev.byte_end > d.byte_start || !matches!(ctx.text.get(prev.byte_end..dates[i].byte_start), Some("、" | "和" | "及" | "与")) {
+            return false;
+        }
+        if is_comparison(ctx, prev) {
+            return true;
+        }
+        i -= 1;
+    }
+    false
+}
+
 /// A date that is only compared against (`与2023年相比`, `比上年同期`, `高于2019年`).
 fn is_comparison(ctx: &Context, d: &Fact) -> bool {
     let s = &ctx.rules.sections;
@@ -865,7 +901,9 @@ fn respectively(ctx: &Context, facts: &[Fact], i: usize, s_start: usize, named: 
     let lead_start = after_last(text, s_start, at, &['，', ',', '；', ';', '：', ':', '。']);
     let lead = strip_year_words(&text[lead_start..at]);
     let items: Vec<&str> = lead.split(['、', '和', '与', '及']).map(str::trim).filter(|t| !t.is_empty()).collect();
-    if items.len() < 2 {
+    // `增幅比8月份、9月份分别回升…`: a list of times compared with names no subjects
+    let times = items.iter().skip(1).any(|t| is_time_word(t));
+    if items.len() < 2 || times {
         return paired_with_earlier(facts, i, j, total, s_start, at);
     }
     // items that state figures themselves (`营收过1亿元、5000万元的企业分别有4家和11家`) are read
@@ -916,7 +954,13 @@ fn listed_run(ctx: &Context, facts: &[Fact], first: usize, run_end: usize) -> us
 fn paired_with_earlier(facts: &[Fact], i: usize, j: usize, total: usize, s_start: usize, at: usize) -> Option<String> {
     let earlier: Vec<&Fact> = facts[..i - j].iter().rev().take_while(|g| g.byte_start >= s_start && g.byte_end <= at).collect();
     let earlier: Vec<&Fact> = earlier.into_iter().rev().collect();
-    (earlier.len() == total && total >= 2).then(|| earlier[j].subject.clone()).flatten()
+    (earlier.len() == total && total >= 2).then(|| earlier.get(j).and_then(|g| g.subject.clone())).flatten()
+}
+
+/// Whether a list item is only a time (`9月份`, `2023年`, `三季度`).
+fn is_time_word(t: &str) -> bool {
+    let Some(head) = ["月份", "月", "年", "季度", "日"].iter().find_map(|w| t.strip_suffix(w)) else { return false };
+    !head.is_empty() && head.chars().all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c) || matches!(c, '-' | '—'))
 }
 
 /// A lead without the years and dates that open it (`2023年全国小学、中学…`).

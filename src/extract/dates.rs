@@ -42,6 +42,10 @@ enum Shape {
     PastYears(i32, i32),
     /// Days from the document's own day (`昨天` -1).
     RelDay(i32),
+    /// Months of a season (`秋季`: 9 to 11), a span of grain `period`.
+    Season(u32, u32),
+    /// A span of days counted from 1970-01-01, with its grain (`本周末`).
+    Between(i64, i64, &'static str),
 }
 
 fn small_number(s: &str) -> Option<u32> {
@@ -73,6 +77,16 @@ pub fn civil_from_days(days: i64) -> (i64, i64, i64) {
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
+/// Days since 1970-01-01 of a civil date (the inverse of `civil_from_days`).
+pub fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
 }
 
 pub fn days_in_month(y: i32, m: u32) -> u32 {
@@ -162,6 +176,12 @@ fn month_shape(c: &mut Cursor) -> Option<Shape> {
         *c = save;
         return None;
     }
+    Some(month_rest(c, m1))
+}
+
+/// What follows a month's `月`: a day (`17日`), a part of the month (`初`, `中下旬`), else the
+/// whole month (`份` eaten).
+fn month_rest(c: &mut Cursor, m1: u32) -> Shape {
     let after_month = *c;
     c.spaces();
     // Day.
@@ -170,7 +190,7 @@ fn month_shape(c: &mut Cursor) -> Option<Shape> {
         cd.spaces();
         if cd.eat("日") || cd.eat("号") {
             *c = cd;
-            return Some(Shape::Day(m1, d));
+            return Shape::Day(m1, d);
         }
     }
     let mut cp = *c;
@@ -186,12 +206,29 @@ fn month_shape(c: &mut Cursor) -> Option<Shape> {
     ] {
         if cp.eat(word) {
             *c = cp;
-            return Some(Shape::MonthPart(m1, a, b, kind));
+            return Shape::MonthPart(m1, a, b, kind);
         }
     }
     *c = after_month;
     c.eat("份");
-    Some(Shape::Months(m1, m1))
+    Shape::Months(m1, m1)
+}
+
+/// A part of the year after a year (`2023年底`, `今年年初`, `今年秋季`): its last or first
+/// day, or a season's months (`year_parts` and `seasons` in the rules).
+fn year_part(c: &mut Cursor, rules: &Rules) -> Option<Shape> {
+    let mut t = *c;
+    t.eat("年");
+    for (word, last) in &rules.year_ends {
+        let mut u = t;
+        if u.eat(word) && !rules.year_end_not_before.iter().any(|w| u.rest().starts_with(w.as_str())) {
+            *c = u;
+            return Some(if *last { Shape::MonthPart(12, 31, 31, "day") } else { Shape::MonthPart(1, 1, 1, "day") });
+        }
+    }
+    let (word, (a, b)) = rules.seasons.iter().find(|(w, _)| c.rest().starts_with(w.as_str()))?;
+    c.eat(word);
+    Some(Shape::Season(*a, *b))
 }
 
 /// Quarter and half-year shapes.
@@ -364,7 +401,11 @@ fn day_of_document_month(c: &mut Cursor, ctx: &Context) -> Option<Shape> {
     }
     let save = *c;
     let d = digits_in(c, 1, 31)?;
-    if !(c.eat("日") || c.eat("号")) || rules.bare_day_not_before.iter().any(|w| c.rest().starts_with(w.as_str())) {
+    let ri = c.eat("日");
+    let hao = !ri && c.eat("号");
+    // `1号机组`, `5号线`: a number naming a thing, not a day
+    let names = hao && rules.numbered_names.iter().any(|w| c.rest().starts_with(w.as_str()));
+    if !(ri || hao) || names || rules.bare_day_not_before.iter().any(|w| c.rest().starts_with(w.as_str())) {
         *c = save;
         return None;
     }
@@ -382,18 +423,68 @@ fn day_of_document_month(c: &mut Cursor, ctx: &Context) -> Option<Shape> {
     Some(Shape::RelDay(-(back as i32)))
 }
 
+/// Whether the word at the cursor is what a figure is compared with (`比上月`, `较去年同期`):
+/// the basis of a change, not a date.
+fn compared(c: &Cursor, rules: &Rules) -> bool {
+    let before = &c.text[..c.pos];
+    rules.comparison_before.iter().any(|w| before.ends_with(w.as_str()))
+}
+
+/// A month word relative to the document's month (`本月17日`, `下月`, `本月初`), with the year
+/// it falls in.
+fn relative_month(c: &mut Cursor, ctx: &Context) -> Option<(i32, Shape)> {
+    let (y, m, _) = ctx.doc_day?;
+    let (w, off) = ctx.rules.relative_months.iter().find(|(w, _)| c.rest().starts_with(w.as_str()))?;
+    if compared(c, ctx.rules) {
+        return None;
+    }
+    c.eat(w);
+    let months = y * 12 + m as i32 - 1 + off;
+    Some((months.div_euclid(12), month_rest(c, months.rem_euclid(12) as u32 + 1)))
+}
+
+/// A week word relative to the document's week, Monday to Sunday (`本周`, `上周三`,
+/// `本周末` for its Saturday and Sunday).
+fn relative_week(c: &mut Cursor, ctx: &Context) -> Option<Shape> {
+    let (y, m, d) = ctx.doc_day?;
+    let (w, off) = ctx.rules.relative_weeks.iter().find(|(w, _)| c.rest().starts_with(w.as_str()))?;
+    if compared(c, ctx.rules) {
+        return None;
+    }
+    let save = *c;
+    c.eat(w);
+    let today = days_from_civil(y as i64, m as i64, d as i64);
+    // 1970-01-01 was a Thursday: Monday is weekday 0.
+    let monday = today - (today + 3).rem_euclid(7) + 7 * *off as i64;
+    if c.eat("末") {
+        return Some(Shape::Between(monday + 5, monday + 6, "period"));
+    }
+    if let Some(k) = c.eat_char(|ch| "一二三四五六日天".contains(ch)) {
+        let k = "一二三四五六日天".chars().position(|x| x == k).unwrap_or(0).min(6) as i64;
+        return Some(Shape::Between(monday + k, monday + k, "day"));
+    }
+    if c.rest().starts_with(|ch: char| ctx.rules.relative_week_not_before.iter().any(|w| w.starts_with(ch))) {
+        *c = save;
+        return None;
+    }
+    Some(Shape::Between(monday, monday + 6, "period"))
+}
+
 /// Dates named by words rather than numerals: a five-year plan (tried when `plan`), past
-/// years and a relative day (when `word`).
-fn word_date(c: &mut Cursor, ctx: &Context, plan: bool, word: bool) -> Option<Shape> {
+/// years, a relative day, month or week (when `word`); with the year when the word gives one.
+fn word_date(c: &mut Cursor, ctx: &Context, plan: bool, word: bool) -> Option<(Option<i32>, Shape)> {
     if plan {
         if let Some(s) = five_year_plan(c, ctx.rules) {
-            return Some(s);
+            return Some((None, s));
         }
     }
     if !word {
         return None;
     }
-    past_years(c, ctx.rules).or_else(|| relative_day(c, ctx))
+    if let Some((y, s)) = relative_month(c, ctx) {
+        return Some((Some(y), s));
+    }
+    past_years(c, ctx.rules).or_else(|| relative_day(c, ctx)).or_else(|| relative_week(c, ctx)).map(|s| (None, s))
 }
 
 /// One or two ASCII digits at the cursor, in `lo..=hi`.
@@ -516,8 +607,9 @@ fn match_at(text: &str, pos: usize, ctx: &Context, full: bool, word: bool) -> Op
     let raw = |c: Cursor, year, shape| Raw { start: pos, end: c.pos, year, year_end: None, rel_year: None, shape, approx: None };
     let first = text[pos..].chars().next()?;
     let plan = full && (matches!(first, '“' | '"') || is_num_char(first) && !first.is_ascii_digit());
-    if let Some(shape) = word_date(&mut c, ctx, plan, word) {
-        return Some(raw(c, None, shape));
+    if let Some((year, shape)) = word_date(&mut c, ctx, plan, word) {
+        let approx = approx_after(text, &mut c, &shape, rules);
+        return Some(Raw { approx, ..raw(c, year, shape) });
     }
     if !full {
         return None;
@@ -563,6 +655,10 @@ fn match_at(text: &str, pos: usize, ctx: &Context, full: bool, word: bool) -> Op
             return None;
         }
     } else {
+        // `比去年同期`, `较上年末`: what a figure is compared with
+        if compared(&c, rules) && rules.relative_years.iter().any(|(w, _)| c.rest().starts_with(w.as_str())) {
+            return None;
+        }
         for (w, off) in &rules.relative_years {
             if c.eat(w) {
                 rel_year = Some(*off);
@@ -578,7 +674,8 @@ fn match_at(text: &str, pos: usize, ctx: &Context, full: bool, word: bool) -> Op
     let shape = if year_end.is_some() {
         Some(Shape::Year)
     } else {
-        numeric.or_else(|| season_shape(&mut c)).or_else(|| lunar_shape(&mut c)).or_else(|| month_shape(&mut c))
+        let dated = year.is_some() || rel_year.is_some();
+        numeric.or_else(|| season_shape(&mut c)).or_else(|| lunar_shape(&mut c)).or_else(|| month_shape(&mut c)).or_else(|| if dated { year_part(&mut c, rules) } else { None })
     };
     let shape = match shape {
         Some(s) => match range_end(&mut c, &s, year) {
@@ -758,7 +855,8 @@ fn span_in(raw: &Raw, year: i32, ctx: &Context) -> Option<(String, String, &'sta
             }
             (ymd(year, m, day), ymd(year, m, day), "day")
         }
-        Shape::Years(..) | Shape::PastYears(..) | Shape::RelDay(_) => return None,
+        Shape::Season(a, b) => (ymd(year, a, 1), ymd(year, b, days_in_month(year, b)), "period"),
+        Shape::Years(..) | Shape::PastYears(..) | Shape::RelDay(_) | Shape::Between(..) => return None,
     })
 }
 
@@ -772,6 +870,13 @@ fn resolve(raw: &Raw, ctx: &Context) -> Option<Fact> {
         Shape::RelDay(off) => {
             let (y, m, d) = shift_day(ctx.doc_day?, off);
             (ymd(y, m, d), ymd(y, m, d), "day")
+        }
+        Shape::Between(a, b, grain) => {
+            let day = |n| {
+                let (y, m, d) = civil_from_days(n);
+                ymd(y as i32, m as u32, d as u32)
+            };
+            (day(a), day(b), grain)
         }
         _ => span_in(raw, year_of(raw, ctx)?, ctx)?,
     };
@@ -890,6 +995,16 @@ mod tests {
         assert_eq!(got.iter().map(|d| d.1.as_str()).collect::<Vec<_>>(), ["2023-01-01", "2023-04-01", "2023-07-01"]);
         // A heading's number is not a quarter.
         assert_eq!(dates_of("一、二季度工作", None).len(), 1);
+    }
+
+    #[test]
+    fn civil_days_round_trip() {
+        for n in [-1000_i64, -1, 0, 59, 60, 19_000, 19_676, 20_000, 60_000] {
+            let (y, m, d) = super::civil_from_days(n);
+            assert_eq!(super::days_from_civil(y, m, d), n, "{y}-{m}-{d}");
+        }
+        // 2023-11-15 was a Wednesday: weekday 2 counting Monday as 0
+        assert_eq!((super::days_from_civil(2023, 11, 15) + 3).rem_euclid(7), 2);
     }
 
     #[test]

@@ -404,12 +404,20 @@ fn read_unit(ctx: &Context, c: &mut Cursor, chinese: bool) -> Unit {
     if let Some(u) = c.eat_any(&rules.quantity_units) {
         let blocked = rules.quantity_not_before.iter().any(|w| c.rest().starts_with(w.as_str()));
         let arabic_only = chinese && rules.quantity_arabic_only.iter().any(|w| w == u);
-        if !blocked && !arabic_only {
+        if !blocked && !arabic_only && (!rules.quantity_index_units.iter().any(|w| w == u) || after_index_word(ctx, save.pos)) {
             return Unit::Measure(u.to_string());
         }
         *c = save;
     }
     Unit::None
+}
+
+/// Whether the clause before `pos` names an index (`中国运输生产指数为182.7点`), so that a
+/// `点` after a number is its points, not an hour.
+fn after_index_word(ctx: &Context, pos: usize) -> bool {
+    let before = &ctx.text[..pos];
+    let start = before.rfind(['，', '。', '；', '\n']).map(|k| k + before[k..].chars().next().map_or(1, char::len_utf8)).unwrap_or(0);
+    ctx.rules.quantity_index_words.iter().any(|w| before[start..].contains(w.as_str()))
 }
 
 /// `numerator / denominator` in percent: exact when the denominator is a power of ten.
@@ -510,7 +518,9 @@ fn growth_or_percent(
     if let Some(conj) = rules.growth_joiners.iter().find(|c| joined.ends_with(c.as_str())) {
         let clause = ctx.clause_before(joined.len() - conj.len());
         let tail = before_trimmed(clause, clause.len());
-        if tail.ends_with('%') || tail.ends_with("个百分点") {
+        // `回升2.3个和2.1个百分点`: the first of two gaps in points names only its `个`
+        let shared_points = matches!(unit, Unit::Points) && tail.strip_suffix('个').is_some_and(|t| t.ends_with(|c: char| c.is_ascii_digit()));
+        if tail.ends_with('%') || tail.ends_with("个百分点") || shared_points {
             let up = rules.growth_up.iter().filter_map(|v| clause.rfind(v.as_str())).max();
             let down = rules.growth_down.iter().filter_map(|v| clause.rfind(v.as_str())).max();
             if up.is_some() || down.is_some() {
@@ -622,7 +632,8 @@ fn find_rankings(ctx: &Context) -> Vec<Fact> {
     for caps in RANKING.captures_iter(text) {
         let m = caps.get(0).unwrap();
         let scope = caps.name("scope").map(|s| s.as_str()).unwrap_or("");
-        if !scope.is_empty() && !scope.starts_with(['全', '同', '省', '市', '区', '国', '县', '在']) {
+        let named = ctx.rules.ranking_scope_ends.iter().any(|w| scope.ends_with(w.as_str())) && !scope.starts_with('民');
+        if !scope.is_empty() && !scope.starts_with(['全', '同', '省', '市', '区', '国', '县', '在']) && !named {
             continue;
         }
         let rest = &text[m.end()..];
