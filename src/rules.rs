@@ -118,6 +118,8 @@ struct QuantitySection {
     index_units: Vec<String>,
     index_words: Vec<String>,
     not_before: Vec<String>,
+    #[serde(default)]
+    unit_not_before: BTreeMap<String, Vec<String>>,
     arabic_only: Vec<String>,
 }
 #[derive(Deserialize)]
@@ -582,6 +584,8 @@ pub struct Rules {
     /// First characters of every money and quantity unit, sorted, for a quick rejection.
     pub unit_first_chars: Vec<char>,
     pub quantity_not_before: Vec<String>,
+    /// What after one unit makes it a word (`首` of `20首次`), unit by unit.
+    pub quantity_unit_not_before: BTreeMap<String, Vec<String>>,
     pub quantity_arabic_only: Vec<String>,
     /// Units of an index (`182.7点`), read only after an index word in the clause (`指数`).
     pub quantity_index_units: Vec<String>,
@@ -1045,6 +1049,7 @@ impl Rules {
             quantity_index_units: nums.quantity.index_units,
             quantity_index_words: nums.quantity.index_words,
             quantity_not_before: nums.quantity.not_before,
+            quantity_unit_not_before: nums.quantity.unit_not_before,
             quantity_arabic_only: nums.quantity.arabic_only,
             approx_before: longest_first(nums.qualifiers.before),
             project_status: ents.project_status.clone(),

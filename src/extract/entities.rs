@@ -495,7 +495,9 @@ pub(super) fn stands_alone(ctx: &Context, seg: &Segmenter, words: &[Word], wi: u
         return true;
     }
     let tag = seg.tag_of(nw);
-    is_verb(tag) || matches!(tag, "f" | "s")
+    // a person's name has two or three characters: a longer `nr` is an idiom jieba mistags
+    // (`在深圳/拉开帷幕`)
+    is_verb(tag) || matches!(tag, "f" | "s") || (tag == "nr" && nw.chars().count() >= 4)
 }
 
 

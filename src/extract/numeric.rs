@@ -402,7 +402,8 @@ fn read_unit(ctx: &Context, c: &mut Cursor, chinese: bool) -> Unit {
     }
     let save = *c;
     if let Some(u) = c.eat_any(&rules.quantity_units) {
-        let blocked = rules.quantity_not_before.iter().any(|w| c.rest().starts_with(w.as_str()));
+        let own = rules.quantity_unit_not_before.get(u).map(Vec::as_slice).unwrap_or_default();
+        let blocked = rules.quantity_not_before.iter().chain(own).any(|w| c.rest().starts_with(w.as_str()));
         let arabic_only = chinese && rules.quantity_arabic_only.iter().any(|w| w == u);
         if !blocked && !arabic_only && (!rules.quantity_index_units.iter().any(|w| w == u) || after_index_word(ctx, save.pos)) {
             return Unit::Measure(u.to_string());
