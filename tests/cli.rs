@@ -83,3 +83,23 @@ fn compact_heading_dates_and_documents_without_a_year() {
     assert_eq!((half["date_start"].as_str(), half["date_end"].as_str()), (Some("2023-01-01"), Some("2023-06-30")));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// `--reference-date` gives an undated document its day, not only its year: `今天` and `本月17日`
+/// resolve against it.
+#[test]
+fn the_reference_date_is_the_day_relative_words_resolve_against() {
+    let dir = std::env::temp_dir().join(format!("tongbao-cli-ref-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("undated.txt");
+    std::fs::write(&path, "今天上午，全市新开工项目25个。本月17日开始，比赛将在国家速滑馆举行。\n").unwrap();
+    let (code, out, err) = run(&["extract", &path.to_string_lossy(), "--kinds", "date", "--reference-date", "2023-11-15"]);
+    assert_eq!(code, 0, "{err}");
+    let days: Vec<(String, String)> = out
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .map(|f| (f["text"].as_str().unwrap_or("").to_string(), f["date_start"].as_str().unwrap_or("").to_string()))
+        .collect();
+    assert!(days.contains(&("今天".into(), "2023-11-15".into())), "{days:?}");
+    assert!(days.contains(&("本月17日".into(), "2023-11-17".into())), "{days:?}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
