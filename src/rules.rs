@@ -242,6 +242,10 @@ pub struct SectionsSection {
     /// Target cues that, after a forecast cue of their sentence, say what is expected (`预计…有望达到`).
     #[serde(default)]
     pub under_forecast: Vec<String>,
+    /// Forecast cues that state a condition (`建成后`): a target cue after one is still a target
+    /// (`建成后，…将年产1000万套`).
+    #[serde(default)]
+    pub conditions: Vec<String>,
 }
 
 #[derive(Deserialize)]

@@ -132,9 +132,17 @@ struct Extractor {
 
 impl Extractor {
     /// A pipeline sharing the loaded rules, for one call's own settings.
-    fn with(&self, reference_year: Option<i32>, keep_words: bool) -> Pipeline {
+    /// (`reference_date`, already checked, gives the day `今天` and `本月17日` resolve against)
+    fn with(&self, reference: Option<(i32, &str)>, keep_words: bool) -> Pipeline {
         let p = &self.pipeline;
-        Pipeline { rules: p.rules.clone(), segmenter: p.segmenter.clone(), reference_year: reference_year.or(p.reference_year), kinds: p.kinds.clone(), keep_words }
+        Pipeline {
+            rules: p.rules.clone(),
+            segmenter: p.segmenter.clone(),
+            reference_year: reference.map(|(y, _)| y).or(p.reference_year),
+            reference_day: reference.map(|(_, d)| d.to_string()).or_else(|| p.reference_day.clone()),
+            kinds: p.kinds.clone(),
+            keep_words,
+        }
     }
 
     /// Every document of a path processed, or the first reason one could not be.
@@ -169,7 +177,7 @@ impl Extractor {
     fn extract(&self, py: Python<'_>, text: &str, doc: Option<String>, reference_date: Option<&str>) -> PyResult<Vec<Py<PyAny>>> {
         let year = reference_date.map(reference_year).transpose().map_err(|e| err("extract", e))?;
         let doc = doc.unwrap_or_else(|| "text".into());
-        let pipeline = self.with(year, false);
+        let pipeline = self.with(year.zip(reference_date), false);
         let p = py.detach(|| pipeline.process_text(&doc, text));
         let mut out = Vec::new();
         facts_to_py(py, &mut topy::Keys::default(), &p.record.doc, &p.facts, &mut out)?;

@@ -94,6 +94,11 @@ def test_reference_date_changes_the_year(ex):
     assert dates and dates[0]["date_start"].startswith("2021")
 
 
+def test_reference_date_is_the_day_of_relative_words(ex):
+    dates = {f["text"]: f["date_start"] for f in ex.extract("今天上午开工，本月17日开始比赛。", reference_date="2023-11-15") if f["kind"] == "date"}
+    assert dates == {"今天": "2023-11-15", "本月17日": "2023-11-17"}
+
+
 def test_bad_reference_date(ex):
     with pytest.raises(tongbao.TongbaoError, match="reference_date 2024-13"):
         ex.extract(SAMPLE, reference_date="2024-13")

@@ -699,6 +699,7 @@ fn cue_role(ctx: &Context, words: &[Word], s_start: usize, pos: usize) -> Option
     let text = &ctx.text[s_start..pos];
     let rules = ctx.rules;
     let mut best: Option<(usize, Role)> = None;
+    let mut governs = false;
     for m in rules.role_cues.find_iter(text) {
         let at = m.start();
         if rules.role_cancel_before.iter().any(|c| text[..at].ends_with(c.as_str())) {
@@ -714,8 +715,14 @@ fn cue_role(ctx: &Context, words: &[Word], s_start: usize, pos: usize) -> Option
         let forecast = rules.role_forecast.iter().any(|w| w == m.as_str());
         // (after `预计`, a `将`, `有望达到` or `到2025年` of the same sentence says what is expected)
         let aims_at_year = m.as_str().bytes().any(|b| b.is_ascii_digit());
-        let governed = best.is_some_and(|(_, r)| r == Role::Forecast) && (aims_at_year || rules.sections.under_forecast.iter().any(|w| w == m.as_str()));
+        let governed = governs && (aims_at_year || rules.sections.under_forecast.iter().any(|w| w == m.as_str()));
         let role = if forecast || governed { Role::Forecast } else { Role::Target };
+        if forecast {
+            // (a condition after `预计` leaves the forecast governing: `预计明年4月投产后，…可将`)
+            governs |= !rules.sections.conditions.iter().any(|w| w == m.as_str());
+        } else if role == Role::Target {
+            governs = false;
+        }
         let secured = rules.sections.secured_in_review.iter().any(|w| w == m.as_str());
         let role = if secured && ctx.structure.section_at(pos).and_then(|s| s.role) == Some(Role::Actual) { Role::Actual } else { role };
         best = Some((at, role));
