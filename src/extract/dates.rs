@@ -215,7 +215,7 @@ fn month_rest(c: &mut Cursor, m1: u32) -> Shape {
 }
 
 /// A part of the year after a year (`2023年底`, `今年年初`, `今年秋季`): its last or first
-/// day, or a season's months (`year_parts` and `seasons` in the rules).
+/// day, or a season's months (`year_ends` and `seasons` in the rules).
 fn year_part(c: &mut Cursor, rules: &Rules) -> Option<Shape> {
     let mut t = *c;
     t.eat("年");
