@@ -92,4 +92,6 @@ fn a_year_as_of_a_day_ends_there_and_listed_compared_months_are_no_period() {
     assert_eq!(period(figure(&got, "500.01亿元")), ("2023-01-01".into(), "2023-11-14".into(), "sentence".into()));
     let second = got.iter().find(|f| f["kind"] == "growth" && f["value"] == 2.1 && f["unit"] == "pp").expect("2.1 points");
     assert_eq!(period(second), ("2023-10-01".into(), "2023-10-31".into(), "sentence".into()));
+    // the months compared with are no list of subjects: the rate is the earlier figure's
+    assert_eq!(second["subject"], "国内增值税增幅");
 }

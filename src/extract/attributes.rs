@@ -823,7 +823,7 @@ fn opens_sentence(ctx: &Context, d: &Fact) -> bool {
         return true;
     }
     // `截止9月底投资存量…`: a date a figure is stated as of
-    if ["截至", "截止"].iter().any(|w| lead.trim_end().ends_with(w)) {
+    if AS_OF.iter().any(|w| lead.trim_end().ends_with(w)) {
         return true;
     }
     let clause = lead.rfind(['，', ',', '：', ':']).map(|k| &lead[k..]).unwrap_or(lead);
@@ -843,6 +843,9 @@ fn since_to_day(ctx: &Context, d: &Fact) -> Option<crate::fact::Span> {
     }
 }
 
+/// Words before a day that a figure is stated as of (`截至9月底`).
+const AS_OF: [&str; 2] = ["截至", "截止"];
+
 /// `截至11月14日，今年全国总票房为500.01亿元`: a year's figure stated as of a day earlier in
 /// its sentence runs from the year's start to that day.
 fn as_of(ctx: &Context, dates: &[Fact], d: &Fact, s_start: usize) -> Option<crate::fact::Span> {
@@ -850,7 +853,7 @@ fn as_of(ctx: &Context, dates: &[Fact], d: &Fact, s_start: usize) -> Option<crat
     let k = dates.partition_point(|g| g.byte_start < d.byte_start);
     let day = dates[..k].iter().rev().take_while(|g| g.byte_start >= s_start).find(|g| {
         let lead = ctx.text[s_start..g.byte_start].trim_end();
-        ["截至", "截止"].iter().any(|w| lead.ends_with(w)) && g.grain == Some("day")
+        AS_OF.iter().any(|w| lead.ends_with(w)) && g.grain == Some("day")
     })?;
     let end = &day.date.as_ref()?.end;
     (d.grain == Some("year") && span.start <= *end && *end < span.end).then(|| crate::fact::Span { start: span.start.clone(), end: end.clone() })
@@ -909,7 +912,7 @@ fn respectively(ctx: &Context, facts: &[Fact], i: usize, s_start: usize, named: 
     let lead = strip_year_words(&text[lead_start..at]);
     let items: Vec<&str> = lead.split(['、', '和', '与', '及']).map(str::trim).filter(|t| !t.is_empty()).collect();
     // `增幅比8月份、9月份分别回升…`: a list of times compared with names no subjects
-    let times = items.iter().skip(1).any(|t| is_time_word(t));
+    let times = items.iter().skip(1).any(|t| is_time_word(ctx, t));
     if items.len() < 2 || times {
         return paired_with_earlier(facts, i, j, total, s_start, at);
     }
@@ -964,10 +967,10 @@ fn paired_with_earlier(facts: &[Fact], i: usize, j: usize, total: usize, s_start
     (earlier.len() == total && total >= 2).then(|| earlier.get(j).and_then(|g| g.subject.clone())).flatten()
 }
 
-/// Whether a list item is only a time (`9月份`, `2023年`, `三季度`).
-fn is_time_word(t: &str) -> bool {
-    let Some(head) = ["月份", "月", "年", "季度", "日"].iter().find_map(|w| t.strip_suffix(w)) else { return false };
-    !head.is_empty() && head.chars().all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c) || matches!(c, '-' | '—'))
+/// Whether a list item is only a time (`9月份`, `2023年`, `三季度`), as the date matcher reads it.
+fn is_time_word(ctx: &Context, t: &str) -> bool {
+    let dates = super::dates::find_dates(&Context::bare(t, ctx.rules, ctx.doc_year.or(Some(2000))));
+    dates.iter().any(|d| d.byte_start == 0 && d.byte_end == t.len())
 }
 
 /// A lead without the years and dates that open it (`2023年全国小学、中学…`).

@@ -416,9 +416,8 @@ fn read_unit(ctx: &Context, c: &mut Cursor, chinese: bool) -> Unit {
 /// Whether the clause before `pos` names an index (`中国运输生产指数为182.7点`), so that a
 /// `点` after a number is its points, not an hour.
 fn after_index_word(ctx: &Context, pos: usize) -> bool {
-    let before = &ctx.text[..pos];
-    let start = before.rfind(['，', '。', '；', '\n']).map(|k| k + before[k..].chars().next().map_or(1, char::len_utf8)).unwrap_or(0);
-    ctx.rules.quantity_index_words.iter().any(|w| before[start..].contains(w.as_str()))
+    let clause = ctx.clause_before(pos);
+    ctx.rules.quantity_index_words.iter().any(|w| clause.contains(w.as_str()))
 }
 
 /// `numerator / denominator` in percent: exact when the denominator is a power of ten.
@@ -633,7 +632,7 @@ fn find_rankings(ctx: &Context) -> Vec<Fact> {
     for caps in RANKING.captures_iter(text) {
         let m = caps.get(0).unwrap();
         let scope = caps.name("scope").map(|s| s.as_str()).unwrap_or("");
-        let named = ctx.rules.ranking_scope_ends.iter().any(|w| scope.ends_with(w.as_str())) && !scope.starts_with('民');
+        let named = ctx.rules.ranking_scope_ends.iter().any(|w| scope.ends_with(w.as_str()));
         if !scope.is_empty() && !scope.starts_with(['全', '同', '省', '市', '区', '国', '县', '在']) && !named {
             continue;
         }
