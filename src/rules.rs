@@ -401,6 +401,23 @@ pub struct WorksRules {
     /// Words of carriage right after a line's kind (`铁路试运`, `公路运输`): the kind is how goods go,
     /// not the works' name.
     pub carriage_after: Vec<String>,
+    /// A mission is named by its craft's designation (`嫦娥六号`: a name, a numeral and one of
+    /// `designation_marks`), what the craft is (`craft_kinds`), what it does (`mission_acts`) and
+    /// one of `mission_ends` (`天舟五号货运飞船任务`).
+    pub designation_marks: Vec<String>,
+    pub craft_kinds: Vec<String>,
+    pub mission_acts: Vec<String>,
+    pub mission_ends: Vec<String>,
+    /// A plant's unit after its name (`徐大堡核电站` + `1号机组`), with a part and a works word
+    /// (`核岛工程`), names one works: the plant kinds, the unit mark and the works words.
+    pub unit_plants: Vec<String>,
+    /// Venues (`国家速滑馆`), project suffixes; one opened by an owner's level is a name.
+    pub venues: Vec<String>,
+    pub venue_owners: Vec<String>,
+    /// Kinds of works said of a name in apposition (`水利工程/引汉济渭工程`, `核电站/徐大堡核电站`).
+    pub appositive_kinds: Vec<String>,
+    pub unit_marks: Vec<String>,
+    pub unit_works: Vec<String>,
 }
 
 /// How the gazetteer's names are used (`[places]` in entities.toml).
@@ -973,6 +990,7 @@ impl Rules {
         let (mx_org, mx_proj, mx_reg) = (max_chars("org"), max_chars("project"), max_chars("region"));
         let mut projects = ents.project;
         projects.suffixes.extend(ents.works.infrastructure.iter().cloned());
+        projects.suffixes.extend(ents.works.venues.iter().cloned());
         let (org, project, region) = (kind_rules(ents.org, mx_org), kind_rules(projects, mx_proj), kind_rules(ents.region, mx_reg));
         let mut entity_char_class = vec![0u8; 0x10000];
         for (bit, chars) in [(1u8, &org.suffix_last), (2, &project.suffix_last), (4, &region.suffix_last), (8, &org.known_first), (16, &region.known_first)] {

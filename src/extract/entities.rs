@@ -71,11 +71,13 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     found.extend(listed_orgs(ctx, words));
     found.extend(about_projects(ctx, words));
     found.extend(listed_projects(ctx, seg, words));
+    found.extend(missions(ctx, seg, words));
     // The place a project's name was cut from (`高新区` of `高新区国家汽车…示范区`) is named there.
     let cut_places: Vec<Fact> = found.iter().filter(|f| f.kind == Kind::Project).filter_map(|f| place_before(ctx, words, f.byte_start)).collect();
     found.extend(cut_places);
     for f in found.iter_mut().filter(|f| f.kind == Kind::Project) {
         extend_to_section(ctx, seg, words, f);
+        extend_to_unit(ctx, f);
     }
     // a name grown back over a count's measure word (`8个省区域医疗中心`: jieba's `个省`) names a
     // kind of body counted, not one body
@@ -113,6 +115,102 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
         !(short && spans.iter().any(|&(s, e)| s <= f.byte_start && f.byte_end <= e))
     });
     found
+}
+
+/// The longest of `words` that `text` starts with.
+fn longest_prefix<'w>(text: &str, words: &'w [String]) -> Option<&'w str> {
+    words.iter().filter(|w| !w.is_empty() && text.starts_with(w.as_str())).map(String::as_str).max_by_key(|w| w.len())
+}
+
+/// Space missions, named by their craft's designation (`[works] designation_marks` and the rest):
+/// two characters of name and a numeral before the mark (`嫦娥六号`), what the craft is and does
+/// after it, and the mission word (`天舟五号货运飞船任务`). The name starts at a word of its own
+/// (not inside `执行天舟…` glued by jieba), and takes a programme and its phase right before it
+/// (`探月工程四期嫦娥六号任务`).
+fn missions(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else { return Vec::new() };
+    let (text, w) = (ctx.text, &ctx.rules.works);
+    let mut out = Vec::new();
+    for mark in &w.designation_marks {
+        for (p, _) in text[first.start..last.end].match_indices(mark.as_str()) {
+            let p = first.start + p;
+            let numeral = text[..p].chars().rev().take_while(|&c| c.is_ascii_digit() || crate::numerals::is_chinese_numeral_char(c)).count();
+            if numeral == 0 || numeral > 4 {
+                continue;
+            }
+            let num_start = p - text[..p].chars().rev().take(numeral).map(char::len_utf8).sum::<usize>();
+            let name: Vec<char> = text[..num_start].chars().rev().take(2).collect();
+            if name.len() < 2 || !name.iter().all(|&c| is_han(c)) {
+                continue;
+            }
+            let start = num_start - name.iter().map(|c| c.len_utf8()).sum::<usize>();
+            if words.binary_search_by_key(&start, |w| w.start).is_err() {
+                continue;
+            }
+            let mut e = p + mark.len();
+            e += longest_prefix(&text[e..], &w.craft_kinds).map_or(0, str::len);
+            e += longest_prefix(&text[e..], &w.mission_acts).map_or(0, str::len);
+            let Some(end) = longest_prefix(&text[e..], &w.mission_ends) else { continue };
+            e += end.len();
+            let start = programme_before(ctx, seg, words, start);
+            let mut f = Fact::new(Kind::Project, &text[start..e], start, e);
+            f.name = Some(clean_name(&text[start..e]));
+            out.push(f);
+        }
+    }
+    out
+}
+
+/// Where a mission's name starts when a programme and its phase stand right before its
+/// designation (`探月/工程/四期/嫦娥六号任务`): at the programme's first content word, over no stop
+/// word or verb (`接见/探月工程…`: from `探月`); else at `start`.
+fn programme_before(ctx: &Context, seg: &Segmenter, words: &[Word], start: usize) -> usize {
+    let k = words.partition_point(|w| w.start < start);
+    let mut j = k;
+    if j >= 1 && word_at(ctx, words, j - 1).ends_with('期') && word_at(ctx, words, j - 1).chars().count() <= 3 {
+        j -= 1;
+    }
+    if j == 0 || word_at(ctx, words, j - 1) != "工程" {
+        return start;
+    }
+    j -= 1;
+    let programme_end = j;
+    while j > 0 && programme_end - j < 3 {
+        let pw = word_at(ctx, words, j - 1);
+        if ctx.rules.left_stop.contains(pw) || !pw.chars().all(is_han) || !matches!(seg.tag_of(pw), "n" | "vn" | "nz" | "ns" | "j" | "x") {
+            break;
+        }
+        j -= 1;
+    }
+    if j == programme_end { start } else { words[j].start }
+}
+
+/// A plant's unit with the part built (`徐大堡核电站` + `1号机组核岛工程`) is the works named:
+/// a numeral, the unit mark, a few characters of part and a works word (`[works] unit_marks`,
+/// `unit_works`) right after a plant's name (`unit_plants`).
+fn extend_to_unit(ctx: &Context, f: &mut Fact) {
+    let w = &ctx.rules.works;
+    let text = ctx.text;
+    if !f.name.as_deref().is_some_and(|n| w.unit_plants.iter().any(|p| n.ends_with(p.as_str()))) {
+        return;
+    }
+    let rest = &text[f.byte_end..];
+    let digits = rest.chars().take_while(|&c| c.is_ascii_digit() || crate::numerals::is_chinese_numeral_char(c)).map(char::len_utf8).sum::<usize>();
+    let Some(mark) = (digits > 0).then(|| longest_prefix(&rest[digits..], &w.unit_marks)).flatten() else { return };
+    let after = &rest[digits + mark.len()..];
+    // the part: up to four characters of name before the works word
+    for (b, _) in after.char_indices().take(5) {
+        if after[..b].chars().any(|c| !is_han(c)) {
+            return;
+        }
+        if let Some(works) = longest_prefix(&after[b..], &w.unit_works) {
+            let end = f.byte_end + digits + mark.len() + b + works.len();
+            f.name = Some(format!("{}{}", f.name.as_deref().unwrap_or(""), &text[f.byte_end..end]));
+            f.text = text[f.byte_start..end].to_string();
+            f.byte_end = end;
+            return;
+        }
+    }
 }
 
 /// A type in brackets right after a works' name is part of it (`内江保税物流中心（B型）`): a
@@ -812,6 +910,12 @@ fn grow_left(at: &Site, g: Growth) -> Option<Growth> {
             break;
         }
         let tag = seg.tag_of(pw);
+        // a kind word before a name of that kind stands in apposition to it (`最北端核电站/徐大堡
+        // 核电站`, `水利工程/引汉济渭工程`): the name starts after it; a phase's works runs on into
+        // its part (`南水北调东线一期工程/北延应急供水工程`)
+        if kind == Kind::Project && proper && j < i && appositive_kind(at, j, pw, tag) {
+            break;
+        }
         let sandwiched = sandwiched(at, j, pw);
         // The word before a bracketed part (`西部（重庆）科学城`) belongs to the name.
         let before_bracket = j < words.len() && text[words[j].start..].starts_with(['（', '(']);
@@ -872,6 +976,39 @@ fn grow_left(at: &Site, g: Growth) -> Option<Growth> {
         j -= 1;
     }
     Some(Growth { start, j, chars, proper, line_from, invested })
+}
+
+/// Whether `pw` (word `j - 1`) is a kind of works said of the name after it, not part of it
+/// (`[works] appositive_kinds`): a bare kind after a common word (`水利/工程`, `过江/隧道`) or a
+/// word of a kind with no proper name in it (`核电站`); a kind after a name (`津潍/高铁`) or a
+/// phase (`一期/工程`) names a works the rest belongs to.
+fn appositive_kind(at: &Site, j: usize, pw: &str, tag: &str) -> bool {
+    let Site { ctx, seg, words, i, .. } = *at;
+    let Some(kind) = ctx.rules.works.appositive_kinds.iter().find(|k| pw.ends_with(k.as_str())) else { return false };
+    let named = |w: &str| {
+        w.chars().count() >= 2 && w.chars().all(is_han) && (matches!(seg.tag_of(w), "ns" | "nr" | "nz" | "nt" | "nrt" | "x") || !ctx.rules.places.lookup(w).is_empty())
+    };
+    // what follows must be a name of its own, not a phase or the work done (`国际机场/三期/改扩建项目`)
+    let after = word_at(ctx, words, j);
+    if after.ends_with('期') || !(j..=i).any(|k| named(word_at(ctx, words, k))) {
+        return false;
+    }
+    if pw != kind {
+        return !is_proper(tag) && ctx.rules.places.lookup(&pw[..pw.len() - kind.len()]).is_empty();
+    }
+    // a bare kind word: common words before it (`国家/重大/水利/工程`), no name or piece of one
+    // (`成渝/中线/高铁`, `渝/万/高铁`) and no phase (`一期/工程`)
+    let before = (j.saturating_sub(3)..j - 1).map(|k| word_at(ctx, words, k));
+    let mut any = false;
+    for w in before {
+        // (one character is a piece of a name, `渝/万`, unless a function word, `最/北端`)
+        let piece = w.chars().count() < 2 && !matches!(seg.tag_of(w), "d" | "a" | "p" | "c" | "u" | "uj" | "f" | "r" | "v" | "ad");
+        if !w.chars().all(is_han) || piece || w.ends_with('期') || named(w) || ctx.rules.org.known_set.contains(w) {
+            return false;
+        }
+        any = true;
+    }
+    any
 }
 
 /// `总投资3.4亿元的镁合金轻量化零部件加工项目`: what a sum of money is the investment of is a
@@ -1165,6 +1302,15 @@ fn accept_project(at: &Site, g: &Growth, start: usize, name: &str) -> Option<()>
     }
     // A project is named: it holds a proper name, or is a park or works of some length.
     let park = ctx.rules.works.named_kinds.iter().any(|s| name.ends_with(s.as_str())) || ["一期", "二期", "三期"].iter().any(|p| name.contains(p));
+    // a venue its owner's level opens (`国家速滑馆`) is that owner's one venue
+    // (not a grade of venue, `国家一级博物馆`)
+    let owner = ctx.rules.works.venue_owners.iter().find(|o| head.starts_with(o.as_str()));
+    let owned_venue = listed(&ctx.rules.works.venues, suffix)
+        && head.chars().count() <= 4
+        && owner.is_some_and(|o| strip_modifiers(kr, &head[o.len()..]) == &head[o.len()..]);
+    if owned_venue {
+        return Some(());
+    }
     if !proper && !(park && name.chars().count() >= 5) && !works_in_context(ctx, &name, suffix, start, end) {
         return None;
     }
