@@ -72,6 +72,8 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     found.extend(about_projects(ctx, words));
     found.extend(listed_projects(ctx, seg, words));
     found.extend(missions(ctx, seg, words));
+    let shared = sharing_head(ctx, seg, words, &found);
+    found.extend(shared);
     // The place a project's name was cut from (`高新区` of `高新区国家汽车…示范区`) is named there.
     let cut_places: Vec<Fact> = found.iter().filter(|f| f.kind == Kind::Project).filter_map(|f| place_before(ctx, words, f.byte_start)).collect();
     found.extend(cut_places);
@@ -425,6 +427,51 @@ fn listed_projects(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> 
             let mut f = Fact::new(Kind::Project, surface, start, start + surface.len());
             f.name = Some(name);
             out.push(f);
+        }
+    }
+    out
+}
+
+/// `长沙广汽埃安、湘潭吉利新能源汽车项目建成投产`: the items listed before a project's name share its
+/// head word (`项目`, `工程`) and are projects as written, when they are local works alike (each
+/// opens with a city or county) and each holds a name, is not places only (`甘肃酒泉`) and opens
+/// with no verb (`涉及…`); `交通、水利项目` lists sectors.
+fn sharing_head(ctx: &Context, seg: &Segmenter, words: &[Word], found: &[Fact]) -> Vec<Fact> {
+    let text = ctx.text;
+    let mut out = Vec::new();
+    // a local place opens a name of a list of local works (`长沙/…`, `湘潭/…`)
+    let local_place = |s: usize, e: usize| {
+        within(words, s, e).first().is_some_and(|w| {
+            let g = &ctx.rules.places;
+            g.lookup(&text[w.start..w.end]).iter().any(|&id| matches!(g.place(id).level, crate::places::Level::Prefecture | crate::places::Level::County))
+        })
+    };
+    for f in found.iter().filter(|f| f.kind == Kind::Project && text[..f.byte_start].ends_with('、')) {
+        if !f.name.as_deref().is_some_and(|n| n.ends_with("项目") || n.ends_with("工程")) || !local_place(f.byte_start, f.byte_end) {
+            continue;
+        }
+        let list_end = f.byte_start - '、'.len_utf8();
+        let clause_start = text[..list_end].rfind(['，', '。', '；', '：', '\n', ',', '（', '“', '”']).map_or(0, |p| p + text[p..].chars().next().map_or(1, char::len_utf8));
+        for (s, e) in list_items(text, clause_start, list_end) {
+            let s = after_clause_verb(ctx, words, words.len(), s, e, s == clause_start);
+            let surface = text[s..e].trim();
+            let name = clean_name(surface);
+            let n = name.chars().count();
+            let plain = name.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric());
+            if !plain || !(4..=24).contains(&n) || name.contains('等') || !item_is_name(ctx, seg, words, s, e, false) {
+                continue;
+            }
+            // an item of places only (`甘肃酒泉`) or opening with a verb (`涉及…`, `连接…`) is no name
+            let inside = within(words, s, e);
+            let place = |w: &Word| !ctx.rules.places.lookup(&text[w.start..w.end]).is_empty() || ctx.rules.region.known_set.contains(&text[w.start..w.end]);
+            let opens_with_verb = inside.first().is_some_and(|w| is_verb(seg.tag_of(&text[w.start..w.end])) || ctx.rules.left_stop.contains(&text[w.start..w.end]));
+            if inside.iter().all(place) || opens_with_verb || !local_place(s, e) {
+                continue;
+            }
+            let start = s + (text[s..].len() - text[s..].trim_start().len());
+            let mut p = Fact::new(Kind::Project, surface, start, start + surface.len());
+            p.name = Some(name);
+            out.push(p);
         }
     }
     out
