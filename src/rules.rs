@@ -414,6 +414,14 @@ pub struct WorksRules {
     /// Venues (`国家速滑馆`), project suffixes; one opened by an owner's level is a name.
     pub venues: Vec<String>,
     pub venue_owners: Vec<String>,
+    /// Kinds of works a programme is named like (`工程`), and the ends of a programme's name
+    /// before it (`强基`, `铸魂`).
+    pub programme_kinds: Vec<String>,
+    pub programme_marks: Vec<String>,
+    /// Words of physical works that keep a name a works (`特高压`), and the flows a slogan of a
+    /// line or canal names (`“宁电入湘”`).
+    pub programme_not: Vec<String>,
+    pub slogan_flows: Vec<String>,
     /// Kinds of works said of a name in apposition (`水利工程/引汉济渭工程`, `核电站/徐大堡核电站`).
     pub appositive_kinds: Vec<String>,
     pub unit_marks: Vec<String>,

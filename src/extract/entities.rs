@@ -1367,6 +1367,11 @@ fn accept_project(at: &Site, g: &Growth, start: usize, name: &str) -> Option<()>
     if listed(&ctx.rules.works.facilities, suffix) && !park && !own && !strongly_named(ctx, seg, words, start, end, suffix == "工程") {
         return None;
     }
+    // a programme is named like a works (`信访工作法治化强基工程`, `“湾区通”工程`): by what it
+    // strengthens or spreads, or by a slogan in quotes
+    if listed(&ctx.rules.works.programme_kinds, suffix) && programme(ctx, head) {
+        return None;
+    }
     if !invested && !named_in_context(ctx, seg, words, j, i, start) {
         return None;
     }
@@ -1526,6 +1531,26 @@ fn works_in_context(ctx: &Context, name: &str, suffix: &str, start: usize, _end:
 /// knows as a proper name (not merely one it does not know, `x`), a gazetteer place, a listed
 /// body, a quoted part or a Latin code; with `abbreviations`, also a short word jieba takes for
 /// an abbreviation or does not know (`引洮供水工程`, `引江补汉工程`).
+/// Whether the words before a programme kind (`head`) name a programme: they end with what it
+/// does (`[works] programme_marks`: `强基`, `铸魂`) or hold a slogan in quotes with no place
+/// before it (`“湾区通”`, `招商引资“一把手”`), and no word of physical works (`特高压`), flow
+/// (`“宁电入湘”`) or phase (`“深海一号”二期`) makes it a works.
+fn programme(ctx: &Context, head: &str) -> bool {
+    let w = &ctx.rules.works;
+    if w.programme_not.iter().any(|k| head.contains(k.as_str())) {
+        return false;
+    }
+    if w.programme_marks.iter().any(|m| head.ends_with(m.as_str())) {
+        return true;
+    }
+    let Some(open) = head.find('“') else { return false };
+    let close = head[open..].find('”').map_or(head.len(), |c| open + c + '”'.len_utf8());
+    let (before, slogan, after) = (&head[..open], &head[open..close], &head[close..]);
+    let flow = w.slogan_flows.iter().chain(&w.designation_marks).any(|f| slogan.contains(f.as_str()));
+    let place = ctx.rules.places.mentions(before).next().is_some();
+    !after.ends_with('期') && !place && !flow
+}
+
 fn strongly_named(ctx: &Context, seg: &Segmenter, words: &[Word], start: usize, end: usize, abbreviations: bool) -> bool {
     let span = &ctx.text[start..end];
     if span.contains(['“', '"', '「']) || span.chars().any(|c| c.is_ascii_alphanumeric()) {
