@@ -422,6 +422,9 @@ pub struct WorksRules {
     /// line or canal names (`“宁电入湘”`).
     pub programme_not: Vec<String>,
     pub slogan_flows: Vec<String>,
+    /// Sectors and qualities jieba tags as abbreviations or places (`煤电/j`, `宜居/ns`): no
+    /// proper word of a project's name.
+    pub sector_words: Vec<String>,
     /// Kinds of works said of a name in apposition (`水利工程/引汉济渭工程`, `核电站/徐大堡核电站`).
     pub appositive_kinds: Vec<String>,
     pub unit_marks: Vec<String>,

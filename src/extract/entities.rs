@@ -1017,7 +1017,9 @@ fn grow_left(at: &Site, g: Growth) -> Option<Growth> {
         if chars + n > kr.max_chars {
             break;
         }
-        proper |= (is_proper(tag) && !works_verb) || ctx.rules.org.known_set.contains(pw) || ctx.rules.region.known_set.contains(pw) || !ctx.rules.places.lookup(pw).is_empty();
+        // (a sector jieba tags as an abbreviation or place, `煤电/j`, `宜居/ns`, names no works)
+        let sector = kind == Kind::Project && listed(&ctx.rules.works.sector_words, pw);
+        proper |= (is_proper(tag) && !works_verb && !sector) || ctx.rules.org.known_set.contains(pw) || ctx.rules.region.known_set.contains(pw) || !ctx.rules.places.lookup(pw).is_empty();
         chars += n;
         start = prev.start;
         j -= 1;
