@@ -373,6 +373,8 @@ pub struct WorksRules {
     pub status_after: Vec<String>,
     /// Verbs that take a project as their object: a name never runs back over them.
     pub clause_verbs: Vec<String>,
+    /// Complements jieba joins to a clause verb (`打造出`): the word is still the verb.
+    pub verb_complements: Vec<String>,
     /// One-character words that end a clause head (others, such as `中`, occur inside names).
     pub head_stops: Vec<String>,
     /// Ends of words that name a park or town a project can stand in.

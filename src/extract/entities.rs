@@ -534,7 +534,7 @@ fn after_clause_verb(ctx: &Context, words: &[Word], k: usize, s: usize, e: usize
     }
     // the words inside the item, before `k`
     let inside = words.partition_point(|w| w.start < s)..words.partition_point(|w| w.end <= e).min(k);
-    let verb = |m: &usize| listed(&ctx.rules.works.clause_verbs, word_at(ctx, words, *m));
+    let verb = |m: &usize| clause_verb(ctx, word_at(ctx, words, *m));
     let stop = |m: &usize| ctx.rules.left_stop.contains(word_at(ctx, words, *m));
     // a clause verb always goes (`加快邵永`); another stop word inside a short name is part of it
     // (`川投资阳`, `临淄至临沂`)
@@ -542,6 +542,13 @@ fn after_clause_verb(ctx: &Context, words: &[Word], k: usize, s: usize, e: usize
     let by_verb = inside.clone().filter(verb).last().map(after).filter(|&p| ctx.text[p..e].chars().count() >= 2);
     let by_stop = inside.filter(stop).last().map(after).filter(|&p| ctx.text[p..e].chars().count() >= 3);
     by_verb.into_iter().chain(by_stop).max().unwrap_or(s)
+}
+
+/// A verb that takes a project as its object (`[works] clause_verbs`), also with a complement
+/// jieba joins to it (`打造出`, `建成了`: `[works] verb_complements`).
+fn clause_verb(ctx: &Context, w: &str) -> bool {
+    let verbs = &ctx.rules.works.clause_verbs;
+    listed(verbs, w) || ctx.rules.works.verb_complements.iter().any(|c| w.strip_suffix(c.as_str()).is_some_and(|v| v.chars().count() >= 2 && listed(verbs, v)))
 }
 
 /// An item holds a name: a place of the gazetteer, a listed body, or a word jieba tags as proper
@@ -930,7 +937,7 @@ fn grow_left(at: &Site, g: Growth) -> Option<Growth> {
         let piece = pw_single && j >= 2 && j < i && single(j);
         let body_verb = body_verb(at, j, pw);
         let works_verb = works_verb(at, j, pw);
-        let clause_verb = kind == Kind::Project && !piece && pw.chars().count() >= 2 && listed(&ctx.rules.works.clause_verbs, pw);
+        let clause_verb = kind == Kind::Project && !piece && pw.chars().count() >= 2 && clause_verb(ctx, pw);
         // what follows a person's title is the person's name and what they did (`省长/周乃翔作/政府`),
         // not a body's name
         if kind == Kind::Org && ctx.rules.org.person_titles.iter().any(|t| pw.ends_with(t.as_str())) {
@@ -1111,7 +1118,7 @@ fn over_clause_head(at: &Site, g: &mut Growth) {
             k -= 1;
         }
         // A clause verb inside the head (`永生重工启动建设中韩…项目`) is where the name starts.
-        if let Some(v) = (k..j).rev().find(|&m| listed(&ctx.rules.works.clause_verbs, &text[words[m].start..words[m].end])) {
+        if let Some(v) = (k..j).rev().find(|&m| clause_verb(ctx, &text[words[m].start..words[m].end])) {
             k = v + 1;
         }
         // drop leading function words and verbs of the clause head
