@@ -400,7 +400,10 @@ fn listed_projects(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> 
         // the list runs back to the start of the clause, items split by 、
         let clause_start = text[..w.start].rfind(['，', '。', '；', '：', '\n', ',']).map(|p| p + text[p..].chars().next().map(char::len_utf8).unwrap_or(1)).unwrap_or(0);
         let list = &text[clause_start..w.start];
-        if !list.contains('、') {
+        // one item alone is a project when it holds a name and names one thing
+        // (`新加坡金鹰集团莱赛尔纤维等重大项目`), not two (`…和…`) or a slogan (`“两重”等项目`)
+        let single = !list.contains('、');
+        if single && list.contains(['和', '及', '与', '“', '"']) {
             continue;
         }
         // A list of sectors (`交通、能源、水利等重大项目`) names no project: items of a name's
@@ -420,7 +423,8 @@ fn listed_projects(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> 
                 continue;
             }
             let named = works_head && (2..=24).contains(&n) && item_is_name(ctx, seg, words, s, e, specific);
-            if !(named || (long_items && (4..=24).contains(&n))) {
+            let named_alone = single && (4..=24).contains(&n) && item_is_name(ctx, seg, words, s, e, false) && plain_item(ctx, seg, words, s, e);
+            if !(if single { named_alone } else { named || (long_items && (4..=24).contains(&n)) }) {
                 continue;
             }
             let start = s + (text[s..].len() - text[s..].trim_start().len());
@@ -542,6 +546,18 @@ fn after_clause_verb(ctx: &Context, words: &[Word], k: usize, s: usize, e: usize
     let by_verb = inside.clone().filter(verb).last().map(after).filter(|&p| ctx.text[p..e].chars().count() >= 2);
     let by_stop = inside.filter(stop).last().map(after).filter(|&p| ctx.text[p..e].chars().count() >= 3);
     by_verb.into_iter().chain(by_stop).max().unwrap_or(s)
+}
+
+/// An item standing alone before `等…项目` names a works only when nothing in it is a clause:
+/// it opens with no verb, adverb or stop word (`提速…`, `全面振兴…`), holds no verb but what is
+/// done to the works (`改扩建`, `治理`), and is not places only (`冲绳那霸`, `东北地区`).
+fn plain_item(ctx: &Context, seg: &Segmenter, words: &[Word], s: usize, e: usize) -> bool {
+    let inside = within(words, s, e);
+    let word = |w: &Word| &ctx.text[w.start..w.end];
+    let opens = inside.first().is_some_and(|w| is_verb(seg.tag_of(word(w))) || ctx.rules.left_stop.contains(word(w)));
+    let verb = inside.iter().skip(1).any(|w| seg.tag_of(word(w)) == "v" && !listed(&ctx.rules.works.works_verbs, word(w)) && !listed(&ctx.rules.works.section_works, word(w)));
+    let place = |w: &Word| !ctx.rules.places.lookup(word(w)).is_empty() || ctx.rules.region.known_set.contains(word(w)) || seg.tag_of(word(w)) == "ns";
+    !opens && !verb && !inside.iter().all(place) && !ctx.text[s..e].trim_end().ends_with("地区")
 }
 
 /// A verb that takes a project as its object (`[works] clause_verbs`), also with a complement
