@@ -427,13 +427,18 @@ fn listed_projects(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> 
             if !(if single { named_alone } else { named || (long_items && (4..=24).contains(&n)) }) {
                 continue;
             }
-            let start = s + (text[s..].len() - text[s..].trim_start().len());
-            let mut f = Fact::new(Kind::Project, surface, start, start + surface.len());
-            f.name = Some(name);
-            out.push(f);
+            out.push(item_fact(text, s, surface, name));
         }
     }
     out
+}
+
+/// The project fact of a list item whose trimmed text `surface` starts in `text` at or after `s`.
+fn item_fact(text: &str, s: usize, surface: &str, name: String) -> Fact {
+    let start = s + (text[s..].len() - text[s..].trim_start().len());
+    let mut f = Fact::new(Kind::Project, surface, start, start + surface.len());
+    f.name = Some(name);
+    f
 }
 
 /// `长沙广汽埃安、湘潭吉利新能源汽车项目建成投产`: the items listed before a project's name share its
@@ -466,16 +471,10 @@ fn sharing_head(ctx: &Context, seg: &Segmenter, words: &[Word], found: &[Fact]) 
                 continue;
             }
             // an item of places only (`甘肃酒泉`) or opening with a verb (`涉及…`, `连接…`) is no name
-            let inside = within(words, s, e);
-            let place = |w: &Word| !ctx.rules.places.lookup(&text[w.start..w.end]).is_empty() || ctx.rules.region.known_set.contains(&text[w.start..w.end]);
-            let opens_with_verb = inside.first().is_some_and(|w| is_verb(seg.tag_of(&text[w.start..w.end])) || ctx.rules.left_stop.contains(&text[w.start..w.end]));
-            if inside.iter().all(place) || opens_with_verb || !local_place(s, e) {
+            if !plain_item(ctx, seg, words, s, e) || !local_place(s, e) {
                 continue;
             }
-            let start = s + (text[s..].len() - text[s..].trim_start().len());
-            let mut p = Fact::new(Kind::Project, surface, start, start + surface.len());
-            p.name = Some(name);
-            out.push(p);
+            out.push(item_fact(text, s, surface, name));
         }
     }
     out
@@ -548,7 +547,8 @@ fn after_clause_verb(ctx: &Context, words: &[Word], k: usize, s: usize, e: usize
     by_verb.into_iter().chain(by_stop).max().unwrap_or(s)
 }
 
-/// An item standing alone before `等…项目` names a works only when nothing in it is a clause:
+/// A list item names a works only when nothing in it is a clause (an item alone before `等…项目`,
+/// an item sharing a project's head):
 /// it opens with no verb, adverb or stop word (`提速…`, `全面振兴…`), holds no verb but what is
 /// done to the works (`改扩建`, `治理`), and is not places only (`冲绳那霸`, `东北地区`).
 fn plain_item(ctx: &Context, seg: &Segmenter, words: &[Word], s: usize, e: usize) -> bool {
