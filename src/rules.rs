@@ -1193,7 +1193,14 @@ impl Rules {
             places,
             org_list,
             place_rules,
-            works: ents.works,
+            works: WorksRules {
+                craft_kinds: longest_first(ents.works.craft_kinds),
+                mission_acts: longest_first(ents.works.mission_acts),
+                mission_ends: longest_first(ents.works.mission_ends),
+                unit_marks: longest_first(ents.works.unit_marks),
+                unit_works: longest_first(ents.works.unit_works),
+                ..ents.works
+            },
             left_stop: ents.left_stop.into_iter().collect(),
             own_words: ents.own_words,
             glued_after: ents.glued_after.into_iter().collect(),

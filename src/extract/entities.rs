@@ -1,7 +1,7 @@
 //! Organisations, projects and regions. A name is found from the word that ends it (a suffix
 //! from the rules, or a known short name) and grown leftwards over jieba's words until a stop
 //! word, punctuation or a figure. Regions nested inside another name are not kept.
-use super::cursor::{ends_with_word, is_han};
+use super::cursor::{ends_with_word, is_han, Cursor};
 use super::Context;
 use crate::fact::{Fact, Kind};
 use crate::rules::EntityKindRules;
@@ -119,11 +119,6 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     found
 }
 
-/// The longest of `words` that `text` starts with.
-fn longest_prefix<'w>(text: &str, words: &'w [String]) -> Option<&'w str> {
-    words.iter().filter(|w| !w.is_empty() && text.starts_with(w.as_str())).map(String::as_str).max_by_key(|w| w.len())
-}
-
 /// Space missions, named by their craft's designation (`[works] designation_marks` and the rest):
 /// two characters of name and a numeral before the mark (`嫦娥六号`), what the craft is and does
 /// after it, and the mission word (`天舟五号货运飞船任务`). The name starts at a word of its own
@@ -149,11 +144,14 @@ fn missions(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> {
             if words.binary_search_by_key(&start, |w| w.start).is_err() {
                 continue;
             }
-            let mut e = p + mark.len();
-            e += longest_prefix(&text[e..], &w.craft_kinds).map_or(0, str::len);
-            e += longest_prefix(&text[e..], &w.mission_acts).map_or(0, str::len);
-            let Some(end) = longest_prefix(&text[e..], &w.mission_ends) else { continue };
-            e += end.len();
+            // (the lists are longest first, see `Rules`)
+            let mut c = Cursor::new(text, p + mark.len());
+            c.eat_any(&w.craft_kinds);
+            c.eat_any(&w.mission_acts);
+            if c.eat_any(&w.mission_ends).is_none() {
+                continue;
+            }
+            let e = c.pos;
             let start = programme_before(ctx, seg, words, start);
             let mut f = Fact::new(Kind::Project, &text[start..e], start, e);
             f.name = Some(clean_name(&text[start..e]));
@@ -198,14 +196,14 @@ fn extend_to_unit(ctx: &Context, f: &mut Fact) {
     }
     let rest = &text[f.byte_end..];
     let digits = rest.chars().take_while(|&c| c.is_ascii_digit() || crate::numerals::is_chinese_numeral_char(c)).map(char::len_utf8).sum::<usize>();
-    let Some(mark) = (digits > 0).then(|| longest_prefix(&rest[digits..], &w.unit_marks)).flatten() else { return };
+    let Some(mark) = (digits > 0).then(|| Cursor::new(rest, digits).eat_any(&w.unit_marks)).flatten() else { return };
     let after = &rest[digits + mark.len()..];
     // the part: up to four characters of name before the works word
     for (b, _) in after.char_indices().take(5) {
         if after[..b].chars().any(|c| !is_han(c)) {
             return;
         }
-        if let Some(works) = longest_prefix(&after[b..], &w.unit_works) {
+        if let Some(works) = Cursor::new(after, b).eat_any(&w.unit_works) {
             let end = f.byte_end + digits + mark.len() + b + works.len();
             f.name = Some(format!("{}{}", f.name.as_deref().unwrap_or(""), &text[f.byte_end..end]));
             f.text = text[f.byte_start..end].to_string();
@@ -1552,10 +1550,6 @@ fn works_in_context(ctx: &Context, name: &str, suffix: &str, start: usize, _end:
 }
 
 
-/// Whether the words of `start..end` name one thing rather than describe a kind: a word jieba
-/// knows as a proper name (not merely one it does not know, `x`), a gazetteer place, a listed
-/// body, a quoted part or a Latin code; with `abbreviations`, also a short word jieba takes for
-/// an abbreviation or does not know (`引洮供水工程`, `引江补汉工程`).
 /// Whether the words before a programme kind (`head`) name a programme: they end with what it
 /// does (`[works] programme_marks`: `强基`, `铸魂`) or hold a slogan in quotes with no place
 /// before it (`“湾区通”`, `招商引资“一把手”`), and no word of physical works (`特高压`), flow
@@ -1576,6 +1570,10 @@ fn programme(ctx: &Context, head: &str) -> bool {
     !after.ends_with('期') && !place && !flow
 }
 
+/// Whether the words of `start..end` name one thing rather than describe a kind: a word jieba
+/// knows as a proper name (not merely one it does not know, `x`), a gazetteer place, a listed
+/// body, a quoted part or a Latin code; with `abbreviations`, also a short word jieba takes for
+/// an abbreviation or does not know (`引洮供水工程`, `引江补汉工程`).
 fn strongly_named(ctx: &Context, seg: &Segmenter, words: &[Word], start: usize, end: usize, abbreviations: bool) -> bool {
     let span = &ctx.text[start..end];
     if span.contains(['“', '"', '「']) || span.chars().any(|c| c.is_ascii_alphanumeric()) {
