@@ -431,6 +431,9 @@ pub struct WorksRules {
     pub appositive_kinds: Vec<String>,
     pub unit_marks: Vec<String>,
     pub unit_works: Vec<String>,
+    /// Verbs jieba may tag as anything (`建成投产/j`, `建立健全/nr`, `新建/ns`) that open a clause
+    /// and never a works' name (`确保…`, `投运…`): sorted longest first at load.
+    pub opening_verbs: Vec<String>,
 }
 
 /// How the gazetteer's names are used (`[places]` in entities.toml).
@@ -1199,6 +1202,7 @@ impl Rules {
                 mission_ends: longest_first(ents.works.mission_ends),
                 unit_marks: longest_first(ents.works.unit_marks),
                 unit_works: longest_first(ents.works.unit_works),
+                opening_verbs: longest_first(ents.works.opening_verbs),
                 ..ents.works
             },
             left_stop: ents.left_stop.into_iter().collect(),

@@ -81,6 +81,7 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
         extend_to_section(ctx, seg, words, f);
         extend_to_unit(ctx, f);
     }
+    found.retain_mut(|f| f.kind != Kind::Project || past_opening_verb(ctx, seg, words, f));
     // a name grown back over a count's measure word (`8个省区域医疗中心`: jieba's `个省`) names a
     // kind of body counted, not one body
     found.retain(|f| !(matches!(f.kind, Kind::Org | Kind::Project) && after_count(ctx, f.byte_start)));
@@ -117,6 +118,53 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
         !(short && spans.iter().any(|&(s, e)| s <= f.byte_start && f.byte_end <= e))
     });
     found
+}
+
+/// A name opened by a clause's verb (`确保台州清陶锂电池`, `投运西宁机场三期`, `建好建强…基地`, whatever
+/// path grew it) starts after the verbs when a name starts there: a place, a listed body or a
+/// quote, or after a verb of `[works] opening_verbs` also a word jieba tags proper (`山钢`). Such
+/// a verb before common words only (`建成投产项目`, `建好零碳园区`) leaves no name: false drops
+/// the fact.
+fn past_opening_verb(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mut Fact) -> bool {
+    let text = ctx.text;
+    let inside = within(words, f.byte_start, f.byte_end);
+    let mut at = f.byte_start;
+    let mut listed_before = false;
+    while let Some((after, listed_verb)) = opening_verb(ctx, seg, inside, at) {
+        let Some(next) = inside.iter().find(|w| w.start == after) else { break };
+        let nw = &text[next.start..next.end];
+        let strong = nw.starts_with(['“', '"']) || !ctx.rules.places.lookup(nw).is_empty() || ctx.rules.org.known_set.contains(nw);
+        let proper = nw.chars().count() >= 2
+            && nw.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
+            && is_proper(seg.tag_of(nw))
+            && !listed(&ctx.rules.works.sector_words, nw);
+        listed_before |= listed_verb;
+        at = after;
+        // verbs one after another (`建好/建强/国家…`)
+        if opening_verb(ctx, seg, inside, at).is_some() {
+            continue;
+        }
+        if strong || (listed_verb && proper) {
+            f.byte_start = at;
+            f.text = text[at..f.byte_end].to_string();
+            f.name = Some(clean_name(&f.text));
+            return true;
+        }
+    }
+    !listed_before
+}
+
+/// The end of a verb opening a name at `at` (a listed one, as jieba's word or the words it cuts
+/// it into, `建/好`; else a word of two characters or more jieba tags `v` and no works verb),
+/// and whether it was listed.
+fn opening_verb(ctx: &Context, seg: &Segmenter, inside: &[Word], at: usize) -> Option<(usize, bool)> {
+    let first = inside.iter().find(|w| w.start == at)?;
+    let mut cut = crate::extract::cursor::Cursor::new(ctx.text, at);
+    if cut.eat_any(&ctx.rules.works.opening_verbs).is_some() && inside.iter().any(|w| w.end == cut.pos) {
+        return Some((cut.pos, true));
+    }
+    let word = &ctx.text[first.start..first.end];
+    (word.chars().count() >= 2 && seg.tag_of(word) == "v" && !listed(&ctx.rules.works.works_verbs, word)).then_some((first.end, false))
 }
 
 /// Space missions, named by their craft's designation (`[works] designation_marks` and the rest):
