@@ -95,3 +95,14 @@ fn a_year_as_of_a_day_ends_there_and_listed_compared_months_are_no_period() {
     // the months compared with are no list of subjects: the rate is the earlier figure's
     assert_eq!(second["subject"], "国内增值税增幅");
 }
+
+#[test]
+fn a_date_in_a_later_clause_is_not_the_period_of_the_figures_before_it() {
+    let text = "某省政府工作报告\n一、2025年工作回顾\n全省经济稳中有进，地区生产总值增长5.3%，粮食产量1280万吨，节能降耗完成“十四五”目标。\n";
+    let got = facts("r.txt", text);
+    assert_eq!(period(figure(&got, "增长5.3%")), ("2025-01-01".into(), "2025-12-31".into(), "section".into()));
+    assert_eq!(period(figure(&got, "1280万吨")), ("2025-01-01".into(), "2025-12-31".into(), "section".into()));
+    // in its own clause a date after the figure still dates it
+    let got = facts("s.txt", "某市统计公报\n全市完成投资120亿元（2024年），同比增长3%。\n");
+    assert_eq!(period(figure(&got, "120亿元")).0, "2024-01-01");
+}

@@ -761,7 +761,8 @@ fn gone_by(ctx: &Context, year: i32) -> bool {
 }
 
 /// A figure's period from the nearest context that fixes it, and which context that was: a date
-/// of its sentence (before it, else after it), a date that opens an earlier sentence of its
+/// of its sentence (before it, else after it in its own clause: `…增长5.1%，…完成“十四五”任务` is
+/// no five-year figure), a date that opens an earlier sentence of its
 /// paragraph, its section's period, or what the whole document reports on. Years only compared
 /// against (`与2023年相比`, `比2023年同期`) are never the period.
 fn period_of(ctx: &Context, f: &Fact, dates: &[Fact], (s_start, s_end): (usize, usize), role: Option<Role>) -> (Option<crate::fact::Span>, Option<&'static str>) {
@@ -776,6 +777,7 @@ fn period_of(ctx: &Context, f: &Fact, dates: &[Fact], (s_start, s_end): (usize, 
         .iter()
         .take_while(|d| d.byte_end <= s_end)
         .filter(|d| d.byte_start >= f.byte_end && d.approx.as_deref() != Some("以来"))
+        .filter(|d| !ctx.text[f.byte_end..d.byte_start].contains(['，', '；', ',', ';']))
         .find(usable);
     // an earlier sentence's date holds on only when it opens that sentence (`1-3月，…`), not
     // when it was a detail of it (`落实去年9月26日会议部署的政策`)
