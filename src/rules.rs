@@ -121,6 +121,8 @@ struct QuantitySection {
     #[serde(default)]
     unit_not_before: BTreeMap<String, Vec<String>>,
     arabic_only: Vec<String>,
+    #[serde(default)]
+    clock_units: BTreeMap<String, Vec<String>>,
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -623,6 +625,8 @@ pub struct Rules {
     pub quantity_not_before: Vec<String>,
     /// What after one unit makes it a word (`首` of `20首次`), unit by unit.
     pub quantity_unit_not_before: BTreeMap<String, Vec<String>>,
+    /// Units that after an hour are a clock time's minutes (`10时20分`), with the hour words.
+    pub quantity_clock_units: BTreeMap<String, Vec<String>>,
     pub quantity_arabic_only: Vec<String>,
     /// Units of an index (`182.7点`), read only after an index word in the clause (`指数`).
     pub quantity_index_units: Vec<String>,
@@ -1088,6 +1092,7 @@ impl Rules {
             quantity_index_words: nums.quantity.index_words,
             quantity_not_before: nums.quantity.not_before,
             quantity_unit_not_before: nums.quantity.unit_not_before,
+            quantity_clock_units: nums.quantity.clock_units,
             quantity_arabic_only: nums.quantity.arabic_only,
             approx_before: longest_first(nums.qualifiers.before),
             project_status: ents.project_status.clone(),

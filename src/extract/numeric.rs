@@ -346,6 +346,10 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
             if rest.starts_with('”') && inside_quotes(text, sentence.0, start) || small && rest.starts_with('“') {
                 return None;
             }
+            // `10时20分`: minutes of a clock time, not a count
+            if clock_time(ctx, &u, start) {
+                return None;
+            }
             // `2300万省外劳动力`: 省 there begins a word.
             if u == "省" && rest.starts_with(['外', '内', '级', '委', '政', '长', '会', '属', '直', '际']) {
                 return None;
@@ -365,6 +369,15 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
     fact.approx = pre_approx.filter(|w| w == "上" || rules.approx_kept.iter().any(|k| k == w)).or(approx);
     fact.text = text[fact.byte_start..fact.byte_end].to_string();
     Some(fact)
+}
+
+/// Whether the number at `start` with unit `u` is a clock time's part (`10时20分`, `8点30分`):
+/// the unit is one of `[quantity] clock_units` and the number follows an hour (digits and one of
+/// the hour words listed for it).
+fn clock_time(ctx: &Context, u: &str, start: usize) -> bool {
+    let Some(hours) = ctx.rules.quantity_clock_units.get(u) else { return false };
+    let before = &ctx.text[..start];
+    hours.iter().any(|h| before.strip_suffix(h.as_str()).is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit() || "〇零一二两三四五六七八九十".contains(c))))
 }
 
 /// A figure whose unit is said once, after the next one (`2.2个和3.7个百分点`, `2.2和3.7个百分点`):
