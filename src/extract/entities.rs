@@ -92,7 +92,14 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     }
     // A 中心 is a body (`区招商服务中心`, `…研究中心`) or a place built (`汉江流域国际物流中心`), told
     // by what it is for (`place_centres` in the rules); when both readings cover the same words
-    // and it is a place, the project stands.
+    // and it is a place, the project stands; a 中心 grown as a works that is for nothing built
+    // (`北京航天飞行控制中心`) is no works (the body, if one, is the organisation rules' to find).
+    found.retain(|f| {
+        f.kind != Kind::Project
+            || !f.name.as_deref().and_then(|n| n.strip_suffix("中心")).is_some_and(|head| {
+                !rules.place_centres.iter().any(|p| head.ends_with(p.as_str())) && !rules.works.venue_owners.iter().any(|o| head.starts_with(o.as_str()))
+            })
+    });
     let projects = project_spans(&found);
     found.retain(|f| {
         let place = f.kind == Kind::Org
