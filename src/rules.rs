@@ -264,6 +264,8 @@ struct EntityKindSection {
     #[serde(default)]
     person_titles: Vec<String>,
     #[serde(default)]
+    stationed_in: Vec<String>,
+    #[serde(default)]
     branches: Vec<String>,
     #[serde(default)]
     glued_after: Vec<String>,
@@ -589,6 +591,9 @@ pub struct EntityKindRules {
     pub generic_modifiers: crate::segment::FastSet<String>,
     /// Titles of people: a name grown back to one is the person's (`省长周乃翔作政府`), no body.
     pub person_titles: Vec<String>,
+    /// Words of a mission stationed abroad (`驻`): the state before it sends the mission and
+    /// ends its name (`中国驻美国大使馆`).
+    pub stationed_in: Vec<String>,
     /// Branch words (`分局`, `支行`): a place and one after a body's name join it.
     pub branches: Vec<String>,
     /// What jieba glues to the end of a listed name (`委等`, `政治局常委`): a listed name may end
@@ -957,6 +962,7 @@ impl Rules {
             relative: s.relative,
             generic_modifiers: s.generic_modifiers.into_iter().collect(),
             person_titles: s.person_titles,
+            stationed_in: s.stationed_in,
             branches: s.branches,
             glued_after: s.glued_after,
             title_after: s.title_after,

@@ -949,6 +949,16 @@ fn grow_left(at: &Site, g: Growth) -> Option<Growth> {
             }
             break;
         }
+        // A mission abroad is named with the state that sends it (`中国/驻/美国大使馆`,
+        // `[org] stationed_in`): the sender ends the name.
+        if kind == Kind::Org && listed(&ctx.rules.org.stationed_in, pw) && j >= 2 {
+            let sender = word_at(ctx, words, j - 2);
+            if seg.tag_of(sender) == "ns" || !ctx.rules.places.lookup(sender).is_empty() {
+                start = words[j - 2].start;
+                j -= 2;
+                break;
+            }
+        }
         // A quoted part (`“一带一路”新能源汽车交易市场`) belongs to the name whole, whatever its words.
         if kind == Kind::Project && pw == "”" {
             if let Some(open) = (0..j - 1).rev().take(12).find(|&m| &text[words[m].start..words[m].end] == "“") {
@@ -1466,6 +1476,10 @@ fn accept_org(at: &Site, g: &Growth, start: usize, name: &str) -> Option<()> {
     let kind_of_body = suffix.chars().count() >= 2;
     let name = name.to_string();
     if ctx.inside_title(start) || kr.title_after.iter().any(|w| text[end..].starts_with(w.as_str())) {
+        return None;
+    }
+    // a mission with no state sending it (`驻多国使馆`) names none
+    if kr.stationed_in.iter().any(|w| name.starts_with(w.as_str())) {
         return None;
     }
     let n = name.chars().count();
