@@ -107,6 +107,22 @@ pub struct Checked {
 /// One period as (year, month, day) at both ends.
 type Ymd = (i32, u32, u32);
 
+/// What a figure's qualifier makes of its value (`[qualifiers]` in numbers.toml).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Bound {
+    Exact,
+    Lower,
+    Upper,
+}
+
+fn bound_of(rules: &crate::rules::Rules, approx: Option<&str>) -> Bound {
+    match approx {
+        Some(a) if rules.lower_bounds.iter().any(|w| w == a) => Bound::Lower,
+        Some(a) if rules.upper_bounds.iter().any(|w| w == a) => Bound::Upper,
+        _ => Bound::Exact,
+    }
+}
+
 fn ymd(s: &str) -> Option<Ymd> {
     let mut it = s.splitn(3, '-');
     Some((
@@ -623,6 +639,7 @@ impl<'a> Checker<'a> {
             }
         }
         let cands = self.candidates(kind, &asked, value, tol)?;
+        let claim_bound = bound_of(&self.pipeline.rules, f.approx.as_deref());
         let claim_region_key = region.as_deref().map(region_key);
         let mut judged: Vec<Judged> = Vec::new();
         for (idx, c) in cands.iter().enumerate() {
@@ -646,7 +663,15 @@ impl<'a> Checker<'a> {
                 (None, None) => true,
                 _ => false,
             };
-            let equal = (cv - value).abs() <= slack && range_equal;
+            // a bound (`突破3万亿元`) says no value; a value inside a claimed bound fits it; a target
+            // is most often a bound (`880亿斤以上`) and stated as done it is what the claim took
+            let cbound = if cf["role"].as_str().is_some_and(|r| r != "actual") { claim_bound } else { bound_of(&self.pipeline.rules, cf["approx"].as_str()) };
+            let (equal, bound_reason) = match (claim_bound, cbound) {
+                (a, b) if a == b => ((cv - value).abs() <= slack && range_equal, None),
+                (Bound::Lower, Bound::Exact) => (cv >= value - slack, None),
+                (Bound::Upper, Bound::Exact) => (cv <= value + slack, None),
+                _ => (false, Some(format!("only a bound ({})", cf["approx"].as_str().unwrap_or_default()))),
+            };
             let crole = match cf["role"].as_str() {
                 Some("target") => Role::Target,
                 Some("forecast") => Role::Forecast,
@@ -717,6 +742,8 @@ impl<'a> Checker<'a> {
                     "other currency ({})",
                     cf["currency"].as_str().unwrap_or("none")
                 ));
+            } else if let Some(r) = bound_reason {
+                reason = Some(r);
             } else if let Some(r) = period_reason {
                 reason = Some(r);
             } else if pfit == PeriodFit::Other {

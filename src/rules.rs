@@ -131,6 +131,8 @@ struct QualifierSection {
     after: Vec<String>,
     kept: Vec<String>,
     not_in: Vec<String>,
+    lower_bounds: Vec<String>,
+    upper_bounds: Vec<String>,
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -643,6 +645,10 @@ pub struct Rules {
     pub approx_not_in: Vec<String>,
     pub approx_after: Vec<String>,
     pub approx_kept: Vec<String>,
+    /// Qualifiers that make a figure a bound, not a value (`突破3万亿元`, `40万人以上`; `不足`,
+    /// `以内`): `check` never takes a bound for the value it bounds.
+    pub lower_bounds: Vec<String>,
+    pub upper_bounds: Vec<String>,
     pub fraction_cues: Vec<String>,
     /// A scope word (`全省`, `西部`) followed by `第N` or `首位`: a rank without a ranking verb.
     pub ranking_scoped: Regex,
@@ -1105,6 +1111,8 @@ impl Rules {
             approx_not_in: nums.qualifiers.not_in,
             approx_after: longest_first(nums.qualifiers.after),
             approx_kept: nums.qualifiers.kept,
+            lower_bounds: nums.qualifiers.lower_bounds,
+            upper_bounds: nums.qualifiers.upper_bounds,
             fraction_cues: nums.percent.fraction_cues,
             ranking_scoped: ranking_scoped.expect("checked above"),
             ranking_verbs: longest_first(nums.ranking.verbs),

@@ -255,3 +255,25 @@ fn evaluation_set_accuracy_per_verdict() {
         assert!(*r as f64 / *n as f64 >= 0.7, "{v}: {r}/{n}");
     }
 }
+
+/// A bound (`突破3000亿元`) is no value: it neither supports nor contradicts an exact figure,
+/// and a value inside a bound claimed supports the claim.
+#[test]
+fn a_bound_is_no_value_and_a_claimed_bound_takes_a_value_inside_it() {
+    let dir = Temp::new("bounds");
+    let docs = dir.path().join("docs");
+    std::fs::create_dir_all(&docs).unwrap();
+    std::fs::write(
+        docs.join("a.txt"),
+        "青溪县2025年国民经济和社会发展统计公报\n2025年，青溪县地区生产总值突破300亿元，社会消费品零售总额126.4亿元。\n",
+    )
+    .unwrap();
+    index(&dir.path().join("index"), &[docs]);
+    let verdict = |claim: &str| {
+        let (_, got) = check(&dir.path().join("index"), &[claim]);
+        got[0]["verdict"].as_str().unwrap().to_string()
+    };
+    assert_eq!(verdict("2025年青溪县地区生产总值312亿元"), "not found");
+    assert_eq!(verdict("2025年青溪县社会消费品零售总额超过120亿元"), "supported");
+    assert_eq!(verdict("2025年青溪县社会消费品零售总额超过130亿元"), "contradicted");
+}
