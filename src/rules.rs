@@ -494,6 +494,12 @@ struct SubjectsFile {
     /// Verbs after a counted noun that say which of them are counted (`35项成果获得国家科学技术奖`).
     #[serde(default)]
     predicate_verbs: Vec<String>,
+    /// Words that may open a clause before the name that is its topic (`关于…项目，`).
+    #[serde(default)]
+    topic_openers: Vec<String>,
+    /// Verbs of a body reporting figures (`通报`, `发布`): such a topic is the figures' source.
+    #[serde(default)]
+    source_verbs: Vec<String>,
     /// Words between `分别` and its first figure that say how it changes, not what is measured.
     #[serde(default)]
     change_words: Vec<String>,
@@ -751,6 +757,11 @@ pub struct Rules {
     /// Measure nouns, longest first.
     pub subject_measure_heads: Vec<String>,
     pub subject_predicate_verbs: Vec<String>,
+    /// Words that may open a clause before the name that is its topic (`关于…项目，`): the
+    /// sentence's topic is a figure's entity when its own clause names none.
+    pub topic_openers: Vec<String>,
+    /// Verbs of a body reporting figures (`通报`, `发布`): such a topic is their source.
+    pub source_verbs: Vec<String>,
     /// How the phrase around a figure is read (`[phrase]` in subjects.toml).
     pub subject_phrase: SubjectPhraseRules,
     pub subject_change_words: Vec<String>,
@@ -1236,6 +1247,8 @@ impl Rules {
             subject_generic: subj.generic,
             subject_measure_heads: longest_first(subj.measure_heads),
             subject_predicate_verbs: longest_first(subj.predicate_verbs),
+            topic_openers: subj.topic_openers,
+            source_verbs: subj.source_verbs,
             subject_change_words: longest_first(subj.change_words),
             subject_phrase: subj.phrase,
             genre_bulletin: docf.genre.bulletin,

@@ -106,3 +106,13 @@ fn a_date_in_a_later_clause_is_not_the_period_of_the_figures_before_it() {
     let got = facts("s.txt", "某市统计公报\n全市完成投资120亿元（2024年），同比增长3%。\n");
     assert_eq!(period(figure(&got, "120亿元")).0, "2024-01-01");
 }
+
+#[test]
+fn an_entity_is_the_figures_clause_or_the_sentences_topic_never_a_name_inside_another_clause() {
+    let text = "浙江省政府工作报告\n一、2025年工作回顾\n积极应对美国加征关税影响，出台稳外贸举措，外贸出口增长7.2%。\n区财政局统筹资金，其中：拨付专项资金300万元。\n国家统计局今天发布，全国居民消费价格同比上涨0.2%。\n";
+    let got = facts("r.txt", text);
+    assert!(figure(&got, "增长7.2%")["entity"].is_null(), "{:?}", figure(&got, "增长7.2%"));
+    assert_eq!(figure(&got, "增长7.2%")["region"], "浙江省");
+    assert_eq!(figure(&got, "300万元")["entity"], "区财政局");
+    assert!(figure(&got, "上涨0.2%")["entity"].is_null(), "a body reporting a figure is its source");
+}

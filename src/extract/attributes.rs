@@ -23,14 +23,7 @@ pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[F
         let cue = cue_role(ctx, words, s_start, f.byte_start);
         let provisional = cue.or_else(|| ctx.structural_role(f.byte_start));
         let (period, period_source) = period_of(ctx, f, dates, (s_start, s_end), provisional);
-        // ---- entity: the nearest name before it in its own sentence (never an earlier one's).
-        let ke = entities.partition_point(|e| e.byte_start < f.byte_start);
-        let ent = entities[..ke]
-            .iter()
-            .rev()
-            .take(8)
-            .find(|e| e.byte_end <= f.byte_start && e.byte_start >= s_start)
-            .and_then(|e| e.name.clone());
+        let ent = entity_of(ctx, f, entities, s_start);
         let role = role_of(ctx, (s_start, f.byte_start), cue, f.approx.as_deref(), period.as_ref(), period_source);
         let f = &mut numeric[i];
         // a rank (`增速全国第3`) is no measure a following `总量` can stand for
@@ -46,6 +39,26 @@ pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[F
         f.entity = ent;
         f.role = Some(role);
     }
+}
+
+/// What a figure belongs to, from its own sentence only (never an earlier one's): the nearest
+/// name before it in its clause, else the sentence's topic, the nearest name that opens a clause
+/// before it (`区财政局…，其中：…4556万元`, `关于易捷特BBG24项目，总投资8414万元`), never a name
+/// inside another clause's phrase (`应对美国加征关税影响，…增长7.2%`).
+fn entity_of(ctx: &Context, f: &Fact, entities: &[Fact], s_start: usize) -> Option<String> {
+    let text = ctx.text;
+    let ke = entities.partition_point(|e| e.byte_start < f.byte_start);
+    let before = || entities[..ke].iter().rev().take(8).filter(|e| e.byte_end <= f.byte_start && e.byte_start >= s_start);
+    let marks = ['，', '；', ',', ';', '：', ':'];
+    let in_clause = before().next().filter(|e| !text[e.byte_end..f.byte_start].contains(marks));
+    let opens_clause = |e: &&Fact| {
+        let head = text[s_start..e.byte_start].rsplit(marks).next().unwrap_or("").trim();
+        // a body that reports the figure (`国家卫生健康委今天通报，…`) is its source, not its entity
+        let rest = text[e.byte_end..f.byte_start].split(marks).next().unwrap_or("");
+        let reports = ctx.rules.source_verbs.iter().any(|w| rest.contains(w.as_str()));
+        (head.is_empty() || ctx.rules.topic_openers.iter().any(|w| w == head)) && !reports
+    };
+    in_clause.or_else(|| before().find(opens_clause)).and_then(|e| e.name.clone())
 }
 
 /// The figure before another in its sentence, as far as the later one's subject may lean on it.
