@@ -114,5 +114,5 @@ fn an_entity_is_the_figures_clause_or_the_sentences_topic_never_a_name_inside_an
     assert!(figure(&got, "增长7.2%")["entity"].is_null(), "{:?}", figure(&got, "增长7.2%"));
     assert_eq!(figure(&got, "增长7.2%")["region"], "浙江省");
     assert_eq!(figure(&got, "300万元")["entity"], "区财政局");
-    assert!(figure(&got, "上涨0.2%")["entity"].is_null(), "a body reporting a figure is its source");
+    assert!(figure(&got, "同比上涨0.2%")["entity"].is_null(), "a body reporting a figure is its source");
 }
