@@ -1069,7 +1069,9 @@ fn grow_left(at: &Site, g: Growth) -> Option<Growth> {
         if verb_object {
             break;
         }
-        if is_verb(tag) && (kind == Kind::Org || j < i) && !pw.ends_with('期') && !sandwiched && !before_bracket && !before_suffix_word && !compass && !body_verb {
+        // a state word of four characters is a clause's adverbial (`认真落实/市委`), no name's part
+        let adverbial = tag == "z" && pw.chars().count() >= 4;
+        if (is_verb(tag) || adverbial) && (kind == Kind::Org || j < i) && !pw.ends_with('期') && !sandwiched && !before_bracket && !before_suffix_word && !compass && !body_verb {
             break;
         }
         // A park named before a project's name is where the project is (`西部（重庆）科学城/中科院…
@@ -1819,6 +1821,7 @@ mod tests {
         assert_eq!(names("2025年1月14日在湖南省第十四届人民代表大会第三次会议上", Kind::Org), ["湖南省第十四届人民代表大会"], "a session and its owner");
         assert!(names("撤销周先旺政协第十四届全国委员会委员资格", Kind::Org).contains(&"政协第十四届全国委员会".to_string()), "the owner ends it");
         assert!(names("工信部赛迪研究院发布报告。", Kind::Org).contains(&"赛迪研究院".to_string()), "two bodies named one after another");
+        assert_eq!(names("全区上下认真落实市委决策部署。", Kind::Org), ["市委"], "a state word of four characters is an adverbial");
     }
 
     #[test]
