@@ -188,20 +188,18 @@ fn a_file_has_every_figure_checked_and_a_missing_index_is_named() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/tongbao-index"));
 }
 
-/// The evaluation set: accuracy per expected verdict over claims written from the seeds and
-/// the work reports, checked against an index of those documents.
-#[test]
-fn evaluation_set_accuracy_per_verdict() {
-    let Some(shared) = common::shared() else {
-        return;
-    };
+/// Accuracy per expected verdict of a set of claims (`expect<TAB>how<TAB>claim…`), checked
+/// against an index of the seeds, the work reports and the bundled corpus; None without
+/// `../shared`. Prints every miss.
+fn evaluate(set_file: &str) -> Option<(usize, usize, BTreeMap<String, (usize, usize)>)> {
+    let shared = common::shared()?;
     let reports = shared.join("corpus/reports");
-    let dir = Temp::new("eval");
+    let dir = Temp::new(&set_file.replace('/', "-"));
     index(
         &dir.path().join("index"),
         &[shared.join("seeds"), reports, here("corpus")],
     );
-    let set = std::fs::read_to_string(here("tests/check/claims.tsv")).unwrap();
+    let set = std::fs::read_to_string(here(set_file)).unwrap();
     let rows: Vec<(&str, &str, &str)> = set
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -210,7 +208,6 @@ fn evaluation_set_accuracy_per_verdict() {
             (it.next().unwrap(), it.next().unwrap(), it.next().unwrap())
         })
         .collect();
-    assert!(rows.len() >= 60, "the set holds {} claims", rows.len());
     let claims: Vec<&str> = rows.iter().map(|r| r.2).collect();
     let (_, got) = check(&dir.path().join("index"), &claims);
     let mut by_claim: BTreeMap<&str, Vec<&Value>> = BTreeMap::new();
@@ -220,7 +217,7 @@ fn evaluation_set_accuracy_per_verdict() {
             .or_default()
             .push(g);
     }
-    let mut tally: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    let mut tally: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let mut misses = Vec::new();
     for (want, how, claim) in &rows {
         let figures = by_claim.get(claim).cloned().unwrap_or_default();
@@ -230,7 +227,7 @@ fn evaluation_set_accuracy_per_verdict() {
             "each claim of the set holds one figure: {claim}"
         );
         let verdict = figures[0]["verdict"].as_str().unwrap();
-        let t = tally.entry(want).or_default();
+        let t = tally.entry(want.to_string()).or_default();
         t.1 += 1;
         if verdict == *want {
             t.0 += 1;
@@ -239,21 +236,39 @@ fn evaluation_set_accuracy_per_verdict() {
         }
     }
     let right: usize = tally.values().map(|t| t.0).sum();
-    eprintln!("check evaluation set: {right}/{} right", rows.len());
+    eprintln!("{set_file}: {right}/{} right", rows.len());
     for (v, (r, n)) in &tally {
         eprintln!("  {v:<18} {r}/{n} = {:.3}", *r as f64 / *n as f64);
     }
     for m in &misses {
         eprintln!("  miss: {m}");
     }
+    Some((right, rows.len(), tally))
+}
+
+/// The evaluation set: accuracy per expected verdict over claims written from the seeds and
+/// the work reports, checked against an index of those documents.
+#[test]
+fn evaluation_set_accuracy_per_verdict() {
+    let Some((right, n, tally)) = evaluate("tests/check/claims.tsv") else {
+        return;
+    };
+    assert!(n >= 60, "the set holds {n} claims");
     // the issue asks 0.9 of claims never seen; our own set is held to what it reached
-    assert!(
-        right as f64 / rows.len() as f64 >= 0.97,
-        "overall accuracy below 0.97"
-    );
+    assert!(right as f64 / n as f64 >= 0.97, "overall accuracy below 0.97");
     for (v, (r, n)) in &tally {
         assert!(*r as f64 / *n as f64 >= 0.7, "{v}: {r}/{n}");
     }
+}
+
+/// Claims written blind by a helper session from reports of provinces our rules were not read
+/// on (`tests/check/claims-blind4.tsv`, never run before it was written): the issue's 0.9.
+#[test]
+fn blind_claims_reach_nine_in_ten() {
+    let Some((right, n, _)) = evaluate("tests/check/claims-blind4.tsv") else {
+        return;
+    };
+    assert!(right as f64 / n as f64 >= 0.9, "{right}/{n} below 0.9");
 }
 
 /// A bound (`突破3000亿元`) is no value: it neither supports nor contradicts an exact figure,

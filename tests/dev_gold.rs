@@ -39,7 +39,7 @@ fn holds(set: &str, f1_floors: &[(&str, f64)], attr_floors: &[(&str, f64)]) {
 fn development_gold_holds_its_figures() {
     holds(
         "dev",
-        &[("money", 0.97), ("quantity", 0.95), ("percent", 0.96), ("growth", 0.96), ("ranking", 0.94), ("date", 0.95), ("org", 0.79), ("project", 0.77), ("region", 0.86)],
+        &[("money", 0.97), ("quantity", 0.95), ("percent", 0.96), ("growth", 0.96), ("ranking", 0.94), ("date", 0.95), ("org", 0.82), ("project", 0.79), ("region", 0.86)],
         &[("period", 0.93), ("subject", 0.85), ("role", 0.95)],
     );
 }
@@ -54,5 +54,16 @@ fn blind_third_set_holds_its_figures() {
         "blind3",
         &[("money", 0.94), ("quantity", 0.95), ("percent", 0.94), ("growth", 0.99), ("ranking", 0.99), ("date", 0.97), ("org", 0.90), ("project", 0.55), ("region", 0.89)],
         &[("period", 0.98), ("subject", 0.87), ("role", 0.97)],
+    );
+}
+
+/// The fourth set annotated blind (`tests/gold/blind4`: the 2025 江西 and 云南 reports' reviews
+/// and targets, the news day 2022-12-05; `tests/gold/blind4/NOTES.md`); floors as for the third.
+#[test]
+fn blind_fourth_set_holds_its_figures() {
+    holds(
+        "blind4",
+        &[("money", 0.99), ("quantity", 0.91), ("percent", 0.95), ("growth", 0.97), ("ranking", 0.85), ("date", 0.94), ("org", 0.77), ("project", 0.72), ("region", 0.92)],
+        &[("period", 0.91), ("subject", 0.87), ("role", 0.99)],
     );
 }
