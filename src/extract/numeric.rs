@@ -377,7 +377,7 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
 fn clock_time(ctx: &Context, u: &str, start: usize) -> bool {
     let Some(hours) = ctx.rules.quantity_clock_units.get(u) else { return false };
     let before = &ctx.text[..start];
-    hours.iter().any(|h| before.strip_suffix(h.as_str()).is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit() || "〇零一二两三四五六七八九十".contains(c))))
+    hours.iter().any(|h| before.strip_suffix(h.as_str()).is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit() || chinese_digit(c))))
 }
 
 /// A figure whose unit is said once, after the next one (`2.2个和3.7个百分点`, `2.2和3.7个百分点`):
