@@ -96,15 +96,13 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     // (`北京航天飞行控制中心`) is no works (the body, if one, is the organisation rules' to find).
     found.retain(|f| {
         f.kind != Kind::Project
-            || !f.name.as_deref().and_then(|n| n.strip_suffix("中心")).is_some_and(|head| {
-                !rules.place_centres.iter().any(|p| head.ends_with(p.as_str())) && !rules.works.venue_owners.iter().any(|o| head.starts_with(o.as_str()))
-            })
+            || !f.name.as_deref().is_some_and(|n| place_centre(rules, n) == Some(false) && !rules.works.venue_owners.iter().any(|o| n.starts_with(o.as_str())))
     });
     let projects = project_spans(&found);
     found.retain(|f| {
         let place = f.kind == Kind::Org
             && f.name.as_deref().is_some_and(|n| {
-                n.strip_suffix("中心").is_some_and(|head| rules.place_centres.iter().any(|p| head.ends_with(p.as_str())))
+                place_centre(rules, n) == Some(true)
                     && !n.starts_with(['区', '市', '县', '省', '镇'])
                     && !["部", "局", "院", "大学", "委", "所"].iter().any(|o| n.contains(o))
             });
@@ -127,6 +125,13 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     found
 }
 
+/// For a name ending in 中心, whether it is for a place built (`物流中心`: `place_centres` in the
+/// rules) rather than a body's work; None for any other name.
+fn place_centre(rules: &crate::rules::Rules, name: &str) -> Option<bool> {
+    let head = name.strip_suffix("中心")?;
+    Some(rules.place_centres.iter().any(|p| head.ends_with(p.as_str())))
+}
+
 /// A name opened by a clause's verb (`确保台州清陶锂电池`, `投运西宁机场三期`, `建好建强…基地`, whatever
 /// path grew it) starts after the verbs when a name starts there: a place, a listed body or a
 /// quote, or after a verb of `[works] opening_verbs` also a word jieba tags proper (`山钢`). Such
@@ -135,22 +140,22 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
 fn past_opening_verb(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mut Fact) -> bool {
     let text = ctx.text;
     let inside = within(words, f.byte_start, f.byte_end);
-    let mut at = f.byte_start;
     let mut listed_before = false;
-    while let Some((after, listed_verb)) = opening_verb(ctx, seg, inside, at) {
-        let Some(next) = inside.iter().find(|w| w.start == after) else { break };
+    let mut verb = opening_verb(ctx, seg, inside, f.byte_start);
+    while let Some((at, listed_verb)) = verb {
+        listed_before |= listed_verb;
+        // verbs one after another (`建好/建强/国家…`)
+        verb = opening_verb(ctx, seg, inside, at);
+        if verb.is_some() {
+            continue;
+        }
+        let Some(next) = inside.iter().find(|w| w.start == at) else { break };
         let nw = &text[next.start..next.end];
         let strong = nw.starts_with(['“', '"']) || !ctx.rules.places.lookup(nw).is_empty() || ctx.rules.org.known_set.contains(nw);
         let proper = nw.chars().count() >= 2
             && nw.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
             && is_proper(seg.tag_of(nw))
             && !listed(&ctx.rules.works.sector_words, nw);
-        listed_before |= listed_verb;
-        at = after;
-        // verbs one after another (`建好/建强/国家…`)
-        if opening_verb(ctx, seg, inside, at).is_some() {
-            continue;
-        }
         if strong || (listed_verb && proper) {
             f.byte_start = at;
             f.text = text[at..f.byte_end].to_string();
