@@ -109,10 +109,11 @@ fn a_date_in_a_later_clause_is_not_the_period_of_the_figures_before_it() {
 
 #[test]
 fn an_entity_is_the_figures_clause_or_the_sentences_topic_never_a_name_inside_another_clause() {
-    let text = "浙江省政府工作报告\n一、2025年工作回顾\n积极应对美国加征关税影响，出台稳外贸举措，外贸出口增长7.2%。\n区财政局统筹资金，其中：拨付专项资金300万元。\n国家统计局今天发布，全国居民消费价格同比上涨0.2%。\n";
+    let text = "浙江省政府工作报告\n一、2025年工作回顾\n积极应对美国加征关税影响，出台稳外贸举措，外贸出口增长7.2%。\n区财政局统筹资金，其中：拨付专项资金300万元。\n国家统计局今天发布，全国居民消费价格同比上涨0.2%。\n在市人大监督支持下，我们推动经济向好，全市地区生产总值达到3000亿元。\n";
     let got = facts("r.txt", text);
     assert!(figure(&got, "增长7.2%")["entity"].is_null(), "{:?}", figure(&got, "增长7.2%"));
     assert_eq!(figure(&got, "增长7.2%")["region"], "浙江省");
     assert_eq!(figure(&got, "300万元")["entity"], "区财政局");
     assert!(figure(&got, "同比上涨0.2%")["entity"].is_null(), "a body reporting a figure is its source");
+    assert!(figure(&got, "3000亿元")["entity"].is_null(), "`在…下` is a condition, no topic");
 }
