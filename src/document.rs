@@ -307,7 +307,8 @@ fn is_news_like(lines: &[&str]) -> bool {
 }
 
 /// The latest year the text speaks of as current: explicit years, leaving out those named as
-/// targets (`到2025年`, `力争2025年`).
+/// targets (`到2025年`, `力争2025年`); a year under review (`2024年工作回顾`, `刚刚过去的2024年`)
+/// speaks of the year before the current one.
 pub fn infer_year(text: &str, rules: &Rules) -> Option<i32> {
     let mut best: Option<i32> = None;
     for (pos, y) in explicit_years(text) {
@@ -321,9 +322,27 @@ pub fn infer_year(text: &str, rules: &Rules) -> Option<i32> {
         if after.contains("力争") || after.contains("达到") || after.contains("将") || after.contains("目标") {
             continue;
         }
+        let y = if under_review(text, pos, rules) { y + 1 } else { y };
         best = Some(best.map_or(y, |b| b.max(y)));
     }
     best
+}
+
+/// Whether the year at `pos` is one a review looks back on: named in a review heading
+/// (`一、2024年工作回顾`), opening the first line under one (`一、过去一年工作回顾` / `2024年是…`),
+/// or after a word of the past (`刚刚过去的2024年`).
+fn under_review(text: &str, pos: usize, rules: &Rules) -> bool {
+    if rules.past_years.iter().any(|(w, off)| *off == -1 && text[..pos].ends_with(w.as_str())) {
+        return true;
+    }
+    let line_start = text[..pos].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+    let is_review_heading = |l: &str| l.trim().chars().count() <= 30 && rules.review_heading_words.iter().any(|w| l.contains(w.as_str()));
+    if is_review_heading(&text[line_start..line_end]) {
+        return true;
+    }
+    // the year opens its line, and the line above (blank lines skipped) is a review heading
+    text[line_start..pos].trim().is_empty() && text[..line_start].trim_end().lines().next_back().is_some_and(is_review_heading)
 }
 
 #[cfg(test)]

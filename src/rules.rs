@@ -176,6 +176,7 @@ struct DatesFile {
     spring_festival: BTreeMap<String, String>,
     approx_after: Vec<String>,
     target_year_cues: Vec<String>,
+    review_heading_words: Vec<String>,
     past_years: BTreeMap<String, i32>,
     relative_days: BTreeMap<String, i32>,
     relative_day_not_after: Vec<String>,
@@ -456,6 +457,7 @@ struct PlacesSection {
     not_places: Vec<String>,
     ordinary_word_frequency: usize,
     full_names_only_under: Vec<String>,
+    transliteration_chars: String,
 }
 
 /// How place names are told from the words around them.
@@ -478,6 +480,9 @@ pub struct PlaceRules {
     pub ordinary_word_frequency: usize,
     /// Division codes (their leading digits) whose places count only by their full names.
     pub full_names_only_under: Vec<String>,
+    /// Characters of foreign names: one glued to a short name as a word of its own makes the
+    /// name part of a foreign name (`斯/凯里/特`).
+    pub transliteration_chars: Vec<char>,
 }
 
 #[derive(Deserialize)]
@@ -688,6 +693,9 @@ pub struct Rules {
     pub spring_festival: HashMap<i32, (u32, u32)>,
     pub date_approx_after: Vec<String>,
     pub target_year_cues: Vec<String>,
+    /// Words of a heading over a review of a past year (`2024年工作回顾`): its year, or the year
+    /// that opens the section under it, is the year before the document's.
+    pub review_heading_words: Vec<String>,
     /// Words before a count of years, with the last year's offset from the document year
     /// (`过去五年` ends the year before it), longest first.
     pub past_years: Vec<(String, i32)>,
@@ -1074,6 +1082,7 @@ impl Rules {
             party_prefixes: ents.places.party_prefixes.clone(), not_places: ents.places.not_places.iter().cloned().collect(),
             ordinary_word_frequency: ents.places.ordinary_word_frequency,
             full_names_only_under: ents.places.full_names_only_under.clone(),
+            transliteration_chars: ents.places.transliteration_chars.chars().collect(),
         };
         let entity_triggers = [&org, &project, &region]
             .iter()
@@ -1153,6 +1162,7 @@ impl Rules {
             spring_festival,
             date_approx_after: longest_first(dates.approx_after),
             target_year_cues: dates.target_year_cues,
+            review_heading_words: dates.review_heading_words,
             date_word_first: {
                 let words = dates.past_years.keys().chain(dates.relative_days.keys()).chain(dates.relative_months.keys()).chain(dates.relative_weeks.keys());
                 let mut v: Vec<char> = words.filter_map(|w| w.chars().next()).collect();

@@ -67,3 +67,14 @@ fn blind_fourth_set_holds_its_figures() {
         &[("period", 0.91), ("subject", 0.87), ("role", 0.99)],
     );
 }
+
+/// The fifth set annotated blind (`tests/gold/blind5`: parts of the 2025 浙江, 广西 and 贵州
+/// reports, the news day 2023-04-12; `tests/gold/blind5/NOTES.md`); floors as for the third.
+#[test]
+fn blind_fifth_set_holds_its_figures() {
+    holds(
+        "blind5",
+        &[("money", 0.99), ("quantity", 0.91), ("percent", 0.88), ("growth", 0.93), ("date", 0.90), ("org", 0.85), ("project", 0.75), ("region", 0.83)],
+        &[("period", 0.67), ("subject", 0.83), ("role", 0.99)],
+    );
+}

@@ -117,3 +117,17 @@ fn an_entity_is_the_figures_clause_or_the_sentences_topic_never_a_name_inside_an
     assert!(figure(&got, "同比上涨0.2%")["entity"].is_null(), "a body reporting a figure is its source");
     assert!(figure(&got, "3000亿元")["entity"].is_null(), "`在…下` is a condition, no topic");
 }
+
+#[test]
+fn a_date_inside_a_works_name_dates_none_of_the_figures_after_it() {
+    let text = "某省政府工作报告\n一、2024年工作回顾\n建成投产青溪酒业“十四五”技改一期等项目，新增优质白酒产能5万千升。\n";
+    let got = facts("r.txt", text);
+    assert_eq!(period(figure(&got, "5万千升")), ("2024-01-01".into(), "2024-12-31".into(), "section".into()));
+}
+
+#[test]
+fn an_excerpt_without_a_date_is_dated_by_the_year_its_review_looks_back_on() {
+    let text = "一、2024年工作回顾\n过去一年，全省地区生产总值增长5.5%。\n";
+    let got = facts("r.txt", text);
+    assert_eq!(period(figure(&got, "增长5.5%")), ("2024-01-01".into(), "2024-12-31".into(), "sentence".into()));
+}

@@ -22,7 +22,7 @@ pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[F
         let f = &numeric[i];
         let cue = cue_role(ctx, words, s_start, f.byte_start);
         let provisional = cue.or_else(|| ctx.structural_role(f.byte_start));
-        let (period, period_source) = period_of(ctx, f, dates, (s_start, s_end), provisional);
+        let (period, period_source) = period_of(ctx, f, dates, entities, (s_start, s_end), provisional);
         let ent = entity_of(ctx, f, entities, s_start);
         let role = role_of(ctx, (s_start, f.byte_start), cue, f.approx.as_deref(), period.as_ref(), period_source);
         let f = &mut numeric[i];
@@ -778,13 +778,13 @@ fn gone_by(ctx: &Context, year: i32) -> bool {
 /// no five-year figure), a date that opens an earlier sentence of its
 /// paragraph, its section's period, or what the whole document reports on. Years only compared
 /// against (`与2023年相比`, `比2023年同期`) are never the period.
-fn period_of(ctx: &Context, f: &Fact, dates: &[Fact], (s_start, s_end): (usize, usize), role: Option<Role>) -> (Option<crate::fact::Span>, Option<&'static str>) {
+fn period_of(ctx: &Context, f: &Fact, dates: &[Fact], names: &[Fact], (s_start, s_end): (usize, usize), role: Option<Role>) -> (Option<crate::fact::Span>, Option<&'static str>) {
     let para = ctx.paragraph_range(f.byte_start);
     // dates are sorted by position: search, never scan (documents can hold a million facts)
     let k = dates.partition_point(|d| d.byte_start < f.byte_start);
     // a year tied to the figure itself (`从2020年的3.68万亿元`) is its time, even after `从`
     let own = |d: &Fact| ctx.text.get(d.byte_end..f.byte_start) == Some("的");
-    let usable = |d: &&Fact| own(d) || !(is_comparison(ctx, d) || listed_after_comparison(ctx, dates, d));
+    let usable = |d: &&Fact| own(d) || !(is_comparison(ctx, d) || listed_after_comparison(ctx, dates, d) || inside_name(names, d));
     let before = dates[..k].iter().rev().take_while(|d| d.byte_start >= s_start).filter(|d| d.byte_end <= f.byte_start).find(usable);
     let after = dates[k..]
         .iter()
@@ -826,6 +826,13 @@ fn period_of(ctx: &Context, f: &Fact, dates: &[Fact], (s_start, s_end): (usize, 
         }
     }
     found
+}
+
+/// A date that is part of a name (`习酒“十四五”技改一期`) says when that works was planned, not
+/// when the figures around it happened. `names` are sorted by position.
+fn inside_name(names: &[Fact], d: &Fact) -> bool {
+    let k = names.partition_point(|e| e.byte_start <= d.byte_start);
+    names[..k].iter().rev().take(4).any(|e| e.byte_end >= d.byte_end && e.byte_start < d.byte_start)
 }
 
 /// Whether a date sets the time of what follows it: it opens its sentence (`1-3月全区…`), or it

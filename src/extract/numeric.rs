@@ -137,6 +137,13 @@ fn number_spans(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// A unit in Latin letters from the rules right after a number, standing alone (`38GWh`,
+/// `55Eflops`), unlike the letters of an identifier (`5G`, `3A级`, `BBG24`).
+fn latin_unit_after(ctx: &Context, at: usize) -> bool {
+    let rest = &ctx.text[at..];
+    ctx.rules.quantity_units.iter().filter(|u| u.is_ascii()).any(|u| rest.starts_with(u.as_str()) && !rest[u.len()..].starts_with(|c: char| c.is_ascii_alphanumeric()))
+}
+
 /// The qualifier word just before a number (`约`, `超过`), unless it is the end of another
 /// word (`签约` is no `约`).
 fn qualifier_before<'r>(text: &str, start: usize, rules: &'r crate::rules::Rules) -> Option<(&'r str, usize)> {
@@ -178,7 +185,8 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
         }
     }
     if let Some(n) = text[num.end..].chars().next() {
-        if n.is_ascii_alphabetic() || n == '.' && !num.chinese {
+        let latin_unit = n.is_ascii_alphabetic() && latin_unit_after(ctx, num.end);
+        if n.is_ascii_alphabetic() && !latin_unit || n == '.' && !num.chinese {
             return None;
         }
     }

@@ -44,6 +44,9 @@ pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
         if local && ctx.segmenter.is_some_and(|seg| !super::entities::stands_alone(ctx, seg, words, wi)) {
             continue;
         }
+        if local && in_foreign_name(ctx, words, s, wi) {
+            continue;
+        }
         let (before, after) = (ctx.text[a..s].as_bytes(), ctx.text[e..b].as_bytes());
         if pr.not_before.iter().any(|w| starts_with_word(after, w.as_bytes())) || pr.not_after.iter().any(|w| ends_with_word(before, w.as_bytes())) {
             continue;
@@ -54,6 +57,25 @@ pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
     }
     out.extend(abbreviated_before_year(ctx, a, b));
     out
+}
+
+/// A two-character short name with a transliteration character glued on as a one-character
+/// word (`斯/凯里/特`, `阿里/米`) is inside a foreign name. `wi` is the name's last word.
+fn in_foreign_name(ctx: &Context, words: &[Word], s: usize, wi: usize) -> bool {
+    let chars = &ctx.rules.place_rules.transliteration_chars;
+    if ctx.text[s..words[wi].end].chars().count() != 2 {
+        return false;
+    }
+    let lone = |w: Option<&Word>| {
+        w.is_some_and(|w| {
+            let mut cs = ctx.text[w.start..w.end].chars();
+            matches!((cs.next(), cs.next()), (Some(c), None) if chars.contains(&c))
+        })
+    };
+    let first = words.partition_point(|w| w.start < s);
+    let before = first.checked_sub(1).map(|i| &words[i]).filter(|w| w.end == s);
+    let after = words.get(wi + 1).filter(|w| w.start == words[wi].end);
+    lone(before) || lone(after)
 }
 
 /// The word that holds a place's end when it is the issuing body of a report named in a title
