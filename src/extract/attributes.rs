@@ -511,7 +511,8 @@ fn clean_subject(ctx: &Context, s: &str) -> String {
             }
         }
         for w in &rules.subject_strip_trailing {
-            if w.as_bytes().last().copied() == last && ends_with_word(t.as_bytes(), w.as_bytes()) && t.len() > w.len() {
+            // (the whole phrase may go: `平均` alone says how, not what; `均` is no end of it)
+            if w.as_bytes().last().copied() == last && ends_with_word(t.as_bytes(), w.as_bytes()) && t.len() >= w.len() {
                 t.truncate(t.len() - w.len());
                 break;
             }
@@ -951,6 +952,13 @@ fn respectively(ctx: &Context, facts: &[Fact], i: usize, s_start: usize, named: 
         (true, Some(h)) => last[..last.len() - h.len()].to_string(),
         (true, None) => last.to_string(),
         (false, _) => clean_subject(ctx, items[j]),
+    };
+    // `一、二、三产增加值`: items of one character share the rest of the last one's word (`一产`)
+    let core = &last[..last.len() - shared.map_or(0, str::len)];
+    let one_char = |t: &str| t.chars().count() == 1;
+    let item = match core.char_indices().nth(1) {
+        Some((k, _)) if j + 1 < items.len() && items[..items.len() - 1].iter().all(|t| one_char(t)) => format!("{item}{}", &core[k..]),
+        _ => item,
     };
     // an item that names its own measure (`起数、死亡人数`) takes no share of the last one's
     let own_measure = j + 1 < items.len() && (item.ends_with('数') || ctx.rules.subject_measure_heads.iter().any(|h| item.ends_with(h.as_str())));

@@ -539,6 +539,8 @@ fn growth_or_percent(
     if let Some(conj) = rules.growth_joiners.iter().find(|c| joined.ends_with(c.as_str())) {
         let clause = ctx.clause_before(joined.len() - conj.len());
         let tail = before_trimmed(clause, clause.len());
+        // `分别增长3.5%以上、7%左右`: the figure before may end with its qualifier
+        let tail = rules.approx_after.iter().find_map(|w| tail.strip_suffix(w.as_str())).unwrap_or(tail);
         // `回升2.3个和2.1个百分点`: the first of two gaps in points names only its `个`
         let shared_points = matches!(unit, Unit::Points) && tail.strip_suffix('个').is_some_and(|t| t.ends_with(|c: char| c.is_ascii_digit()));
         if tail.ends_with('%') || tail.ends_with("个百分点") || shared_points {
