@@ -82,6 +82,9 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
         extend_to_unit(ctx, f);
     }
     found.retain_mut(|f| f.kind != Kind::Project || past_opening_verb(ctx, seg, words, f));
+    for f in found.iter_mut().filter(|f| f.kind == Kind::Org) {
+        past_listed_verb(ctx, seg, words, f);
+    }
     // a name grown back over a count's measure word (`8个省区域医疗中心`: jieba's `个省`) names a
     // kind of body counted, not one body
     found.retain(|f| !(matches!(f.kind, Kind::Org | Kind::Project) && after_count(ctx, f.byte_start)));
@@ -164,6 +167,23 @@ fn past_opening_verb(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mut Fac
         }
     }
     !listed_before
+}
+
+/// A body's name opening with a listed clause verb before a place, a known body or a proper
+/// word (`建成投产盘江新光电厂`) starts after it; other bodies keep their words (`发展改革委`).
+fn past_listed_verb(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mut Fact) {
+    let mut cut = crate::extract::cursor::Cursor::new(ctx.text, f.byte_start);
+    if cut.eat_any(&ctx.rules.works.opening_verbs).is_none() || !words.iter().any(|w| w.end == cut.pos) {
+        return;
+    }
+    let inside = within(words, cut.pos, f.byte_end);
+    let Some(next) = inside.first().filter(|w| w.start == cut.pos) else { return };
+    let nw = &ctx.text[next.start..next.end];
+    if !ctx.rules.places.lookup(nw).is_empty() || ctx.rules.org.known_set.contains(nw) || nw.chars().count() >= 2 && is_proper(seg.tag_of(nw)) {
+        f.byte_start = cut.pos;
+        f.text = ctx.text[cut.pos..f.byte_end].to_string();
+        f.name = Some(clean_name(&f.text));
+    }
 }
 
 /// The end of a verb opening a name at `at` (a listed one, as jieba's word or the words it cuts
