@@ -79,6 +79,7 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     found.extend(cut_places);
     for f in found.iter_mut().filter(|f| f.kind == Kind::Project) {
         extend_to_section(ctx, seg, words, f);
+        extend_to_works_done(ctx, f);
         extend_to_unit(ctx, f);
     }
     found.retain_mut(|f| f.kind != Kind::Project || past_opening_verb(ctx, seg, words, f));
@@ -692,6 +693,24 @@ fn extend_to_section(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mut Fac
     f.text = text[f.byte_start..end].to_string();
     f.name = Some(clean_name(&f.text));
     f.byte_end = end;
+}
+
+/// What is done to a works named in full, closing its phrase, is part of the name
+/// (`完成湘桂铁路柳州枢纽扩能改造，` → `湘桂铁路柳州枢纽扩能改造`), as it is after a section.
+fn extend_to_works_done(ctx: &Context, f: &mut Fact) {
+    let works = &ctx.rules.works;
+    let Some(name) = f.name.as_deref() else { return };
+    if !works.infrastructure.iter().any(|k| name.ends_with(k.as_str())) {
+        return;
+    }
+    let rest = &ctx.text[f.byte_end..];
+    let Some(done) = works.section_works.iter().filter(|w| rest.starts_with(w.as_str())).map(|w| w.len()).max() else { return };
+    if !rest[done..].starts_with(['，', '。', '、', '；', ',', ';']) {
+        return;
+    }
+    f.byte_end += done;
+    f.text = ctx.text[f.byte_start..f.byte_end].to_string();
+    f.name = Some(clean_name(&f.text));
 }
 
 /// A known place, or a known place and its kind of zone (`威海/高新区`), ending right where a
