@@ -131,3 +131,11 @@ fn an_excerpt_without_a_date_is_dated_by_the_year_its_review_looks_back_on() {
     let got = facts("r.txt", text);
     assert_eq!(period(figure(&got, "增长5.5%")), ("2024-01-01".into(), "2024-12-31".into(), "sentence".into()));
 }
+
+#[test]
+fn a_since_a_few_words_after_its_date_and_a_now_after_the_date_hold() {
+    let text = "# 《新闻联播》 (20230412)\n## 详细新闻\n### 某新区发展\n记者了解到，某新区2018年6月成立以来，平均每年有5000多家企业落户，目前园区有龙头企业193家。\n";
+    let got = facts("20230412.md", text);
+    assert_eq!(period(figure(&got, "5000多家")), ("2018-06-01".into(), "2023-04-12".into(), "sentence".into()));
+    assert_eq!(period(figure(&got, "193家")), ("2023-04-12".into(), "2023-04-12".into(), "sentence".into()));
+}

@@ -797,7 +797,11 @@ fn period_of(ctx: &Context, f: &Fact, dates: &[Fact], names: &[Fact], (s_start, 
     // when it was a detail of it (`落实去年9月26日会议部署的政策`)
     let ks = dates.partition_point(|d| d.byte_start < s_start);
     let earlier = dates[..ks].iter().rev().take_while(|d| d.byte_start >= para.0).find(|d| d.byte_end <= s_start && usable(d) && opens_sentence(ctx, d));
-    let now = ctx.news && ctx.rules.sections.now_words.iter().any(|w| ctx.text[s_start..f.byte_start].contains(w.as_str()));
+    // `当前`, `目前` in a news sentence: the broadcast day, unless a date stands between it and
+    // the figure (`2018年6月成立以来…，目前园区有…38家` is as of today)
+    let now_at = ctx.news.then(|| ctx.rules.sections.now_words.iter().filter_map(|w| ctx.text[s_start..f.byte_start].rfind(w.as_str())).max()).flatten();
+    let now = now_at.is_some();
+    let before = before.filter(|d| now_at.is_none_or(|p| s_start + p < d.byte_start));
     let mut found = match (before.or(after), earlier) {
         (Some(d), _) => (as_of(ctx, dates, d, s_start).or_else(|| since_to_day(ctx, d)), Some("sentence")),
         (None, _) if now => (ctx.doc_period.0.clone(), Some("sentence")),
@@ -857,13 +861,22 @@ fn opens_sentence(ctx: &Context, d: &Fact) -> bool {
 /// (`今年以来` stays the year, as the gold conventions read it).
 fn since_to_day(ctx: &Context, d: &Fact) -> Option<crate::fact::Span> {
     let span = d.date.clone()?;
-    match (d.approx.as_deref(), ctx.doc_day) {
-        (Some("以来"), Some((y, m, day))) if span.start.get(..4) != Some(&format!("{y:04}")) || span.end.get(5..) != Some("12-31") => {
+    // `2018年6月成立以来`: a since a few words on counts as the date's own
+    let since = d.approx.as_deref() == Some("以来") || since_after(ctx, d);
+    match (since, ctx.doc_day) {
+        (true, Some((y, m, day))) if span.start.get(..4) != Some(&format!("{y:04}")) || span.end.get(5..) != Some("12-31") => {
             let today = format!("{y:04}-{m:02}-{day:02}");
             (span.start <= today).then_some(crate::fact::Span { start: span.start, end: today })
         }
         _ => Some(span),
     }
+}
+
+/// `以来` within a few characters after a date, in its clause (`2018年6月成立以来`).
+fn since_after(ctx: &Context, d: &Fact) -> bool {
+    let rest = &ctx.text[d.byte_end..];
+    let near: String = rest.chars().take(6).take_while(|&c| super::cursor::is_han(c)).collect();
+    near.contains("以来")
 }
 
 /// Words before a day that a figure is stated as of (`截至9月底`).
