@@ -330,19 +330,43 @@ pub fn infer_year(text: &str, rules: &Rules) -> Option<i32> {
 
 /// Whether the year at `pos` is one a review looks back on: named in a review heading
 /// (`一、2024年工作回顾`), opening the first line under one (`一、过去一年工作回顾` / `2024年是…`),
-/// or after a word of the past (`刚刚过去的2024年`).
+/// or after a word of the past (`刚刚过去的2024年`). Headings are short lines, so only a few
+/// characters either side are ever looked at.
 fn under_review(text: &str, pos: usize, rules: &Rules) -> bool {
     if rules.past_years.iter().any(|(w, off)| *off == -1 && text[..pos].ends_with(w.as_str())) {
         return true;
     }
-    let line_start = text[..pos].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
-    let is_review_heading = |l: &str| l.trim().chars().count() <= 30 && rules.review_heading_words.iter().any(|w| l.contains(w.as_str()));
-    if is_review_heading(&text[line_start..line_end]) {
-        return true;
+    let is_review_heading = |l: &str| rules.review_heading_words.iter().any(|w| l.contains(w.as_str()));
+    if let Some(line) = short_line_around(text, pos) {
+        if is_review_heading(line) {
+            return true;
+        }
     }
     // the year opens its line, and the line above (blank lines skipped) is a review heading
-    text[line_start..pos].trim().is_empty() && text[..line_start].trim_end().lines().next_back().is_some_and(is_review_heading)
+    let before = text[..pos].trim_end_matches([' ', '\t', '\u{3000}']);
+    if !(before.is_empty() || before.ends_with('\n')) {
+        return false;
+    }
+    let above = before.trim_end();
+    !above.is_empty() && short_line_around(above, above.len()).is_some_and(is_review_heading)
+}
+
+/// The line holding byte `pos` when it is a heading's length (at most 30 characters), else None.
+fn short_line_around<'t>(text: &'t str, pos: usize) -> Option<&'t str> {
+    const MAX: usize = 30;
+    let back: Vec<(usize, char)> = text[..pos].char_indices().rev().take(MAX + 1).take_while(|&(_, c)| c != '\n').collect();
+    if back.len() > MAX {
+        return None;
+    }
+    let start = back.last().map_or(pos, |&(i, _)| i);
+    let ahead = text[pos..].char_indices().take(MAX + 1).find(|&(_, c)| c == '\n').map(|(i, _)| pos + i);
+    let end = match ahead {
+        Some(e) => e,
+        None if text[pos..].chars().take(MAX + 1).count() <= MAX => text.len(),
+        None => return None,
+    };
+    let line = &text[start..end];
+    (line.trim().chars().count() <= MAX).then_some(line)
 }
 
 #[cfg(test)]
