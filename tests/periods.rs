@@ -139,3 +139,10 @@ fn a_since_a_few_words_after_its_date_and_a_now_after_the_date_hold() {
     assert_eq!(period(figure(&got, "5000多家")), ("2018-06-01".into(), "2023-04-12".into(), "sentence".into()));
     assert_eq!(period(figure(&got, "193家")), ("2023-04-12".into(), "2023-04-12".into(), "sentence".into()));
 }
+
+#[test]
+fn a_date_a_verb_after_the_figure_takes_as_object_is_not_its_period() {
+    let text = "青溪县工作动态\n县发改委等四部门联合部署2025年重点项目工作，全县新开工项目12个。\n";
+    let got = facts("q.txt", text);
+    assert_ne!(period(figure(&got, "四部门")).0, "2025-01-01", "{:?}", figure(&got, "四部门"));
+}

@@ -22,7 +22,7 @@ pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[F
         let f = &numeric[i];
         let cue = cue_role(ctx, words, s_start, f.byte_start);
         let provisional = cue.or_else(|| ctx.structural_role(f.byte_start));
-        let (period, period_source) = period_of(ctx, f, dates, entities, (s_start, s_end), provisional);
+        let (period, period_source) = period_of(ctx, f, dates, entities, words, (s_start, s_end), provisional);
         let ent = entity_of(ctx, f, entities, s_start);
         let role = role_of(ctx, (s_start, f.byte_start), cue, f.approx.as_deref(), period.as_ref(), period_source);
         let f = &mut numeric[i];
@@ -779,7 +779,7 @@ fn gone_by(ctx: &Context, year: i32) -> bool {
 /// no five-year figure), a date that opens an earlier sentence of its
 /// paragraph, its section's period, or what the whole document reports on. Years only compared
 /// against (`与2023年相比`, `比2023年同期`) are never the period.
-fn period_of(ctx: &Context, f: &Fact, dates: &[Fact], names: &[Fact], (s_start, s_end): (usize, usize), role: Option<Role>) -> (Option<crate::fact::Span>, Option<&'static str>) {
+fn period_of(ctx: &Context, f: &Fact, dates: &[Fact], names: &[Fact], words: &[Word], (s_start, s_end): (usize, usize), role: Option<Role>) -> (Option<crate::fact::Span>, Option<&'static str>) {
     let para = ctx.paragraph_range(f.byte_start);
     // dates are sorted by position: search, never scan (documents can hold a million facts)
     let k = dates.partition_point(|d| d.byte_start < f.byte_start);
@@ -792,6 +792,9 @@ fn period_of(ctx: &Context, f: &Fact, dates: &[Fact], names: &[Fact], (s_start, 
         .take_while(|d| d.byte_end <= s_end)
         .filter(|d| d.byte_start >= f.byte_end && d.approx.as_deref() != Some("以来"))
         .filter(|d| !ctx.text[f.byte_end..d.byte_start].contains(['，', '；', ',', ';']))
+        // not as the object of a verb after the figure (`四部门联合部署2023年…工作`); a date after
+        // the noun the figure counts still is (`20多个主要城市19日处于…`)
+        .filter(|d| !verb_between(ctx, words, f.byte_end, d.byte_start))
         .find(usable);
     // an earlier sentence's date holds on only when it opens that sentence (`1-3月，…`), not
     // when it was a detail of it (`落实去年9月26日会议部署的政策`)
@@ -831,6 +834,12 @@ fn period_of(ctx: &Context, f: &Fact, dates: &[Fact], names: &[Fact], (s_start, 
         }
     }
     found
+}
+
+/// Whether a word jieba tags as a verb lies wholly between `a` and `b`.
+fn verb_between(ctx: &Context, words: &[Word], a: usize, b: usize) -> bool {
+    let Some(seg) = ctx.segmenter else { return false };
+    crate::segment::within(words, a, b).iter().any(|w| super::entities::is_verb(seg.tag_of(&ctx.text[w.start..w.end])))
 }
 
 /// A date that is part of a name (`习酒“十四五”技改一期`) says when that works was planned, not
