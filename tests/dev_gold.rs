@@ -63,18 +63,19 @@ fn blind_third_set_holds_its_figures() {
 fn blind_fourth_set_holds_its_figures() {
     holds(
         "blind4",
-        &[("money", 0.99), ("quantity", 0.91), ("percent", 0.95), ("growth", 0.97), ("ranking", 0.85), ("date", 0.94), ("org", 0.77), ("project", 0.72), ("region", 0.92)],
+        &[("money", 0.99), ("quantity", 0.91), ("percent", 0.95), ("growth", 0.97), ("ranking", 0.85), ("date", 0.94), ("org", 0.77), ("project", 0.72), ("region", 0.94)],
         &[("period", 0.91), ("subject", 0.87), ("role", 0.99)],
     );
 }
 
 /// The fifth set annotated blind (`tests/gold/blind5`: parts of the 2025 浙江, 广西 and 贵州
-/// reports, the news day 2023-04-12; `tests/gold/blind5/NOTES.md`); floors as for the third.
+/// reports, the news day 2023-04-12; `tests/gold/blind5/NOTES.md`); floors as for the third. Its
+/// period stays low because two excerpts begin inside a section whose heading they leave out.
 #[test]
 fn blind_fifth_set_holds_its_figures() {
     holds(
         "blind5",
-        &[("money", 0.99), ("quantity", 0.91), ("percent", 0.88), ("growth", 0.93), ("date", 0.90), ("org", 0.85), ("project", 0.75), ("region", 0.83)],
-        &[("period", 0.67), ("subject", 0.83), ("role", 0.99)],
+        &[("money", 0.99), ("quantity", 0.91), ("percent", 0.99), ("growth", 0.98), ("date", 0.93), ("org", 0.87), ("project", 0.79), ("region", 0.85)],
+        &[("period", 0.70), ("subject", 0.84), ("role", 0.99)],
     );
 }
