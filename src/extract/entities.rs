@@ -174,7 +174,7 @@ fn past_opening_verb(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mut Fac
 /// word (`建成投产盘江新光电厂`) starts after it; other bodies keep their words (`发展改革委`).
 fn past_listed_verb(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mut Fact) {
     let mut cut = crate::extract::cursor::Cursor::new(ctx.text, f.byte_start);
-    if cut.eat_any(&ctx.rules.works.opening_verbs).is_none() || !words.iter().any(|w| w.end == cut.pos) {
+    if cut.eat_any(&ctx.rules.works.opening_verbs).is_none() || words.binary_search_by_key(&cut.pos, |w| w.end).is_err() {
         return;
     }
     let inside = within(words, cut.pos, f.byte_end);
