@@ -884,8 +884,8 @@ fn since_to_day(ctx: &Context, d: &Fact) -> Option<crate::fact::Span> {
 /// `以来` within a few characters after a date, in its clause (`2018年6月成立以来`).
 fn since_after(ctx: &Context, d: &Fact) -> bool {
     let rest = &ctx.text[d.byte_end..];
-    let near: String = rest.chars().take(6).take_while(|&c| super::cursor::is_han(c)).collect();
-    near.contains("以来")
+    let han: usize = rest.chars().take(6).take_while(|&c| super::cursor::is_han(c)).map(char::len_utf8).sum();
+    rest[..han].contains("以来")
 }
 
 /// Words before a day that a figure is stated as of (`截至9月底`).

@@ -155,15 +155,13 @@ fn past_opening_verb(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mut Fac
         }
         let Some(next) = inside.iter().find(|w| w.start == at) else { break };
         let nw = &text[next.start..next.end];
-        let strong = nw.starts_with(['“', '"']) || !ctx.rules.places.lookup(nw).is_empty() || ctx.rules.org.known_set.contains(nw);
+        let strong = nw.starts_with(['“', '"']) || names_place_or_body(ctx, nw);
         let proper = nw.chars().count() >= 2
             && nw.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
             && is_proper(seg.tag_of(nw))
             && !listed(&ctx.rules.works.sector_words, nw);
         if strong || (listed_verb && proper) {
-            f.byte_start = at;
-            f.text = text[at..f.byte_end].to_string();
-            f.name = Some(clean_name(&f.text));
+            respan(ctx, f, at, f.byte_end);
             return true;
         }
     }
@@ -173,18 +171,18 @@ fn past_opening_verb(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mut Fac
 /// A body's name opening with a listed clause verb before a place, a known body or a proper
 /// word (`建成投产盘江新光电厂`) starts after it; other bodies keep their words (`发展改革委`).
 fn past_listed_verb(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mut Fact) {
-    let mut cut = crate::extract::cursor::Cursor::new(ctx.text, f.byte_start);
-    if cut.eat_any(&ctx.rules.works.opening_verbs).is_none() || words.binary_search_by_key(&cut.pos, |w| w.end).is_err() {
-        return;
-    }
-    let inside = within(words, cut.pos, f.byte_end);
-    let Some(next) = inside.first().filter(|w| w.start == cut.pos) else { return };
+    let inside = within(words, f.byte_start, f.byte_end);
+    let Some((at, true)) = opening_verb(ctx, seg, inside, f.byte_start) else { return };
+    let Some(next) = inside.iter().find(|w| w.start == at) else { return };
     let nw = &ctx.text[next.start..next.end];
-    if !ctx.rules.places.lookup(nw).is_empty() || ctx.rules.org.known_set.contains(nw) || nw.chars().count() >= 2 && is_proper(seg.tag_of(nw)) {
-        f.byte_start = cut.pos;
-        f.text = ctx.text[cut.pos..f.byte_end].to_string();
-        f.name = Some(clean_name(&f.text));
+    if names_place_or_body(ctx, nw) || nw.chars().count() >= 2 && is_proper(seg.tag_of(nw)) {
+        respan(ctx, f, at, f.byte_end);
     }
+}
+
+/// A word the gazetteer or the list of bodies knows (`西宁`, `宁德时代`).
+fn names_place_or_body(ctx: &Context, w: &str) -> bool {
+    !ctx.rules.places.lookup(w).is_empty() || ctx.rules.org.known_set.contains(w)
 }
 
 /// The end of a verb opening a name at `at` (a listed one, as jieba's word or the words it cuts
@@ -336,9 +334,7 @@ fn extend_to_branch(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mut Fact
     } else {
         return;
     };
-    f.byte_end = end;
-    f.text = ctx.text[f.byte_start..end].to_string();
-    f.name = Some(clean_name(&f.text));
+    respan(ctx, f, f.byte_start, end);
 }
 
 /// A foreign body named after a person (`美国约翰斯·霍普金斯大学`): jieba cuts the name at the
@@ -357,9 +353,7 @@ fn extend_over_transliteration(ctx: &Context, seg: &Segmenter, words: &[Word], f
     if k >= 3 && seg.tag_of(word(k - 3)) == "ns" {
         start = words[k - 3].start;
     }
-    f.byte_start = start;
-    f.text = ctx.text[start..f.byte_end].to_string();
-    f.name = Some(clean_name(&f.text));
+    respan(ctx, f, start, f.byte_end);
 }
 
 /// Organisations from the list (`rules/orgs.txt`) where jieba's words agree with the name at
@@ -689,10 +683,7 @@ fn extend_to_section(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mut Fac
         return;
     }
     let done = works.section_works.iter().filter(|w| text[cut..].starts_with(w.as_str())).map(|w| w.len()).max().unwrap_or(0);
-    let end = cut + done;
-    f.text = text[f.byte_start..end].to_string();
-    f.name = Some(clean_name(&f.text));
-    f.byte_end = end;
+    respan(ctx, f, f.byte_start, cut + done);
 }
 
 /// What is done to a works named in full, closing its phrase, is part of the name
@@ -708,8 +699,14 @@ fn extend_to_works_done(ctx: &Context, f: &mut Fact) {
     if !rest[done..].starts_with(['，', '。', '、', '；', ',', ';']) {
         return;
     }
-    f.byte_end += done;
-    f.text = ctx.text[f.byte_start..f.byte_end].to_string();
+    respan(ctx, f, f.byte_start, f.byte_end + done);
+}
+
+/// A name's fact moved to `start..end` of the text, its name cleaned from the new surface.
+fn respan(ctx: &Context, f: &mut Fact, start: usize, end: usize) {
+    f.byte_start = start;
+    f.byte_end = end;
+    f.text = ctx.text[start..end].to_string();
     f.name = Some(clean_name(&f.text));
 }
 
