@@ -146,3 +146,11 @@ fn a_date_a_verb_after_the_figure_takes_as_object_is_not_its_period() {
     let got = facts("q.txt", text);
     assert_ne!(period(figure(&got, "四部门")).0, "2025-01-01", "{:?}", figure(&got, "四部门"));
 }
+
+#[test]
+fn a_day_with_its_hours_dates_the_sentences_after_it() {
+    let text = "# 《新闻联播》 (20221205)\n## 详细新闻\n### 疫情通报\n卫生部门今天（12月5日）通报，12月4日0—24时，各地报告新增确诊病例4318例。新增无症状感染者25696例，其中境外输入219例。\n";
+    let got = facts("20221205.md", text);
+    assert_eq!(period(figure(&got, "4318例")), ("2022-12-04".into(), "2022-12-04".into(), "sentence".into()));
+    assert_eq!(period(figure(&got, "25696例")), ("2022-12-04".into(), "2022-12-04".into(), "paragraph".into()));
+}

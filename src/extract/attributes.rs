@@ -863,7 +863,21 @@ fn opens_sentence(ctx: &Context, d: &Fact) -> bool {
         return true;
     }
     let clause = lead.rfind(['，', ',', '：', ':']).map(|k| &lead[k..]).unwrap_or(lead);
-    clause.chars().count() <= 4 && ctx.text[d.byte_end..].starts_with(['，', ','])
+    clause.chars().count() <= 4 && past_hours(&ctx.text[d.byte_end..]).starts_with(['，', ','])
+}
+
+/// The text after a day's hours (`12月4日` + `0—24时`, `24时`, `20时09分`): a day with its hours
+/// opens a clause as the day alone does.
+fn past_hours(rest: &str) -> &str {
+    let digits_or_dash = |c: char| c.is_ascii_digit() || matches!(c, '—' | '-' | '–' | '~' | '至');
+    let mut at = 0;
+    loop {
+        let n: usize = rest[at..].chars().take_while(|&c| digits_or_dash(c)).map(char::len_utf8).sum();
+        match rest[at + n..].chars().next() {
+            Some(c @ ('时' | '分')) if n > 0 => at += n + c.len_utf8(),
+            _ => return &rest[at..],
+        }
+    }
 }
 
 /// The span a date gives a figure: `自2018年首次举办以来` runs from 2018 to the document's day
