@@ -283,6 +283,8 @@ struct EntityKindSection {
     #[serde(default)]
     units: Vec<String>,
     #[serde(default)]
+    units_of_listed: Vec<String>,
+    #[serde(default)]
     government_heads: Vec<String>,
 }
 #[derive(Deserialize)]
@@ -624,6 +626,9 @@ pub struct EntityKindRules {
     pub bodies: Vec<String>,
     /// Units of a body (`办公室`, `党支部`): such a name takes in the body before it.
     pub units: Vec<String>,
+    /// Organs named by a listed body right before them (`西非国家经济共同体/委员会`), besides
+    /// its units and services.
+    pub units_of_listed: Vec<String>,
     /// How a government's own bodies begin (`人民政府`, `人大`): they take the place before them.
     pub government_heads: Vec<String>,
     pub max_chars: usize,
@@ -995,6 +1000,7 @@ impl Rules {
             named_by_function: s.named_by_function,
             bodies: s.bodies,
             units: s.units,
+            units_of_listed: s.units_of_listed,
             government_heads: s.government_heads,
             max_chars: max,
         };

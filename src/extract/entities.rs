@@ -367,11 +367,24 @@ fn listed_orgs(ctx: &Context, words: &[Word]) -> Vec<Fact> {
         if words.binary_search_by_key(&s, |w| w.start).is_err() || !(words.binary_search_by_key(&e, |w| w.end).is_ok() || glued_end(ctx, words, e)) {
             continue;
         }
+        let e = unit_after(ctx, words, e);
         let mut f = Fact::new(Kind::Org, &ctx.text[s..e], s, e);
         f.name = Some(clean_name(&ctx.text[s..e]));
         out.push(f);
     }
     out
+}
+
+/// A unit or service right after a listed body is named by it (`南部战区/海军`,
+/// `西非国家经济共同体/委员会`, `中国人民银行/党委`; `[org] units`, `forces`, `units_of_listed`):
+/// where the unit's word ends, else `e`.
+fn unit_after(ctx: &Context, words: &[Word], e: usize) -> usize {
+    let org = &ctx.rules.org;
+    let k = words.partition_point(|w| w.start < e);
+    let Some(w) = words.get(k).filter(|w| w.start == e) else { return e };
+    let word = &ctx.text[w.start..w.end];
+    let unit = [&org.units, &org.forces, &org.units_of_listed].iter().any(|list| list.iter().any(|u| u == word));
+    if unit { w.end } else { e }
 }
 
 /// A capacity inside a works' name (`东营津辉/500/兆瓦/电化学储能项目`, `重庆/±/800/千伏/特高压…工程`):
