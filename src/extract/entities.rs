@@ -115,6 +115,7 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     // `动力锂电池铁路试运`: the line's kind says how goods go; no works is named
     found.retain(|f| f.kind != Kind::Project || !rules.works.carriage_after.iter().any(|w| text[f.byte_end..].starts_with(w.as_str())));
     let mut found = resolve_overlaps(ctx, found);
+    join_branches(ctx, &mut found);
     // (after overlaps are resolved: the type is the works' own, not a body's of the same words)
     for f in found.iter_mut().filter(|f| f.kind == Kind::Project) {
         extend_to_type(ctx, f);
@@ -373,6 +374,34 @@ fn listed_orgs(ctx: &Context, words: &[Word]) -> Vec<Fact> {
         out.push(f);
     }
     out
+}
+
+/// A body's branch is named by the body, the branch's place and its own name, with nothing
+/// between (`中国农业机械化科学院` + `江西农业装备研究院`): two bodies so joined, the second
+/// opening with a province or prefecture of China, are one name. `found` is sorted by position.
+fn join_branches(ctx: &Context, found: &mut Vec<Fact>) {
+    // a place within the country (`英国中央银行/英格兰银行` is one bank named twice)
+    let g = &ctx.rules.places;
+    let foreign = |p: usize| std::iter::once(p).chain(g.ancestors(p)).any(|a| g.place(a).level == crate::places::Level::Country);
+    // a province or a prefecture: a county's short name is too often a word of a name (`青山咨询`)
+    let wide = |p: usize| matches!(g.place(p).level, crate::places::Level::Province | crate::places::Level::Prefecture);
+    let domestic = |m: &crate::places::Mention| {
+        let places = &g.name(m.name).places;
+        places.iter().all(|&p| !foreign(p)) && places.iter().any(|&p| wide(p))
+    };
+    let opens_with_place = |f: &Fact| g.mentions(&f.text).next().is_some_and(|m| m.start == 0 && m.end < f.text.len() && domestic(&m));
+    let mut i = 0;
+    while i + 1 < found.len() {
+        let (a, b) = (&found[i], &found[i + 1]);
+        // (not a kind of body closing a list: `北京大学、上海交通大学等一流大学/郑州研究院`)
+        let kind_of_listed = ctx.text[..a.byte_start].ends_with('等');
+        if a.kind == Kind::Org && b.kind == Kind::Org && a.byte_end == b.byte_start && opens_with_place(b) && !kind_of_listed {
+            let (start, end) = (a.byte_start, b.byte_end);
+            respan(ctx, &mut found[i], start, end);
+            found.remove(i + 1);
+        }
+        i += 1;
+    }
 }
 
 /// A unit or service right after a listed body is named by it (`南部战区/海军`,
