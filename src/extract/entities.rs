@@ -699,7 +699,8 @@ fn item_is_name(ctx: &Context, seg: &Segmenter, words: &[Word], s: usize, e: usi
 
 /// A line built in sections names the section after it (`川青铁路镇江关至黄胜关段`,
 /// `沪通铁路二期上海段`, `隆黄铁路隆叙段扩能改造`): the name runs on to its 段, over no stop
-/// word or verb, and takes what is done to the section.
+/// word or verb, and takes what is done to the section with the works word after it (`[works]
+/// unit_works`: `…段改扩建工程`).
 fn extend_to_section(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mut Fact) {
     let works = &ctx.rules.works;
     let text = ctx.text;
@@ -725,7 +726,9 @@ fn extend_to_section(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mut Fac
         return;
     }
     let done = works.section_works.iter().filter(|w| text[cut..].starts_with(w.as_str())).map(|w| w.len()).max().unwrap_or(0);
-    respan(ctx, f, f.byte_start, cut + done);
+    // and the works word after what is done (`大广高速吉安至南康段改扩建/工程`)
+    let works_word = (done > 0).then(|| works.unit_works.iter().filter(|w| text[cut + done..].starts_with(w.as_str())).map(|w| w.len()).max()).flatten();
+    respan(ctx, f, f.byte_start, cut + done + works_word.unwrap_or(0));
 }
 
 /// What is done to a works named in full, closing its phrase, is part of the name
