@@ -319,6 +319,9 @@ struct EntitiesFile {
 pub struct SubjectPhraseRules {
     /// Subjects that are only a scope (`全区`): the figure takes the subject before it.
     pub scope_only: Vec<String>,
+    /// Units that name what they count (`四部门` counts 部门): the unit is the subject.
+    #[serde(default)]
+    pub self_naming_units: Vec<String>,
     /// Nouns of money that name what a sum is when they follow it (`万元工业专项资金`).
     pub fund_words: Vec<String>,
     /// Measures a threshold sum is the size of (`投资过5亿元的项目`).

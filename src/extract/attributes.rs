@@ -87,6 +87,9 @@ impl Phrase<'_> {
     /// or (for a bare qualifier or a generic word) the subject of the figure before it.
     fn subject(&self, f: &Fact, prev: Option<&Earlier>) -> Option<String> {
         let ph = &self.ctx.rules.subject_phrase;
+        if let Some(u) = f.unit.as_ref().filter(|u| f.kind == Kind::Quantity && ph.self_naming_units.contains(u)) {
+            return Some(u.clone());
+        }
         if let Some(change) = self.change_of_earlier(f, prev) {
             return Some(change);
         }

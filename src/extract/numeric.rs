@@ -427,6 +427,8 @@ fn read_unit(ctx: &Context, c: &mut Cursor, chinese: bool) -> Unit {
         let blocked = rules.quantity_not_before.iter().chain(own).any(|w| c.rest().starts_with(w.as_str()));
         let arabic_only = chinese && rules.quantity_arabic_only.iter().any(|w| w == u);
         if !blocked && !arabic_only && (!rules.quantity_index_units.iter().any(|w| w == u) || after_index_word(ctx, save.pos)) {
+            // `525个基点` is counted in 基点, the 个 only counts them
+            let u = u.strip_prefix('个').filter(|r| rules.quantity_units.iter().any(|w| w == r)).unwrap_or(u);
             return Unit::Measure(u.to_string());
         }
         *c = save;
