@@ -1839,12 +1839,22 @@ fn resolve_overlaps(ctx: &Context, mut found: Vec<Fact>) -> Vec<Fact> {
     keep.sort_by_key(|f| f.byte_start);
     // A region right after a region is its subdivision, one name with it when it needs it to be
     // known (`湖北自贸区` + `襄阳片区`, `乐山市` + `安谷镇`, `乐山市` + `市中区`, one of several);
-    // a place the gazetteer knows alone is a name of its own (`河南` + `郑州`).
+    // a place the gazetteer knows alone is a name of its own (`河南` + `郑州`), and so is a
+    // place abroad after its state or province (`印第安纳州` + `韦恩县`), named there as two;
+    // not a part of a place (`巴赫穆特` + `郊区`).
+    let g = &ctx.rules.places;
+    let state_abroad = |f: &Fact| {
+        let name = f.name.as_deref().unwrap_or_default();
+        let ids = g.lookup(name);
+        let abroad = !ids.is_empty() && ids.iter().all(|&p| g.ancestors(p).any(|a| g.place(a).level == crate::places::Level::Country));
+        abroad && (name.ends_with('州') || name.ends_with('省'))
+    };
+    let own_name = |f: &Fact| f.name.as_deref().is_some_and(|n| n.chars().count() >= 3);
     let mut merged: Vec<Fact> = Vec::with_capacity(keep.len());
     let mut joined: Vec<bool> = Vec::with_capacity(keep.len());
     for f in keep {
         if let Some(last) = merged.last_mut() {
-            let alone = f.name.as_deref().is_some_and(|n| ctx.rules.places.lookup(n).len() == 1);
+            let alone = f.name.as_deref().is_some_and(|n| g.lookup(n).len() == 1) || (state_abroad(last) && own_name(&f));
             if last.kind == Kind::Region && f.kind == Kind::Region && last.byte_end == f.byte_start && !alone {
                 *joined.last_mut().unwrap() = true;
                 last.byte_end = f.byte_end;
