@@ -463,6 +463,8 @@ struct PlacesSection {
     ordinary_word_frequency: usize,
     full_names_only_under: Vec<String>,
     transliteration_chars: String,
+    zone_ends: Vec<String>,
+    town_ends: Vec<String>,
 }
 
 /// How place names are told from the words around them.
@@ -488,6 +490,10 @@ pub struct PlaceRules {
     /// Characters of foreign names: one glued to a short name as a word of its own makes the
     /// name part of a foreign name (`斯/凯里/特`).
     pub transliteration_chars: Vec<char>,
+    /// Ends of a zone's name (`高新区`, `自由贸易港`) and of a town's (`镇`, `街道`): the level
+    /// of a place the gazetteer does not hold.
+    pub zone_ends: Vec<String>,
+    pub town_ends: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -1092,6 +1098,8 @@ impl Rules {
             ordinary_word_frequency: ents.places.ordinary_word_frequency,
             full_names_only_under: ents.places.full_names_only_under.clone(),
             transliteration_chars: ents.places.transliteration_chars.chars().collect(),
+            zone_ends: ents.places.zone_ends.clone(),
+            town_ends: ents.places.town_ends.clone(),
         };
         let entity_triggers = [&org, &project, &region]
             .iter()

@@ -166,14 +166,14 @@ pub fn keep_grown(ctx: &Context, seg: &crate::segment::Segmenter, name: &str) ->
     if seg.has_word(name) && !leading_known {
         return false;
     }
-    !(name.ends_with('区') && level_by_suffix(name) != Level::Zone && !leading_known)
+    !(name.ends_with('区') && level_by_suffix(ctx.rules, name) != Level::Zone && !leading_known)
 }
 
-fn level_by_suffix(name: &str) -> Level {
-    let zone = ["开发区", "高新区", "经开区", "新区", "自贸区", "试验区", "示范区", "保税区", "综保区", "园区", "片区"];
-    if zone.iter().any(|z| name.ends_with(z)) {
+fn level_by_suffix(rules: &Rules, name: &str) -> Level {
+    let pr = &rules.place_rules;
+    if pr.zone_ends.iter().any(|z| name.ends_with(z.as_str())) {
         Level::Zone
-    } else if ["镇", "乡", "街道", "街办"].iter().any(|z| name.ends_with(z)) {
+    } else if pr.town_ends.iter().any(|z| name.ends_with(z.as_str())) {
         Level::Town
     } else if name.ends_with('省') || name.ends_with("自治区") {
         Level::Province
@@ -197,13 +197,13 @@ fn resolve(rules: &Rules, name: &str, context: &[usize]) -> (Option<usize>, Opti
     let g = &rules.places;
     let run = run_of_places(rules, name, context);
     if run.undecided_to_end {
-        return (None, Some(unknown(name, None, g)));
+        return (None, Some(unknown(rules, name, None)));
     }
     let last = run.places.last().copied();
     if run.end == name.len() {
         return (last, last.map(|id| place_ref(g, id)));
     }
-    (None, Some(unknown(&name[run.end..], last, g)))
+    (None, Some(unknown(rules, &name[run.end..], last)))
 }
 
 /// The places named one after another from the start of a name (`湖北省十堰市…`).
@@ -241,7 +241,8 @@ fn run_of_places(rules: &Rules, name: &str, context: &[usize]) -> Run {
 
 /// A place the gazetteer does not hold (a town, a village, a zone approved after 2018), under
 /// the known place before it when there is one.
-fn unknown(name: &str, under: Option<usize>, g: &Gazetteer) -> PlaceRef {
+fn unknown(rules: &Rules, name: &str, under: Option<usize>) -> PlaceRef {
+    let g = &rules.places;
     let parents = under
         .map(|id| {
             let mut v = g.parents(id);
@@ -249,7 +250,7 @@ fn unknown(name: &str, under: Option<usize>, g: &Gazetteer) -> PlaceRef {
             v
         })
         .unwrap_or_default();
-    PlaceRef { name: name.to_string(), code: None, level: level_by_suffix(name).as_str(), parents }
+    PlaceRef { name: name.to_string(), code: None, level: level_by_suffix(rules, name).as_str(), parents }
 }
 
 /// The document's own place: the places its title names (the most specific of the first run:
@@ -393,7 +394,7 @@ pub fn leading_place(rules: &Rules, name: &str, context: &[usize]) -> Option<Pla
     let relative = head.starts_with(['全', '我', '各', '该', '本']) || rules.region.generic.contains(head);
     // a place's name is Han characters only: not `2024年全国城镇`, `1-8月，全区`
     let han = head.chars().all(super::cursor::is_han);
-    (head.len() < name.len() && !relative && han).then(|| unknown(head, None, g))
+    (head.len() < name.len() && !relative && han).then(|| unknown(rules, head, None))
 }
 
 /// The place the document's first line names when the gazetteer knows none in its title
