@@ -314,6 +314,12 @@ impl Gazetteer {
         v
     }
 
+    /// True when the place is a country or lies in one (`印第安纳州`, `英格兰`): the world's
+    /// places hang under their countries, China's divisions under no country.
+    pub fn abroad(&self, id: usize) -> bool {
+        std::iter::once(id).chain(self.ancestors(id)).any(|a| self.places[a].level == Level::Country)
+    }
+
     /// True when `id` is `within` or lies inside it.
     pub fn is_within(&self, id: usize, within: usize) -> bool {
         id == within || self.ancestors(id).any(|a| a == within)

@@ -382,12 +382,11 @@ fn listed_orgs(ctx: &Context, words: &[Word]) -> Vec<Fact> {
 fn join_branches(ctx: &Context, found: &mut Vec<Fact>) {
     // a place within the country (`英国中央银行/英格兰银行` is one bank named twice)
     let g = &ctx.rules.places;
-    let foreign = |p: usize| std::iter::once(p).chain(g.ancestors(p)).any(|a| g.place(a).level == crate::places::Level::Country);
     // a province or a prefecture: a county's short name is too often a word of a name (`青山咨询`)
     let wide = |p: usize| matches!(g.place(p).level, crate::places::Level::Province | crate::places::Level::Prefecture);
     let domestic = |m: &crate::places::Mention| {
         let places = &g.name(m.name).places;
-        places.iter().all(|&p| !foreign(p)) && places.iter().any(|&p| wide(p))
+        places.iter().all(|&p| !g.abroad(p)) && places.iter().any(|&p| wide(p))
     };
     let opens_with_place = |f: &Fact| g.mentions(&f.text).next().is_some_and(|m| m.start == 0 && m.end < f.text.len() && domestic(&m));
     let mut i = 0;
@@ -1846,7 +1845,7 @@ fn resolve_overlaps(ctx: &Context, mut found: Vec<Fact>) -> Vec<Fact> {
     let state_abroad = |f: &Fact| {
         let name = f.name.as_deref().unwrap_or_default();
         let ids = g.lookup(name);
-        let abroad = !ids.is_empty() && ids.iter().all(|&p| g.ancestors(p).any(|a| g.place(a).level == crate::places::Level::Country));
+        let abroad = !ids.is_empty() && ids.iter().all(|&p| g.abroad(p));
         abroad && (name.ends_with('州') || name.ends_with('省'))
     };
     let own_name = |f: &Fact| f.name.as_deref().is_some_and(|n| n.chars().count() >= 3);
