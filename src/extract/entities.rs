@@ -1853,8 +1853,10 @@ fn resolve_overlaps(ctx: &Context, mut found: Vec<Fact>) -> Vec<Fact> {
     let mut joined: Vec<bool> = Vec::with_capacity(keep.len());
     for f in keep {
         if let Some(last) = merged.last_mut() {
-            let alone = f.name.as_deref().is_some_and(|n| g.lookup(n).len() == 1) || (state_abroad(last) && own_name(&f));
-            if last.kind == Kind::Region && f.kind == Kind::Region && last.byte_end == f.byte_start && !alone {
+            // (looked up only for two regions that touch: most mentions are not)
+            let touching = last.kind == Kind::Region && f.kind == Kind::Region && last.byte_end == f.byte_start;
+            let alone = || f.name.as_deref().is_some_and(|n| g.lookup(n).len() == 1) || (state_abroad(last) && own_name(&f));
+            if touching && !alone() {
                 *joined.last_mut().unwrap() = true;
                 last.byte_end = f.byte_end;
                 last.text.push_str(&f.text);
