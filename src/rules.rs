@@ -178,6 +178,8 @@ struct DatesFile {
     target_year_cues: Vec<String>,
     review_heading_words: Vec<String>,
     past_years: BTreeMap<String, i32>,
+    years_up_to_now: Vec<String>,
+    years_up_to_now_not_before: Vec<String>,
     relative_days: BTreeMap<String, i32>,
     relative_day_not_after: Vec<String>,
     relative_day_not_before: Vec<String>,
@@ -715,6 +717,9 @@ pub struct Rules {
     pub past_years: Vec<(String, i32)>,
     /// First characters of `past_years` and `relative_days`, where the date matcher must look.
     pub date_word_first: Vec<char>,
+    /// Ends of a count of years up to now (`五年来`), longest first: a news figure's period.
+    pub years_up_to_now: Vec<String>,
+    pub years_up_to_now_not_before: Vec<String>,
     /// Day words relative to the document's day (`昨天` -1), longest first.
     pub relative_days: Vec<(String, i32)>,
     pub relative_day_not_after: Vec<String>,
@@ -1197,6 +1202,8 @@ impl Rules {
                 v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
                 v
             },
+            years_up_to_now: longest_first(dates.years_up_to_now),
+            years_up_to_now_not_before: dates.years_up_to_now_not_before,
             relative_day_not_after: dates.relative_day_not_after,
             relative_day_not_before: dates.relative_day_not_before,
             relative_months: longest_first_pairs(dates.relative_months),

@@ -154,3 +154,13 @@ fn a_day_with_its_hours_dates_the_sentences_after_it() {
     assert_eq!(period(figure(&got, "4318例")), ("2022-12-04".into(), "2022-12-04".into(), "sentence".into()));
     assert_eq!(period(figure(&got, "25696例")), ("2022-12-04".into(), "2022-12-04".into(), "paragraph".into()));
 }
+
+#[test]
+fn a_count_of_years_up_to_now_runs_a_news_figure_from_that_year_to_the_broadcast_day() {
+    let text = "# 《新闻联播》 (20230412)\n## 详细新闻\n### 要闻\n据记者了解，今天北京有雨。\n### 海南自贸港\n五年来，一系列顶层设计有力有序。180多项政策文件相继落地实施。\n两国建交60年来，他16次访问中国。\n今年天然气探明储量超1200亿立方米，创十年来新高。\n";
+    let got = facts("20230412.md", text);
+    assert_eq!(period(figure(&got, "180多项")), ("2018-01-01".into(), "2023-04-12".into(), "paragraph".into()));
+    assert_eq!(period(figure(&got, "16次")), ("1963-01-01".into(), "2023-04-12".into(), "sentence".into()));
+    // a record's reach is no period: the figure keeps its own year
+    assert_eq!(period(figure(&got, "超1200亿立方米")), ("2023-01-01".into(), "2023-12-31".into(), "sentence".into()));
+}

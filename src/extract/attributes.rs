@@ -808,9 +808,18 @@ fn period_of(ctx: &Context, f: &Fact, dates: &[Fact], names: &[Fact], words: &[W
     let now_at = ctx.news.then(|| ctx.rules.sections.now_words.iter().filter_map(|w| ctx.text[s_start..f.byte_start].rfind(w.as_str())).max()).flatten();
     let now = now_at.is_some();
     let before = before.filter(|d| now_at.is_none_or(|p| s_start + p < d.byte_start));
+    // a count of years up to now in the sentence (`两国建交60年来他16次访问中国`), or opening an
+    // earlier sentence of the paragraph after any date that opens one (`五年来，…。3张清单…`)
+    let years_here = years_up_to_now(ctx, s_start, f.byte_start).pop();
+    let years_before = years_up_to_now(ctx, para.0, s_start)
+        .into_iter()
+        .rfind(|(at, _)| opens_at(ctx, *at))
+        .filter(|(at, _)| earlier.is_none_or(|d| d.byte_start < *at));
     let mut found = match (before.or(after), earlier) {
         (Some(d), _) => (as_of(ctx, dates, d, s_start).or_else(|| since_to_day(ctx, d)), Some("sentence")),
         (None, _) if now => (ctx.doc_period.0.clone(), Some("sentence")),
+        (None, _) if years_here.is_some() => (years_here.map(|(_, p)| p), Some("sentence")),
+        (None, _) if years_before.is_some() => (years_before.map(|(_, p)| p), Some("paragraph")),
         (None, Some(d)) => (since_to_day(ctx, d), Some("paragraph")),
         (None, None) => (None, None),
     };
@@ -867,6 +876,42 @@ fn opens_sentence(ctx: &Context, d: &Fact) -> bool {
     }
     let clause = lead.rfind(['，', ',', '：', ':']).map(|k| &lead[k..]).unwrap_or(lead);
     clause.chars().count() <= 4 && past_hours(&ctx.text[d.byte_end..]).starts_with(['，', ','])
+}
+
+/// Whether what stands before `at` in its sentence is a short lead without a comma
+/// (`两国建交60年来，`), as a date that opens its sentence.
+fn opens_at(ctx: &Context, at: usize) -> bool {
+    let (s, _) = ctx.sentence_range(at);
+    let lead = &ctx.text[s..at];
+    !lead.contains(['，', ',']) && lead.trim().chars().count() <= 8
+}
+
+/// Each count of years up to now in `text[a..b]` (`五年来`, `两国建交60年来`, `近十年来`), with
+/// the span it gives a news figure: from the first day of the year that many years before the
+/// broadcast year to the broadcast day (`rules/dates.toml` `years_up_to_now`). Not a count with
+/// no first year (`十多年来`, `几十年来`, `一年多来`), nor a year (`2023年以来`), nor outside news.
+fn years_up_to_now(ctx: &Context, a: usize, b: usize) -> Vec<(usize, crate::fact::Span)> {
+    let (true, Some((y, m, d))) = (ctx.news, ctx.doc_day) else { return Vec::new() };
+    let text = &ctx.text[a..b];
+    let mut found: Vec<(usize, crate::fact::Span)> = Vec::new();
+    for end in &ctx.rules.years_up_to_now {
+        for (k, _) in text.match_indices(end.as_str()) {
+            let before = &text[..k];
+            let len: usize = before.chars().rev().take_while(|&c| super::dates::is_num_char(c)).map(char::len_utf8).sum();
+            let (lead, count) = before.split_at(before.len() - len);
+            let after = &text[k + end.len()..];
+            let record = ctx.rules.years_up_to_now_not_before.iter().any(|w| after.starts_with(w.as_str()));
+            let vague = record || lead.ends_with(['几', '数', '多', '百', '千', '余']);
+            let Some(n) = super::dates::small_number(count).filter(|n| (1..=100).contains(n) && !vague) else { continue };
+            if found.iter().any(|(at, _)| *at == a + lead.len()) {
+                continue;
+            }
+            let span = crate::fact::Span { start: format!("{:04}-01-01", y - n as i32), end: format!("{y:04}-{m:02}-{d:02}") };
+            found.push((a + lead.len(), span));
+        }
+    }
+    found.sort_by_key(|(at, _)| *at);
+    found
 }
 
 /// The text after a day's hours (`12月4日` + `0—24时`, `24时`, `20时09分`): a day with its hours

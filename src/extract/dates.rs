@@ -48,7 +48,7 @@ enum Shape {
     Between(i64, i64, &'static str),
 }
 
-fn small_number(s: &str) -> Option<u32> {
+pub(super) fn small_number(s: &str) -> Option<u32> {
     if s.is_empty() {
         return None;
     }
@@ -58,7 +58,7 @@ fn small_number(s: &str) -> Option<u32> {
     parse_chinese(s).and_then(|d| if d.is_integer() { u32::try_from(d.mantissa).ok() } else { None })
 }
 
-fn is_num_char(c: char) -> bool {
+pub(super) fn is_num_char(c: char) -> bool {
     c.is_ascii_digit() || matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两')
 }
 
