@@ -123,6 +123,11 @@ struct QuantitySection {
     arabic_only: Vec<String>,
     #[serde(default)]
     clock_units: BTreeMap<String, Vec<String>>,
+    headcount_nouns: Vec<String>,
+    headcount_reach: usize,
+    headcount_measures: Vec<String>,
+    headcount_verbs: Vec<String>,
+    headcount_not_after: Vec<String>,
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -661,6 +666,8 @@ pub struct Rules {
     pub quantity_unit_not_before: BTreeMap<String, Vec<String>>,
     /// Units that after an hour are a clock time's minutes (`10时20分`), with the hour words.
     pub quantity_clock_units: BTreeMap<String, Vec<String>>,
+    /// A count of people in 万/亿 with no measure word (`7100万江淮儿女`, `旅居人数达389.75万`).
+    pub headcount: Headcount,
     pub quantity_arabic_only: Vec<String>,
     /// Units of an index (`182.7点`), read only after an index word in the clause (`指数`).
     pub quantity_index_units: Vec<String>,
@@ -816,6 +823,22 @@ fn longest_first_pairs<T>(map: BTreeMap<String, T>) -> Vec<(String, T)> {
     let mut v: Vec<(String, T)> = map.into_iter().collect();
     v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
     v
+}
+
+/// What makes a count in 万/亿 a count of people without a measure word (`rules/numbers.toml`
+/// `headcount_*`).
+#[derive(Debug, Default)]
+pub struct Headcount {
+    /// Nouns for people that may follow the count (`群众`, `居民`).
+    pub nouns: Vec<String>,
+    /// How many characters after the count such a noun may end.
+    pub reach: usize,
+    /// Measures of a number of people or things that may stand before a count closing its clause.
+    pub measures: Vec<String>,
+    /// Verbs between such a measure and the count, longest first.
+    pub verbs: Vec<String>,
+    /// What before a magnitude makes it an idiom (`成千上万`).
+    pub not_after: Vec<String>,
 }
 
 fn longest_first(mut v: Vec<String>) -> Vec<String> {
@@ -1147,6 +1170,13 @@ impl Rules {
             quantity_not_before: nums.quantity.not_before,
             quantity_unit_not_before: nums.quantity.unit_not_before,
             quantity_clock_units: nums.quantity.clock_units,
+            headcount: Headcount {
+                nouns: nums.quantity.headcount_nouns,
+                reach: nums.quantity.headcount_reach,
+                measures: nums.quantity.headcount_measures,
+                verbs: longest_first(nums.quantity.headcount_verbs),
+                not_after: nums.quantity.headcount_not_after,
+            },
             quantity_arabic_only: nums.quantity.arabic_only,
             approx_before: longest_first(nums.qualifiers.before),
             project_status: ents.project_status.clone(),

@@ -39,7 +39,7 @@ fn holds(set: &str, f1_floors: &[(&str, f64)], attr_floors: &[(&str, f64)]) {
 fn development_gold_holds_its_figures() {
     holds(
         "dev",
-        &[("money", 0.97), ("quantity", 0.95), ("percent", 0.96), ("growth", 0.96), ("ranking", 0.94), ("date", 0.95), ("org", 0.83), ("project", 0.79), ("region", 0.87)],
+        &[("money", 0.97), ("quantity", 0.97), ("percent", 0.96), ("growth", 0.96), ("ranking", 0.94), ("date", 0.95), ("org", 0.83), ("project", 0.79), ("region", 0.87)],
         &[("period", 0.96), ("subject", 0.85), ("role", 0.95)],
     );
 }
@@ -52,7 +52,7 @@ fn development_gold_holds_its_figures() {
 fn blind_third_set_holds_its_figures() {
     holds(
         "blind3",
-        &[("money", 0.94), ("quantity", 0.95), ("percent", 0.94), ("growth", 0.99), ("ranking", 0.99), ("date", 0.97), ("org", 0.92), ("project", 0.58), ("region", 0.91)],
+        &[("money", 0.94), ("quantity", 0.97), ("percent", 0.94), ("growth", 0.99), ("ranking", 0.99), ("date", 0.97), ("org", 0.92), ("project", 0.58), ("region", 0.91)],
         &[("period", 0.98), ("subject", 0.87), ("role", 0.97)],
     );
 }
@@ -63,7 +63,7 @@ fn blind_third_set_holds_its_figures() {
 fn blind_fourth_set_holds_its_figures() {
     holds(
         "blind4",
-        &[("money", 0.99), ("quantity", 0.91), ("percent", 0.95), ("growth", 0.97), ("ranking", 0.85), ("date", 0.94), ("org", 0.82), ("project", 0.78), ("region", 0.95)],
+        &[("money", 0.99), ("quantity", 0.92), ("percent", 0.95), ("growth", 0.97), ("ranking", 0.85), ("date", 0.94), ("org", 0.82), ("project", 0.78), ("region", 0.95)],
         &[("period", 0.94), ("subject", 0.87), ("role", 0.99)],
     );
 }
@@ -71,11 +71,13 @@ fn blind_fourth_set_holds_its_figures() {
 /// The fifth set annotated blind (`tests/gold/blind5`: parts of the 2025 浙江, 广西 and 贵州
 /// reports, the news day 2023-04-12; `tests/gold/blind5/NOTES.md`); floors as for the third. Its
 /// period stays low because two excerpts begin inside a section whose heading they leave out.
+/// Subject 0.85: the counts of people in 万 found since (`岗位数量过万`) are matched with subjects
+/// that miss what they describe (the gold's `特大型招聘会岗位数量`); no earlier subject changed.
 #[test]
 fn blind_fifth_set_holds_its_figures() {
     holds(
         "blind5",
-        &[("money", 0.99), ("quantity", 0.91), ("percent", 0.99), ("growth", 0.98), ("date", 0.93), ("org", 0.89), ("project", 0.79), ("region", 0.90)],
-        &[("period", 0.70), ("subject", 0.86), ("role", 0.99)],
+        &[("money", 0.99), ("quantity", 0.93), ("percent", 0.99), ("growth", 0.98), ("date", 0.93), ("org", 0.89), ("project", 0.79), ("region", 0.90)],
+        &[("period", 0.77), ("subject", 0.85), ("role", 0.99)],
     );
 }

@@ -171,7 +171,9 @@ impl Phrase<'_> {
         let list_start = after_last(text, s_start, lead_start, &['，', ',', '；', ';', '：', ':', '。', '\n']);
         let shares = || {
             let list = &text[list_start..lead_start];
-            !names_kind && !list.contains(|c: char| c.is_ascii_digit()) && short_items(list)
+            // (an item closed by a magnitude has its own figure: `岗位数量过万、进场人数过万`)
+            let own_figure = list.contains(|c: char| c.is_ascii_digit()) || list.split('、').any(|i| i.ends_with(['万', '亿']));
+            !names_kind && !own_figure && short_items(list)
         };
         let closed = text[lead_start..f.byte_start].trim_end().ends_with('等');
         let lead_start = if text[..lead_start].ends_with('、') && (closed || shares()) { list_start } else { lead_start };

@@ -30,6 +30,8 @@ enum Unit {
     Times,
     Money(String),
     Measure(String),
+    /// A count of people in 万/亿 with no measure word (`7100万江淮儿女`): no unit.
+    Headcount,
     None,
 }
 
@@ -164,8 +166,9 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
             let may_follow = next.is_some_and(|c| {
                 rules.unit_first_chars.binary_search(&c).is_ok() || "分成多余-—~～至到%倍个半".contains(c)
             });
-            // (a bare `亿` may still be money by its clause: `突破万亿`)
-            if !may_follow && !s.ends_with('亿') {
+            // (a bare `亿` may still be money by its clause: `突破万亿`; a bare `万` a count of
+            // people: `进场人数过万`)
+            if !may_follow && !s.ends_with(['亿', '万']) {
                 return None;
             }
         }
@@ -293,8 +296,11 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
             // `产值 8.5 亿`: a bare 亿 is money when the clause speaks of money.
             let money_word = exp >= 8 || (num.chinese && text[num.start..num.end].ends_with('亿'));
             let clause = ctx.clause_before(start);
+            let in_wan = exp >= 4 || num.chinese && text[num.start..num.end].ends_with(['万', '亿']);
             if money_word && rules.money_context.iter().any(|w| clause.contains(w.as_str())) {
                 Unit::Money("CNY".into())
+            } else if in_wan && headcount(ctx, start, c.rest()) {
+                Unit::Headcount
             } else {
                 return None;
             }
@@ -370,6 +376,7 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
             f.unit = Some(u);
             f
         }
+        Unit::Headcount => Fact::new(Kind::Quantity, "", text_start, c.pos),
         Unit::None => return None,
     };
     fact.value = Some(scale(num.value));
@@ -377,6 +384,27 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
     fact.approx = pre_approx.filter(|w| w == "上" || rules.approx_kept.iter().any(|k| k == w)).or(approx);
     fact.text = text[fact.byte_start..fact.byte_end].to_string();
     Some(fact)
+}
+
+/// Whether a count in 万/亿 with no unit at `start` counts people (`rules/numbers.toml`
+/// `headcount_*`): a noun for people follows within reach (`405万皖北群众`), or a measure stands
+/// before it and the count closes its clause (`旅居人数达389.75万、`).
+fn headcount(ctx: &Context, start: usize, rest: &str) -> bool {
+    let h = &ctx.rules.headcount;
+    // a unit a Chinese numeral may not take is still that unit (`三万多名观众`), and an idiom's
+    // `上万` no count (`成千上万`)
+    if ctx.rules.quantity_units.iter().any(|u| rest.starts_with(u.as_str())) || h.not_after.iter().any(|w| ctx.text[..start].ends_with(w.as_str())) {
+        return false;
+    }
+    let han: String = rest.chars().take_while(|&c| super::cursor::is_han(c)).take(h.reach).collect();
+    if h.nouns.iter().any(|n| han.contains(n.as_str())) {
+        return true;
+    }
+    let closes = rest.chars().next().is_none_or(|c| "、，。；,;）)\n".contains(c));
+    let before = ctx.text[..start].trim_end();
+    let before = h.verbs.iter().find_map(|v| before.strip_suffix(v.as_str())).unwrap_or(before);
+    let before = before.trim_end_matches(|c| matches!(c, '过' | '超' | '近' | '约' | '逾'));
+    closes && h.measures.iter().any(|m| before.ends_with(m.as_str()))
 }
 
 /// Whether the number at `start` with unit `u` is a clock time's part (`10时20分`, `8点30分`):
