@@ -241,6 +241,10 @@ pub struct SectionsSection {
     pub comparison_after: Vec<String>,
     /// Words after a date that make it part of a name (`“十四五”规划`), never a period.
     pub name_after: Vec<String>,
+    /// Frames `在` + date + a short noun + one of these that make the date a base
+    /// (`在8月产量的基础上将月度产量日均下调200万桶`).
+    #[serde(default)]
+    pub base_frames: Vec<String>,
     /// Words that date a news sentence's figures on the day of the broadcast.
     pub now_words: Vec<String>,
     /// Words in a sentence of a target section that report what was done (`去年`).

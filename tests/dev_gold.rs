@@ -52,19 +52,22 @@ fn development_gold_holds_its_figures() {
 fn blind_third_set_holds_its_figures() {
     holds(
         "blind3",
-        &[("money", 0.94), ("quantity", 0.97), ("percent", 0.94), ("growth", 0.99), ("ranking", 0.99), ("date", 0.97), ("org", 0.92), ("project", 0.58), ("region", 0.91)],
+        &[("money", 0.94), ("quantity", 0.98), ("percent", 0.94), ("growth", 0.99), ("ranking", 0.99), ("date", 0.97), ("org", 0.92), ("project", 0.58), ("region", 0.91)],
         &[("period", 0.98), ("subject", 0.87), ("role", 0.97)],
     );
 }
 
 /// The fourth set annotated blind (`tests/gold/blind4`: the 2025 江西 and 云南 reports' reviews
 /// and targets, the news day 2022-12-05; `tests/gold/blind4/NOTES.md`); floors as for the third.
+/// Subject 0.86 and role 0.98: the figures in units found since (`日均下调200万桶`, `3包`,
+/// `0.5微米以下`) are matched now, with a subject or role the gold reads otherwise (the cut of
+/// `将月度产量日均下调200万桶` is a target); no earlier figure's subject or role changed.
 #[test]
 fn blind_fourth_set_holds_its_figures() {
     holds(
         "blind4",
-        &[("money", 0.99), ("quantity", 0.92), ("percent", 0.95), ("growth", 0.97), ("ranking", 0.85), ("date", 0.94), ("org", 0.82), ("project", 0.78), ("region", 0.95)],
-        &[("period", 0.94), ("subject", 0.87), ("role", 0.99)],
+        &[("money", 0.99), ("quantity", 0.95), ("percent", 0.95), ("growth", 0.97), ("ranking", 0.85), ("date", 0.94), ("org", 0.82), ("project", 0.78), ("region", 0.95)],
+        &[("period", 0.95), ("subject", 0.86), ("role", 0.98)],
     );
 }
 
@@ -77,7 +80,7 @@ fn blind_fourth_set_holds_its_figures() {
 fn blind_fifth_set_holds_its_figures() {
     holds(
         "blind5",
-        &[("money", 0.99), ("quantity", 0.93), ("percent", 0.99), ("growth", 0.98), ("date", 0.93), ("org", 0.89), ("project", 0.79), ("region", 0.90)],
+        &[("money", 0.99), ("quantity", 0.94), ("percent", 0.99), ("growth", 0.98), ("date", 0.93), ("org", 0.89), ("project", 0.79), ("region", 0.90)],
         &[("period", 0.77), ("subject", 0.85), ("role", 0.99)],
     );
 }

@@ -164,3 +164,10 @@ fn a_count_of_years_up_to_now_runs_a_news_figure_from_that_year_to_the_broadcast
     // a record's reach is no period: the figure keeps its own year
     assert_eq!(period(figure(&got, "超1200亿立方米")), ("2023-01-01".into(), "2023-12-31".into(), "sentence".into()));
 }
+
+#[test]
+fn a_start_from_on_runs_to_the_broadcast_day_and_a_base_month_is_no_period() {
+    let text = "# 《新闻联播》 (20221205)\n## 详细新闻\n### 欧佩克\n据记者了解，主要产油国自今年11月起，在8月产量的基础上将月度产量日均下调200万桶。\n";
+    let got = facts("20221205.md", text);
+    assert_eq!(period(figure(&got, "200万桶")), ("2022-11-01".into(), "2022-12-05".into(), "sentence".into()));
+}

@@ -561,7 +561,8 @@ fn noun_after(ctx: &Context, words: &[Word], pos: usize, s_end: usize) -> Option
     // cut at the first stop word or figure
     let mut cut = phrase.len();
     for (i, ch) in phrase.char_indices() {
-        if ch.is_ascii_digit() {
+        // (a title after the noun names the one counted: `三集纪录片《…》` counts 纪录片)
+        if ch.is_ascii_digit() || ch == '《' && i > 0 {
             cut = i;
             break;
         }
@@ -936,10 +937,16 @@ fn since_to_day(ctx: &Context, d: &Fact) -> Option<crate::fact::Span> {
     let span = d.date.clone()?;
     // `2018年6月成立以来`: a since a few words on counts as the date's own
     let since = d.approx.as_deref() == Some("以来") || since_after(ctx, d);
-    match (since, ctx.doc_day) {
+    // `自今年11月起`: from a past start on, in force up to the document's day
+    let from_on = d.approx.as_deref() == Some("起");
+    match (since || from_on, ctx.doc_day) {
         (true, Some((y, m, day))) if span.start.get(..4) != Some(&format!("{y:04}")) || span.end.get(5..) != Some("12-31") => {
             let today = format!("{y:04}-{m:02}-{day:02}");
-            (span.start <= today).then_some(crate::fact::Span { start: span.start, end: today })
+            match span.start <= today {
+                true => Some(crate::fact::Span { start: span.start, end: today }),
+                false if from_on => Some(span),
+                false => None,
+            }
         }
         _ => Some(span),
     }
@@ -995,7 +1002,10 @@ fn is_comparison(ctx: &Context, d: &Fact) -> bool {
     }
     let before = &ctx.text[from..d.byte_start];
     let after = &ctx.text[d.byte_end..];
-    s.comparison_before.iter().any(|w| before.ends_with(w.as_str()))
+    // `在8月产量的基础上`: a base within a few characters of the date, in its clause
+    let near: String = after.chars().take_while(|c| !"，。；,;".contains(*c)).take(10).collect();
+    let base = before.ends_with('在') && s.base_frames.iter().any(|w| near.contains(w.as_str()));
+    base || s.comparison_before.iter().any(|w| before.ends_with(w.as_str()))
         || s.comparison_after.iter().chain(&s.name_after).any(|w| after.starts_with(w.as_str()))
 }
 

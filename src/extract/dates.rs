@@ -608,7 +608,7 @@ fn match_at(text: &str, pos: usize, ctx: &Context, full: bool, word: bool) -> Op
     let first = text[pos..].chars().next()?;
     let plan = full && (matches!(first, '“' | '"') || is_num_char(first) && !first.is_ascii_digit());
     if let Some((year, shape)) = word_date(&mut c, ctx, plan, word) {
-        let approx = approx_after(text, &mut c, &shape, rules);
+        let approx = approx_after(text, &mut c, &shape, rules).or_else(|| from_on(text, pos, &mut c));
         return Some(Raw { approx, ..raw(c, year, shape) });
     }
     if !full {
@@ -705,7 +705,7 @@ fn match_at(text: &str, pos: usize, ctx: &Context, full: bool, word: bool) -> Op
             }
         }
     };
-    let approx = approx_after(text, &mut c, &shape, rules);
+    let approx = approx_after(text, &mut c, &shape, rules).or_else(|| from_on(text, pos, &mut c));
     Some(Raw { start: pos, end: c.pos, year, year_end, rel_year, shape, approx })
 }
 
@@ -730,6 +730,18 @@ fn approx_after(text: &str, c: &mut Cursor, shape: &Shape, rules: &Rules) -> Opt
         }
     }
     approx
+}
+
+/// `起` of `自今年11月起`, `从2023年5月1日起`: kept as `approx` when `自` or `从` opens the
+/// frame and 起 is no word's start (`…起草`, `…起步`).
+fn from_on(text: &str, start: usize, c: &mut Cursor) -> Option<String> {
+    let opened = text[..start].ends_with(['自', '从']);
+    let rest = c.rest().strip_prefix('起')?;
+    let word = rest.starts_with(|ch: char| super::cursor::is_han(ch)) && !rest.starts_with(['施', '执', '实', '开', '正', '生', '全', '将', '至', '到']);
+    (opened && !word).then(|| {
+        c.eat("起");
+        "起".to_string()
+    })
 }
 
 /// A cheap look at what follows a common character before the full matcher runs: `上`, `下`,

@@ -186,6 +186,10 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
         if num.chinese && VAGUE_BEFORE.contains(&p) {
             return None;
         }
+        // `第五、六集`, `第三、四季度`: the 第 of a list's first item makes the next an ordinal too
+        if p == '、' && ordinal_before_list(&text[..start - p.len_utf8()]) {
+            return None;
+        }
     }
     if let Some(n) = text[num.end..].chars().next() {
         let latin_unit = n.is_ascii_alphabetic() && latin_unit_after(ctx, num.end);
@@ -384,6 +388,12 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
     fact.approx = pre_approx.filter(|w| w == "上" || rules.approx_kept.iter().any(|k| k == w)).or(approx);
     fact.text = text[fact.byte_start..fact.byte_end].to_string();
     Some(fact)
+}
+
+/// Whether `before` ends with an ordinal (`第五`, `第3`): the number after it and `、` is one.
+fn ordinal_before_list(before: &str) -> bool {
+    let digits = before.trim_end_matches(|c: char| c.is_ascii_digit() || chinese_digit(c));
+    digits.len() < before.len() && digits.ends_with('第')
 }
 
 /// Whether a count in 万/亿 with no unit at `start` counts people (`rules/numbers.toml`
