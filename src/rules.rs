@@ -202,6 +202,7 @@ struct DatesFile {
     bare_day_not_before: Vec<String>,
     plan_campaigns: Vec<String>,
     plan_as_year: Vec<String>,
+    plan_drafting: Vec<String>,
     #[serde(default)]
     examples: Vec<Example>,
 }
@@ -756,6 +757,8 @@ pub struct Rules {
     pub plan_campaigns: Vec<String>,
     /// Endings that name one year of a plan (`收官之年`): the plan then gives no date.
     pub plan_as_year: Vec<String>,
+    /// Words that put a plan's year before the plan (`谋篇之年`): the plan is then a date.
+    pub plan_drafting: Vec<String>,
     /// Every target and forecast cue in one automaton, longest first.
     pub role_cues: Regex,
     pub role_target: Vec<String>,
@@ -1270,6 +1273,7 @@ impl Rules {
             bare_day_not_before: dates.bare_day_not_before,
             plan_campaigns: longest_first(dates.plan_campaigns),
             plan_as_year: longest_first(dates.plan_as_year),
+            plan_drafting: dates.plan_drafting,
             role_cues: {
                 let all = longest_first(roles.target.iter().chain(roles.forecast.iter()).cloned().collect());
                 let mut alts: Vec<String> = roles.target_patterns.iter().map(|p| format!("(?:{p})")).collect();

@@ -345,6 +345,10 @@ fn plan_not_span(mut c: Cursor, rules: &Rules) -> bool {
     }
     let mut words = c;
     for _ in 0..10 {
+        // (a year of drafting the plan lies before it: `“十五五”规划谋篇之年` names the plan)
+        if rules.plan_drafting.iter().any(|w| words.rest().starts_with(w.as_str())) {
+            return false;
+        }
         if words.eat_any(&rules.plan_as_year).is_some() {
             return true;
         }
@@ -997,6 +1001,7 @@ mod tests {
         assert_eq!(one("十四五规划"), span("2021-01-01", "2025-12-31", "period"));
         assert!(dates_of("开展“八五”普法", None).is_empty());
         assert_eq!(one("今年是“十四五”规划收官之年"), span("2023-01-01", "2023-12-31", "year"));
+        assert_eq!(one("也是“十五五”规划谋篇之年"), span("2026-01-01", "2030-12-31", "period"));
     }
 
     #[test]

@@ -15,6 +15,8 @@ static RANKING: LazyLock<Regex> = LazyLock::new(|| {
     // never reaches across one.
     Regex::new(r"(?:排名|排在|排位|位居|位列|位于|名列|居于|居|列|排)[ \t]*(?P<scope>[\p{Han}]{0,10}?)[ \t]*第[ \t]*(?P<n>[一二三四五六七八九十]+|\d+)[ \t]*(?P<tail>名|位)?").unwrap()
 });
+/// A further rank listed after one (`居全国第2、第4位`, `第2位、第7位`): joiner, 第, number.
+static LISTED_RANK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[、和]第(?P<n>[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?P<tail>位|名)?").unwrap());
 static TITLE_FIRST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?P<what>[\p{Han}]{2,6})第一[：:]").unwrap());
 static CHAMPION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:蝉联|获得|夺得|荣获|勇夺|摘得|再夺|斩获)(?P<t>冠军|亚军|季军)").unwrap());
@@ -390,6 +392,24 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
     Some(fact)
 }
 
+/// The ranks listed after one at `end` (`分别居全国第2、第4位`: 4), in its scope.
+fn listed_ranks(ctx: &Context, mut end: usize, scope: &str, out: &mut Vec<Fact>) {
+    while let Some(caps) = LISTED_RANK.captures(&ctx.text[end..]) {
+        let n = caps.name("n").unwrap();
+        let Some(v) = rank_value(n.as_str()) else { return };
+        let whole = caps.get(0).unwrap().as_str();
+        let (start, stop) = (end + whole.chars().next().map_or(0, char::len_utf8), end + whole.len());
+        if ordinal_after(ctx, &ctx.text[stop..]) && caps.name("tail").is_none() {
+            return;
+        }
+        let mut f = Fact::new(Kind::Ranking, &ctx.text[start..stop], start, stop);
+        f.value = Some(v);
+        f.scope = (!scope.is_empty()).then(|| scope.to_string());
+        out.push(f);
+        end = stop;
+    }
+}
+
 /// Whether `before` ends with an ordinal (`第五`, `第3`): the number after it and `、` is one.
 fn ordinal_before_list(before: &str) -> bool {
     let digits = before.trim_end_matches(|c: char| c.is_ascii_digit() || chinese_digit(c));
@@ -712,6 +732,7 @@ fn find_rankings(ctx: &Context) -> Vec<Fact> {
         f.value = Some(v);
         f.scope = (!scope.is_empty()).then(|| scope.to_string());
         out.push(f);
+        listed_ranks(ctx, m.end(), scope, &mut out);
     }
     scoped_rankings(ctx, &mut out);
     // `投资总额第一：`: found from the literal, then the 2–6 Han characters before it.
