@@ -415,7 +415,8 @@ fn unit_after(ctx: &Context, words: &[Word], e: usize) -> usize {
     if unit { w.end } else { e }
 }
 
-/// A capacity inside a works' name (`东营津辉/500/兆瓦/电化学储能项目`, `重庆/±/800/千伏/特高压…工程`):
+/// A capacity inside a works' name (`东营津辉/500/兆瓦/电化学储能项目`, `重庆/±/800/千伏/特高压…工程`,
+/// `安徽/正负/800/千伏/…`):
 /// when the word before `j` is a capacity unit after a number, and a name (a proper word or a
 /// place) stands before the number, the index of the number's first word; the name then grows on.
 fn capacity_inside(ctx: &Context, seg: &Segmenter, words: &[Word], j: usize) -> Option<usize> {
@@ -428,7 +429,7 @@ fn capacity_inside(ctx: &Context, seg: &Segmenter, words: &[Word], j: usize) -> 
     if !word_at(ctx, words, k).chars().all(|c| c.is_ascii_digit() || c == '.') {
         return None;
     }
-    if k >= 1 && matches!(word_at(ctx, words, k - 1), "±" | "+-") {
+    if k >= 1 && matches!(word_at(ctx, words, k - 1), "±" | "+-" | "正负") {
         k -= 1;
     }
     let before = word_at(ctx, words, k.checked_sub(1)?);
