@@ -185,6 +185,8 @@ struct DatesFile {
     past_years: BTreeMap<String, i32>,
     years_up_to_now: Vec<String>,
     years_up_to_now_not_before: Vec<String>,
+    years_up_to_now_vague: Vec<String>,
+    from_on_then: Vec<String>,
     relative_days: BTreeMap<String, i32>,
     relative_day_not_after: Vec<String>,
     relative_day_not_before: Vec<String>,
@@ -732,6 +734,10 @@ pub struct Rules {
     /// Ends of a count of years up to now (`五年来`), longest first: a news figure's period.
     pub years_up_to_now: Vec<String>,
     pub years_up_to_now_not_before: Vec<String>,
+    /// What before such a count makes it vague (`几十年来`).
+    pub years_up_to_now_vague: Vec<String>,
+    /// What may follow the 起 of `自今年11月起` (`施行`, `生效`).
+    pub from_on_then: Vec<String>,
     /// Day words relative to the document's day (`昨天` -1), longest first.
     pub relative_days: Vec<(String, i32)>,
     pub relative_day_not_after: Vec<String>,
@@ -1241,6 +1247,8 @@ impl Rules {
             },
             years_up_to_now: longest_first(dates.years_up_to_now),
             years_up_to_now_not_before: dates.years_up_to_now_not_before,
+            years_up_to_now_vague: dates.years_up_to_now_vague,
+            from_on_then: dates.from_on_then,
             relative_day_not_after: dates.relative_day_not_after,
             relative_day_not_before: dates.relative_day_not_before,
             relative_months: longest_first_pairs(dates.relative_months),

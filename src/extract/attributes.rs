@@ -904,7 +904,7 @@ fn years_up_to_now(ctx: &Context, a: usize, b: usize) -> Vec<(usize, crate::fact
             let (lead, count) = before.split_at(before.len() - len);
             let after = &text[k + end.len()..];
             let record = ctx.rules.years_up_to_now_not_before.iter().any(|w| after.starts_with(w.as_str()));
-            let vague = record || lead.ends_with(['几', '数', '多', '百', '千', '余']);
+            let vague = record || ctx.rules.years_up_to_now_vague.iter().any(|w| lead.ends_with(w.as_str()));
             let Some(n) = super::dates::small_number(count).filter(|n| (1..=100).contains(n) && !vague) else { continue };
             if found.iter().any(|(at, _)| *at == a + lead.len()) {
                 continue;

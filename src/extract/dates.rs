@@ -612,7 +612,7 @@ fn match_at(text: &str, pos: usize, ctx: &Context, full: bool, word: bool) -> Op
     let first = text[pos..].chars().next()?;
     let plan = full && (matches!(first, '“' | '"') || is_num_char(first) && !first.is_ascii_digit());
     if let Some((year, shape)) = word_date(&mut c, ctx, plan, word) {
-        let approx = approx_after(text, &mut c, &shape, rules).or_else(|| from_on(text, pos, &mut c));
+        let approx = approx_after(text, &mut c, &shape, rules).or_else(|| from_on(text, pos, &mut c, rules));
         return Some(Raw { approx, ..raw(c, year, shape) });
     }
     if !full {
@@ -709,7 +709,7 @@ fn match_at(text: &str, pos: usize, ctx: &Context, full: bool, word: bool) -> Op
             }
         }
     };
-    let approx = approx_after(text, &mut c, &shape, rules).or_else(|| from_on(text, pos, &mut c));
+    let approx = approx_after(text, &mut c, &shape, rules).or_else(|| from_on(text, pos, &mut c, rules));
     Some(Raw { start: pos, end: c.pos, year, year_end, rel_year, shape, approx })
 }
 
@@ -737,11 +737,12 @@ fn approx_after(text: &str, c: &mut Cursor, shape: &Shape, rules: &Rules) -> Opt
 }
 
 /// `起` of `自今年11月起`, `从2023年5月1日起`: kept as `approx` when `自` or `从` opens the
-/// frame and 起 is no word's start (`…起草`, `…起步`).
-fn from_on(text: &str, start: usize, c: &mut Cursor) -> Option<String> {
+/// frame and 起 is no word's start (`…起草`, `…起步`; `rules/dates.toml` `from_on_then` lists
+/// what may follow it).
+fn from_on(text: &str, start: usize, c: &mut Cursor, rules: &Rules) -> Option<String> {
     let opened = text[..start].ends_with(['自', '从']);
     let rest = c.rest().strip_prefix('起')?;
-    let word = rest.starts_with(|ch: char| super::cursor::is_han(ch)) && !rest.starts_with(['施', '执', '实', '开', '正', '生', '全', '将', '至', '到']);
+    let word = rest.starts_with(|ch: char| super::cursor::is_han(ch)) && !rules.from_on_then.iter().any(|w| rest.starts_with(w.as_str()));
     (opened && !word).then(|| {
         c.eat("起");
         "起".to_string()

@@ -431,9 +431,10 @@ fn headcount(ctx: &Context, start: usize, rest: &str) -> bool {
         return true;
     }
     let closes = rest.chars().next().is_none_or(|c| "、，。；,;）)\n".contains(c));
-    let before = ctx.text[..start].trim_end();
-    let before = h.verbs.iter().find_map(|v| before.strip_suffix(v.as_str())).unwrap_or(before);
-    let before = before.trim_end_matches(|c| matches!(c, '过' | '超' | '近' | '约' | '逾'));
+    let mut before = ctx.text[..start].trim_end();
+    while let Some(b) = h.verbs.iter().find_map(|v| before.strip_suffix(v.as_str())) {
+        before = b;
+    }
     closes && h.measures.iter().any(|m| before.ends_with(m.as_str()))
 }
 
