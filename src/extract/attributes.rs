@@ -813,11 +813,12 @@ fn period_of(ctx: &Context, f: &Fact, dates: &[Fact], names: &[Fact], words: &[W
     let before = before.filter(|d| now_at.is_none_or(|p| s_start + p < d.byte_start));
     // a count of years up to now in the sentence (`两国建交60年来他16次访问中国`), or opening an
     // earlier sentence of the paragraph after any date that opens one (`五年来，…。3张清单…`)
-    let years_here = years_up_to_now(ctx, s_start, f.byte_start).pop();
-    let years_before = years_up_to_now(ctx, para.0, s_start)
-        .into_iter()
-        .rfind(|(at, _)| opens_at(ctx, *at))
-        .filter(|(at, _)| earlier.is_none_or(|d| d.byte_start < *at));
+    let within = |a: usize, b: usize| {
+        let all = &ctx.years_up_to_now;
+        all[all.partition_point(|y| y.0 < a)..].iter().take_while(move |y| y.1 <= b).map(|(at, _, p)| (*at, p.clone()))
+    };
+    let years_here = within(s_start, f.byte_start).last();
+    let years_before = within(para.0, s_start).filter(|(at, _)| opens_at(ctx, *at)).last().filter(|(at, _)| earlier.is_none_or(|d| d.byte_start < *at));
     let mut found = match (before.or(after), earlier) {
         (Some(d), _) => (as_of(ctx, dates, d, s_start).or_else(|| since_to_day(ctx, d)), Some("sentence")),
         (None, _) if now => (ctx.doc_period.0.clone(), Some("sentence")),
@@ -889,14 +890,15 @@ fn opens_at(ctx: &Context, at: usize) -> bool {
     !lead.contains(['，', ',']) && lead.trim().chars().count() <= 8
 }
 
-/// Each count of years up to now in `text[a..b]` (`五年来`, `两国建交60年来`, `近十年来`), with
-/// the span it gives a news figure: from the first day of the year that many years before the
-/// broadcast year to the broadcast day (`rules/dates.toml` `years_up_to_now`). Not a count with
-/// no first year (`十多年来`, `几十年来`, `一年多来`), nor a year (`2023年以来`), nor outside news.
-fn years_up_to_now(ctx: &Context, a: usize, b: usize) -> Vec<(usize, crate::fact::Span)> {
+/// Each count of years up to now in the text (`五年来`, `两国建交60年来`, `近十年来`), as (start,
+/// end, span): the span it gives a news figure runs from the first day of the year that many
+/// years before the broadcast year to the broadcast day (`rules/dates.toml` `years_up_to_now`).
+/// Not a count with no first year (`十多年来`, `几十年来`, `一年多来`), nor a year (`2023年以来`),
+/// nor outside news. Found once per document ([`Context::years_up_to_now`]).
+pub(super) fn years_up_to_now(ctx: &Context) -> Vec<(usize, usize, crate::fact::Span)> {
     let (true, Some((y, m, d))) = (ctx.news, ctx.doc_day) else { return Vec::new() };
-    let text = &ctx.text[a..b];
-    let mut found: Vec<(usize, crate::fact::Span)> = Vec::new();
+    let text = ctx.text;
+    let mut found: Vec<(usize, usize, crate::fact::Span)> = Vec::new();
     for end in &ctx.rules.years_up_to_now {
         for (k, _) in text.match_indices(end.as_str()) {
             let before = &text[..k];
@@ -906,14 +908,11 @@ fn years_up_to_now(ctx: &Context, a: usize, b: usize) -> Vec<(usize, crate::fact
             let record = ctx.rules.years_up_to_now_not_before.iter().any(|w| after.starts_with(w.as_str()));
             let vague = record || ctx.rules.years_up_to_now_vague.iter().any(|w| lead.ends_with(w.as_str()));
             let Some(n) = super::dates::small_number(count).filter(|n| (1..=100).contains(n) && !vague) else { continue };
-            if found.iter().any(|(at, _)| *at == a + lead.len()) {
-                continue;
-            }
             let span = crate::fact::Span { start: format!("{:04}-01-01", y - n as i32), end: format!("{y:04}-{m:02}-{d:02}") };
-            found.push((a + lead.len(), span));
+            found.push((lead.len(), k + end.len(), span));
         }
     }
-    found.sort_by_key(|(at, _)| *at);
+    found.sort_by_key(|y| y.0);
     found
 }
 

@@ -34,6 +34,8 @@ pub struct Context<'a> {
     pub doc_period: (Option<Span>, Option<Span>),
     /// Sections, target lists and the parts of a news file that repeat its stories.
     pub structure: structure::Structure,
+    /// The counts of years up to now in a news text (`五年来`), found once: (start, end, span).
+    pub years_up_to_now: Vec<(usize, usize, Span)>,
     sentences: Vec<(usize, usize)>,
     paragraphs: Vec<(usize, usize)>,
     years: Vec<(usize, i32)>,
@@ -74,6 +76,7 @@ impl<'a> Context<'a> {
             doc_day: None,
             news: false,
             doc_period: (None, None),
+            years_up_to_now: Vec::new(),
             structure: structure::Structure::default(),
             sentences,
             paragraphs,
@@ -90,6 +93,7 @@ impl<'a> Context<'a> {
         ctx.news = news;
         ctx.structure = structure::Structure::build(text, &ctx.paragraphs, rules, doc.year, doc.headings);
         ctx.doc_period = document_period(doc, rules, ctx.doc_day, news);
+        ctx.years_up_to_now = attributes::years_up_to_now(&ctx);
         ctx
     }
 
