@@ -533,6 +533,12 @@ struct SubjectsFile {
     /// Words between `分别` and its first figure that say how it changes, not what is measured.
     #[serde(default)]
     change_words: Vec<String>,
+    /// Words naming two measures at once (`城乡` = 城镇, 农村), each with the two in order.
+    #[serde(default)]
+    paired_words: Vec<Vec<String>>,
+    /// Words opening a way of counting (`以修正总吨计`), not a measure.
+    #[serde(default)]
+    manner_openers: Vec<String>,
     /// How the phrase around a figure is read.
     phrase: SubjectPhraseRules,
     /// For comparing subjects across documents (`tongbao check`).
@@ -812,6 +818,11 @@ pub struct Rules {
     /// How the phrase around a figure is read (`[phrase]` in subjects.toml).
     pub subject_phrase: SubjectPhraseRules,
     pub subject_change_words: Vec<String>,
+    /// A word naming two measures at once and the two it names, in order (`城乡` → 城镇, 农村):
+    /// one subject of a `分别` list of two figures is split by it.
+    pub subject_paired_words: Vec<(String, [String; 2])>,
+    /// Words opening a way of counting (`以修正总吨计`, `按可比价格计算`), never a measure.
+    pub subject_manner_openers: Vec<String>,
     /// Title words that make a document a bulletin, a notice or a report, in that order.
     pub genre_bulletin: Vec<String>,
     pub genre_notice: Vec<String>,
@@ -1014,6 +1025,15 @@ impl Rules {
         ] {
             ld.nonempty(name, list, what);
         }
+        let subj_src = sources.iter().find(|(n, _)| n == "subjects.toml").map(|(_, s)| s.as_str()).unwrap_or("");
+        let mut paired = Vec::new();
+        for group in &subj.paired_words {
+            match group.as_slice() {
+                [word, first, second] if !word.is_empty() && !first.is_empty() && !second.is_empty() => paired.push((word.clone(), [first.clone(), second.clone()])),
+                _ => ld.errors.push(format!("subjects.toml:{}: paired_words `{group:?}` must be a word and the two words it names", line_of_text(subj_src, group.first().map_or("paired_words", String::as_str)))),
+            }
+        }
+        paired.sort_by(|a: &(String, [String; 2]), b| b.0.len().cmp(&a.0.len()));
         let mut spring_festival = HashMap::new();
         let dates_src = sources.iter().find(|(n, _)| n == "dates.toml").map(|(_, s)| s.as_str()).unwrap_or("");
         for (y, md) in &dates.spring_festival {
@@ -1330,6 +1350,8 @@ impl Rules {
             topic_openers: subj.topic_openers,
             source_verbs: subj.source_verbs,
             subject_change_words: longest_first(subj.change_words),
+            subject_paired_words: paired,
+            subject_manner_openers: subj.manner_openers,
             subject_phrase: subj.phrase,
             genre_bulletin: docf.genre.bulletin,
             genre_notice: docf.genre.notice,

@@ -1032,6 +1032,14 @@ fn respectively(ctx: &Context, facts: &[Fact], i: usize, s_start: usize, named: 
     // `增幅比8月份、9月份分别回升…`: a list of times compared with names no subjects
     let times = items.iter().skip(1).any(|t| is_time_word(ctx, t));
     if items.len() < 2 || times {
+        // one subject of its own (`城乡居民人均可支配收入分别增长…`) is not paired with earlier figures
+        // (unless a list stands before it: `A、B，进出口分别增长…` pairs with A and B)
+        let listed_before = text[s_start..lead_start].contains('、');
+        if let [item] = items.as_slice() {
+            if !listed_before && names_a_measure(ctx, lead, item) {
+                return split_by_paired_word(ctx, item, j, total);
+            }
+        }
         return paired_with_earlier(facts, i, j, total, s_start, at);
     }
     // items that state figures themselves (`营收过1亿元、5000万元的企业分别有4家和11家`) are read
@@ -1064,6 +1072,43 @@ fn respectively(ctx: &Context, facts: &[Fact], i: usize, s_start: usize, named: 
     }
     let subject = format!("{item}{}{measure}", shared.unwrap_or(""));
     (subject.chars().count() >= 2).then_some(subject)
+}
+
+/// Whether the one lead of a `分别` list (`item`, the lead split at list words) is a measure
+/// of its own, not a comparison (`比上年`, `与2023年相比`) or a way of counting (`以修正总吨计`)
+/// whose figures pair with those stated before it.
+fn names_a_measure(ctx: &Context, lead: &str, item: &str) -> bool {
+    let opens = |words: &[String]| words.iter().any(|w| lead.starts_with(w.as_str()));
+    if opens(&ctx.rules.sections.comparison_before) || opens(&ctx.rules.subject_manner_openers) || lead != item {
+        return false;
+    }
+    clean_subject(ctx, item).chars().filter(|c| super::cursor::is_han(*c)).count() >= 2 && !is_time_word(ctx, item)
+}
+
+/// The half of a two-figure `分别` list's one subject that the `j`th figure measures, when the
+/// subject holds a word naming two measures at once (`城乡居民…` → 城镇居民…, 农村居民…).
+fn split_by_paired_word(ctx: &Context, lead: &str, j: usize, total: usize) -> Option<String> {
+    if total != 2 || j >= 2 {
+        return None;
+    }
+    // without the times that stand in it (`新能源汽车3月份产销同比`)
+    let dates = super::dates::find_dates(&Context::bare(lead, ctx.rules, ctx.doc_year.or(Some(2000))));
+    let mut bare = String::new();
+    let mut at = 0;
+    for d in &dates {
+        bare.push_str(&lead[at..d.byte_start.max(at)]);
+        at = at.max(d.byte_end);
+    }
+    bare.push_str(&lead[at..]);
+    let subject = clean_subject(ctx, &bare);
+    // and without the place it opens with (`西藏城乡居民…`): that is the figure's region
+    // (a province or prefecture: a county's short name is as often a brand's word, `红旗汽车`)
+    let g = &ctx.rules.places;
+    let wide = |m: &crate::places::Mention| g.name(m.name).places.iter().all(|&p| matches!(g.place(p).level, crate::places::Level::Province | crate::places::Level::Prefecture));
+    let place = g.mentions(&subject).next().filter(|m| m.start == 0 && m.end < subject.len() && wide(m)).map_or(0, |m| m.end);
+    let subject = &subject[place..];
+    let (word, halves) = ctx.rules.subject_paired_words.iter().find(|(w, _)| subject.contains(w.as_str()))?;
+    Some(subject.replacen(word.as_str(), &halves[j], 1))
 }
 
 /// How many figures of one kind stand listed from `first` on (`6.9%、8.4%、10.2%`), joined only by
