@@ -367,6 +367,9 @@ pub struct SubjectPhraseRules {
     pub share_not_of: Vec<String>,
     /// Verbs before a rank that are not what is ranked (`地区生产总值保持全国第5位`).
     pub ranking_lead_verbs: Vec<String>,
+    /// Words opening a clause that goes on about the figure before it (`连续12年稳定在…`).
+    #[serde(default)]
+    pub carry_over_openers: Vec<String>,
     /// Prepositions that make the name after them a partner of what is measured, kept in the
     /// subject (`对东盟出口`), not the body the figure belongs to.
     pub partner_words: Vec<String>,

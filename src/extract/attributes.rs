@@ -431,10 +431,28 @@ impl Phrase<'_> {
             p.to_string()
         } else if subject.chars().count() < 2 || subject.starts_with('占') || (f.kind == Kind::Ranking && subject.chars().count() <= 2) {
             format!("{p}{subject}")
+        } else if !has_after && names_nothing(ctx, &subject) {
+            // `总产达到557亿斤，连续12年稳定在500亿斤以上`: a clause that names no thing goes on
+            // about what the figure before it measured
+            p.to_string()
         } else {
             subject
         }
     }
+}
+
+/// Whether a phrase opens with a word that carries the figure before it over (`连续12年稳定在`,
+/// `首次跃`; `[phrase] carry_over_openers`) and holds no word jieba takes for a thing.
+fn names_nothing(ctx: &Context, phrase: &str) -> bool {
+    let Some(seg) = ctx.segmenter else { return false };
+    let thing = |tag: &str| tag.starts_with('n') || matches!(tag, "vn" | "j" | "l" | "i" | "eng" | "s" | "an");
+    if !ctx.rules.subject_phrase.carry_over_openers.iter().any(|w| phrase.starts_with(w.as_str())) {
+        return false;
+    }
+    seg.words(phrase).iter().all(|w| {
+        let word = &phrase[w.start..w.end];
+        word.chars().all(|c| c.is_ascii_digit() || c == '.') || !thing(seg.tag_of(word))
+    })
 }
 
 /// Where the text after the last of `breaks` in `from..to` starts (`from` when there is none).
