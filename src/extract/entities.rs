@@ -78,6 +78,7 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     let cut_places: Vec<Fact> = found.iter().filter(|f| f.kind == Kind::Project).filter_map(|f| place_before(ctx, words, f.byte_start)).collect();
     found.extend(cut_places);
     for f in found.iter_mut().filter(|f| f.kind == Kind::Project) {
+        extend_section_to_line(ctx, seg, words, f);
         extend_to_section(ctx, seg, words, f);
         extend_to_works_done(ctx, f);
         extend_to_unit(ctx, f);
@@ -729,6 +730,40 @@ fn extend_to_section(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mut Fac
     // and the works word after what is done (`大广高速吉安至南康段改扩建/工程`)
     let works_word = (done > 0).then(|| works.unit_works.iter().filter(|w| text[cut + done..].starts_with(w.as_str())).map(|w| w.len()).max()).flatten();
     respan(ctx, f, f.byte_start, cut + done + works_word.unwrap_or(0));
+}
+
+/// A section found alone (`涪陵段`) after `A至` and the line it belongs to (`沿江高铁宜昌至/涪陵段`)
+/// is that line's section: the name starts at the line's name, one or two words before its kind
+/// word (`[works] sectioned`), over no stop word, verb or mark.
+fn extend_section_to_line(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mut Fact) {
+    let text = ctx.text;
+    if !f.text.ends_with('段') {
+        return;
+    }
+    let k = words.partition_point(|w| w.start < f.byte_start);
+    if k < 3 || words[k - 1].end != f.byte_start || &text[words[k - 1].start..words[k - 1].end] != "至" {
+        return;
+    }
+    let from = &text[words[k - 2].start..words[k - 2].end];
+    let kind = &text[words[k - 3].start..words[k - 3].end];
+    if ctx.rules.places.lookup(from).is_empty() || !ctx.rules.works.sectioned.iter().any(|s| kind.ends_with(s.as_str())) {
+        return;
+    }
+    // the line's own name before its kind word (`沿江/高铁`, `南凭/高铁`), when the kind word
+    // does not hold it already (`京港澳高速`)
+    let name_word = |w: &Word| {
+        let x = &text[w.start..w.end];
+        // (a word of direction may name a line: `沿江/f`)
+        let tag = seg.tag_of(x);
+        x.chars().all(is_han) && !ctx.rules.left_stop.contains(x) && (tag == "f" || !is_verb(tag))
+    };
+    let mut start = words[k - 3].start;
+    if ctx.rules.works.sectioned.iter().any(|s| kind == s.as_str()) {
+        let before: Vec<&Word> = words[..k - 3].iter().rev().take(2).take_while(|w| name_word(w)).collect();
+        let Some(first) = before.last() else { return };
+        start = first.start;
+    }
+    respan(ctx, f, start, f.byte_end);
 }
 
 /// What is done to a works named in full, closing its phrase, is part of the name
@@ -1677,7 +1712,8 @@ fn session(w: &str) -> Option<usize> {
 }
 
 /// A count stands where a name would (`十大工程`, `六个工程`, `柞水县境内一条高速公路`): a
-/// stem that is a numeral and a counter word (`[works] counters`), or holds one counting one thing.
+/// stem that is a numeral and a counter word (`[works] counters`), ends in one (`环境提升四大`), or
+/// holds one counting one thing.
 fn counted_phrase(ctx: &Context, stem: &str) -> bool {
     let numeral = |c: char| "一二两三四五六七八九十百千几多".contains(c);
     let counters = &ctx.rules.works.counters;
@@ -1685,7 +1721,12 @@ fn counted_phrase(ctx: &Context, stem: &str) -> bool {
     let whole = rest.len() < stem.len() && (rest.is_empty() || counters.iter().any(|c| rest == c.as_str()));
     // `一条` inside the stem, not at its front (`一号…` is caught above as a numeral only)
     let one_counted = stem.match_indices('一').any(|(b, _)| b > 0 && counters.iter().any(|c| stem[b + '一'.len_utf8()..].starts_with(c.as_str())));
-    whole || one_counted
+    // a count closing a list of programmes (`消费保稳提质、…、环境提升四大工程`): not `第一大`
+    let counted_at_end = counters.iter().filter_map(|c| stem.strip_suffix(c.as_str())).any(|head| {
+        let before = head.trim_end_matches(numeral);
+        before.len() < head.len() && !before.ends_with('第')
+    });
+    whole || one_counted || counted_at_end
 }
 
 
