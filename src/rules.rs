@@ -279,6 +279,8 @@ struct EntityKindSection {
     #[serde(default)]
     generic_modifiers: Vec<String>,
     #[serde(default)]
+    roles_of_places: Vec<String>,
+    #[serde(default)]
     person_titles: Vec<String>,
     #[serde(default)]
     stationed_in: Vec<String>,
@@ -636,6 +638,9 @@ pub struct EntityKindRules {
     pub generic: crate::segment::FastSet<String>,
     pub relative: Vec<String>,
     pub generic_modifiers: crate::segment::FastSet<String>,
+    /// Body words that after a place and describing words name a role the place plays
+    /// (`武汉国际消费中心`, `南阳省域副中心`), not a body.
+    pub roles_of_places: Vec<String>,
     /// Titles of people: a name grown back to one is the person's (`省长周乃翔作政府`), no body.
     pub person_titles: Vec<String>,
     /// Words of a mission stationed abroad (`驻`): the state before it sends the mission and
@@ -1064,6 +1069,7 @@ impl Rules {
             generic: s.generic.into_iter().collect(),
             relative: s.relative,
             generic_modifiers: s.generic_modifiers.into_iter().collect(),
+            roles_of_places: s.roles_of_places,
             person_titles: s.person_titles,
             stationed_in: s.stationed_in,
             branches: s.branches,

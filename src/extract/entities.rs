@@ -1610,6 +1610,9 @@ fn accept_org(at: &Site, g: &Growth, start: usize, name: &str) -> Option<()> {
     if !kr.relative.iter().any(|r| *r == name) && strip_modifiers(kr, &name[..name.len() - suffix.len()]).is_empty() && n > suffix.chars().count() {
         return None;
     }
+    if role_of_place(ctx, kr, &name, suffix) {
+        return None;
+    }
     let relative = kr.relative.iter().any(|r| *r == name);
     if n == 2 && !relative {
         let first = name.chars().next().unwrap();
@@ -1636,6 +1639,19 @@ fn accept_org(at: &Site, g: &Growth, start: usize, name: &str) -> Option<()> {
         return None;
     }
     Some(())
+}
+
+/// A place, describing words and a body word of `[org] roles_of_places` (`武汉/国际消费/中心`,
+/// `南阳/省域/副/中心`): the role the place plays, not a body.
+fn role_of_place(ctx: &Context, kr: &EntityKindRules, name: &str, suffix: &str) -> bool {
+    if !kr.roles_of_places.iter().any(|r| r == suffix) {
+        return false;
+    }
+    let body = name.len() - suffix.len();
+    // (a place running into the body word, `市中/心`, is none)
+    let Some(m) = ctx.rules.places.mentions(name).next().filter(|m| m.start == 0 && m.end <= body) else { return false };
+    let between = &name[m.end..body];
+    !between.is_empty() && strip_modifiers(kr, between).is_empty()
 }
 
 /// None for a count where a name would be (`十大工程`) and a slogan counting its parts
