@@ -41,7 +41,7 @@ pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
         // a city's or county's short name running on into more words (`济宁高…`, `十堰生产…`)
         // is as often the start of a name as the place
         let local = name.form != Form::Full && name.places.iter().all(|&p| matches!(g.place(p).level, Level::Prefecture | Level::County));
-        if local && ctx.segmenter.is_some_and(|seg| !super::entities::stands_alone(ctx, seg, words, wi)) {
+        if local && !opens_list_of_places(ctx, s, e, b) && ctx.segmenter.is_some_and(|seg| !super::entities::stands_alone(ctx, seg, words, wi)) {
             continue;
         }
         if local && in_foreign_name(ctx, words, s, wi) {
@@ -57,6 +57,20 @@ pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
     }
     out.extend(abbreviated_before_year(ctx, a, b));
     out
+}
+
+/// A short name opening an item of a list of items that open with places (`邵阳邵虹基板、
+/// 益阳信维…、娄底硅钢`): each is the place of its item, whatever words follow it. The item
+/// follows `、`, or the next item of its clause (before `b`) opens with a place.
+fn opens_list_of_places(ctx: &Context, s: usize, e: usize, b: usize) -> bool {
+    if ctx.text[..s].ends_with('、') {
+        return true;
+    }
+    let rest = &ctx.text[e..b];
+    let clause_end = rest.find(['，', '。', '；', '：', ',', ';']).unwrap_or(rest.len());
+    let Some(k) = rest[..clause_end].find('、') else { return false };
+    let next = &rest[k + '、'.len_utf8()..];
+    ctx.rules.places.mentions(next).next().is_some_and(|m| m.start == 0)
 }
 
 /// A two-character short name with a transliteration character glued on as a one-character
