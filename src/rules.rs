@@ -1038,7 +1038,7 @@ impl Rules {
         for group in &subj.paired_words {
             match group.as_slice() {
                 [word, first, second] if !word.is_empty() && !first.is_empty() && !second.is_empty() => paired.push((word.clone(), [first.clone(), second.clone()])),
-                _ => ld.errors.push(format!("subjects.toml:{}: paired_words `{group:?}` must be a word and the two words it names", line_of_text(subj_src, group.first().map_or("paired_words", String::as_str)))),
+                _ => ld.errors.push(format!("subjects.toml:{}: paired_words `{group:?}` must be a word and the two words it names", line_of_text(subj_src, "paired_words ="))),
             }
         }
         paired.sort_by(|a: &(String, [String; 2]), b| b.0.len().cmp(&a.0.len()));
@@ -1404,6 +1404,15 @@ mod tests {
         let err = Rules::from_sources(&sources_with("growth.toml", &bad)).unwrap_err().to_string();
         assert!(err.contains("growth.toml:"), "{err}");
         assert!(err.contains("upp"), "{err}");
+    }
+
+    #[test]
+    fn a_paired_word_without_its_two_halves_is_reported_with_its_line() {
+        let subjects = RULE_FILES.iter().find(|(n, _)| *n == "subjects.toml").unwrap().1;
+        let bad = subjects.replacen(r#"["城乡", "城镇", "农村"]"#, r#"["城乡", "城镇"]"#, 1);
+        assert_ne!(bad, subjects);
+        let err = Rules::from_sources(&sources_with("subjects.toml", &bad)).unwrap_err().to_string();
+        assert!(err.contains("subjects.toml:") && err.contains("paired_words"), "{err}");
     }
 
     #[test]
