@@ -61,16 +61,26 @@ pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
 
 /// A short name opening an item of a list of items that open with places (`邵阳邵虹基板、
 /// 益阳信维…、娄底硅钢`): each is the place of its item, whatever words follow it. The item
-/// follows `、`, or the next item of its clause (before `b`) opens with a place.
+/// follows `、`, or the next item of its clause (before `b`) opens with a place; and another
+/// place of the same province is named in the clause (`淄博陶琉、章丘铁锅、琅琊草编`), which a
+/// common word that is also a place's name (`大城细管、大城智管`, `阳明文化`) lacks.
 fn opens_list_of_places(ctx: &Context, s: usize, e: usize, b: usize) -> bool {
-    if ctx.text[..s].ends_with('、') {
-        return true;
-    }
+    let g = &ctx.rules.places;
     let rest = &ctx.text[e..b];
-    let clause_end = rest.find(['，', '。', '；', '：', ',', ';']).unwrap_or(rest.len());
-    let Some(k) = rest[..clause_end].find('、') else { return false };
-    let next = &rest[k + '、'.len_utf8()..];
-    ctx.rules.places.mentions(next).next().is_some_and(|m| m.start == 0)
+    let clause_end = e + rest.find(['，', '。', '；', '：', ',', ';']).unwrap_or(rest.len());
+    let listed = ctx.text[..s].ends_with('、')
+        || ctx.text[e..clause_end].find('、').is_some_and(|k| g.mentions(&ctx.text[e + k + '、'.len_utf8()..clause_end]).next().is_some_and(|m| m.start == 0));
+    if !listed {
+        return false;
+    }
+    let clause_start = ctx.text[..s].rfind(['，', '。', '；', '：', ',', ';', '\n']).map_or(0, |k| k + ctx.text[k..].chars().next().map_or(1, char::len_utf8));
+    let province = |p: usize| std::iter::once(p).chain(g.ancestors(p)).find(|&a| g.place(a).level == Level::Province);
+    let own_name = &ctx.text[s..e];
+    let own: Vec<usize> = g.mentions(own_name).next().map(|m| g.name(m.name).places.iter().filter_map(|&p| province(p)).collect()).unwrap_or_default();
+    let clause = &ctx.text[clause_start..clause_end];
+    g.mentions(clause).any(|m| {
+        &clause[m.start..m.end] != own_name && g.name(m.name).places.iter().filter_map(|&p| province(p)).any(|p| own.contains(&p))
+    })
 }
 
 /// A two-character short name with a transliteration character glued on as a one-character
