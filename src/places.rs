@@ -307,6 +307,17 @@ impl Gazetteer {
         std::iter::successors(self.places[id].parent, move |&p| self.places[p].parent).take(8)
     }
 
+    /// True for a province or a prefecture: a county's short name is too often a word of another
+    /// name (`青山咨询`, `红旗汽车`) for some rules to take it.
+    pub fn is_wide(&self, id: usize) -> bool {
+        matches!(self.places[id].level, Level::Province | Level::Prefecture)
+    }
+
+    /// The province the place is or lies in.
+    pub fn province_of(&self, id: usize) -> Option<usize> {
+        std::iter::once(id).chain(self.ancestors(id)).find(|&a| self.places[a].level == Level::Province)
+    }
+
     /// Full names of the place's parents from the top down (`["湖北省", "十堰市"]`).
     pub fn parents(&self, id: usize) -> Vec<String> {
         let mut v: Vec<String> = self.ancestors(id).map(|p| self.places[p].name.clone()).collect();

@@ -1111,18 +1111,11 @@ fn split_by_paired_word(ctx: &Context, lead: &str, j: usize, total: usize) -> Op
     }
     // without the times that stand in it (`新能源汽车3月份产销同比`)
     let dates = super::dates::find_dates(&Context::bare(lead, ctx.rules, ctx.doc_year.or(Some(2000))));
-    let mut bare = String::new();
-    let mut at = 0;
-    for d in &dates {
-        bare.push_str(&lead[at..d.byte_start.max(at)]);
-        at = at.max(d.byte_end);
-    }
-    bare.push_str(&lead[at..]);
-    let subject = clean_subject(ctx, &bare);
-    // and without the place it opens with (`西藏城乡居民…`): that is the figure's region
-    // (a province or prefecture: a county's short name is as often a brand's word, `红旗汽车`)
+    let subject = clean_subject(ctx, &strip_dates(lead, 0, &dates));
+    // and without the province or prefecture it opens with (`西藏城乡居民…`; not `红旗汽车`):
+    // that is the figure's region
     let g = &ctx.rules.places;
-    let wide = |m: &crate::places::Mention| g.name(m.name).places.iter().all(|&p| matches!(g.place(p).level, crate::places::Level::Province | crate::places::Level::Prefecture));
+    let wide = |m: &crate::places::Mention| g.name(m.name).places.iter().all(|&p| g.is_wide(p));
     let place = g.mentions(&subject).next().filter(|m| m.start == 0 && m.end < subject.len() && wide(m)).map_or(0, |m| m.end);
     let subject = &subject[place..];
     let (word, halves) = ctx.rules.subject_paired_words.iter().find(|(w, _)| subject.contains(w.as_str()))?;

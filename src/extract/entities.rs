@@ -383,11 +383,9 @@ fn listed_orgs(ctx: &Context, words: &[Word]) -> Vec<Fact> {
 fn join_branches(ctx: &Context, found: &mut Vec<Fact>) {
     // a place within the country (`英国中央银行/英格兰银行` is one bank named twice)
     let g = &ctx.rules.places;
-    // a province or a prefecture: a county's short name is too often a word of a name (`青山咨询`)
-    let wide = |p: usize| matches!(g.place(p).level, crate::places::Level::Province | crate::places::Level::Prefecture);
     let domestic = |m: &crate::places::Mention| {
         let places = &g.name(m.name).places;
-        places.iter().all(|&p| !g.abroad(p)) && places.iter().any(|&p| wide(p))
+        places.iter().all(|&p| !g.abroad(p)) && places.iter().any(|&p| g.is_wide(p))
     };
     let opens_with_place = |f: &Fact| g.mentions(&f.text).next().is_some_and(|m| m.start == 0 && m.end < f.text.len() && domestic(&m));
     let mut i = 0;

@@ -41,7 +41,7 @@ pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
         // a city's or county's short name running on into more words (`济宁高…`, `十堰生产…`)
         // is as often the start of a name as the place
         let local = name.form != Form::Full && name.places.iter().all(|&p| matches!(g.place(p).level, Level::Prefecture | Level::County));
-        if local && !opens_list_of_places(ctx, s, e, b) && ctx.segmenter.is_some_and(|seg| !super::entities::stands_alone(ctx, seg, words, wi)) {
+        if local && ctx.segmenter.is_some_and(|seg| !super::entities::stands_alone(ctx, seg, words, wi)) && !opens_list_of_places(ctx, s, e, b) {
             continue;
         }
         if local && in_foreign_name(ctx, words, s, wi) {
@@ -74,12 +74,11 @@ fn opens_list_of_places(ctx: &Context, s: usize, e: usize, b: usize) -> bool {
         return false;
     }
     let clause_start = ctx.text[..s].rfind(['，', '。', '；', '：', ',', ';', '\n']).map_or(0, |k| k + ctx.text[k..].chars().next().map_or(1, char::len_utf8));
-    let province = |p: usize| std::iter::once(p).chain(g.ancestors(p)).find(|&a| g.place(a).level == Level::Province);
     let own_name = &ctx.text[s..e];
-    let own: Vec<usize> = g.mentions(own_name).next().map(|m| g.name(m.name).places.iter().filter_map(|&p| province(p)).collect()).unwrap_or_default();
+    let own: Vec<usize> = g.mentions(own_name).next().map(|m| g.name(m.name).places.iter().filter_map(|&p| g.province_of(p)).collect()).unwrap_or_default();
     let clause = &ctx.text[clause_start..clause_end];
     g.mentions(clause).any(|m| {
-        &clause[m.start..m.end] != own_name && g.name(m.name).places.iter().filter_map(|&p| province(p)).any(|p| own.contains(&p))
+        &clause[m.start..m.end] != own_name && g.name(m.name).places.iter().filter_map(|&p| g.province_of(p)).any(|p| own.contains(&p))
     })
 }
 
