@@ -186,6 +186,11 @@ pub fn build_record(text: &str, rules: &Rules, reference_year: Option<i32>, page
     if page.title.is_some() {
         rec.title = page.title.clone();
     }
+    let mut titled_by_name = false;
+    if rec.title.is_none() {
+        rec.title = title_from_name(name, rules);
+        titled_by_name = rec.title.is_some();
+    }
     if rec.issued.is_none() {
         rec.issued = page.published.clone().or_else(|| date_in_name(name));
     }
@@ -225,6 +230,9 @@ pub fn build_record(text: &str, rules: &Rules, reference_year: Option<i32>, page
     } else if let Some(y) = infer_year(text, rules) {
         rec.year = Some(y);
         rec.year_source = "inferred";
+    } else if let Some(y) = rec.title.as_deref().filter(|_| titled_by_name).and_then(year_named) {
+        rec.year = Some(y);
+        rec.year_source = "file name";
     } else {
         rec.year_source = "unknown";
     }
@@ -247,6 +255,33 @@ fn date_in_name(name: &str) -> Option<String> {
     let c = NAME_DATE.captures(file)?;
     let (y, m, d) = (c[1].parse::<i32>().ok()?, c[2].parse::<u32>().ok()?, c[3].parse::<u32>().ok()?);
     (d <= crate::extract::dates::days_in_month(y, m)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// The title a file's name gives a text that names none: a part of a Chinese name that ends like
+/// a title (`2025年湖北省政府工作报告.txt`, `…办法的通知_余府发2012-3号.txt`), or a Latin name read
+/// word by word through `[file_name]` (`hubei_2025_report.txt` → `2025年湖北省政府工作报告`).
+fn title_from_name(name: &str, rules: &Rules) -> Option<String> {
+    let file = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    let stem = file.split('#').next().unwrap_or(file);
+    let stem = stem.rsplit_once('.').filter(|(_, ext)| (1..=5).contains(&ext.len()) && ext.chars().all(|c| c.is_ascii_alphanumeric())).map_or(stem, |(s, _)| s);
+    let han = |s: &str| s.chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).count();
+    if han(stem) > 0 {
+        let titled = |part: &&str| han(part) >= 4 && rules.title_endings.iter().any(|e| part.ends_with(e.as_str()));
+        return stem.split(['_', ' ', '　']).find(titled).map(str::to_string);
+    }
+    let words: Vec<String> = stem.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_ascii_lowercase).collect();
+    fn named<'r>(words: &[String], table: &'r [(String, String)]) -> Option<&'r str> {
+        words.iter().find_map(|w| table.iter().find(|(latin, _)| latin == w).map(|(_, zh)| zh.as_str()))
+    }
+    let what = named(&words, &rules.name_words)?;
+    let year = words.iter().find(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.chars().all(|c| c.is_ascii_digit()));
+    let year = year.map(|y| format!("{y}年")).unwrap_or_default();
+    Some(format!("{year}{}{what}", named(&words, &rules.name_places).unwrap_or("")))
+}
+
+/// The year a title opens with or names (`2025年湖北省政府工作报告` → 2025).
+fn year_named(title: &str) -> Option<i32> {
+    explicit_years(title).into_iter().map(|(_, y)| y).next()
 }
 
 /// A heading broken over two or three short lines (a PDF's cover: `上海市普陀区规划和自然` /
@@ -395,6 +430,24 @@ mod tests {
             assert!(r.issued.as_deref().is_some_and(|d| d.starts_with("2025-01-1")), "{head}: {:?}", r.issued);
             assert_eq!(r.genre, "report");
         }
+    }
+
+    #[test]
+    fn a_text_that_names_no_title_is_named_by_its_file() {
+        let excerpt = "（一）狠抓重大项目建设。建成投产260个亿元以上产业项目。\n";
+        for name in ["txt/2025年某某省政府工作报告.txt", "guizhou_2025_report.txt", "report-guizhou-2025-projects.txt"] {
+            let r = record(excerpt, name);
+            assert!(r.title.as_deref().is_some_and(|t| t.starts_with("2025年") && t.ends_with("政府工作报告")), "{name}: {:?}", r.title);
+            assert_eq!((r.year, r.year_source, r.genre), (Some(2025), "file name", "report"), "{name}");
+        }
+        assert_eq!(record(excerpt, "guizhou_2025_report.txt").title.as_deref(), Some("2025年贵州省政府工作报告"));
+        assert_eq!(record(excerpt, "关于绿色建筑管理办法的通知_余府发2012-3号.txt").title.as_deref(), Some("关于绿色建筑管理办法的通知"));
+        // a name that says nothing of the document, or a text with a title of its own
+        for name in ["000_2b2b7f21fee463d6.txt", "guizhou_2025_projects.txt", "湖北材料.txt"] {
+            assert_eq!(record(excerpt, name).title, None, "{name}");
+        }
+        let own = record("一、2024年工作回顾\n过去一年，全省生产总值增长5%。\n", "report_2025.txt");
+        assert_eq!((own.title.as_deref(), own.year_source), (Some("一、2024年工作回顾"), "inferred"));
     }
 
     #[test]

@@ -558,6 +558,13 @@ struct SubjectsFile {
 struct DocumentFile {
     genre: GenreSection,
     title: TitleSection,
+    file_name: FileNameSection,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileNameSection {
+    words: Vec<(String, String)>,
+    places: Vec<(String, String)>,
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -840,6 +847,10 @@ pub struct Rules {
     /// Ends of a title, for joining one broken over lines; and what may trail it on its last line.
     pub title_endings: Vec<String>,
     pub title_trailing: Vec<String>,
+    /// How a file's name in Latin letters is read as a title: words naming what the document
+    /// is and provinces' pinyin, each with the Chinese it stands for (`[file_name]`).
+    pub name_words: Vec<(String, String)>,
+    pub name_places: Vec<(String, String)>,
     pub user_dict: String,
     entity_triggers: std::collections::HashSet<char>,
     /// For every BMP character, bits: 1 org suffix end, 2 project suffix end, 4 region suffix end,
@@ -1368,6 +1379,8 @@ impl Rules {
             title_not: docf.title.not,
             title_endings: longest_first(docf.title.endings),
             title_trailing: longest_first(docf.title.trailing),
+            name_words: docf.file_name.words,
+            name_places: docf.file_name.places,
             subject_compare: SubjectCompare {
                 ignore: longest_first(subj.compare.ignore),
                 same: subj.compare.same.into_iter().map(longest_first).collect(),
