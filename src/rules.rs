@@ -389,6 +389,8 @@ pub struct WorksRules {
     /// Kinds of works after `等` that make the items of a list before it works of that kind
     /// (`雄商、津潍等6个高铁项目`), when the items are names.
     pub list_heads: Vec<String>,
+    /// Words joining two items of such a list in one (`通苏嘉甬高铁和宁淮城际铁路`).
+    pub list_joins: Vec<String>,
     /// Kinds of works that run from place to place and are built in sections (`渝昆高铁渝宜段`).
     pub sectioned: Vec<String>,
     /// Words ending in 段 that are no section of a line (`路段`, `阶段`).
@@ -474,6 +476,7 @@ struct PlacesSection {
     zone_short: Vec<(String, String)>,
     abbreviations: Vec<(String, String)>,
     not_before: Vec<String>,
+    country_not_before: Vec<String>,
     not_after: Vec<String>,
     name_ends: Vec<String>,
     level_words: Vec<String>,
@@ -491,6 +494,8 @@ struct PlacesSection {
 pub struct PlaceRules {
     /// Words after which a place name names a street or a thing (`重庆路`, `北京站`).
     pub not_before: Vec<String>,
+    /// Words after which a country's name is part of a national slogan (`中国特色`, `中国方案`).
+    pub country_not_before: Vec<String>,
     /// Words before a place name that make it part of a title (`第六届中国…`).
     pub not_after: Vec<String>,
     /// Ends of the names a place can open (`…奥运会`, `…工程`): the place is then part of them.
@@ -1172,6 +1177,7 @@ impl Rules {
         };
         let place_rules = PlaceRules {
             not_before: ents.places.not_before.clone(),
+            country_not_before: ents.places.country_not_before.clone(),
             not_after: ents.places.not_after.clone(),
             name_ends: ents.places.name_ends.clone(),
             level_words: ents.places.level_words.clone(),

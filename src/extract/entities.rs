@@ -524,12 +524,12 @@ fn listed_projects(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> 
         // length, most of them.
         let short = list.split('、').filter(|it| it.trim().chars().count() < 4).count();
         let long_items = generic_head && short * 4 < list.split('、').count();
-        for (s, e) in list_items(text, clause_start, w.start) {
+        for (s, e) in list_items(ctx, seg, words, clause_start, w.start) {
             // an item holding a list of its own (`成达万高铁等重大基础设施项目和京东方`) is no name
             if text[s..e].contains('等') {
                 continue;
             }
-            let s = after_clause_verb(ctx, words, k, s, e, s == clause_start);
+            let s = after_clause_verb(ctx, words, k, s, e, !text[clause_start..s].contains('、'));
             let surface = text[s..e].trim();
             let name = clean_name(surface);
             let n = name.chars().count();
@@ -575,8 +575,8 @@ fn sharing_head(ctx: &Context, seg: &Segmenter, words: &[Word], found: &[Fact]) 
         }
         let list_end = f.byte_start - '、'.len_utf8();
         let clause_start = text[..list_end].rfind(['，', '。', '；', '：', '\n', ',', '（', '“', '”']).map_or(0, |p| p + text[p..].chars().next().map_or(1, char::len_utf8));
-        for (s, e) in list_items(text, clause_start, list_end) {
-            let s = after_clause_verb(ctx, words, words.len(), s, e, s == clause_start);
+        for (s, e) in list_items(ctx, seg, words, clause_start, list_end) {
+            let s = after_clause_verb(ctx, words, words.len(), s, e, !text[clause_start..s].contains('、'));
             let surface = text[s..e].trim();
             let name = clean_name(surface);
             let n = name.chars().count();
@@ -624,21 +624,35 @@ fn works_head<'t>(ctx: &Context<'t>, words: &[Word], k: usize) -> Option<&'t str
     None
 }
 
-/// The items of the list between `from` and `to`, split at 、 and at a 及 before the last item
-/// (`潍宿及青岛连接线`), as byte spans.
-fn list_items(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
+/// The items of the list between `from` and `to`, split at 、 and at a joining word jieba cuts
+/// alone (`[works] list_joins`: `通苏嘉甬高铁和宁淮城际铁路`, `潍宿及青岛连接线`) when what follows it
+/// holds a name of its own (not `金牌港港口及配套工程`), as byte spans. In the first item the list
+/// begins after such a word: what stands before it is the clause's own (`加快郑州机场三期扩建和周口、潢川`).
+fn list_items(ctx: &Context, seg: &Segmenter, words: &[Word], from: usize, to: usize) -> Vec<(usize, usize)> {
+    let text = ctx.text;
+    let joins = &ctx.rules.works.list_joins;
+    let proper = |w: &Word| {
+        let word = &text[w.start..w.end];
+        let tag = seg.tag_of(word);
+        word.chars().all(is_han) && ((is_proper(tag) && tag != "j") || !ctx.rules.places.lookup(word).is_empty())
+    };
     let mut items = Vec::new();
     let mut pos = from;
     for item in text[from..to].split('、') {
-        items.push((pos, pos + item.len()));
-        pos += item.len() + '、'.len_utf8();
-    }
-    if let Some(&(s, e)) = items.last().filter(|_| items.len() >= 2) {
-        if let Some(p) = text[s..e].find('及').filter(|&p| p >= 6 && e - (s + p + 3) >= 6) {
-            items.pop();
-            items.push((s, s + p));
-            items.push((s + p + '及'.len_utf8(), e));
+        let (mut s, e) = (pos, pos + item.len());
+        let first = pos == from;
+        pos = e + '、'.len_utf8();
+        let inside = within(words, s, e);
+        for (i, w) in inside.iter().enumerate() {
+            let long = |a: usize, b: usize| text[a..b].chars().count() >= 2;
+            if listed(joins, &text[w.start..w.end]) && long(s, w.start) && long(w.end, e) && inside[i + 1..].iter().any(proper) {
+                if !first {
+                    items.push((s, w.start));
+                }
+                s = w.end;
+            }
         }
+        items.push((s, e));
     }
     items
 }

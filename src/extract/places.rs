@@ -51,6 +51,10 @@ pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
         if pr.not_before.iter().any(|w| starts_with_word(after, w.as_bytes())) || pr.not_after.iter().any(|w| ends_with_word(before, w.as_bytes())) {
             continue;
         }
+        let country = name.places.iter().any(|&p| g.place(p).level == Level::Country);
+        if country && pr.country_not_before.iter().any(|w| starts_with_word(after, w.as_bytes())) {
+            continue;
+        }
         let mut f = Fact::new(Kind::Region, &ctx.text[s..e], s, e);
         f.name = Some(name.text.clone());
         out.push(f);
