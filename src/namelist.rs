@@ -43,7 +43,12 @@ impl NameList {
 
     /// Every listed name in `text` as (start, end) byte offsets, not overlapping.
     pub fn mentions<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
-        self.matcher.iter().flat_map(move |m| m.find_iter(text)).map(|m| (m.start(), m.end()))
+        self.grouped_mentions(text).map(|(s, e, _)| (s, e))
+    }
+
+    /// [`Self::mentions`] with each name's group.
+    pub fn grouped_mentions<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize, &'a str)> + 'a {
+        self.matcher.iter().flat_map(move |m| m.find_iter(text)).map(|m| (m.start(), m.end(), self.names[m.pattern().as_usize()].1.as_str()))
     }
 }
 

@@ -291,6 +291,8 @@ struct EntityKindSection {
     #[serde(default)]
     title_after: Vec<String>,
     #[serde(default)]
+    describes_after: Vec<String>,
+    #[serde(default)]
     forces: Vec<String>,
     #[serde(default)]
     named_by_function: Vec<String>,
@@ -300,6 +302,8 @@ struct EntityKindSection {
     units: Vec<String>,
     #[serde(default)]
     units_of_listed: Vec<String>,
+    #[serde(default)]
+    country_named_groups: Vec<String>,
     #[serde(default)]
     government_heads: Vec<String>,
 }
@@ -666,6 +670,8 @@ pub struct EntityKindRules {
     /// Words that make a body's name right before them part of a document's title
     /// (`湖南省政府` + `工作报告`): no mention of the body.
     pub title_after: Vec<String>,
+    /// Words after a body's word that make it describe something else (`政府` + `间`): no body.
+    pub describes_after: Vec<String>,
     /// Services of armed forces (`军队`, `海军`): suffixes too, named only by the country or
     /// command right before them.
     pub forces: Vec<String>,
@@ -678,6 +684,9 @@ pub struct EntityKindRules {
     /// Organs named by a listed body right before them (`西非国家经济共同体/委员会`), besides
     /// its units and services.
     pub units_of_listed: Vec<String>,
+    /// Groups of `orgs.txt` whose bodies belong to a state: a country right before one names it
+    /// with it (`中国全国人大`), not before an international body (`美国/北约`).
+    pub country_named_groups: Vec<String>,
     /// How a government's own bodies begin (`人民政府`, `人大`): they take the place before them.
     pub government_heads: Vec<String>,
     pub max_chars: usize,
@@ -1091,11 +1100,13 @@ impl Rules {
             branches: s.branches,
             glued_after: s.glued_after,
             title_after: s.title_after,
+            describes_after: s.describes_after,
             forces: s.forces,
             named_by_function: s.named_by_function,
             bodies: s.bodies,
             units: s.units,
             units_of_listed: s.units_of_listed,
+            country_named_groups: s.country_named_groups,
             government_heads: s.government_heads,
             max_chars: max,
         };

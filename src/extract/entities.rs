@@ -364,17 +364,32 @@ fn listed_orgs(ctx: &Context, words: &[Word]) -> Vec<Fact> {
     let (Some(first), Some(last)) = (words.first(), words.last()) else { return Vec::new() };
     let (a, b) = (first.start, last.end);
     let mut out = Vec::new();
-    for (s, e) in ctx.rules.org_list.mentions(&ctx.text[a..b]) {
+    for (s, e, group) in ctx.rules.org_list.grouped_mentions(&ctx.text[a..b]) {
         let (s, e) = (a + s, a + e);
         if words.binary_search_by_key(&s, |w| w.start).is_err() || !(words.binary_search_by_key(&e, |w| w.end).is_ok() || glued_end(ctx, words, e)) {
             continue;
         }
         let e = unit_after(ctx, words, e);
+        let s = if listed(&ctx.rules.org.country_named_groups, group) { country_before(ctx, words, s) } else { s };
         let mut f = Fact::new(Kind::Org, &ctx.text[s..e], s, e);
         f.name = Some(clean_name(&ctx.text[s..e]));
         out.push(f);
     }
     out
+}
+
+/// A country named right before a listed body of a state (`[org] country_named_groups`) names it
+/// with it (`中国全国人大`, `德国央行`), unless the body's own name opens with a place
+/// (`中华人民共和国/中国人民银行`): where the country's word starts, else `s`.
+fn country_before(ctx: &Context, words: &[Word], s: usize) -> usize {
+    let g = &ctx.rules.places;
+    if g.mentions(&ctx.text[s..]).next().is_some_and(|m| m.start == 0) {
+        return s;
+    }
+    let k = words.partition_point(|w| w.end <= s);
+    let Some(w) = k.checked_sub(1).map(|k| &words[k]).filter(|w| w.end == s) else { return s };
+    let country = g.lookup(&ctx.text[w.start..w.end]).iter().any(|&p| g.place(p).level == crate::places::Level::Country);
+    if country { w.start } else { s }
 }
 
 /// A body's branch is named by the body, the branch's place and its own name, with nothing
@@ -1610,7 +1625,7 @@ fn accept_org(at: &Site, g: &Growth, start: usize, name: &str) -> Option<()> {
     let text = ctx.text;
     let kind_of_body = suffix.chars().count() >= 2;
     let name = name.to_string();
-    if ctx.inside_title(start) || kr.title_after.iter().any(|w| text[end..].starts_with(w.as_str())) {
+    if ctx.inside_title(start) || kr.title_after.iter().chain(&kr.describes_after).any(|w| text[end..].starts_with(w.as_str())) {
         return None;
     }
     // a mission with no state sending it (`驻多国使馆`) names none
