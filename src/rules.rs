@@ -293,6 +293,8 @@ struct EntityKindSection {
     #[serde(default)]
     describes_after: Vec<String>,
     #[serde(default)]
+    legal_forms: Vec<String>,
+    #[serde(default)]
     forces: Vec<String>,
     #[serde(default)]
     named_by_function: Vec<String>,
@@ -672,6 +674,8 @@ pub struct EntityKindRules {
     pub title_after: Vec<String>,
     /// Words after a body's word that make it describe something else (`政府` + `间`): no body.
     pub describes_after: Vec<String>,
+    /// A company's legal forms (`集团`, `有限公司`): after a listed name they are part of it.
+    pub legal_forms: Vec<String>,
     /// Services of armed forces (`军队`, `海军`): suffixes too, named only by the country or
     /// command right before them.
     pub forces: Vec<String>,
@@ -1101,6 +1105,7 @@ impl Rules {
             glued_after: s.glued_after,
             title_after: s.title_after,
             describes_after: s.describes_after,
+            legal_forms: s.legal_forms,
             forces: s.forces,
             named_by_function: s.named_by_function,
             bodies: s.bodies,

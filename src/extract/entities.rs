@@ -418,15 +418,23 @@ fn join_branches(ctx: &Context, found: &mut Vec<Fact>) {
 }
 
 /// A unit or service right after a listed body is named by it (`南部战区/海军`,
-/// `西非国家经济共同体/委员会`, `中国人民银行/党委`; `[org] units`, `forces`, `units_of_listed`):
-/// where the unit's word ends, else `e`.
-fn unit_after(ctx: &Context, words: &[Word], e: usize) -> usize {
+/// `西非国家经济共同体/委员会`, `中国人民银行/党委`; `[org] units`, `forces`, `units_of_listed`),
+/// and so is a company's legal form (`中储粮/集团/公司`, `延长石油/集团`; `[org] legal_forms`):
+/// where the last such word ends, else `e`.
+fn unit_after(ctx: &Context, words: &[Word], mut e: usize) -> usize {
     let org = &ctx.rules.org;
-    let k = words.partition_point(|w| w.start < e);
-    let Some(w) = words.get(k).filter(|w| w.start == e) else { return e };
-    let word = &ctx.text[w.start..w.end];
-    let unit = [&org.units, &org.forces, &org.units_of_listed].iter().any(|list| list.iter().any(|u| u == word));
-    if unit { w.end } else { e }
+    let mut k = words.partition_point(|w| w.start < e);
+    while let Some(w) = words.get(k).filter(|w| w.start == e) {
+        let word = &ctx.text[w.start..w.end];
+        if listed(&org.legal_forms, word) {
+            e = w.end;
+            k += 1;
+            continue;
+        }
+        let unit = [&org.units, &org.forces, &org.units_of_listed].iter().any(|list| list.iter().any(|u| u == word));
+        return if unit { w.end } else { e };
+    }
+    e
 }
 
 /// A capacity inside a works' name (`东营津辉/500/兆瓦/电化学储能项目`, `重庆/±/800/千伏/特高压…工程`,
