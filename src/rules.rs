@@ -397,6 +397,9 @@ pub struct WorksRules {
     pub list_heads: Vec<String>,
     /// Words joining two items of such a list in one (`通苏嘉甬高铁和宁淮城际铁路`).
     pub list_joins: Vec<String>,
+    /// Verbs of being selected into a designation (`入选…示范区`): what follows in the clause
+    /// is the designation, no works.
+    pub designation_verbs: Vec<String>,
     /// Kinds of works that run from place to place and are built in sections (`渝昆高铁渝宜段`).
     pub sectioned: Vec<String>,
     /// Words ending in 段 that are no section of a line (`路段`, `阶段`).

@@ -1564,6 +1564,9 @@ fn accept_project(at: &Site, g: &Growth, start: usize, name: &str) -> Option<()>
     if rest.is_empty() || rest.chars().all(|c| c.is_ascii_digit() || c == '.' || "亿万元个以上".contains(c)) {
         return None;
     }
+    if designated(ctx, start) {
+        return None;
+    }
     // A park's projects (`科学城项目`, `基地项目`) are not a named project, nor is a bare
     // kind of park (`科学城`).
     if listed(&ctx.rules.works.place_suffixes, name.as_str()) {
@@ -1622,6 +1625,16 @@ fn accept_project(at: &Site, g: &Growth, start: usize, name: &str) -> Option<()>
         return None;
     }
     Some(())
+}
+
+/// A works named as what a place is selected into (`4地入选中央财政支持普惠金融发展示范区`,
+/// `龙岩入选国家…示范项目实施城市`: `[works] designation_verbs` earlier in its clause, no `的`
+/// between) is a designation, no works.
+fn designated(ctx: &Context, start: usize) -> bool {
+    let before = &ctx.text[..start];
+    let clause = &before[before.rfind(['，', '。', '；', '：', '\n']).map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8))..];
+    // (`被评为“世界旅游名山”的神农架景区`: a works the designation only describes)
+    ctx.rules.works.designation_verbs.iter().any(|v| clause.rfind(v.as_str()).is_some_and(|p| !clause[p..].contains('的')))
 }
 
 /// Whether an org candidate names one body: not inside a title, not a kind of body
