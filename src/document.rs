@@ -264,7 +264,7 @@ fn title_from_name(name: &str, rules: &Rules) -> Option<String> {
     let file = name.rsplit(['/', '\\']).next().unwrap_or(name);
     let stem = file.split('#').next().unwrap_or(file);
     let stem = stem.rsplit_once('.').filter(|(_, ext)| (1..=5).contains(&ext.len()) && ext.chars().all(|c| c.is_ascii_alphanumeric())).map_or(stem, |(s, _)| s);
-    let han = |s: &str| s.chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).count();
+    let han = |s: &str| s.chars().filter(|&c| crate::extract::cursor::is_han(c)).count();
     if han(stem) > 0 {
         let titled = |part: &&str| han(part) >= 4 && rules.title_endings.iter().any(|e| part.ends_with(e.as_str()));
         return stem.split(['_', ' ', '　']).find(titled).map(str::to_string);

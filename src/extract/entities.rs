@@ -370,7 +370,7 @@ fn listed_orgs(ctx: &Context, words: &[Word]) -> Vec<Fact> {
             continue;
         }
         let e = unit_after(ctx, words, e);
-        let s = if listed(&ctx.rules.org.country_named_groups, group) { country_before(ctx, words, s) } else { s };
+        let s = if listed(&ctx.rules.org.country_named_groups, group) { country_before(ctx, words, s, e) } else { s };
         let mut f = Fact::new(Kind::Org, &ctx.text[s..e], s, e);
         f.name = Some(clean_name(&ctx.text[s..e]));
         out.push(f);
@@ -381,9 +381,9 @@ fn listed_orgs(ctx: &Context, words: &[Word]) -> Vec<Fact> {
 /// A country named right before a listed body of a state (`[org] country_named_groups`) names it
 /// with it (`中国全国人大`, `德国央行`), unless the body's own name opens with a place
 /// (`中华人民共和国/中国人民银行`): where the country's word starts, else `s`.
-fn country_before(ctx: &Context, words: &[Word], s: usize) -> usize {
+fn country_before(ctx: &Context, words: &[Word], s: usize, e: usize) -> usize {
     let g = &ctx.rules.places;
-    if g.mentions(&ctx.text[s..]).next().is_some_and(|m| m.start == 0) {
+    if g.mentions(&ctx.text[s..e]).next().is_some_and(|m| m.start == 0) {
         return s;
     }
     let k = words.partition_point(|w| w.end <= s);
