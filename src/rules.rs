@@ -187,6 +187,7 @@ struct DatesFile {
     years_up_to_now_not_before: Vec<String>,
     years_up_to_now_vague: Vec<String>,
     from_on_then: Vec<String>,
+    framed_range_not: Vec<String>,
     relative_days: BTreeMap<String, i32>,
     relative_day_not_after: Vec<String>,
     relative_day_not_before: Vec<String>,
@@ -780,6 +781,8 @@ pub struct Rules {
     pub years_up_to_now_vague: Vec<String>,
     /// What may follow the 起 of `自今年11月起` (`施行`, `生效`).
     pub from_on_then: Vec<String>,
+    /// Words between `自…` and `至…` that make the two dates a move, not a span (`推迟`, `延`).
+    pub framed_range_not: Vec<String>,
     /// Day words relative to the document's day (`昨天` -1), longest first.
     pub relative_days: Vec<(String, i32)>,
     pub relative_day_not_after: Vec<String>,
@@ -1314,6 +1317,7 @@ impl Rules {
             years_up_to_now_not_before: dates.years_up_to_now_not_before,
             years_up_to_now_vague: dates.years_up_to_now_vague,
             from_on_then: dates.from_on_then,
+            framed_range_not: dates.framed_range_not,
             relative_day_not_after: dates.relative_day_not_after,
             relative_day_not_before: dates.relative_day_not_before,
             relative_months: longest_first_pairs(dates.relative_months),

@@ -579,6 +579,30 @@ fn range_end(c: &mut Cursor, first: &Shape, year: Option<i32>) -> Option<(Option
     Some((y2, span))
 }
 
+/// The end of a range framed by `自`/`从` with words between (`自7月1日暑运启动至22日`): up to
+/// eight Han characters of the clause that move no date (`[framed_range_not]`: `延至`), then `至`
+/// or `到` and the end, as [`range_end`] reads it.
+fn framed_range_end(text: &str, start: usize, c: &mut Cursor, first: &Shape, year: Option<i32>, rules: &Rules) -> Option<(Option<i32>, Shape)> {
+    if !text[..start].ends_with(['自', '从']) {
+        return None;
+    }
+    let mut e = *c;
+    for _ in 0..8 {
+        let ch = e.rest().chars().next().filter(|&ch| super::cursor::is_han(ch))?;
+        if ch == '至' || ch == '到' {
+            let between = &text[c.pos..e.pos];
+            if rules.framed_range_not.iter().any(|w| between.contains(w.as_str())) {
+                return None;
+            }
+            let found = range_end(&mut e, first, year)?;
+            *c = e;
+            return Some(found);
+        }
+        e.pos += ch.len_utf8();
+    }
+    None
+}
+
 /// A day alone (`30日`) ends a range of days within the first day's month.
 fn bare_day(c: &mut Cursor, first: &Shape, y2: Option<i32>) -> Option<Shape> {
     let &Shape::Day(m, _) = first else { return None };
@@ -682,7 +706,7 @@ fn match_at(text: &str, pos: usize, ctx: &Context, full: bool, word: bool) -> Op
         numeric.or_else(|| season_shape(&mut c)).or_else(|| lunar_shape(&mut c)).or_else(|| month_shape(&mut c)).or_else(|| if dated { year_part(&mut c, rules) } else { None })
     };
     let shape = match shape {
-        Some(s) => match range_end(&mut c, &s, year) {
+        Some(s) => match range_end(&mut c, &s, year).or_else(|| framed_range_end(text, pos, &mut c, &s, year, rules)) {
             Some((y2, span)) => {
                 year_end = y2;
                 span
@@ -974,6 +998,9 @@ mod tests {
         assert_eq!(one("自2012年2月1日至2017年1月31日施行"), span("2012-02-01", "2017-01-31", "period"));
         assert_eq!(one("5月-10月为汛期"), span("2023-05-01", "2023-10-31", "month"));
         assert_eq!(one("三月到五月"), span("2023-03-01", "2023-05-31", "month"));
+        // framed by 自 with words between its ends, unless they move a date
+        assert_eq!(one("自7月1日暑运启动至22日，发送旅客"), span("2023-07-01", "2023-07-22", "period"));
+        assert_eq!(dates_of("从6月1日延至7月9日举行", None).len(), 2, "a date moved is two dates");
         assert_eq!(one("2023年5月至2024年3月"), span("2023-05-01", "2024-03-31", "month"));
         assert_eq!(one("2020.12.1-2020.12.31"), span("2020-12-01", "2020-12-31", "period"));
         // An end before the start, or a year only at the end, is no range.
