@@ -130,6 +130,12 @@ pub fn char_at(text: &str, pos: usize) -> char {
     }
 }
 
+/// Where the clause holding byte `pos` starts: after the last clause mark before it (`，。；：,;`
+/// or a line break), else at 0.
+pub fn clause_start(text: &str, pos: usize) -> usize {
+    text[..pos].rfind(['，', '。', '；', '：', ',', ';', '\n']).map_or(0, |k| k + text[k..].chars().next().map_or(1, char::len_utf8))
+}
+
 pub fn is_han(c: char) -> bool {
     matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF)
 }

@@ -1,7 +1,7 @@
 //! Organisations, projects and regions. A name is found from the word that ends it (a suffix
 //! from the rules, or a known short name) and grown leftwards over jieba's words until a stop
 //! word, punctuation or a figure. Regions nested inside another name are not kept.
-use super::cursor::{ends_with_word, is_han, Cursor};
+use super::cursor::{clause_start, ends_with_word, is_han, Cursor};
 use super::Context;
 use crate::fact::{Fact, Kind};
 use crate::rules::EntityKindRules;
@@ -535,7 +535,7 @@ fn listed_projects(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> 
             continue;
         }
         // the list runs back to the start of the clause, items split by 、
-        let clause_start = text[..w.start].rfind(['，', '。', '；', '：', '\n', ',']).map(|p| p + text[p..].chars().next().map(char::len_utf8).unwrap_or(1)).unwrap_or(0);
+        let clause_start = clause_start(text, w.start);
         let list = &text[clause_start..w.start];
         // one item alone is a project when it holds a name and names one thing
         // (`新加坡金鹰集团莱赛尔纤维等重大项目`), not two (`…和…`) or a slogan (`“两重”等项目`)
@@ -1631,8 +1631,7 @@ fn accept_project(at: &Site, g: &Growth, start: usize, name: &str) -> Option<()>
 /// `龙岩入选国家…示范项目实施城市`: `[works] designation_verbs` earlier in its clause, no `的`
 /// between) is a designation, no works.
 fn designated(ctx: &Context, start: usize) -> bool {
-    let before = &ctx.text[..start];
-    let clause = &before[before.rfind(['，', '。', '；', '：', '\n']).map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8))..];
+    let clause = &ctx.text[clause_start(ctx.text, start)..start];
     // (`被评为“世界旅游名山”的神农架景区`: a works the designation only describes)
     ctx.rules.works.designation_verbs.iter().any(|v| clause.rfind(v.as_str()).is_some_and(|p| !clause[p..].contains('的')))
 }

@@ -77,7 +77,7 @@ fn opens_list_of_places(ctx: &Context, s: usize, e: usize, b: usize) -> bool {
     if !listed {
         return false;
     }
-    let clause_start = ctx.text[..s].rfind(['，', '。', '；', '：', ',', ';', '\n']).map_or(0, |k| k + ctx.text[k..].chars().next().map_or(1, char::len_utf8));
+    let clause_start = super::cursor::clause_start(ctx.text, s);
     let own_name = &ctx.text[s..e];
     let own: Vec<usize> = g.mentions(own_name).next().map(|m| g.name(m.name).places.iter().filter_map(|&p| g.province_of(p)).collect()).unwrap_or_default();
     let clause = &ctx.text[clause_start..clause_end];
