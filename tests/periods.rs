@@ -53,6 +53,17 @@ fn a_news_figure_without_a_date_takes_the_broadcast_day_and_repeats_count_once()
 }
 
 #[test]
+fn a_headline_giving_its_storys_figure_round_counts_it_once() {
+    let text = "# 《新闻联播》 (20231115)\n## 详细新闻\n### 中国电影票房今年已超500亿元\n截至11月14日，今年电影票房为500.01亿元，其中国产影片票房为419.89亿元。\n### 某港吞吐量超80万标箱\n某港今年吞吐量达到91万标箱。\n";
+    let got = facts("20231115.md", text);
+    let money: Vec<&str> = got.iter().filter(|f| f["kind"] == "money").map(|f| f["text"].as_str().unwrap()).collect();
+    assert_eq!(money, ["500.01亿元", "419.89亿元"]);
+    // 91 is not 80 given round: the headline's figure stands
+    let boxes: Vec<&str> = got.iter().filter(|f| f["kind"] == "quantity").map(|f| f["text"].as_str().unwrap()).collect();
+    assert_eq!(boxes, ["超80万标箱", "91万标箱"]);
+}
+
+#[test]
 fn a_target_list_governs_the_sentences_after_its_colon() {
     let got = facts("r.txt", "某省政府工作报告\n今年主要预期目标是：地区生产总值增长5.5%左右。城镇新增就业60万人以上。粮食产量稳定在700亿斤。\n");
     for t in ["增长5.5%左右", "60万人以上", "700亿斤"] {

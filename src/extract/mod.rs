@@ -173,12 +173,37 @@ fn drop_repeats(ctx: &Context, facts: &mut Vec<Fact>) {
             *low = (*low).min(l);
         }
     }
-    let drop: Vec<bool> = facts.iter().zip(&levels).map(|(f, &l)| l > 0 && lowest.get(&repeat_key(f)).is_some_and(|&low| low < l)).collect();
+    let drop: Vec<bool> = facts
+        .iter()
+        .zip(&levels)
+        .map(|(f, &l)| l > 0 && (lowest.get(&repeat_key(f)).is_some_and(|&low| low < l) || rounded_repeat(ctx, facts, &levels, f, l)))
+        .collect();
     let mut i = 0;
     facts.retain(|_| {
         i += 1;
         !drop[i - 1]
     });
+}
+
+/// A headline's or digest's figure given round (`超500亿元`, any approximation) where the story
+/// below states it exactly (`500.01亿元`): the same kind, unit and currency at a lower level,
+/// within 5% of it, in the same story (a digest's: anywhere in the file).
+fn rounded_repeat(ctx: &Context, facts: &[Fact], levels: &[u8], f: &Fact, level: u8) -> bool {
+    let (Some(approx), Some(v)) = (f.approx.as_ref(), f.value) else { return false };
+    let v = v.to_f64();
+    if approx.is_empty() || v == 0.0 || f.kind.is_entity() || f.kind == Kind::Date {
+        return false;
+    }
+    let story = if level == 1 { ctx.structure.section_at(f.byte_start).map(|s| (s.start, s.end)) } else { None };
+    let (a, b) = story.unwrap_or((0, ctx.text.len()));
+    facts.iter().zip(levels).any(|(g, &l)| {
+        l < level
+            && (a..b).contains(&g.byte_start)
+            && g.kind == f.kind
+            && g.unit == f.unit
+            && g.currency == f.currency
+            && g.value.is_some_and(|w| ((w.to_f64() - v) / v).abs() <= 0.05)
+    })
 }
 
 /// The title marks of a text (see `Context::title_marks`), found by their bytes.
