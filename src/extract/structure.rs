@@ -145,8 +145,8 @@ impl Structure {
     }
 }
 
-/// The short lines with a figure and no closing punctuation inside the stories of a news file
-/// of several stories: titles of the item below them (see [`Structure::sub_headlines`]).
+/// The short lines with no closing punctuation inside the stories of a news file of several
+/// stories (a figure in them may be in words, `四部门`): titles of the item below them (see [`Structure::sub_headlines`]).
 fn sub_headlines(text: &str, paragraphs: &[(usize, usize)], sections: &[Section]) -> Vec<(usize, usize)> {
     if sections.iter().filter(|s| s.headline).count() < 2 {
         return Vec::new();
@@ -168,7 +168,7 @@ fn sub_headlines(text: &str, paragraphs: &[(usize, usize)], sections: &[Section]
         .filter(|&&(a, b)| {
             let line = text[a..b].trim();
             let open = !line.ends_with(['。', '！', '？', '；', '：', ':', '…', '”', '）']);
-            open && !line.is_empty() && line.chars().count() <= 40 && has_figure(line) && in_story(a)
+            open && !line.is_empty() && line.chars().count() <= 40 && in_story(a)
         })
         .copied()
         .collect()
@@ -441,6 +441,14 @@ mod tests {
         assert_eq!(s.repeat_level(t.find("10月，运输").unwrap()), 0);
         // a sentence of a story, closed by its full stop, titles nothing
         assert_eq!(s.repeat_level(t.find("今年夏粮").unwrap()), 0);
+    }
+
+    #[test]
+    fn a_line_titling_an_item_with_its_figure_in_words_repeats_it() {
+        let t = "# 《新闻联播》 (20221205)\n## 详细新闻\n### 国内联播快讯\n四部门进一步推进政府采购\n财政部等四部门日前印发通知。\n### 粮食增产\n今年夏粮增产3%。\n";
+        let s = build(t, 2022);
+        assert_eq!(s.repeat_level(t.find("四部门进一步").unwrap()), 1);
+        assert_eq!(s.repeat_level(t.find("财政部等").unwrap()), 0);
     }
 
     #[test]
