@@ -313,6 +313,12 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
         }
         u => u,
     };
+    if value_max.is_none() && approx.is_none() {
+        if let Some((max, end)) = range_with_unit_repeated(text, &num, c.pos) {
+            value_max = Some(max);
+            c.pos = end;
+        }
+    }
     // Qualifier after the unit.
     let mut after = c;
     after.spaces();
@@ -352,7 +358,11 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
     let scale = |v: Decimal| v.times_pow10(exp);
     let mut fact = match unit {
         Unit::Percent | Unit::Points | Unit::Times => {
-            return growth_or_percent(ctx, start, c.pos, num.value, unit, approx, pre_approx.as_deref(), text_start);
+            let mut f = growth_or_percent(ctx, start, c.pos, num.value, unit, approx, pre_approx.as_deref(), text_start)?;
+            // a fall's range falls by both ends (`下降3-5%`)
+            let fell = f.value.is_some_and(|v| v.mantissa < 0) && num.value.mantissa > 0;
+            f.value_max = value_max.map(|m| if fell { m.neg() } else { m });
+            return Some(f);
         }
         Unit::Money(cur) => {
             let mut f = Fact::new(Kind::Money, "", text_start, c.pos);
@@ -390,6 +400,20 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
     fact.approx = pre_approx.filter(|w| w == "上" || rules.approx_kept.iter().any(|k| k == w)).or(approx);
     fact.text = text[fact.byte_start..fact.byte_end].to_string();
     Some(fact)
+}
+
+/// A range whose unit is written at both ends (`5.0%—5.5%`, `5亿元-6亿元`): the upper bound
+/// and where its unit ends, when the same unit follows a second, larger number.
+fn range_with_unit_repeated(text: &str, num: &Number, unit_end: usize) -> Option<(Decimal, usize)> {
+    let unit = text[num.end..unit_end].trim_start_matches(' ');
+    if unit.is_empty() {
+        return None;
+    }
+    let mut c = Cursor::new(text, unit_end);
+    c.eat_any(RANGE_SEPS)?;
+    let n2 = read_number(text, c.pos).filter(|n2| n2.chinese == num.chinese && !n2.bare_magnitude)?;
+    let larger = n2.value.to_f64() > num.value.to_f64();
+    (larger && text[n2.end..].starts_with(unit)).then(|| (n2.value, n2.end + unit.len()))
 }
 
 /// The ranks listed after one at `end` (`分别居全国第2、第4位`: 4), in its scope.
