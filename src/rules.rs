@@ -120,6 +120,8 @@ struct QuantitySection {
     not_before: Vec<String>,
     #[serde(default)]
     unit_not_before: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    unit_not_after: BTreeMap<String, Vec<String>>,
     arabic_only: Vec<String>,
     #[serde(default)]
     clock_units: BTreeMap<String, Vec<String>>,
@@ -714,6 +716,8 @@ pub struct Rules {
     pub quantity_not_before: Vec<String>,
     /// What after one unit makes it a word (`首` of `20首次`), unit by unit.
     pub quantity_unit_not_before: BTreeMap<String, Vec<String>>,
+    /// What before a count in one unit makes it no count (`前三名`, a group of ranks), unit by unit.
+    pub quantity_unit_not_after: BTreeMap<String, Vec<String>>,
     /// Units that after an hour are a clock time's minutes (`10时20分`), with the hour words.
     pub quantity_clock_units: BTreeMap<String, Vec<String>>,
     /// A count of people in 万/亿 with no measure word (`7100万江淮儿女`, `旅居人数达389.75万`).
@@ -1250,6 +1254,7 @@ impl Rules {
             quantity_index_words: nums.quantity.index_words,
             quantity_not_before: nums.quantity.not_before,
             quantity_unit_not_before: nums.quantity.unit_not_before,
+            quantity_unit_not_after: nums.quantity.unit_not_after,
             quantity_clock_units: nums.quantity.clock_units,
             headcount: Headcount {
                 nouns: nums.quantity.headcount_nouns,

@@ -345,6 +345,10 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
         pre_approx = Some("上".to_string());
         text_start = start - '上'.len_utf8();
     }
+    // `成千上万人民`: an idiom, no count (`[quantity] headcount_not_after`)
+    if num.bare_magnitude && rules.headcount.not_after.iter().any(|w| text[..start].ends_with(w.as_str())) {
+        return None;
+    }
     if num.bare_magnitude {
         // `十多项`, `百余名`: a magnitude with 多/余 is a count (`数十名` is stopped above).
         let qualified = matches!(approx.as_deref(), Some("以上"))
@@ -378,6 +382,10 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
             }
             // `10时20分`: minutes of a clock time, not a count
             if clock_time(ctx, &u, start) {
+                return None;
+            }
+            // `前三名`: a group of ranks, not a count
+            if rules.quantity_unit_not_after.get(&u).is_some_and(|ws| ws.iter().any(|w| text[..start].ends_with(w.as_str()))) {
                 return None;
             }
             // `2300万省外劳动力`: 省 there begins a word.
