@@ -288,6 +288,8 @@ struct EntityKindSection {
     #[serde(default)]
     stationed_in: Vec<String>,
     #[serde(default)]
+    joint_levels: Vec<String>,
+    #[serde(default)]
     branches: Vec<String>,
     #[serde(default)]
     glued_after: Vec<String>,
@@ -670,6 +672,9 @@ pub struct EntityKindRules {
     /// Words of a mission stationed abroad (`驻`): the state before it sends the mission and
     /// ends its name (`中国驻美国大使馆`).
     pub stationed_in: Vec<String>,
+    /// Level characters that, two or more as one word opening a name (`省区市人民政府`,
+    /// `市县党委`, `乡镇卫生院`), name bodies at several levels at once: none of them.
+    pub joint_levels: Vec<String>,
     /// Branch words (`分局`, `支行`): a place and one after a body's name join it.
     pub branches: Vec<String>,
     /// What jieba glues to the end of a listed name (`委等`, `政治局常委`): a listed name may end
@@ -1111,6 +1116,7 @@ impl Rules {
             roles_of_places: s.roles_of_places,
             person_titles: s.person_titles,
             stationed_in: s.stationed_in,
+            joint_levels: s.joint_levels,
             branches: s.branches,
             glued_after: s.glued_after,
             title_after: s.title_after,

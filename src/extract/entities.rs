@@ -1639,6 +1639,16 @@ fn designated(ctx: &Context, start: usize) -> bool {
 /// Whether an org candidate names one body: not inside a title, not a kind of body
 /// (`公立医院`), not every body or a part of one named before (`各县区人民政府`), and a bare
 /// `办`/`委`/`局`/`部` only after a named body.
+/// Whether the name at `start` opens with a word of two or more level characters (`[org]
+/// joint_levels`: `省区市人民政府`, `市县党委`): bodies at several levels at once.
+fn joint_levels(at: &Site, start: usize) -> bool {
+    let levels = &at.kr.joint_levels;
+    let k = at.words.partition_point(|w| w.start < start);
+    let Some(w) = at.words.get(k).filter(|w| w.start == start) else { return false };
+    let first = &at.ctx.text[w.start..w.end];
+    first.chars().count() >= 2 && first.chars().all(|c| levels.iter().any(|l| l.starts_with(c) && l.len() == c.len_utf8()))
+}
+
 fn accept_org(at: &Site, g: &Growth, start: usize, name: &str) -> Option<()> {
     let Site { ctx, word, suffix, kr, end, .. } = *at;
     let proper = g.proper;
@@ -1675,6 +1685,9 @@ fn accept_org(at: &Site, g: &Growth, start: usize, name: &str) -> Option<()> {
     // a kind of body grown into a name needs a name or a government's prefix in front
     // (`区招商服务中心`), not a description (`境内上市公司`)
     if kind_of_body && word != suffix && kr.generic.contains(word) && !(name.starts_with(['区', '市', '县', '省', '镇', '乡']) && name.chars().count() <= word.chars().count() + 3) {
+        return None;
+    }
+    if joint_levels(at, start) {
         return None;
     }
     // `各县区人民政府`, `公司营销中心`: every body, or a part of one named before
