@@ -221,6 +221,10 @@ struct RolesFile {
     target_genres: Vec<String>,
     forecast: Vec<String>,
     cancel_before: Vec<String>,
+    #[serde(default)]
+    cancel_after: Vec<String>,
+    #[serde(default)]
+    range_before: Vec<String>,
     actual_after: Vec<String>,
     sections: SectionsSection,
     #[serde(default)]
@@ -826,6 +830,10 @@ pub struct Rules {
     pub role_target_genres: Vec<String>,
     pub role_forecast: Vec<String>,
     pub role_cancel_before: Vec<String>,
+    /// What after a role cue makes it a word of another sense (`规划的40个`, `口岸规划与建设`).
+    pub role_cancel_after: Vec<String>,
+    /// What before `到/至` + a year makes it a range's end (`2024年4月至2025年7月`), no aim.
+    pub role_range_before: Vec<String>,
     pub role_actual_after: Vec<String>,
     pub sections: SectionsSection,
     pub org: EntityKindRules,
@@ -1376,6 +1384,8 @@ impl Rules {
             role_target: longest_first(roles.target),
             role_forecast: longest_first(roles.forecast),
             role_cancel_before: roles.cancel_before,
+            role_cancel_after: roles.cancel_after,
+            role_range_before: roles.range_before,
             role_actual_after: roles.actual_after,
             sections: roles.sections,
             org,

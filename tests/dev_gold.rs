@@ -55,7 +55,7 @@ fn development_gold_holds_its_figures() {
 fn blind_third_set_holds_its_figures() {
     holds(
         "blind3",
-        &[("money", 0.94), ("quantity", 0.98), ("percent", 0.94), ("growth", 0.99), ("ranking", 0.99), ("date", 0.97), ("org", 0.92), ("project", 0.58), ("region", 0.91)],
+        &[("money", 0.96), ("quantity", 0.98), ("percent", 0.94), ("growth", 0.99), ("ranking", 0.99), ("date", 0.97), ("org", 0.92), ("project", 0.58), ("region", 0.91)],
         &[("period", 0.98), ("subject", 0.87), ("role", 0.97)],
     );
 }
@@ -69,8 +69,8 @@ fn blind_third_set_holds_its_figures() {
 fn blind_fourth_set_holds_its_figures() {
     holds(
         "blind4",
-        &[("money", 0.99), ("quantity", 0.95), ("percent", 0.95), ("growth", 0.97), ("ranking", 0.99), ("date", 0.95), ("org", 0.82), ("project", 0.78), ("region", 0.95)],
-        &[("period", 0.95), ("subject", 0.86), ("role", 0.98)],
+        &[("money", 0.99), ("quantity", 0.96), ("percent", 0.95), ("growth", 0.97), ("ranking", 0.99), ("date", 0.95), ("org", 0.82), ("project", 0.78), ("region", 0.95)],
+        &[("period", 0.95), ("subject", 0.88), ("role", 0.98)],
     );
 }
 
@@ -84,7 +84,7 @@ fn blind_fourth_set_holds_its_figures() {
 fn blind_fifth_set_holds_its_figures() {
     holds(
         "blind5",
-        &[("money", 0.99), ("quantity", 0.94), ("percent", 0.99), ("growth", 0.98), ("date", 0.93), ("org", 0.89), ("project", 0.81), ("region", 0.90)],
+        &[("money", 0.99), ("quantity", 0.96), ("percent", 0.99), ("growth", 0.98), ("date", 0.95), ("org", 0.89), ("project", 0.81), ("region", 0.90)],
         &[("period", 0.97), ("subject", 0.86), ("role", 0.99)],
     );
 }
@@ -97,7 +97,20 @@ fn blind_fifth_set_holds_its_figures() {
 fn blind_sixth_set_holds_its_figures() {
     holds(
         "blind6",
-        &[("money", 0.99), ("quantity", 0.95), ("percent", 0.89), ("growth", 0.99), ("ranking", 0.99), ("date", 0.97), ("org", 0.70), ("project", 0.61), ("region", 0.93)],
-        &[("period", 0.99), ("subject", 0.85), ("role", 0.99)],
+        &[("money", 0.99), ("quantity", 0.96), ("percent", 0.94), ("growth", 0.99), ("ranking", 0.99), ("date", 0.98), ("org", 0.80), ("project", 0.72), ("region", 0.93)],
+        &[("period", 0.99), ("subject", 0.88), ("role", 0.99)],
+    );
+}
+
+/// The seventh set annotated blind (`tests/gold/blind7`: parts of the 2025 北京 and 河北 reports,
+/// the news day 2024-04-13; `tests/gold/blind7/NOTES.md`); floors at its figures after the rules
+/// its role misses led to. Names stand lowest of all sets (project 0.51, region 0.80): its
+/// names were not read for rules, so they stay an estimate of unseen text.
+#[test]
+fn blind_seventh_set_holds_its_figures() {
+    holds(
+        "blind7",
+        &[("money", 0.99), ("quantity", 0.96), ("percent", 0.57), ("growth", 0.97), ("ranking", 0.99), ("date", 0.90), ("org", 0.82), ("project", 0.51), ("region", 0.79)],
+        &[("period", 0.92), ("subject", 0.85), ("role", 0.96)],
     );
 }

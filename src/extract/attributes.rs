@@ -557,6 +557,17 @@ fn clean_subject(ctx: &Context, s: &str) -> String {
 /// The noun phrase right after a count (`150 台电动公交车` → `电动公交车`): up to a stop word, a
 /// figure, or a verb or adverb after its head noun (`50多名民警冒雨实施救援` → `民警`); two
 /// nouns joined by `和` are one thing counted (`127个国家和地区`).
+/// Digits glued to Latin letters at the start of `s` (`5G`, `4K`): a code inside a name, no figure.
+fn code_at(s: &str) -> bool {
+    let rest = s.trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.len() < s.len() && rest.starts_with(|c: char| c.is_ascii_alphabetic())
+}
+
+/// Whether `before` ends inside a code of Latin letters (`A-` of `A-10攻击机`, `F` of `F35`).
+fn in_code(before: &str) -> bool {
+    before.trim_end_matches('-').ends_with(|c: char| c.is_ascii_alphabetic())
+}
+
 fn noun_after(ctx: &Context, words: &[Word], pos: usize, s_end: usize) -> Option<String> {
     let ph = &ctx.rules.subject_phrase;
     // A figure can run past the end of the sentence its start is in (`-3。⏎%`): nothing follows.
@@ -568,8 +579,10 @@ fn noun_after(ctx: &Context, words: &[Word], pos: usize, s_end: usize) -> Option
     // (a space in a headline separates its clauses: `推出34项举措 促进跨境贸易`)
     let end = rest[..end].trim_start().find(char::is_whitespace).map_or(end, |k| k + rest.len() - rest.trim_start().len());
     let phrase = &rest[..end];
-    // (a name in quotes counts: `15所“双高计划”高职院校`)
-    if !phrase.trim_start_matches(['“', '《', '"']).starts_with(super::cursor::is_han) {
+    // (a name in quotes counts: `15所“双高计划”高职院校`, and one opening with a code:
+    // `3个AAAA级景区`, `22家5G工厂`)
+    let opening = phrase.trim_start_matches(['“', '《', '"']);
+    if !opening.starts_with(super::cursor::is_han) && !opening.starts_with(|c: char| c.is_ascii_alphabetic()) && !code_at(opening) {
         return None;
     }
     // a change (`增加到 1100家`) or a stop word right after the count names nothing
@@ -580,7 +593,8 @@ fn noun_after(ctx: &Context, words: &[Word], pos: usize, s_end: usize) -> Option
     let mut cut = phrase.len();
     for (i, ch) in phrase.char_indices() {
         // (a title after the noun names the one counted: `三集纪录片《…》` counts 纪录片)
-        if ch.is_ascii_digit() || ch == '《' && i > 0 {
+        let digit_opens = ch.is_ascii_digit() && !phrase[..i].ends_with(|c: char| c.is_ascii_digit());
+        if digit_opens && !code_at(&phrase[i..]) && !in_code(&phrase[..i]) || ch == '《' && i > 0 {
             cut = i;
             break;
         }
@@ -715,21 +729,39 @@ fn role_of(ctx: &Context, (s_start, pos): (usize, usize), cue: Option<Role>, app
     }
 }
 
+/// Whether `pos` reports results: in a section reviewing them, or, in a work report's text with
+/// no section of its own there (an excerpt), where the document's results lie (the year before).
+fn in_review(ctx: &Context, pos: usize) -> bool {
+    match ctx.structure.section_at(pos) {
+        Some(s) if s.role.is_some() => s.role == Some(Role::Actual),
+        Some(s) if s.plan => false,
+        _ => ctx.doc_period.0.is_some() && ctx.doc_period.0 != ctx.doc_period.1 && !ctx.structure.in_target_list(pos),
+    }
+}
+
 /// The role cue of a figure's sentence (or of the colon list it continues), if any.
 fn cue_role(ctx: &Context, words: &[Word], s_start: usize, pos: usize) -> Option<Role> {
     // A list that a colon opens runs on across `；` (`主要预期目标是：…增长5%左右；城镇新增就业
     // 1200万人以上，…`): its items are read from the sentence that holds the colon.
     // (looked for only after a `；`, and at most a few sentences back, so long text stays linear)
     let para = ctx.paragraph_range(s_start).0;
+    let own_start = s_start;
+    let mut across = false;
     let s_start = if ctx.text[para..s_start].ends_with(['；', ';']) {
         let mut from = s_start.saturating_sub(1200).max(para);
         while !ctx.text.is_char_boundary(from) {
             from += 1;
         }
         let before = &ctx.text[from..s_start];
+        // (and a cue that holds to the end of its sentence holds across `；` to its full stop:
+        // `力争到2025年，实现…；报废汽车回收量较2023年增长50%`)
+        let full_stop = before.rfind(['。', '！', '？']).map_or(from, |k| from + k + '。'.len_utf8());
         match before.rfind(['：', ':']) {
             Some(c) if !before[c..].contains(['。', '！', '？']) => ctx.sentence_range(from + c).0,
-            _ => s_start,
+            _ => {
+                across = true;
+                full_stop.max(para)
+            }
         }
     } else {
         s_start
@@ -740,7 +772,12 @@ fn cue_role(ctx: &Context, words: &[Word], s_start: usize, pos: usize) -> Option
     let mut governs = false;
     for m in rules.role_cues.find_iter(text) {
         let at = m.start();
-        if rules.role_cancel_before.iter().any(|c| text[..at].ends_with(c.as_str())) {
+        let forecast = rules.role_forecast.iter().any(|w| w == m.as_str());
+        // (`规划的40个` was planned and stands; `此前预测的1.0%` is still what was forecast)
+        let modifier = !forecast && rules.role_cancel_after.iter().any(|c| text[m.end()..].starts_with(c.as_str()));
+        // (`2024年4月至2025年7月` is a range of dates, no year aimed at)
+        let range_end = m.as_str().bytes().any(|b| b.is_ascii_digit()) && rules.role_range_before.iter().any(|c| text[..at].ends_with(c.as_str()));
+        if rules.role_cancel_before.iter().any(|c| text[..at].ends_with(c.as_str())) || modifier || range_end {
             continue;
         }
         // Clause-only cues do not reach past the end of their clause.
@@ -750,7 +787,12 @@ fn cue_role(ctx: &Context, words: &[Word], s_start: usize, pos: usize) -> Option
         if names_passed_year(ctx, m.as_str()) || !own_word(words, s_start + at, s_start + m.end(), m.as_str()) {
             continue;
         }
-        let forecast = rules.role_forecast.iter().any(|w| w == m.as_str());
+        // across `；` only an aim opening the sentence reaches (`力争到2025年，…；…`, a list of
+        // targets); an expectation, or an aim inside a clause (`…，确保每个包裹送达；`), stays in it
+        let opening = !text[..at].contains(['，', ',', '；', ';']);
+        if across && s_start + at < own_start && (forecast || !opening) {
+            continue;
+        }
         // (after `预计`, a `将`, `有望达到` or `到2025年` of the same sentence says what is expected)
         let aims_at_year = m.as_str().bytes().any(|b| b.is_ascii_digit());
         let governed = governs && (aims_at_year || rules.sections.under_forecast.iter().any(|w| w == m.as_str()));
@@ -762,7 +804,7 @@ fn cue_role(ctx: &Context, words: &[Word], s_start: usize, pos: usize) -> Option
             governs = false;
         }
         let secured = rules.sections.secured_in_review.iter().any(|w| w == m.as_str());
-        let role = if secured && ctx.structure.section_at(pos).and_then(|s| s.role) == Some(Role::Actual) { Role::Actual } else { role };
+        let role = if secured && in_review(ctx, pos) { Role::Actual } else { role };
         best = Some((at, role));
     }
     let (at, role) = best?;
