@@ -500,6 +500,8 @@ struct PlacesSection {
     level_words: Vec<String>,
     party_prefixes: Vec<String>,
     not_places: Vec<String>,
+    #[serde(default)]
+    pair_names: Vec<String>,
     ordinary_word_frequency: usize,
     full_names_only_under: Vec<String>,
     transliteration_chars: String,
@@ -524,6 +526,9 @@ pub struct PlaceRules {
     pub party_prefixes: Vec<String>,
     /// Short names that are ordinary words in running text (`和平`, `城关`).
     pub not_places: crate::segment::FastSet<String>,
+    /// A city's short name that opening a longer phrase more often pairs two countries
+    /// (`巴中两国`: Pakistan and China) than names the city.
+    pub pair_names: Vec<String>,
     /// A county's short name that jieba's dictionary counts this often or more, and not as a
     /// place, is an ordinary word (`成功`, `合作`, `振兴`).
     pub ordinary_word_frequency: usize,
@@ -1222,6 +1227,7 @@ impl Rules {
             name_ends: ents.places.name_ends.clone(),
             level_words: ents.places.level_words.clone(),
             party_prefixes: ents.places.party_prefixes.clone(), not_places: ents.places.not_places.iter().cloned().collect(),
+            pair_names: ents.places.pair_names.clone(),
             ordinary_word_frequency: ents.places.ordinary_word_frequency,
             full_names_only_under: ents.places.full_names_only_under.clone(),
             transliteration_chars: ents.places.transliteration_chars.chars().collect(),

@@ -41,7 +41,12 @@ pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
         // a city's or county's short name running on into more words (`济宁高…`, `十堰生产…`)
         // is as often the start of a name as the place
         let local = name.form != Form::Full && name.places.iter().all(|&p| matches!(g.place(p).level, Level::Prefecture | Level::County));
-        if local && ctx.segmenter.is_some_and(|seg| !super::entities::stands_alone(ctx, seg, words, wi)) && !opens_list_of_places(ctx, s, e, b) {
+        // (a city's short name that jieba knows as a place opens a phrase as the city, `厦门综合
+        //改革试点`, `江门中微子实验`; a name it contains stands as the longer mention)
+        let city = name.places.iter().all(|&p| g.place(p).level == Level::Prefecture)
+            && ctx.segmenter.is_some_and(|seg| seg.tag_of(&name.text) == "ns" && opens_phrase(ctx, seg, words, wi))
+            && !pr.pair_names.iter().any(|n| *n == name.text);
+        if local && !city && ctx.segmenter.is_some_and(|seg| !super::entities::stands_alone(ctx, seg, words, wi)) && !opens_list_of_places(ctx, s, e, b) {
             continue;
         }
         if local && in_foreign_name(ctx, words, s, wi) {
@@ -61,6 +66,16 @@ pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
     }
     out.extend(abbreviated_before_year(ctx, a, b));
     out
+}
+
+/// Whether the words after a city's short name at `wi` make a phrase it opens as the city
+/// (`厦门综合改革试点`) rather than a name of its own: the next word is no proper name
+/// (`咸宁/光谷/南科技城`) and no piece of a word a line break cut (`济宁高⏎新区`).
+fn opens_phrase(ctx: &Context, seg: &crate::segment::Segmenter, words: &[Word], wi: usize) -> bool {
+    let Some(next) = words.get(wi + 1) else { return true };
+    let w = &ctx.text[next.start..next.end];
+    let cut = w.chars().count() == 1 && ctx.text[next.end..].starts_with(['\n', '\r']);
+    !cut && !matches!(seg.tag_of(w), "ns" | "nz" | "nr" | "nrt" | "nrfg" | "nt" | "x")
 }
 
 /// A short name opening an item of a list of items that open with places (`邵阳邵虹基板、
