@@ -41,8 +41,8 @@ pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
         // a city's or county's short name running on into more words (`济宁高…`, `十堰生产…`)
         // is as often the start of a name as the place
         let local = name.form != Form::Full && name.places.iter().all(|&p| matches!(g.place(p).level, Level::Prefecture | Level::County));
-        // (a city's short name that jieba knows as a place opens a phrase as the city, `厦门综合
-        //改革试点`, `江门中微子实验`; a name it contains stands as the longer mention)
+        // (a city's short name that jieba knows as a place opens a phrase as the city:
+        // `厦门综合改革试点`, `江门中微子实验`; a name it opens stands as the longer mention)
         let city = name.places.iter().all(|&p| g.place(p).level == Level::Prefecture)
             && ctx.segmenter.is_some_and(|seg| seg.tag_of(&name.text) == "ns" && opens_phrase(ctx, seg, words, wi))
             && !pr.pair_names.iter().any(|n| *n == name.text);
