@@ -122,6 +122,8 @@ struct QuantitySection {
     unit_not_before: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     unit_not_after: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    labels: Vec<String>,
     arabic_only: Vec<String>,
     #[serde(default)]
     clock_units: BTreeMap<String, Vec<String>>,
@@ -732,6 +734,8 @@ pub struct Rules {
     pub quantity_unit_not_before: BTreeMap<String, Vec<String>>,
     /// What before a count in one unit makes it no count (`前三名`, a group of ranks), unit by unit.
     pub quantity_unit_not_after: BTreeMap<String, Vec<String>>,
+    /// Fixed phrases that open with a count and name one thing (`八项规定`, `两个大局`): labels.
+    pub quantity_labels: Vec<String>,
     /// Units that after an hour are a clock time's minutes (`10时20分`), with the hour words.
     pub quantity_clock_units: BTreeMap<String, Vec<String>>,
     /// A count of people in 万/亿 with no measure word (`7100万江淮儿女`, `旅居人数达389.75万`).
@@ -1275,6 +1279,7 @@ impl Rules {
             quantity_not_before: nums.quantity.not_before,
             quantity_unit_not_before: nums.quantity.unit_not_before,
             quantity_unit_not_after: nums.quantity.unit_not_after,
+            quantity_labels: nums.quantity.labels,
             quantity_clock_units: nums.quantity.clock_units,
             headcount: Headcount {
                 nouns: nums.quantity.headcount_nouns,

@@ -210,6 +210,10 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
     }
     let start = num.start;
     let sentence = ctx.sentence_range(start);
+    // `中央八项规定`, `和平共处五项原则`: a fixed phrase naming one thing, no count
+    if num.chinese && rules.quantity_labels.iter().any(|l| text[start..].starts_with(l.as_str())) {
+        return None;
+    }
     if num.chinese {
         let s = &text[num.start..num.end];
         if s == "一" && text[num.end..].starts_with('半') {
