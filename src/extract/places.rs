@@ -242,7 +242,9 @@ fn resolve(rules: &Rules, name: &str, context: &[usize]) -> (Option<usize>, Opti
         return (None, Some(unknown(rules, name, None)));
     }
     let last = run.places.last().copied();
-    if run.end == name.len() {
+    // (a level word after a place is its own: `洛杉矶市` is 洛杉矶, no place `市` below it)
+    let level_only = last.is_some() && rules.place_rules.level_words.iter().any(|w| *w == name[run.end..]);
+    if run.end == name.len() || level_only {
         return (last, last.map(|id| place_ref(g, id)));
     }
     (None, Some(unknown(rules, &name[run.end..], last)))
@@ -465,5 +467,14 @@ mod tests {
         assert_eq!(at("市委"), None);
         assert_eq!(at("2024年全国城镇新增就业1256万人"), None, "a date is no part of a place's name");
         assert_eq!(at("1-8月，全区招商引资实际到位资金"), None);
+    }
+
+    #[test]
+    fn a_level_word_after_a_place_is_its_own() {
+        let rules = Rules::embedded();
+        let (_, place) = super::resolve(&rules, "洛杉矶市", &[]);
+        assert_eq!(place.map(|p| (p.name, p.parents)), Some(("洛杉矶".into(), vec!["美国".into()])));
+        let (_, place) = super::resolve(&rules, "乐山市安谷镇", &[]);
+        assert_eq!(place.map(|p| p.name), Some("安谷镇".into()), "a place below keeps its own name");
     }
 }
