@@ -1646,7 +1646,7 @@ fn joint_levels(at: &Site, start: usize) -> bool {
     let k = at.words.partition_point(|w| w.start < start);
     let Some(w) = at.words.get(k).filter(|w| w.start == start) else { return false };
     let first = &at.ctx.text[w.start..w.end];
-    first.chars().count() >= 2 && first.chars().all(|c| levels.iter().any(|l| l.starts_with(c) && l.len() == c.len_utf8()))
+    first.chars().count() >= 2 && first.chars().all(|c| levels.iter().any(|l| l.chars().eq([c])))
 }
 
 fn accept_org(at: &Site, g: &Growth, start: usize, name: &str) -> Option<()> {
