@@ -114,3 +114,14 @@ fn blind_seventh_set_holds_its_figures() {
         &[("period", 0.92), ("subject", 0.85), ("role", 0.96)],
     );
 }
+
+/// The eighth set annotated blind (`tests/gold/blind8`: parts of the 2025 重庆 and 山西 reports,
+/// the news day 2023-11-02; `tests/gold/blind8/NOTES.md`); floors at its first score.
+#[test]
+fn blind_eighth_set_holds_its_figures() {
+    holds(
+        "blind8",
+        &[("money", 0.99), ("quantity", 0.95), ("percent", 0.99), ("growth", 0.98), ("ranking", 0.99), ("date", 0.92), ("org", 0.85), ("project", 0.57), ("region", 0.88)],
+        &[("period", 0.89), ("subject", 0.83), ("role", 0.98)],
+    );
+}
