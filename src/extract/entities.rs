@@ -547,7 +547,14 @@ fn listed_projects(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> 
         // length, most of them.
         let short = list.split('、').filter(|it| it.trim().chars().count() < 4).count();
         let long_items = generic_head && short * 4 < list.split('、').count();
-        for (s, e) in list_items(ctx, seg, words, clause_start, w.start) {
+        let items = list_items(ctx, seg, words, clause_start, w.start);
+        // such a list names works when most of its items hold a name, or one is built in phases
+        // (`威高疫苗二期、…、世创医疗、未来机器人等66个项目`); items of common words only list
+        // sectors (`交通设施、风电核电、临港工业等项目`)
+        let holds_name = |&(s, e): &(usize, usize)| item_is_name(ctx, seg, words, s, e, true) || works_like(ctx, &clean_name(&text[s..e]));
+        let phased = |&(s, e): &(usize, usize)| in_phases(&text[s..e]);
+        let names_list = long_items && (items.iter().filter(|it| holds_name(it)).count() * 2 > items.len() || items.iter().any(phased));
+        for (s, e) in items {
             // an item holding a list of its own (`成达万高铁等重大基础设施项目和京东方`) is no name
             if text[s..e].contains('等') {
                 continue;
@@ -561,13 +568,30 @@ fn listed_projects(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> 
             }
             let named = works_head && (2..=24).contains(&n) && item_is_name(ctx, seg, words, s, e, specific);
             let named_alone = single && (4..=24).contains(&n) && item_is_name(ctx, seg, words, s, e, false) && plain_item(ctx, seg, words, s, e);
-            if !(if single { named_alone } else { named || (long_items && (4..=24).contains(&n)) }) {
+            let long_named = names_list && (4..=24).contains(&n);
+            if !(if single { named_alone } else { named || long_named }) {
                 continue;
             }
             out.push(item_fact(text, s, surface, name));
         }
     }
     out
+}
+
+/// An item with no proper word that still reads as one works: a line or site of a known kind
+/// after a stem of three characters or more (`东海岸铁路`), or works done in phases
+/// (`董酒扩建一期`), unlike a sector (`交通设施`, `临港工业`).
+fn works_like(ctx: &Context, name: &str) -> bool {
+    let w = &ctx.rules.works;
+    let kind_after_stem = w.infrastructure.iter().any(|k| name.find(k.as_str()).is_some_and(|p| name[..p].chars().count() >= 3));
+    let works_done = w.works_verbs.iter().any(|v| name.contains(v.as_str()));
+    kind_after_stem || (in_phases(name) && works_done)
+}
+
+/// A name of works built in phases: `二期`, `三期`, `首期`.
+fn in_phases(name: &str) -> bool {
+    let chars: Vec<char> = name.chars().collect();
+    chars.windows(2).any(|p| p[1] == '期' && "首一二三四五六七八九十".contains(p[0]))
 }
 
 /// The project fact of a list item whose trimmed text `surface` starts in `text` at or after `s`.
