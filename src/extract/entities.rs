@@ -1430,17 +1430,18 @@ fn past_leading_region(at: &Site, g: &mut Growth) -> Option<()> {
             // a place in its own right: not a common word ending like one (`国家城市…`), but
             // bare `高新区` is (it is listed among the known places)
             let region = &ctx.rules.region;
+            // a body before the place names the site as its own (`北京工商大学/良乡/校区`)
+            let first = word_at(ctx, words, k);
+            let first_place = span == 1 || !(seg.tag_of(first) == "nt" || ctx.rules.org.known_set.contains(first));
             let is_region = region.suffixes.iter().any(|s| last.ends_with(s.as_str()))
+                && first_place
                 && head.chars().count() >= 2
                 && (!region.generic.contains(head) || region.known_set.contains(head))
                 && (last == head
                     || !region.generic.contains(last)
                     || region.known_set.contains(last)
                     // `雄安/新区`: a place and its kind of zone
-                    || (span == 2 && listed(&ctx.rules.works.region_types, last) && {
-                        let first = word_at(ctx, words, k);
-                        seg.tag_of(first) == "ns" || region.known_set.contains(first)
-                    }));
+                    || (span == 2 && listed(&ctx.rules.works.region_types, last) && (seg.tag_of(first) == "ns" || region.known_set.contains(first))));
             if is_region {
                 if k + span == i && text[words[i].start..end] == **suffix {
                     return None; // `张湾区项目`: a region's projects, not a named one
