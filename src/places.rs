@@ -190,6 +190,10 @@ impl Gazetteer {
             parents.push((id, parent.to_string()));
             self.add_name(name, id, Form::Full);
             self.add_name(short, id, Form::Short);
+            // an autonomous prefecture is said by its short name and 州 (`恩施州`, `黔东南州`)
+            if name.ends_with("自治州") && !short.is_empty() && !short.ends_with('州') {
+                self.add_name(&format!("{short}州"), id, Form::Full);
+            }
         }
         for (id, parent) in parents {
             self.places[id].parent = self.by_code.get(&parent).copied();
@@ -398,6 +402,9 @@ mod tests {
         assert_eq!(g.place(z).level, Level::Zone);
         let ny = g.lookup("纽约")[0];
         assert_eq!(g.parents(ny), ["美国"]);
+        let hx = g.lookup("海西州");
+        assert_eq!(hx.len(), 1, "an autonomous prefecture by its short name and 州");
+        assert_eq!(g.place(hx[0]).name, "海西蒙古族藏族自治州");
     }
 
     #[test]
