@@ -29,7 +29,7 @@ pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
             continue;
         }
         let name = g.name(m.name);
-        if name.form != Form::Full && !short_name_stands(ctx.rules, ctx.segmenter, name, &ctx.text[e..b]) {
+        if name.form != Form::Full && !short_name_stands(ctx.rules, ctx.segmenter, name, &ctx.text[e..b]) && !paired_city(ctx, name, s, e) {
             continue;
         }
         if ctx.rules.org.known_set.contains(name.text.as_str()) {
@@ -66,6 +66,28 @@ pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
     }
     out.extend(abbreviated_before_year(ctx, a, b));
     out
+}
+
+/// A city's short name the rules list as a word of its own (`中山`, `黄山`) is the city when it
+/// is paired with another place: `深圳至中山`, `深圳、中山、广州`, `广东中山`.
+fn paired_city(ctx: &Context, name: &crate::places::Name, s: usize, e: usize) -> bool {
+    let g = &ctx.rules.places;
+    if !ctx.rules.place_rules.not_places.contains(name.text.as_str()) || !name.places.iter().any(|&p| g.place(p).level == Level::Prefecture) {
+        return false;
+    }
+    const JOINS: [&str; 4] = ["至", "、", "和", "与"];
+    let place_ends_at = |end: usize| {
+        let from = ctx.text.floor_char_boundary(end.saturating_sub(12));
+        g.mentions(&ctx.text[from..end]).any(|m| from + m.end == end && !ctx.rules.place_rules.not_places.contains(g.name(m.name).text.as_str()))
+    };
+    let place_starts_at = |start: usize| {
+        let to = ctx.text.ceil_char_boundary((start + 12).min(ctx.text.len()));
+        g.mentions(&ctx.text[start..to]).any(|m| m.start == 0 && !ctx.rules.place_rules.not_places.contains(g.name(m.name).text.as_str()))
+    };
+    let before = JOINS.iter().find_map(|j| ctx.text[..s].strip_suffix(j)).map(str::len);
+    let after = JOINS.iter().find_map(|j| ctx.text[e..].strip_prefix(j)).map(|rest| ctx.text.len() - rest.len());
+    let province_before = place_ends_at(s) && g.mentions(&ctx.text[ctx.text.floor_char_boundary(s.saturating_sub(9))..s]).any(|m| g.name(m.name).places.iter().any(|&p| g.place(p).level == Level::Province));
+    before.is_some_and(place_ends_at) || after.is_some_and(place_starts_at) || province_before
 }
 
 /// Whether the words after a city's short name at `wi` make a phrase it opens as the city
@@ -268,12 +290,15 @@ fn run_of_places(rules: &Rules, name: &str, context: &[usize]) -> Run {
         let found = g.name(m.name);
         // a short name opening a name stands for its place only as it would in running text
         // (`江南建材集团` is no company of 江南区)
-        if m.start != run.end || (found.form != Form::Full && !short_name_stands(rules, None, found, &name[m.end..])) {
+        // (a listed word that ends the name was found standing as a place in its text: `深圳至中山`)
+        let listed_whole = m.end == name.len() && rules.place_rules.not_places.contains(found.text.as_str()) && found.places.iter().any(|&p| g.place(p).level == Level::Prefecture);
+        if m.start != run.end || (found.form != Form::Full && !listed_whole && !short_name_stands(rules, None, found, &name[m.end..])) {
             break;
         }
         let mut ctx: Vec<usize> = run.places.iter().rev().copied().collect();
         ctx.extend_from_slice(context);
-        let Some(id) = g.choose(&g.name(m.name).places, &ctx) else {
+        let cities: Vec<usize> = found.places.iter().copied().filter(|&p| g.place(p).level == Level::Prefecture).collect();
+        let Some(id) = g.choose(if listed_whole { &cities } else { &found.places }, &ctx) else {
             run.undecided_to_end = m.end == name.len();
             break;
         };
