@@ -310,6 +310,8 @@ struct EntityKindSection {
     #[serde(default)]
     named_by_function: Vec<String>,
     #[serde(default)]
+    joined_fields_ends: Vec<String>,
+    #[serde(default)]
     bodies: Vec<String>,
     #[serde(default)]
     units: Vec<String>,
@@ -703,6 +705,9 @@ pub struct EntityKindRules {
     pub forces: Vec<String>,
     /// Ends of bodies named by what they do (`审批局`): a verb may stand inside their names.
     pub named_by_function: Vec<String>,
+    /// Ends of bodies whose names may join two fields (`厅`, `委员会`, `研究院`:
+    /// `自然资源和规划厅`).
+    pub joined_fields_ends: Vec<String>,
     /// Words that end a body's name (`部`, `公司`): one before a name is another body.
     pub bodies: Vec<String>,
     /// Units of a body (`办公室`, `党支部`): such a name takes in the body before it.
@@ -1141,6 +1146,7 @@ impl Rules {
             legal_forms: s.legal_forms,
             forces: s.forces,
             named_by_function: s.named_by_function,
+            joined_fields_ends: s.joined_fields_ends,
             bodies: s.bodies,
             units: s.units,
             units_of_listed: s.units_of_listed,

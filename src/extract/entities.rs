@@ -1155,18 +1155,21 @@ fn grow_left(at: &Site, g: Growth) -> Option<Growth> {
         }
         // Industries joined inside a project's name (`电子信息与智能制造产业园`, `云计算和大数据产业基地`):
         // a conjunction between two common nouns stays in the name.
-        if kind == Kind::Project && matches!(pw, "与" | "和" | "及") && j >= 2 && j < i {
+        // So are fields joined in a bureau's name (`住房和城乡建设局`, `自然资源和规划厅`).
+        if matches!(kind, Kind::Project | Kind::Org) && matches!(pw, "与" | "和" | "及") && j >= 2 && j < i {
             let before = &text[words[j - 2].start..words[j - 2].end];
             let after = &text[words[j].start..words[j].end];
             // (`云/计算/和/大/数据/产业基地`: jieba tags the words on either side loosely)
             // a verb only as the second half of a compound jieba split (`云/计算`), not a clause's
             // own verb (`影响加深和世界金融市场`)
             let split_compound = j >= 3 && one_char_piece(ctx, word_at(ctx, words, j - 3));
-            let content_before = (matches!(seg.tag_of(before), "n" | "vn" | "nz") || (seg.tag_of(before) == "v" && split_compound)) && before.chars().all(is_han);
+            // (a field jieba lists as a set phrase, `自然资源/l`, in a bureau's name)
+            let field = kind == Kind::Org && seg.tag_of(before) == "l";
+            let content_before = (matches!(seg.tag_of(before), "n" | "vn" | "nz") || field || (seg.tag_of(before) == "v" && split_compound)) && before.chars().all(is_han);
             let content_after = matches!(seg.tag_of(after), "n" | "vn" | "nz" | "a");
             // but a name before the conjunction (`中心与中试熟化平台`, `“钓鱼”项目和…`) is a name of its own
             let name_before = kr.suffixes.iter().any(|s| before.ends_with(s.as_str())) || before.ends_with('”');
-            if content_before && content_after && !name_before && !ctx.rules.left_stop.contains(before) && !ctx.rules.left_stop.contains(after) {
+            if content_before && content_after && !name_before && !ctx.rules.left_stop.contains(before) && !ctx.rules.left_stop.contains(after) && (kind == Kind::Project || fields_joined(at, j, before)) {
                 // the conjunction and the word before it join the name together (a verb-tagged
                 // word there would otherwise end it)
                 chars += 1 + before.chars().count();
@@ -1534,6 +1537,32 @@ fn works_verb(at: &Site, j: usize, pw: &str) -> bool {
         let w2 = word_at(ctx, words, j - 2);
         w2.chars().all(is_han) && !ctx.rules.left_stop.contains(w2) && !listed(&ctx.rules.works.head_stops, w2)
     }
+}
+
+/// Two fields joined in a body's name (`住房/和/城乡建设局`, `民族/和/宗教委员会`): the body's
+/// word is a bureau's, council's or institute's (`[org] joined_fields_ends`), alone or after a
+/// field (`建设局`, not `党委`, `根部`); no listed body ends inside the joined name
+/// (`工业和信息化部/赛迪研究院`) or at the conjunction (`中央广播电视总台/与…`), or stands after it
+/// (`总台与/农业农村部`); and the word
+/// before it is a plain field, not a body, works or place (`高校和设计公司`, `物流枢纽和…`).
+fn fields_joined(at: &Site, j: usize, before: &str) -> bool {
+    let Site { ctx, seg, words, word, end, .. } = *at;
+    let org = &ctx.rules.org;
+    let text = ctx.text;
+    let body_word = org.joined_fields_ends.iter().any(|b| word.strip_suffix(b.as_str()).is_some_and(|stem| stem.is_empty() || stem.chars().count() >= 2));
+    let joined = &text[words[j - 2].start..end];
+    let after = &text[words[j].start..end];
+    let before_end = words[j - 2].end;
+    let lead = &text[text.floor_char_boundary(before_end.saturating_sub(30))..before_end];
+    let listed_inside = ctx.rules.org_list.mentions(joined).any(|(s, e)| s == 0 && e < joined.len())
+        || ctx.rules.org_list.mentions(after).any(|(s, _)| s == 0)
+        || ctx.rules.org_list.mentions(lead).any(|(_, e)| e == lead.len());
+    let plain = matches!(seg.tag_of(before), "n" | "vn" | "l")
+        && !org.known_set.contains(before)
+        && !org.bodies.iter().any(|b| before.ends_with(b.as_str()))
+        && !ctx.rules.project.suffixes.iter().any(|s| before.ends_with(s.as_str()))
+        && ctx.rules.places.lookup(before).is_empty();
+    body_word && !listed_inside && plain
 }
 
 /// One character between pieces of a name, or after an unknown or proper word, is a piece of
