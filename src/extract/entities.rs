@@ -986,6 +986,16 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
         return forces_name(ctx, seg, words, i, suffix);
     }
     let at = Site { ctx, seg, words, i, word, suffix, kind, kr, end: words[i].end };
+    // a party is named by the word jieba knows whole (`朝鲜劳动党`) or by its country and word
+    // (`越南/共产党`), nothing before them (`领导/柬埔寨人民党`)
+    if kind == Kind::Org && suffix == "党" {
+        let whole = seg.tag_of(word) == "nt" && word.chars().count() >= 4;
+        let start = if whole { words[i].start } else { words[i - 1].start };
+        let name = &ctx.text[start..words[i].end];
+        let mut f = Fact::new(kind, name, start, words[i].end);
+        f.name = Some(name.to_string());
+        return (ctx.rules.org_list.mentions(name).next().is_none()).then_some(f);
+    }
     if kind == Kind::Region {
         return grow_region(&at);
     }
@@ -1026,6 +1036,18 @@ fn suffix_word<'r>(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, wor
     let set_phrase = seg.tag_of(word) == "l" && word.len() == suffix.len() + word.chars().next().map_or(0, char::len_utf8);
     if matches!(kind, Kind::Project | Kind::Org) && (seg.tag_of(word) == "i" || set_phrase) && !kr.known_set.contains(word) {
         return None;
+    }
+    // `党` ends a party's name that jieba knows whole (`朝鲜劳动党`) or a party's word after its
+    // country (`越南/共产党`, `英国/工党`), not `治党`, `全党`, `政党`
+    if kind == Kind::Org && suffix == "党" {
+        let known_whole = seg.tag_of(word) == "nt" && word.chars().count() >= 4;
+        let after_country = i >= 1 && (2..=6).contains(&word.chars().count()) && !kr.generic.contains(word) && {
+            let g = &ctx.rules.places;
+            g.lookup(word_at(ctx, words, i - 1)).iter().any(|&p| g.place(p).level == crate::places::Level::Country)
+        };
+        if !known_whole && !after_country {
+            return None;
+        }
     }
     // `城` ends a project only in a longer word (`科技城`, `汽配城`), not in `产城`, `香城`.
     if kind == Kind::Project && suffix == "城" && word != "城" && word.chars().count() < 3 {
@@ -1136,6 +1158,13 @@ fn grow_left(at: &Site, g: Growth) -> Option<Growth> {
             if seg.tag_of(sender) == "ns" || !ctx.rules.places.lookup(sender).is_empty() {
                 start = words[j - 2].start;
                 j -= 2;
+                break;
+            }
+            // with no sender named, the mission is still one abroad (`慰问了/驻/朝鲜使馆`)
+            let no_sender = ctx.rules.left_stop.contains(sender) || is_verb(seg.tag_of(sender)) || !sender.chars().all(is_han);
+            if j < i && no_sender {
+                start = prev.start;
+                j -= 1;
                 break;
             }
         }
@@ -1712,9 +1741,13 @@ fn accept_org(at: &Site, g: &Growth, start: usize, name: &str) -> Option<()> {
     if ctx.inside_title(start) || kr.title_after.iter().chain(&kr.describes_after).any(|w| text[end..].starts_with(w.as_str())) {
         return None;
     }
-    // a mission with no state sending it (`驻多国使馆`) names none
-    if kr.stationed_in.iter().any(|w| name.starts_with(w.as_str())) {
-        return None;
+    // a mission with no state sending it names one only where it is placed (`驻朝鲜使馆`), not
+    // `驻多国使馆`, `驻外使馆`
+    if let Some(rest) = kr.stationed_in.iter().find_map(|w| name.strip_prefix(w.as_str())) {
+        let g = &ctx.rules.places;
+        if !g.mentions(rest).next().is_some_and(|m| m.start == 0) {
+            return None;
+        }
     }
     let n = name.chars().count();
     // a kind of body (`公立医院`, `县级中医医院`): nothing but describing words before its suffix
