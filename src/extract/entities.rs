@@ -559,6 +559,13 @@ fn listed_projects(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> 
             if text[s..e].contains('等') {
                 continue;
             }
+            // one with 的 names what follows it (`帮助修建的中赤几友好医院`), if a name is left
+            // (not `深中通道的机电`)
+            let after_de = text[s..e].rfind('的').map(|p| s + p + '的'.len_utf8());
+            if after_de.is_some_and(|p| text[p..e].chars().count() < 3) {
+                continue;
+            }
+            let s = after_de.unwrap_or(s);
             let s = after_clause_verb(ctx, words, k, s, e, !text[clause_start..s].contains('、'));
             let surface = text[s..e].trim();
             let name = clean_name(surface);
