@@ -104,13 +104,12 @@ fn blind_sixth_set_holds_its_figures() {
 
 /// The seventh set annotated blind (`tests/gold/blind7`: parts of the 2025 北京 and 河北 reports,
 /// the news day 2024-04-13; `tests/gold/blind7/NOTES.md`); floors at its figures after the rules
-/// its role misses led to. Names stand lowest of all sets (project 0.51, region 0.80): its
-/// names were not read for rules, so they stay an estimate of unseen text.
+/// its role misses and then its name misses led to (project 0.64, org 0.87, region 0.81).
 #[test]
 fn blind_seventh_set_holds_its_figures() {
     holds(
         "blind7",
-        &[("money", 0.99), ("quantity", 0.96), ("percent", 0.57), ("growth", 0.97), ("ranking", 0.99), ("date", 0.90), ("org", 0.82), ("project", 0.51), ("region", 0.79)],
+        &[("money", 0.99), ("quantity", 0.96), ("percent", 0.57), ("growth", 0.97), ("ranking", 0.99), ("date", 0.90), ("org", 0.87), ("project", 0.63), ("region", 0.80)],
         &[("period", 0.92), ("subject", 0.85), ("role", 0.96)],
     );
 }
