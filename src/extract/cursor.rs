@@ -114,6 +114,19 @@ pub fn word_before<'w, S: AsRef<str>>(text: &str, pos: usize, words: &'w [S]) ->
     None
 }
 
+/// The byte offset `n` characters before `pos` (or 0).
+pub fn chars_back(text: &str, pos: usize, n: usize) -> usize {
+    if n == 0 {
+        return pos;
+    }
+    text[..pos].char_indices().rev().nth(n - 1).map_or(0, |(b, _)| b)
+}
+
+/// The byte offset `n` characters after `pos` (or the end).
+pub fn chars_ahead(text: &str, pos: usize, n: usize) -> usize {
+    text[pos..].char_indices().nth(n).map_or(text.len(), |(b, _)| pos + b)
+}
+
 /// The character at byte `pos` (a character boundary before the end) of `text`; one of three
 /// bytes, as nearly every character of Chinese text is, is decoded by hand, which costs less
 /// than slicing the text and taking its `chars()`.

@@ -1589,7 +1589,7 @@ fn fields_joined(at: &Site, j: usize, before: &str) -> bool {
     let joined = &text[words[j - 2].start..end];
     let after = &text[words[j].start..end];
     let before_end = words[j - 2].end;
-    let lead = &text[text.floor_char_boundary(before_end.saturating_sub(30))..before_end];
+    let lead = &text[super::cursor::chars_back(text, before_end, 10)..before_end];
     let listed_inside = ctx.rules.org_list.mentions(joined).any(|(s, e)| s == 0 && e < joined.len())
         || ctx.rules.org_list.mentions(after).any(|(s, _)| s == 0)
         || ctx.rules.org_list.mentions(lead).any(|(_, e)| e == lead.len());

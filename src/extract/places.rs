@@ -77,16 +77,16 @@ fn paired_city(ctx: &Context, name: &crate::places::Name, s: usize, e: usize) ->
     }
     const JOINS: [&str; 4] = ["至", "、", "和", "与"];
     let place_ends_at = |end: usize| {
-        let from = ctx.text.floor_char_boundary(end.saturating_sub(12));
+        let from = super::cursor::chars_back(ctx.text, end, 6);
         g.mentions(&ctx.text[from..end]).any(|m| from + m.end == end && !ctx.rules.place_rules.not_places.contains(g.name(m.name).text.as_str()))
     };
     let place_starts_at = |start: usize| {
-        let to = ctx.text.ceil_char_boundary((start + 12).min(ctx.text.len()));
+        let to = super::cursor::chars_ahead(ctx.text, start, 6);
         g.mentions(&ctx.text[start..to]).any(|m| m.start == 0 && !ctx.rules.place_rules.not_places.contains(g.name(m.name).text.as_str()))
     };
     let before = JOINS.iter().find_map(|j| ctx.text[..s].strip_suffix(j)).map(str::len);
     let after = JOINS.iter().find_map(|j| ctx.text[e..].strip_prefix(j)).map(|rest| ctx.text.len() - rest.len());
-    let province_before = place_ends_at(s) && g.mentions(&ctx.text[ctx.text.floor_char_boundary(s.saturating_sub(9))..s]).any(|m| g.name(m.name).places.iter().any(|&p| g.place(p).level == Level::Province));
+    let province_before = place_ends_at(s) && g.mentions(&ctx.text[super::cursor::chars_back(ctx.text, s, 6)..s]).any(|m| g.name(m.name).places.iter().any(|&p| g.place(p).level == Level::Province));
     before.is_some_and(place_ends_at) || after.is_some_and(place_starts_at) || province_before
 }
 
