@@ -152,3 +152,16 @@ pub fn clause_start(text: &str, pos: usize) -> usize {
 pub fn is_han(c: char) -> bool {
     matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF)
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn windows_are_counted_in_characters() {
+        let t = "深圳至中山";
+        assert_eq!(super::chars_back(t, t.len(), 2), "深圳至".len());
+        assert_eq!(super::chars_back(t, 3, 6), 0);
+        assert_eq!(super::chars_back(t, 3, 0), 3);
+        assert_eq!(super::chars_ahead(t, 0, 2), "深圳".len());
+        assert_eq!(super::chars_ahead(t, 3, 9), t.len());
+    }
+}

@@ -988,21 +988,14 @@ struct Growth {
 /// boundary trimming ([`trim`]) and acceptance per kind ([`accept_project`], [`accept_org`],
 /// [`not_slogan`]).
 fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, kind: Kind, kr: &EntityKindRules) -> Option<Fact> {
+    if kind == Kind::Org && word.ends_with('党') {
+        return party(ctx, seg, words, i, word, kr);
+    }
     let suffix = suffix_word(ctx, seg, words, i, word, kind, kr)?;
     if kind == Kind::Org && listed(&ctx.rules.org.forces, suffix) {
         return forces_name(ctx, seg, words, i, suffix);
     }
     let at = Site { ctx, seg, words, i, word, suffix, kind, kr, end: words[i].end };
-    // a party is named by the word jieba knows whole (`朝鲜劳动党`) or by its country and word
-    // (`越南/共产党`), nothing before them (`领导/柬埔寨人民党`)
-    if kind == Kind::Org && suffix == "党" {
-        let whole = seg.tag_of(word) == "nt" && word.chars().count() >= 4;
-        let start = if whole { words[i].start } else { words[i - 1].start };
-        let name = &ctx.text[start..words[i].end];
-        let mut f = Fact::new(kind, name, start, words[i].end);
-        f.name = Some(name.to_string());
-        return (ctx.rules.org_list.mentions(name).next().is_none()).then_some(f);
-    }
     if kind == Kind::Region {
         return grow_region(&at);
     }
@@ -1029,6 +1022,30 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
     Some(f)
 }
 
+/// A party, named by the word jieba knows whole (`朝鲜劳动党`) or by its country and party word
+/// (`越南/共产党`, `英国/工党`), nothing before them (`领导/柬埔寨人民党`); not `治党`, `全党`,
+/// `国共两党` (ending in an `[org] generic` word), nor a party the list of bodies names (found there).
+fn party(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, kr: &EntityKindRules) -> Option<Fact> {
+    // (`国共两党`, `各政党`: a generic word at the end)
+    let tail2 = word.char_indices().rev().nth(1).map_or(word, |(b, _)| &word[b..]);
+    if kr.generic.contains(word) || kr.generic.contains(tail2) {
+        return None;
+    }
+    let whole = seg.tag_of(word) == "nt" && word.chars().count() >= 4;
+    let g = &ctx.rules.places;
+    let after_country = i >= 1
+        && (2..=6).contains(&word.chars().count())
+        && g.lookup(word_at(ctx, words, i - 1)).iter().any(|&p| g.place(p).level == crate::places::Level::Country);
+    let start = if whole { words[i].start } else if after_country { words[i - 1].start } else { return None };
+    let name = &ctx.text[start..words[i].end];
+    if ctx.rules.org_list.mentions(name).next().is_some() {
+        return None;
+    }
+    let mut f = Fact::new(Kind::Org, name, start, words[i].end);
+    f.name = Some(name.to_string());
+    Some(f)
+}
+
 /// The suffix the word ends with, when the word may end a name of this kind: not an idiom or
 /// set phrase, not a generic word that only ends like a suffix (`干部`, `格局`), not a phase of
 /// another project's name (`X项目一期工程`).
@@ -1043,18 +1060,6 @@ fn suffix_word<'r>(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, wor
     let set_phrase = seg.tag_of(word) == "l" && word.len() == suffix.len() + word.chars().next().map_or(0, char::len_utf8);
     if matches!(kind, Kind::Project | Kind::Org) && (seg.tag_of(word) == "i" || set_phrase) && !kr.known_set.contains(word) {
         return None;
-    }
-    // `党` ends a party's name that jieba knows whole (`朝鲜劳动党`) or a party's word after its
-    // country (`越南/共产党`, `英国/工党`), not `治党`, `全党`, `政党`
-    if kind == Kind::Org && suffix == "党" {
-        let known_whole = seg.tag_of(word) == "nt" && word.chars().count() >= 4;
-        let after_country = i >= 1 && (2..=6).contains(&word.chars().count()) && !kr.generic.contains(word) && {
-            let g = &ctx.rules.places;
-            g.lookup(word_at(ctx, words, i - 1)).iter().any(|&p| g.place(p).level == crate::places::Level::Country)
-        };
-        if !known_whole && !after_country {
-            return None;
-        }
     }
     // `城` ends a project only in a longer word (`科技城`, `汽配城`), not in `产城`, `香城`.
     if kind == Kind::Project && suffix == "城" && word != "城" && word.chars().count() < 3 {

@@ -76,18 +76,21 @@ fn paired_city(ctx: &Context, name: &crate::places::Name, s: usize, e: usize) ->
         return false;
     }
     const JOINS: [&str; 4] = ["至", "、", "和", "与"];
-    let place_ends_at = |end: usize| {
+    let standing = |m: &crate::places::Mention| !ctx.rules.place_rules.not_places.contains(g.name(m.name).text.as_str());
+    // a place (a province, when `province`) whose name ends at `end`
+    let place_ends_at = |end: usize, province: bool| {
         let from = super::cursor::chars_back(ctx.text, end, 6);
-        g.mentions(&ctx.text[from..end]).any(|m| from + m.end == end && !ctx.rules.place_rules.not_places.contains(g.name(m.name).text.as_str()))
+        g.mentions(&ctx.text[from..end]).any(|m| {
+            from + m.end == end && standing(&m) && (!province || g.name(m.name).places.iter().any(|&p| g.place(p).level == Level::Province))
+        })
     };
     let place_starts_at = |start: usize| {
         let to = super::cursor::chars_ahead(ctx.text, start, 6);
-        g.mentions(&ctx.text[start..to]).any(|m| m.start == 0 && !ctx.rules.place_rules.not_places.contains(g.name(m.name).text.as_str()))
+        g.mentions(&ctx.text[start..to]).any(|m| m.start == 0 && standing(&m))
     };
     let before = JOINS.iter().find_map(|j| ctx.text[..s].strip_suffix(j)).map(str::len);
     let after = JOINS.iter().find_map(|j| ctx.text[e..].strip_prefix(j)).map(|rest| ctx.text.len() - rest.len());
-    let province_before = place_ends_at(s) && g.mentions(&ctx.text[super::cursor::chars_back(ctx.text, s, 6)..s]).any(|m| g.name(m.name).places.iter().any(|&p| g.place(p).level == Level::Province));
-    before.is_some_and(place_ends_at) || after.is_some_and(place_starts_at) || province_before
+    before.is_some_and(|p| place_ends_at(p, false)) || after.is_some_and(place_starts_at) || place_ends_at(s, true)
 }
 
 /// Whether the words after a city's short name at `wi` make a phrase it opens as the city
@@ -297,8 +300,13 @@ fn run_of_places(rules: &Rules, name: &str, context: &[usize]) -> Run {
         }
         let mut ctx: Vec<usize> = run.places.iter().rev().copied().collect();
         ctx.extend_from_slice(context);
-        let cities: Vec<usize> = found.places.iter().copied().filter(|&p| g.place(p).level == Level::Prefecture).collect();
-        let Some(id) = g.choose(if listed_whole { &cities } else { &found.places }, &ctx) else {
+        let chosen = if listed_whole {
+            let cities: Vec<usize> = found.places.iter().copied().filter(|&p| g.place(p).level == Level::Prefecture).collect();
+            g.choose(&cities, &ctx)
+        } else {
+            g.choose(&found.places, &ctx)
+        };
+        let Some(id) = chosen else {
             run.undecided_to_end = m.end == name.len();
             break;
         };
