@@ -468,6 +468,10 @@ pub struct WorksRules {
     /// A plant's unit after its name (`徐大堡核电站` + `1号机组`), with a part and a works word
     /// (`核岛工程`), names one works: the plant kinds, the unit mark and the works words.
     pub unit_plants: Vec<String>,
+    /// Words for a port (`港`), named by the places before them (`宁波舟山港`, `天津港`).
+    pub ports: Vec<String>,
+    /// What after a port word makes it part of another word (`港口`, `港区`, `港澳`).
+    pub port_not_before: Vec<String>,
     /// Venues (`国家速滑馆`), project suffixes; one opened by an owner's level is a name.
     pub venues: Vec<String>,
     pub venue_owners: Vec<String>,

@@ -72,10 +72,11 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     found.extend(about_projects(ctx, words));
     found.extend(listed_projects(ctx, seg, words));
     found.extend(missions(ctx, seg, words));
+    found.extend(ports(ctx, seg, words));
     let shared = sharing_head(ctx, seg, words, &found);
     found.extend(shared);
     // The place a project's name was cut from (`高新区` of `高新区国家汽车…示范区`) is named there.
-    let cut_places: Vec<Fact> = found.iter().filter(|f| f.kind == Kind::Project).filter_map(|f| place_before(ctx, words, f.byte_start)).collect();
+    let cut_places: Vec<Fact> = found.iter().filter(|f| f.kind == Kind::Project).filter_map(|f| place_before(ctx, seg, words, f.byte_start)).collect();
     found.extend(cut_places);
     for f in found.iter_mut().filter(|f| f.kind == Kind::Project) {
         extend_section_to_line(ctx, seg, words, f);
@@ -238,6 +239,57 @@ fn missions(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> {
             f.name = Some(clean_name(&text[start..e]));
             out.push(f);
         }
+    }
+    out
+}
+
+/// Ports, named by their places (`[works] ports`): `天津港` (a place and the port word in one
+/// word that is no division itself, or a place jieba knows that is none, `洋山港`), `宁波/舟山/港` (the port word after places, or after a proper
+/// word jieba tags as a person's or other name, `北部湾/港`). A country or province before the
+/// port's own place says where it is (`浙江/宁波/舟山/港`, `以色列/海法/港`): no part of the name.
+fn ports(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> {
+    use crate::places::Level;
+    let places = &ctx.rules.places;
+    let is_place = |w: &str| !places.lookup(w).is_empty();
+    // (`连云港`, `中国香港`: a division's name ends the word; `自贸港`: a zone's kind)
+    let ends_in_place = |w: &str| {
+        w.char_indices().any(|(b, _)| is_place(&w[b..]))
+            || ctx.rules.region.suffixes.iter().any(|s| w.ends_with(s.as_str()) && s.chars().count() > 1)
+            || ctx.rules.project.generic.contains(w)
+    };
+    let wide = |w: &str| places.lookup(w).iter().any(|&p| matches!(places.place(p).level, Level::Country | Level::Province));
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let word = word_at(ctx, words, i);
+        let Some(port) = ctx.rules.works.ports.iter().find(|p| word.ends_with(p.as_str())) else { continue };
+        if ctx.rules.works.port_not_before.iter().any(|x| ctx.text[w.end..].starts_with(x.as_str())) {
+            continue;
+        }
+        let stem = &word[..word.len() - port.len()];
+        let start = if stem.is_empty() {
+            let mut k = i;
+            while k > 0 {
+                let pw = word_at(ctx, words, k - 1);
+                let proper = k == i && matches!(seg.tag_of(pw), "nr" | "nz") && pw.chars().count() >= 2;
+                let place = is_place(pw) && seg.tag_of(pw) != "n";
+                if !(place || proper) || (k < i && wide(pw)) {
+                    break;
+                }
+                k -= 1;
+            }
+            if k == i {
+                continue;
+            }
+            words[k].start
+        } else if (is_place(stem) && !is_place(word)) || (seg.tag_of(word) == "ns" && word.chars().count() >= 3 && !stem.contains(port.as_str()) && !ends_in_place(word)) {
+            w.start
+        } else {
+            continue;
+        };
+        let name = &ctx.text[start..w.end];
+        let mut f = Fact::new(Kind::Project, name, start, w.end);
+        f.name = Some(name.to_string());
+        out.push(f);
     }
     out
 }
@@ -858,7 +910,7 @@ fn respan(ctx: &Context, f: &mut Fact, start: usize, end: usize) {
 
 /// A known place, or a known place and its kind of zone (`威海/高新区`), ending right where a
 /// project's name starts.
-fn place_before(ctx: &Context, words: &[Word], start: usize) -> Option<Fact> {
+fn place_before(ctx: &Context, seg: &Segmenter, words: &[Word], start: usize) -> Option<Fact> {
     let k = words.partition_point(|w| w.end <= start);
     if k == 0 || words[k - 1].end != start {
         return None;
@@ -866,7 +918,8 @@ fn place_before(ctx: &Context, words: &[Word], start: usize) -> Option<Fact> {
     let region = &ctx.rules.region;
     let last = word_at(ctx, words, k - 1);
     let is_place = |w: &str| region.known_set.contains(w) || !ctx.rules.places.lookup(w).is_empty();
-    if !is_place(last) {
+    // (a division's short name that is a common noun, `港口/n` of `港口区`, is the noun)
+    if !is_place(last) || seg.tag_of(last) == "n" {
         return None;
     }
     let mut from = k - 1;
