@@ -1517,7 +1517,13 @@ fn past_leading_region(at: &Site, g: &mut Growth) -> Option<()> {
     let Site { ctx, seg, words, i, suffix, end, .. } = *at;
     let text = ctx.text;
     let (j, mut start) = (g.j, g.start);
-    if let Some(k) = (words[j].start == start).then_some(j) {
+    if let Some(mut k) = (words[j].start == start).then_some(j) {
+        // a province before the name's own place says where it lies (`西藏/墨脱/公路`,
+        // `河南/三门峡/天鹅湖…湿地公园`); before a company's word it is the company's (`湖北/巨西…`)
+        if k + 1 < i && province_before_place(ctx, word_at(ctx, words, k), word_at(ctx, words, k + 1)) {
+            k += 1;
+            start = words[k].start;
+        }
         for span in [1usize, 2] {
             if k + span > i {
                 break;
@@ -1555,6 +1561,15 @@ fn past_leading_region(at: &Site, g: &mut Growth) -> Option<()> {
     }
     g.start = start;
     Some(())
+}
+
+/// Whether `first` is a province and `next` a prefecture, county or zone (its place, not a word);
+/// not a city of province rank, whose name its works carry (`北京大兴国际机场`).
+fn province_before_place(ctx: &Context, first: &str, next: &str) -> bool {
+    use crate::places::Level;
+    let g = &ctx.rules.places;
+    let province = g.lookup(first).iter().any(|&p| g.place(p).level == Level::Province && !g.place(p).name.ends_with('市'));
+    province && g.lookup(next).iter().any(|&p| matches!(g.place(p).level, Level::Prefecture | Level::County | Level::Zone))
 }
 
 /// Where the name starts and what it is, once escapes, list numbers, unbalanced brackets and a
