@@ -23,6 +23,7 @@ pub const RULE_FILES: &[(&str, &str)] = &[
     ("places/zones.tsv", include_str!("../rules/places/zones.tsv")),
     ("places/world.tsv", include_str!("../rules/places/world.tsv")),
     ("orgs.txt", include_str!("../rules/orgs.txt")),
+    ("works.txt", include_str!("../rules/works.txt")),
 ];
 pub const USER_DICT: (&str, &str) = ("userdict.txt", include_str!("../rules/userdict.txt"));
 
@@ -861,6 +862,8 @@ pub struct Rules {
     pub places: crate::places::Gazetteer,
     /// Organisations named without a legal suffix (`rules/orgs.txt`).
     pub org_list: crate::namelist::NameList,
+    /// Works of national standing named without a kind word (`rules/works.txt`).
+    pub works_list: crate::namelist::NameList,
     pub place_rules: PlaceRules,
     pub works: WorksRules,
     pub left_stop: crate::segment::FastSet<String>,
@@ -1227,10 +1230,13 @@ impl Rules {
                 return Err(Error::Rules(ld.errors));
             }
         };
-        let org_list = match crate::namelist::NameList::parse("orgs.txt", source("orgs.txt")) {
-            Ok(l) => l,
-            Err(list) => {
-                ld.errors.extend(list);
+        let (org_list, works_list) = match (
+            crate::namelist::NameList::parse("orgs.txt", source("orgs.txt")),
+            crate::namelist::NameList::parse("works.txt", source("works.txt")),
+        ) {
+            (Ok(o), Ok(w)) => (o, w),
+            (o, w) => {
+                ld.errors.extend(o.err().into_iter().chain(w.err()).flatten());
                 return Err(Error::Rules(ld.errors));
             }
         };
@@ -1416,6 +1422,7 @@ impl Rules {
             entity_char_class,
             places,
             org_list,
+            works_list,
             place_rules,
             works: WorksRules {
                 craft_kinds: longest_first(ents.works.craft_kinds),

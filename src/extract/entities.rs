@@ -69,6 +69,7 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     }
     found.extend(super::places::find_places(ctx, words));
     found.extend(listed_orgs(ctx, words));
+    found.extend(listed_works(ctx, words));
     found.extend(about_projects(ctx, words));
     found.extend(listed_projects(ctx, seg, words));
     found.extend(missions(ctx, seg, words));
@@ -408,6 +409,22 @@ fn extend_over_transliteration(ctx: &Context, seg: &Segmenter, words: &[Word], f
         start = words[k - 3].start;
     }
     respan(ctx, f, start, f.byte_end);
+}
+
+/// Works from the list (`rules/works.txt`) where jieba's words agree with the name at both ends.
+fn listed_works(ctx: &Context, words: &[Word]) -> Vec<Fact> {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else { return Vec::new() };
+    let (a, b) = (first.start, last.end);
+    let mut out = Vec::new();
+    for (s, e) in ctx.rules.works_list.mentions(&ctx.text[a..b]) {
+        let (s, e) = (a + s, a + e);
+        if words.binary_search_by_key(&s, |w| w.start).is_ok() && words.binary_search_by_key(&e, |w| w.end).is_ok() {
+            let mut f = Fact::new(Kind::Project, &ctx.text[s..e], s, e);
+            f.name = Some(ctx.text[s..e].to_string());
+            out.push(f);
+        }
+    }
+    out
 }
 
 /// Organisations from the list (`rules/orgs.txt`) where jieba's words agree with the name at
