@@ -589,6 +589,13 @@ fn noun_after(ctx: &Context, words: &[Word], pos: usize, s_end: usize) -> Option
     if ph.after_stops.iter().any(|w| phrase.starts_with(w.as_str())) {
         return None;
     }
+    // …and so does a verb of change to a new figure (`从268.64公里延长到570公里`): the count is
+    // of what stands before it
+    let first = at + (phrase.len() - opening.len());
+    let change_to = |(w, tag): (&str, &str)| tag == "v" && (w.ends_with(['到', '至']) || ctx.text[first + w.len()..].starts_with(['到', '至']));
+    if first_word(ctx, words, first).is_some_and(change_to) {
+        return None;
+    }
     // cut at the first stop word or figure
     let mut cut = phrase.len();
     for (i, ch) in phrase.char_indices() {
@@ -664,6 +671,13 @@ fn with_gloss(rest: &str, end: usize) -> usize {
 
 /// True when a word starts at `pos`, jieba's dictionary calls it a noun, and it ends the noun
 /// phrase (`国家和地区`, not `企业与高校科研院所合作情况`).
+/// The word that starts at `pos` with jieba's tag, if a word starts there.
+fn first_word<'s>(ctx: &Context<'s>, words: &[Word], pos: usize) -> Option<(&'s str, &'s str)> {
+    let (seg, k) = (ctx.segmenter?, words.binary_search_by_key(&pos, |w| w.start).ok()?);
+    let w = &ctx.text[words[k].start..words[k].end];
+    Some((w, seg.tag_of(w)))
+}
+
 fn is_noun_at(ctx: &Context, words: &[Word], pos: usize) -> bool {
     let (Some(seg), Ok(k)) = (ctx.segmenter, words.binary_search_by_key(&pos, |w| w.start)) else { return false };
     let tag_at = |k: usize| words.get(k).map_or("", |w| seg.tag_of(&ctx.text[w.start..w.end]));
@@ -1105,7 +1119,7 @@ fn respectively(ctx: &Context, facts: &[Fact], i: usize, s_start: usize, named: 
     // items that state figures themselves (`营收过1亿元、5000万元的企业分别有4家和11家`) are read
     // elsewhere; items that are names (`东风小康、易捷特…分别达到55家、42家`) say whose figures they are
     let is_name = |t: &&str| named.iter().any(|e| e.name.as_deref().is_some_and(|n| n.contains(*t) || t.contains(n)));
-    if items.len() != total || j >= items.len() || items.iter().any(|t| t.contains(|c: char| c.is_ascii_digit())) || items.iter().any(is_name) {
+    if items.len() != total || j >= items.len() || items.iter().any(|t| states_figure(t)) || items.iter().any(is_name) {
         return None;
     }
     let last = items[items.len() - 1];
@@ -1132,6 +1146,18 @@ fn respectively(ctx: &Context, facts: &[Fact], i: usize, s_start: usize, named: 
     }
     let subject = format!("{item}{}{measure}", shared.unwrap_or(""));
     (subject.chars().count() >= 2).then_some(subject)
+}
+
+/// Whether a list item states a figure of its own (`营收过1亿元`), not a code with digits in it
+/// (`5G基站`, `C919客机`, `G8.5+基板玻璃`).
+fn states_figure(item: &str) -> bool {
+    let chars: Vec<char> = item.chars().collect();
+    let code_char = |k: Option<&char>| k.is_some_and(|c| c.is_ascii_alphabetic());
+    chars.iter().enumerate().any(|(k, c)| {
+        let run_start = k == 0 || !chars[k - 1].is_ascii_digit();
+        let run_end = chars[k..].iter().position(|c| !c.is_ascii_digit() && *c != '.').map_or(chars.len(), |n| k + n);
+        c.is_ascii_digit() && run_start && !code_char(k.checked_sub(1).and_then(|p| chars.get(p))) && !code_char(chars.get(run_end))
+    })
 }
 
 /// Whether the one lead of a `分别` list (`item`, the lead split at list words) is a measure
@@ -1201,5 +1227,16 @@ fn strip_year_words(lead: &str) -> &str {
     match lead.find('年') {
         Some(k) if lead[..k].chars().all(|c| c.is_ascii_digit()) && k > 0 => &lead[k + '年'.len_utf8()..],
         _ => lead,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn codes_in_list_items_state_no_figure() {
+        assert!(!super::states_figure("5G基站"));
+        assert!(!super::states_figure("C919客机"));
+        assert!(super::states_figure("营收过1亿元"));
+        assert!(super::states_figure("5000万元的企业"));
     }
 }
