@@ -317,6 +317,10 @@ struct EntityKindSection {
     #[serde(default)]
     units: Vec<String>,
     #[serde(default)]
+    schools: Vec<String>,
+    #[serde(default)]
+    school_units: Vec<String>,
+    #[serde(default)]
     units_of_listed: Vec<String>,
     #[serde(default)]
     country_named_groups: Vec<String>,
@@ -717,6 +721,10 @@ pub struct EntityKindRules {
     pub bodies: Vec<String>,
     /// Units of a body (`办公室`, `党支部`): such a name takes in the body before it.
     pub units: Vec<String>,
+    /// Bodies of learning (`大学`) and their schools and institutes (`研究院`, `学院`): such a
+    /// name after one takes it in (`山东大学儒学高等研究院`).
+    pub schools: Vec<String>,
+    pub school_units: Vec<String>,
     /// Organs named by a listed body right before them (`西非国家经济共同体/委员会`), besides
     /// its units and services.
     pub units_of_listed: Vec<String>,
@@ -1156,6 +1164,8 @@ impl Rules {
             joined_fields_ends: s.joined_fields_ends,
             bodies: s.bodies,
             units: s.units,
+            schools: s.schools,
+            school_units: s.school_units,
             units_of_listed: s.units_of_listed,
             country_named_groups: s.country_named_groups,
             government_heads: s.government_heads,

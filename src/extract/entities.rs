@@ -1717,7 +1717,8 @@ fn another_body(at: &Site, j: usize, pw: &str) -> bool {
     let body_word = org.bodies.iter().any(|o| pw.ends_with(o.as_str()));
     // (a generic word counts only as a whole body word of two characters: `研究院`, not `部`)
     let whole = pw.chars().count() >= 2 && org.bodies.iter().any(|o| o == pw);
-    let unit = org.units.iter().any(|u| word.ends_with(u.as_str()));
+    let school = org.schools.iter().any(|b| pw.ends_with(b.as_str())) && org.school_units.iter().any(|u| word.ends_with(u.as_str()));
+    let unit = org.units.iter().any(|u| word.ends_with(u.as_str())) || school;
     body_word && (!kr.generic.contains(pw) || (whole && j >= 2)) && !unit
 }
 
