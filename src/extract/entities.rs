@@ -76,6 +76,8 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     found.extend(ports(ctx, seg, words));
     let shared = sharing_head(ctx, seg, words, &found);
     found.extend(shared);
+    let lines = abbreviated_lines(ctx, seg, words, &found);
+    found.extend(lines);
     // The place a project's name was cut from (`高新区` of `高新区国家汽车…示范区`) is named there.
     let cut_places: Vec<Fact> = found.iter().filter(|f| f.kind == Kind::Project).filter_map(|f| place_before(ctx, seg, words, f.byte_start)).collect();
     found.extend(cut_places);
@@ -712,6 +714,38 @@ fn sharing_head(ctx: &Context, seg: &Segmenter, words: &[Word], found: &[Fact]) 
                 continue;
             }
             out.push(item_fact(text, s, surface, name));
+        }
+    }
+    out
+}
+
+/// Lines named by two-character abbreviations that share the kind of the last one
+/// (`汾石、浮临高速`, `兰合、平庆、天陇铁路`): each earlier item is a line, named as written. An item
+/// is two Han characters that are no common word (`交通、水利铁路` names none).
+fn abbreviated_lines(ctx: &Context, seg: &Segmenter, words: &[Word], found: &[Fact]) -> Vec<Fact> {
+    let text = ctx.text;
+    let mut out = Vec::new();
+    let abbreviation = |t: &str| t.chars().count() == 2 && t.chars().all(is_han) && (!seg.has_word(t) || matches!(seg.tag_of(t), "x" | "j" | "nz"));
+    for f in found.iter().filter(|f| f.kind == Kind::Project && text[..f.byte_start].ends_with('、')) {
+        let Some(name) = f.name.as_deref() else { continue };
+        let line = ctx.rules.works.sectioned.iter().find(|k| name.ends_with(k.as_str()));
+        if !line.is_some_and(|k| abbreviation(&name[..name.len() - k.len()])) {
+            continue;
+        }
+        let mut end = f.byte_start - '、'.len_utf8();
+        loop {
+            let start = text[..end].char_indices().rev().nth(1).map_or(0, |(b, _)| b);
+            let item = &text[start..end];
+            if !abbreviation(item) || !(start == 0 || text[..start].ends_with(|c: char| !is_han(c) && !c.is_alphanumeric()) || text[..start].ends_with('、') || words.iter().find(|w| w.end == start).is_some_and(|w| clause_verb(ctx, &text[w.start..w.end]))) {
+                break;
+            }
+            let mut g = Fact::new(Kind::Project, item, start, end);
+            g.name = Some(item.to_string());
+            out.push(g);
+            if !text[..start].ends_with('、') {
+                break;
+            }
+            end = start - '、'.len_utf8();
         }
     }
     out
