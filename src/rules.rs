@@ -1508,6 +1508,12 @@ mod tests {
     }
 
     #[test]
+    fn a_broken_works_list_is_reported_with_its_file_and_line() {
+        let err = Rules::from_sources(&sources_with("works.txt", "深中通道\ttransport\n西部陆海新通道\n")).unwrap_err().to_string();
+        assert!(err.contains("works.txt:2:"), "{err}");
+    }
+
+    #[test]
     fn a_paired_word_without_its_two_halves_is_reported_with_its_line() {
         let subjects = RULE_FILES.iter().find(|(n, _)| *n == "subjects.toml").unwrap().1;
         let bad = subjects.replacen(r#"["城乡", "城镇", "农村"]"#, r#"["城乡", "城镇"]"#, 1);

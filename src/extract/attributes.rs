@@ -1151,13 +1151,7 @@ fn respectively(ctx: &Context, facts: &[Fact], i: usize, s_start: usize, named: 
 /// Whether a list item states a figure of its own (`营收过1亿元`), not a code with digits in it
 /// (`5G基站`, `C919客机`, `G8.5+基板玻璃`).
 fn states_figure(item: &str) -> bool {
-    let chars: Vec<char> = item.chars().collect();
-    let code_char = |k: Option<&char>| k.is_some_and(|c| c.is_ascii_alphabetic());
-    chars.iter().enumerate().any(|(k, c)| {
-        let run_start = k == 0 || !chars[k - 1].is_ascii_digit();
-        let run_end = chars[k..].iter().position(|c| !c.is_ascii_digit() && *c != '.').map_or(chars.len(), |n| k + n);
-        c.is_ascii_digit() && run_start && !code_char(k.checked_sub(1).and_then(|p| chars.get(p))) && !code_char(chars.get(run_end))
-    })
+    item.char_indices().any(|(k, c)| c.is_ascii_digit() && !item[..k].ends_with(|p: char| p.is_ascii_digit() || p == '.') && !in_code(&item[..k]) && !code_at(&item[k..]))
 }
 
 /// Whether the one lead of a `分别` list (`item`, the lead split at list words) is a measure

@@ -413,33 +413,34 @@ fn extend_over_transliteration(ctx: &Context, seg: &Segmenter, words: &[Word], f
     respan(ctx, f, start, f.byte_end);
 }
 
+/// Names of a list found in the sentence's span, as absolute (start, end, group), where
+/// jieba's words agree with the name at its start and at its end (or `end_ok` accepts the end).
+fn aligned_mentions<'a>(ctx: &'a Context, words: &'a [Word], list: &'a crate::namelist::NameList, end_ok: impl Fn(usize) -> bool + 'a) -> impl Iterator<Item = (usize, usize, &'a str)> + 'a {
+    let (a, b) = match (words.first(), words.last()) {
+        (Some(f), Some(l)) => (f.start, l.end),
+        _ => (0, 0),
+    };
+    list.grouped_mentions(&ctx.text[a..b])
+        .map(move |(s, e, g)| (a + s, a + e, g))
+        .filter(move |&(s, e, _)| words.binary_search_by_key(&s, |w| w.start).is_ok() && (words.binary_search_by_key(&e, |w| w.end).is_ok() || end_ok(e)))
+}
+
 /// Works from the list (`rules/works.txt`) where jieba's words agree with the name at both ends.
 fn listed_works(ctx: &Context, words: &[Word]) -> Vec<Fact> {
-    let (Some(first), Some(last)) = (words.first(), words.last()) else { return Vec::new() };
-    let (a, b) = (first.start, last.end);
-    let mut out = Vec::new();
-    for (s, e) in ctx.rules.works_list.mentions(&ctx.text[a..b]) {
-        let (s, e) = (a + s, a + e);
-        if words.binary_search_by_key(&s, |w| w.start).is_ok() && words.binary_search_by_key(&e, |w| w.end).is_ok() {
+    aligned_mentions(ctx, words, &ctx.rules.works_list, |_| false)
+        .map(|(s, e, _)| {
             let mut f = Fact::new(Kind::Project, &ctx.text[s..e], s, e);
             f.name = Some(ctx.text[s..e].to_string());
-            out.push(f);
-        }
-    }
-    out
+            f
+        })
+        .collect()
 }
 
 /// Organisations from the list (`rules/orgs.txt`) where jieba's words agree with the name at
 /// both ends (`科技部` is not taken from `科技部门`, nor `央行` from `中央行政`).
 fn listed_orgs(ctx: &Context, words: &[Word]) -> Vec<Fact> {
-    let (Some(first), Some(last)) = (words.first(), words.last()) else { return Vec::new() };
-    let (a, b) = (first.start, last.end);
     let mut out = Vec::new();
-    for (s, e, group) in ctx.rules.org_list.grouped_mentions(&ctx.text[a..b]) {
-        let (s, e) = (a + s, a + e);
-        if words.binary_search_by_key(&s, |w| w.start).is_err() || !(words.binary_search_by_key(&e, |w| w.end).is_ok() || glued_end(ctx, words, e)) {
-            continue;
-        }
+    for (s, e, group) in aligned_mentions(ctx, words, &ctx.rules.org_list, |e| glued_end(ctx, words, e)) {
         let e = unit_after(ctx, words, e);
         let s = if listed(&ctx.rules.org.country_named_groups, group) { country_before(ctx, words, s, e) } else { s };
         let mut f = Fact::new(Kind::Org, &ctx.text[s..e], s, e);
