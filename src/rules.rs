@@ -228,6 +228,8 @@ struct RolesFile {
     cancel_after: Vec<String>,
     #[serde(default)]
     range_before: Vec<String>,
+    #[serde(default)]
+    glued_after: Vec<String>,
     actual_after: Vec<String>,
     sections: SectionsSection,
     #[serde(default)]
@@ -861,6 +863,9 @@ pub struct Rules {
     pub role_cancel_after: Vec<String>,
     /// What before `到/至` + a year makes it a range's end (`2024年4月至2025年7月`), no aim.
     pub role_range_before: Vec<String>,
+    /// Last characters of a body's name that jieba joins with a one-character cue after it
+    /// (`住房城乡建设部将` cut `部将`): the cue is still a word of its own.
+    pub role_glued_after: Vec<String>,
     pub role_actual_after: Vec<String>,
     pub sections: SectionsSection,
     pub org: EntityKindRules,
@@ -1423,6 +1428,7 @@ impl Rules {
             role_cancel_before: roles.cancel_before,
             role_cancel_after: roles.cancel_after,
             role_range_before: roles.range_before,
+            role_glued_after: roles.glued_after,
             role_actual_after: roles.actual_after,
             sections: roles.sections,
             org,

@@ -798,7 +798,7 @@ fn cue_role(ctx: &Context, words: &[Word], s_start: usize, pos: usize) -> Option
         if rules.role_clause_only.iter().any(|w| w == m.as_str()) && text[m.end()..].contains(['，', ',', '；', ';', '。']) {
             continue;
         }
-        if names_passed_year(ctx, m.as_str()) || !own_word(words, s_start + at, s_start + m.end(), m.as_str()) {
+        if names_passed_year(ctx, m.as_str()) || !own_word(ctx, words, s_start + at, s_start + m.end(), m.as_str()) {
             continue;
         }
         // across `；` only an aim opening the sentence reaches (`力争到2025年，…；…`, a list of
@@ -834,12 +834,17 @@ fn cue_role(ctx: &Context, words: &[Word], s_start: usize, pos: usize) -> Option
 }
 
 /// Whether a one-character cue at `start..end` is a word of its own (the 要 of `要加快`, not of
-/// `主要` or `重要`); longer cues and text without words always count.
-fn own_word(words: &[Word], start: usize, end: usize, cue: &str) -> bool {
+/// `主要` or `重要`); longer cues and text without words always count. So does a cue jieba joined
+/// to the last character of a body's name (`住房城乡建设部将选取` cut `部将`, a general).
+fn own_word(ctx: &Context, words: &[Word], start: usize, end: usize, cue: &str) -> bool {
     if words.is_empty() || cue.chars().count() > 1 {
         return true;
     }
-    words.binary_search_by_key(&start, |w| w.start).is_ok_and(|k| words[k].end == end)
+    if words.binary_search_by_key(&start, |w| w.start).is_ok_and(|k| words[k].end == end) {
+        return true;
+    }
+    let glued = |w: &Word| w.end == end && ctx.rules.role_glued_after.iter().any(|g| w.start + g.len() == start && ctx.text[w.start..start] == *g);
+    words.binary_search_by_key(&end, |w| w.end).is_ok_and(|k| glued(&words[k]))
 }
 
 /// A cue that aims at a year (`到2025年`) naming a year before the document's own: what the
