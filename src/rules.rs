@@ -267,6 +267,9 @@ pub struct SectionsSection {
     /// Qualifiers that make a figure of a section of plans a target (`不少于`, `左右`).
     #[serde(default)]
     pub plan_bounds: Vec<String>,
+    /// Nouns after which a count in 条 names a package of policies that exists (`接续政策30条`).
+    #[serde(default)]
+    pub policy_packages: Vec<String>,
     /// Target cues that, in a section reviewing results, report what was won (`争取中央投资超2000亿元`).
     #[serde(default)]
     pub secured_in_review: Vec<String>,

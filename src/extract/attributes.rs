@@ -24,7 +24,7 @@ pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[F
         let provisional = cue.or_else(|| ctx.structural_role(f.byte_start));
         let (period, period_source) = period_of(ctx, f, dates, entities, words, (s_start, s_end), provisional);
         let ent = entity_of(ctx, f, entities, s_start);
-        let role = role_of(ctx, (s_start, f.byte_start), cue, f.approx.as_deref(), period.as_ref(), period_source);
+        let role = role_of(ctx, words, (s_start, f), cue, period.as_ref(), period_source);
         let f = &mut numeric[i];
         // a rank (`增速全国第3`) is no measure a following `总量` can stand for
         if let Some(s) = subject.as_ref().filter(|_| f.kind != Kind::Ranking) {
@@ -718,10 +718,11 @@ fn verb_after_head(ctx: &Context, words: &[Word], from: usize, to: usize) -> usi
 
 /// The role a figure's sentence gives it, when it has a cue (`力争`, `预计`); else what the
 /// document's structure says (a target list or a section of plans or results), else the genre's.
-fn role_of(ctx: &Context, (s_start, pos): (usize, usize), cue: Option<Role>, approx: Option<&str>, period: Option<&crate::fact::Span>, source: Option<&str>) -> Role {
+fn role_of(ctx: &Context, words: &[Word], (s_start, f): (usize, &Fact), cue: Option<Role>, period: Option<&crate::fact::Span>, source: Option<&str>) -> Role {
     if let Some(r) = cue {
         return r;
     }
+    let pos = f.byte_start;
     if ctx.structure.in_target_list(pos) {
         return Role::Target;
     }
@@ -733,14 +734,27 @@ fn role_of(ctx: &Context, (s_start, pos): (usize, usize), cue: Option<Role>, app
         done || past
     };
     let section = ctx.structure.section_at(pos);
+    let bound = f.approx.as_deref().is_some_and(|a| ctx.rules.sections.plan_bounds.iter().any(|b| b == a));
     match section.and_then(|s| s.role) {
         Some(Role::Target) if done() => Role::Actual,
         Some(r) => r,
-        // a bound in a section of plans is a commitment (`实现城镇新增就业不少于26万人`)
-        None if section.is_some_and(|s| s.plan) && approx.is_some_and(|a| ctx.rules.sections.plan_bounds.iter().any(|b| b == a)) && !done() => Role::Target,
+        // in a section of plans a figure is what is aimed at (`实施重大项目2500个以上`), but a
+        // count before the things it counts names things that exist (`加快100个技改项目建设`)
+        None if section.is_some_and(|s| s.plan) && (bound || !counts_what_exists(ctx, words, f)) && !done() => Role::Target,
         None if ctx.genre_targets => Role::Target,
         None => Role::Actual,
     }
+}
+
+/// Whether `f` counts things that exist: a count before the noun it counts (`100个技改项目`), or
+/// the articles of a package of policies (`接续政策30条`).
+fn counts_what_exists(ctx: &Context, words: &[Word], f: &Fact) -> bool {
+    if f.kind != Kind::Quantity {
+        return false;
+    }
+    let before = ctx.text[..f.byte_start].trim_end();
+    let package = f.unit.as_deref() == Some("条") && ctx.rules.sections.policy_packages.iter().any(|w| before.ends_with(w.as_str()));
+    package || first_word(ctx, words, f.byte_end).is_some_and(|(_, tag)| is_noun_tag(tag) && tag != "x")
 }
 
 /// Whether `pos` reports results: in a section reviewing them, or, in a work report's text with

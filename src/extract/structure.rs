@@ -61,6 +61,8 @@ impl Structure {
     /// normalisation removed their markers, as (line start, level).
     pub fn build(text: &str, paragraphs: &[(usize, usize)], rules: &Rules, doc_year: Option<i32>, markdown: &[(usize, u8)]) -> Structure {
         let mut sections: Vec<Section> = Vec::new();
+        // per section: a prose line announcing what follows (`重点抓好以下十个方面的工作。`)
+        let mut announces: Vec<bool> = Vec::new();
         let mut first_line = true;
         for &(a, b) in paragraphs {
             let line = &text[a..b];
@@ -77,11 +79,21 @@ impl Structure {
             let summary = rules.sections.summary_headings.iter().any(|w| head.contains(w.as_str()));
             // a numbered item that states figures (`1.产量增长5%，完成目标任务的71%`) is no heading of a period
             let plain = !has_figure(head);
-            let own_role = if plain { role_of_heading(head, rules) } else { None };
+            let prose = !h.numbered && !h.markdown && head.ends_with(['。', '：', ':']);
+            // in a file of stories under markdown headlines, a short paragraph of a story is
+            // part of it (`辽宁把稳就业作为今年民生重点工作。`), no section of plans after it
+            if prose && sections.iter().any(|s| s.headline) {
+                continue;
+            }
+            // a line announcing what was done (`一年来，我们落实…省委工作安排，主要做了以下工作。`)
+            // opens more of the review, whatever plans it names
+            let reviews = prose && rules.sections.done_in_sentence.iter().any(|w| head.contains(w.as_str()));
+            let own_role = if reviews { Some(Role::Actual) } else if plain { role_of_heading(head, rules) } else { None };
             let plan = plain && own_role.is_none() && rules.sections.plan_headings.iter().any(|w| head.contains(w.as_str()));
             let own_period = if headline || summary || !plain { None } else { first_date(head, rules, doc_year) };
             let body = if he >= b.saturating_sub(1) { b } else { he };
             sections.push(Section { start: a, body, end: text.len(), level: h.level, parent: None, period: own_period, role: own_role, plan, summary, headline });
+            announces.push(prose);
         }
         close_and_nest(&mut sections);
         for i in 0..sections.len() {
@@ -90,6 +102,9 @@ impl Structure {
             }
             if sections[i].period.is_none() && !sections[i].summary {
                 sections[i].period = lead_period(text, &sections[i], rules, doc_year);
+            }
+            if sections[i].period.is_none() && announces[i] {
+                sections[i].period = continued(&sections[..i], &sections[i]);
             }
             if let Some(p) = sections[i].parent {
                 if sections[i].period.is_none() && !sections[i].headline {
@@ -328,6 +343,15 @@ fn lead_period(text: &str, s: &Section, rules: &Rules, doc_year: Option<i32>) ->
     (s.headline || lead[..d.byte_start].chars().count() <= 2).then_some(d.date).flatten()
 }
 
+/// The period of the section that a line announcing more of the same closes: plans after plans
+/// (`三、2025年重点工作` before `重点抓好以下十个方面的工作。`), results after a review.
+fn continued(before: &[Section], s: &Section) -> Option<Span> {
+    let closed = before.iter().rev().find(|c| c.level <= s.level)?;
+    let plans = |c: &Section| c.plan || c.role == Some(Role::Target);
+    let same = if s.role == Some(Role::Actual) { closed.role == Some(Role::Actual) } else { s.plan && plans(closed) };
+    same.then(|| closed.period.clone()).flatten()
+}
+
 /// Ends each section at the next heading of the same or a higher level, and links parents.
 fn close_and_nest(sections: &mut [Section]) {
     let mut open: Vec<usize> = Vec::new();
@@ -406,6 +430,35 @@ mod tests {
         assert_eq!(at("规上").role, Some(Role::Actual));
         assert_eq!(at("社零").period.as_ref().unwrap().start, "2025-01-01");
         assert_eq!(at("社零").role, Some(Role::Target));
+    }
+
+    #[test]
+    fn a_line_announcing_more_plans_keeps_the_year_of_the_plans_it_follows() {
+        let t = "某省政府工作报告\n一、2024年工作回顾\n全年增长5%。\n三、2025年重点工作\n重点抓好以下十个方面的工作。\n（一）扩大内需。推进片区更新120个。\n";
+        let s = build(t, 2025);
+        let p = s.section_at(t.find("推进").unwrap()).unwrap().period.clone();
+        assert_eq!(p.map(|p| p.start), Some("2025-01-01".to_string()));
+        // after a review, such a line starts plans of no year it can tell
+        let t = "某省政府工作报告\n一、2024年工作回顾\n全年增长5%。\n重点抓好以下十个方面的工作。\n（一）扩大内需。推进片区更新120个。\n";
+        let s = build(t, 2025);
+        assert!(s.section_at(t.find("推进").unwrap()).unwrap().period.is_none());
+    }
+
+    #[test]
+    fn a_line_announcing_what_was_done_stays_in_the_review_whatever_plans_it_names() {
+        let t = "某省政府工作报告\n一、2024年工作回顾\n过去一年，全年增长5%。\n一年来，我们认真落实省委工作安排，主要做了以下工作。\n一是扩大内需。新建5G基站3万个。\n";
+        let s = build(t, 2025);
+        let at = s.section_at(t.find("新建").unwrap()).unwrap();
+        assert_eq!(at.role, Some(Role::Actual));
+        assert_eq!(at.period.as_ref().map(|p| p.start.as_str()), Some("2024-01-01"));
+    }
+
+    #[test]
+    fn a_short_paragraph_of_a_news_story_heads_no_section_of_plans() {
+        let t = "# 《新闻联播》 (20260204)\n## 详细新闻\n### 办好民生实事\n辽宁把稳就业作为今年民生重点工作。\n全年新增就业岗位120万个。\n### 挺进无人区\n平均海拔超过3000米。\n";
+        let s = build(t, 2026);
+        assert!(!s.section_at(t.find("平均").unwrap()).unwrap().plan);
+        assert!(!s.section_at(t.find("全年").unwrap()).unwrap().plan);
     }
 
     #[test]
