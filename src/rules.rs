@@ -280,6 +280,22 @@ pub struct SectionsSection {
     /// (`建成后，…将年产1000万套`).
     #[serde(default)]
     pub conditions: Vec<String>,
+    /// Words of plans and words of results, weighed against each other per 100 characters in a
+    /// report's paragraph that no heading governs (an excerpt): see `[sections.tone]`.
+    #[serde(default)]
+    pub tone: Tone,
+}
+
+/// How a paragraph with no heading is read as plans (`加快建设…，力争…`) rather than results.
+#[derive(Deserialize, Debug, Clone, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Tone {
+    pub plan_words: Vec<String>,
+    pub done_words: Vec<String>,
+    /// Plan words less done words, per 100 characters, above which the paragraph is plans.
+    pub threshold: f64,
+    /// Characters a paragraph needs before its words are weighed.
+    pub min_chars: usize,
 }
 
 #[derive(Deserialize)]

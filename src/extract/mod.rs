@@ -93,6 +93,11 @@ impl<'a> Context<'a> {
         ctx.news = news;
         ctx.structure = structure::Structure::build(text, &ctx.paragraphs, rules, doc.year, doc.headings);
         ctx.doc_period = document_period(doc, rules, ctx.doc_day, news);
+        if let (Some(reviewed), Some(own)) = &ctx.doc_period {
+            if reviewed != own {
+                ctx.structure.add_unheaded_plans(text, &ctx.paragraphs, rules, own);
+            }
+        }
         ctx.years_up_to_now = attributes::years_up_to_now(&ctx);
         ctx
     }

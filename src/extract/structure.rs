@@ -121,6 +121,25 @@ impl Structure {
         Structure { sections, target_lists, sub_headlines }
     }
 
+    /// Makes each paragraph that no section holds, in a report that reviews the year before
+    /// (an excerpt cut from under its heading), a section of plans of the report's own `year`
+    /// when its words read as plans (`[sections.tone]`): `加快建设…。力争…` is the year's work.
+    pub fn add_unheaded_plans(&mut self, text: &str, paragraphs: &[(usize, usize)], rules: &Rules, year: &Span) {
+        let before = year.start.get(..4).and_then(|y| y.parse::<i32>().ok()).map(|y| format!("{}年", y - 1));
+        for &(a, b) in paragraphs {
+            let para = &text[a..b];
+            if self.section_at(a).is_some() || !reads_as_plans(para, rules, before.as_deref()) {
+                continue;
+            }
+            let at = self.sections.partition_point(|s| s.start <= a);
+            let section = Section { start: a, body: a, end: b, level: u8::MAX, parent: None, period: Some(year.clone()), role: None, plan: true, summary: false, headline: false };
+            self.sections.insert(at, section);
+            for s in &mut self.sections[at + 1..] {
+                s.parent = s.parent.map(|p| if p >= at { p + 1 } else { p });
+            }
+        }
+    }
+
     /// The innermost section that holds `pos`.
     pub fn section_at(&self, pos: usize) -> Option<&Section> {
         let i = self.sections.partition_point(|s| s.start <= pos);
@@ -352,6 +371,19 @@ fn continued(before: &[Section], s: &Section) -> Option<Span> {
     same.then(|| closed.period.clone()).flatten()
 }
 
+/// Whether a paragraph's words say plans rather than results (see `[sections.tone]`): never
+/// one that names what was done (`一年来`, `已`) or the year before (`2024年`).
+fn reads_as_plans(para: &str, rules: &Rules, year_before: Option<&str>) -> bool {
+    let tone = &rules.sections.tone;
+    let chars = para.chars().count();
+    if chars < tone.min_chars || tone.plan_words.is_empty() {
+        return false;
+    }
+    let done = rules.sections.done_in_sentence.iter().map(String::as_str).chain(year_before).any(|w| para.contains(w));
+    let count = |words: &[String]| words.iter().map(|w| para.matches(w.as_str()).count()).sum::<usize>() as f64;
+    !done && (count(&tone.plan_words) - count(&tone.done_words)) * 100.0 / chars as f64 > tone.threshold
+}
+
 /// Ends each section at the next heading of the same or a higher level, and links parents.
 fn close_and_nest(sections: &mut [Section]) {
     let mut open: Vec<usize> = Vec::new();
@@ -459,6 +491,24 @@ mod tests {
         let s = build(t, 2026);
         assert!(!s.section_at(t.find("平均").unwrap()).unwrap().plan);
         assert!(!s.section_at(t.find("全年").unwrap()).unwrap().plan);
+    }
+
+    #[test]
+    fn an_unheaded_paragraph_of_plans_in_a_report_is_a_section_of_plans_of_its_year() {
+        let t = "加快推进重大项目建设，强化项目谋划储备，实施重大项目2500个以上，加快长春龙嘉国际机场三期扩建工程前期工作，力争和龙通用机场年底竣工。\n地区生产总值增长5.2%，规上工业增加值增长6.1%，新增上市公司12家，成功入选国家首批试点，取得了好成绩。\n";
+        let mut paragraphs = Vec::new();
+        let mut p = 0;
+        for line in t.split_inclusive('\n') {
+            paragraphs.push((p, p + line.len()));
+            p += line.len();
+        }
+        let mut s = build(t, 2025);
+        let year = Span { start: "2025-01-01".into(), end: "2025-12-31".into() };
+        s.add_unheaded_plans(t, &paragraphs, &Rules::embedded(), &year);
+        let plans = s.section_at(t.find("实施").unwrap()).unwrap();
+        assert!(plans.plan);
+        assert_eq!(plans.period.as_ref(), Some(&year));
+        assert!(s.section_at(t.find("新增").unwrap()).is_none());
     }
 
     #[test]
