@@ -44,6 +44,9 @@ pub struct Example {
     pub date_start: Option<String>,
     pub date_end: Option<String>,
     pub scope: Option<String>,
+    /// The period a figure is given (`period.date_start`, `period.date_end`).
+    pub period_start: Option<String>,
+    pub period_end: Option<String>,
     pub reference_date: Option<String>,
     /// `absent = true`: the text must give no such fact (a phrase the rule must not take).
     #[serde(default)]
@@ -191,6 +194,8 @@ struct DatesFile {
     years_up_to_now: Vec<String>,
     years_up_to_now_not_before: Vec<String>,
     years_up_to_now_vague: Vec<String>,
+    #[serde(default)]
+    events_since: BTreeMap<String, String>,
     from_on_then: Vec<String>,
     framed_range_not: Vec<String>,
     relative_days: BTreeMap<String, i32>,
@@ -840,6 +845,9 @@ pub struct Rules {
     pub years_up_to_now_not_before: Vec<String>,
     /// What before such a count makes it vague (`几十年来`).
     pub years_up_to_now_vague: Vec<String>,
+    /// Events a figure's period runs from when `以来` follows (`党的十八大以来`), with the day
+    /// each opened (`YYYY-MM-DD`), longest name first.
+    pub events_since: Vec<(String, String)>,
     /// What may follow the 起 of `自今年11月起` (`施行`, `生效`).
     pub from_on_then: Vec<String>,
     /// Words between `自…` and `至…` that make the two dates a move, not a span (`推迟`, `延`).
@@ -976,6 +984,13 @@ pub struct Headcount {
     pub verbs: Vec<String>,
     /// What before a magnitude makes it an idiom (`成千上万`).
     pub not_after: Vec<String>,
+}
+
+/// Whether `d` reads `YYYY-MM-DD` with a month and day in range.
+fn is_iso_day(d: &str) -> bool {
+    let parts: Vec<&str> = d.split('-').collect();
+    let num = |s: &str, len: usize, max: u32| s.len() == len && s.parse::<u32>().is_ok_and(|n| (1..=max).contains(&n));
+    parts.len() == 3 && num(parts[0], 4, 9999) && num(parts[1], 2, 12) && num(parts[2], 2, 31)
 }
 
 fn longest_first(mut v: Vec<String>) -> Vec<String> {
@@ -1396,6 +1411,13 @@ impl Rules {
             years_up_to_now: longest_first(dates.years_up_to_now),
             years_up_to_now_not_before: dates.years_up_to_now_not_before,
             years_up_to_now_vague: dates.years_up_to_now_vague,
+            events_since: {
+                let bad: Vec<String> = dates.events_since.iter().filter(|(_, d)| !is_iso_day(d)).map(|(e, d)| format!("dates.toml: events_since: {e} = {d:?} is no day (YYYY-MM-DD)")).collect();
+                if !bad.is_empty() {
+                    return Err(Error::Rules(bad));
+                }
+                longest_first_pairs(dates.events_since)
+            },
             from_on_then: dates.from_on_then,
             framed_range_not: dates.framed_range_not,
             relative_day_not_after: dates.relative_day_not_after,
@@ -1536,6 +1558,15 @@ mod tests {
     fn a_broken_works_list_is_reported_with_its_file_and_line() {
         let err = Rules::from_sources(&sources_with("works.txt", "深中通道\ttransport\n西部陆海新通道\n")).unwrap_err().to_string();
         assert!(err.contains("works.txt:2:"), "{err}");
+    }
+
+    #[test]
+    fn an_event_with_no_day_is_reported_with_its_file() {
+        let dates = RULE_FILES.iter().find(|(n, _)| *n == "dates.toml").unwrap().1;
+        let bad = dates.replacen(r#""党的十八大" = "2012-11-08""#, r#""党的十八大" = "2012-11""#, 1);
+        assert_ne!(bad, dates);
+        let err = Rules::from_sources(&sources_with("dates.toml", &bad)).unwrap_err().to_string();
+        assert!(err.contains("dates.toml") && err.contains("党的十八大"), "{err}");
     }
 
     #[test]

@@ -35,6 +35,8 @@ fn every_rule_example_is_extracted() {
                 && str_ok("date_start", &ex.date_start)
                 && str_ok("date_end", &ex.date_end)
                 && str_ok("scope", &ex.scope)
+                && ex.period_start.as_ref().is_none_or(|w| js["period"]["date_start"].as_str() == Some(w.as_str()))
+                && ex.period_end.as_ref().is_none_or(|w| js["period"]["date_end"].as_str() == Some(w.as_str()))
         });
         if ex.absent {
             if found {

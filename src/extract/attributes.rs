@@ -989,9 +989,12 @@ fn opens_at(ctx: &Context, at: usize) -> bool {
 /// Not a count with no first year (`十多年来`, `几十年来`, `一年多来`), nor a year (`2023年以来`),
 /// nor outside news. Found once per document ([`Context::years_up_to_now`]).
 pub(super) fn years_up_to_now(ctx: &Context) -> Vec<(usize, usize, crate::fact::Span)> {
-    let (true, Some((y, m, d))) = (ctx.news, ctx.doc_day) else { return Vec::new() };
+    let mut found = events_up_to_now(ctx);
+    let (true, Some((y, m, d))) = (ctx.news, ctx.doc_day) else {
+        found.sort_by_key(|y| y.0);
+        return found;
+    };
     let text = ctx.text;
-    let mut found: Vec<(usize, usize, crate::fact::Span)> = Vec::new();
     for end in &ctx.rules.years_up_to_now {
         for (k, _) in text.match_indices(end.as_str()) {
             let before = &text[..k];
@@ -1006,6 +1009,31 @@ pub(super) fn years_up_to_now(ctx: &Context) -> Vec<(usize, usize, crate::fact::
         }
     }
     found.sort_by_key(|y| y.0);
+    found
+}
+
+/// Each event followed by `以来` (`党的十八大以来`, `rules/dates.toml` `events_since`), as (start,
+/// end, span from the event's day to the document's day, or to the end of the year a report
+/// reviews).
+fn events_up_to_now(ctx: &Context) -> Vec<(usize, usize, crate::fact::Span)> {
+    let today = match (ctx.doc_day, &ctx.doc_period) {
+        (Some((y, m, d)), _) => format!("{y:04}-{m:02}-{d:02}"),
+        (None, (Some(reviewed), Some(own))) if reviewed != own => reviewed.end.clone(),
+        _ => return Vec::new(),
+    };
+    let mut found = Vec::new();
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    for (event, day) in &ctx.rules.events_since {
+        for (k, _) in ctx.text.match_indices(event.as_str()) {
+            let end = k + event.len();
+            let overlaps = taken.iter().any(|&(a, b)| k < b && a < end);
+            if overlaps || !ctx.text[end..].starts_with("以来") || *day > today {
+                continue;
+            }
+            taken.push((k, end));
+            found.push((k, end + "以来".len(), crate::fact::Span { start: day.clone(), end: today.clone() }));
+        }
+    }
     found
 }
 
@@ -1031,9 +1059,14 @@ fn since_to_day(ctx: &Context, d: &Fact) -> Option<crate::fact::Span> {
     let since = d.approx.as_deref() == Some("以来") || since_after(ctx, d);
     // `自今年11月起`: from a past start on, in force up to the document's day
     let from_on = d.approx.as_deref() == Some("起");
-    match (since || from_on, ctx.doc_day) {
-        (true, Some((y, m, day))) if span.start.get(..4) != Some(&format!("{y:04}")) || span.end.get(5..) != Some("12-31") => {
-            let today = format!("{y:04}-{m:02}-{day:02}");
+    // (a report reviewing a year speaks as of that year's end: `“十四五”以来` in a 2025 report)
+    let today = match (ctx.doc_day, &ctx.doc_period) {
+        (Some((y, m, day)), _) => Some(format!("{y:04}-{m:02}-{day:02}")),
+        (None, (Some(reviewed), Some(own))) if reviewed != own => Some(reviewed.end.clone()),
+        _ => None,
+    };
+    match (since || from_on, today) {
+        (true, Some(today)) if span.start.get(..4) != today.get(..4) || span.end.get(5..) != Some("12-31") => {
             match span.start <= today {
                 true => Some(crate::fact::Span { start: span.start, end: today }),
                 false if from_on => Some(span),
