@@ -450,6 +450,9 @@ pub struct WorksRules {
     pub section_not: Vec<String>,
     /// What is done to a section, kept in its name (`隆叙段扩能改造`).
     pub section_works: Vec<String>,
+    /// Words after what is done to a works that still close its name (`庆阳机场改扩建前期工作`).
+    #[serde(default)]
+    pub works_done_then: Vec<String>,
     /// Kinds of place whose names are particular even without a proper word (`大熊猫国家公园`).
     pub named_kinds: Vec<String>,
     /// Counter words after a numeral: `十大工程`, `六个工程` count works instead of naming one.

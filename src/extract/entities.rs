@@ -937,7 +937,8 @@ fn extend_section_to_line(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mu
 }
 
 /// What is done to a works named in full, closing its phrase, is part of the name
-/// (`完成湘桂铁路柳州枢纽扩能改造，` → `湘桂铁路柳州枢纽扩能改造`), as it is after a section.
+/// (`完成湘桂铁路柳州枢纽扩能改造，` → `湘桂铁路柳州枢纽扩能改造`), as it is after a section, and
+/// so is the works word after either (`兰州铁路枢纽优化提升工程`, `讨赖峡水库项目`).
 fn extend_to_works_done(ctx: &Context, f: &mut Fact) {
     let works = &ctx.rules.works;
     let Some(name) = f.name.as_deref() else { return };
@@ -945,11 +946,18 @@ fn extend_to_works_done(ctx: &Context, f: &mut Fact) {
         return;
     }
     let rest = &ctx.text[f.byte_end..];
-    let Some(done) = works.section_works.iter().filter(|w| rest.starts_with(w.as_str())).map(|w| w.len()).max() else { return };
-    if !rest[done..].starts_with(['，', '。', '、', '；', ',', ';']) {
+    let longest = |list: &[String], at: &str| list.iter().filter(|w| at.starts_with(w.as_str())).map(|w| w.len()).max().unwrap_or(0);
+    let done = longest(&works.section_works, rest);
+    // and the works word that closes it (`延吉机场迁建项目`, `讨赖峡水库项目`), which ends a name
+    // whatever follows; what is done alone ends one before a stop or its preparation
+    // (`庆阳机场改扩建前期工作`)
+    let unit = longest(&works.unit_works, &rest[done..]);
+    let after = &rest[done + unit..];
+    let closed = after.starts_with(['，', '。', '、', '；', ',', ';']) || works.works_done_then.iter().any(|w| after.starts_with(w.as_str()));
+    if done + unit == 0 || (unit == 0 && !closed) {
         return;
     }
-    respan(ctx, f, f.byte_start, f.byte_end + done);
+    respan(ctx, f, f.byte_start, f.byte_end + done + unit);
 }
 
 /// A name's fact moved to `start..end` of the text, its name cleaned from the new surface.
