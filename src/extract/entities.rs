@@ -784,15 +784,17 @@ fn works_head<'t>(ctx: &Context<'t>, words: &[Word], k: usize) -> Option<&'t str
 
 /// The items of the list between `from` and `to`, split at 、 and at a joining word jieba cuts
 /// alone (`[works] list_joins`: `通苏嘉甬高铁和宁淮城际铁路`, `潍宿及青岛连接线`) when what follows it
-/// holds a name of its own (not `金牌港港口及配套工程`), as byte spans. In the first item the list
+/// holds a name or a number of its own (`长白高速和G331公路`; not `金牌港港口及配套工程`), as byte spans. In the first item the list
 /// begins after such a word: what stands before it is the clause's own (`加快郑州机场三期扩建和周口、潢川`).
 fn list_items(ctx: &Context, seg: &Segmenter, words: &[Word], from: usize, to: usize) -> Vec<(usize, usize)> {
     let text = ctx.text;
     let joins = &ctx.rules.works.list_joins;
+    // (a road's number names it too: `G331公路`)
+    let code = |word: &str| word.starts_with(|c: char| c.is_ascii_uppercase()) && word.chars().all(|c| c.is_ascii_alphanumeric()) && word.chars().any(|c| c.is_ascii_digit());
     let proper = |w: &Word| {
         let word = &text[w.start..w.end];
         let tag = seg.tag_of(word);
-        word.chars().all(is_han) && ((is_proper(tag) && tag != "j") || !ctx.rules.places.lookup(word).is_empty())
+        code(word) || word.chars().all(is_han) && ((is_proper(tag) && tag != "j") || !ctx.rules.places.lookup(word).is_empty())
     };
     let mut items = Vec::new();
     let mut pos = from;
