@@ -1876,7 +1876,7 @@ fn joint_levels(at: &Site, start: usize) -> bool {
 }
 
 fn accept_org(at: &Site, g: &Growth, start: usize, name: &str) -> Option<()> {
-    let Site { ctx, word, suffix, kr, end, .. } = *at;
+    let Site { ctx, words, i, word, suffix, kr, end, .. } = *at;
     let proper = g.proper;
     let text = ctx.text;
     let kind_of_body = suffix.chars().count() >= 2;
@@ -1913,8 +1913,13 @@ fn accept_org(at: &Site, g: &Growth, start: usize, name: &str) -> Option<()> {
         return None;
     }
     // a kind of body grown into a name needs a name or a government's prefix in front
-    // (`区招商服务中心`), not a description (`境内上市公司`)
-    if kind_of_body && word != suffix && kr.generic.contains(word) && !(name.starts_with(['区', '市', '县', '省', '镇', '乡']) && name.chars().count() <= word.chars().count() + 3) {
+    // (`区招商服务中心`), not a description (`境内上市公司`); a government, a place (`陕西省人民政府`)
+    let place_before = |k: usize| {
+        let w = word_at(ctx, words, k);
+        !ctx.rules.places.lookup(w).is_empty() || ctx.rules.region.known_set.contains(w) || ctx.rules.region.suffixes.iter().any(|s| s == w && s.chars().count() >= 2)
+    };
+    let places_government = i >= 1 && place_before(i - 1) && ctx.rules.org.government_heads.iter().any(|h| h == word);
+    if kind_of_body && word != suffix && kr.generic.contains(word) && !places_government && !(name.starts_with(['区', '市', '县', '省', '镇', '乡']) && name.chars().count() <= word.chars().count() + 3) {
         return None;
     }
     if joint_levels(at, start) {
