@@ -1013,28 +1013,30 @@ pub(super) fn years_up_to_now(ctx: &Context) -> Vec<(usize, usize, crate::fact::
 }
 
 /// Each event followed by `以来` (`党的十八大以来`, `rules/dates.toml` `events_since`), as (start,
-/// end, span from the event's day to the document's day, or to the end of the year a report
-/// reviews).
+/// end, span from the event's day to the day the document speaks as of). Looked for only where
+/// `以来` stands, so a text without it costs one scan.
 fn events_up_to_now(ctx: &Context) -> Vec<(usize, usize, crate::fact::Span)> {
-    let today = match (ctx.doc_day, &ctx.doc_period) {
-        (Some((y, m, d)), _) => format!("{y:04}-{m:02}-{d:02}"),
-        (None, (Some(reviewed), Some(own))) if reviewed != own => reviewed.end.clone(),
-        _ => return Vec::new(),
-    };
+    let Some(today) = as_of_day(ctx) else { return Vec::new() };
     let mut found = Vec::new();
-    let mut taken: Vec<(usize, usize)> = Vec::new();
-    for (event, day) in &ctx.rules.events_since {
-        for (k, _) in ctx.text.match_indices(event.as_str()) {
-            let end = k + event.len();
-            let overlaps = taken.iter().any(|&(a, b)| k < b && a < end);
-            if overlaps || !ctx.text[end..].starts_with("以来") || *day > today {
-                continue;
-            }
-            taken.push((k, end));
-            found.push((k, end + "以来".len(), crate::fact::Span { start: day.clone(), end: today.clone() }));
+    for (k, since) in ctx.text.match_indices("以来") {
+        let before = &ctx.text[..k];
+        // (events are longest first: `党的十八大` before `十八大`)
+        let Some((event, day)) = ctx.rules.events_since.iter().find(|(e, _)| before.ends_with(e.as_str())) else { continue };
+        if *day <= today {
+            found.push((k - event.len(), k + since.len(), crate::fact::Span { start: day.clone(), end: today.clone() }));
         }
     }
     found
+}
+
+/// The day a document speaks as of: its own day, else for a report reviewing a year the end of
+/// that year (`“十四五”以来` in a 2025 report runs to 2024-12-31).
+fn as_of_day(ctx: &Context) -> Option<String> {
+    match (ctx.doc_day, &ctx.doc_period) {
+        (Some((y, m, d)), _) => Some(format!("{y:04}-{m:02}-{d:02}")),
+        (None, (Some(reviewed), Some(own))) if reviewed != own => Some(reviewed.end.clone()),
+        _ => None,
+    }
 }
 
 /// The text after a day's hours (`12月4日` + `0—24时`, `24时`, `20时09分`): a day with its hours
@@ -1059,13 +1061,7 @@ fn since_to_day(ctx: &Context, d: &Fact) -> Option<crate::fact::Span> {
     let since = d.approx.as_deref() == Some("以来") || since_after(ctx, d);
     // `自今年11月起`: from a past start on, in force up to the document's day
     let from_on = d.approx.as_deref() == Some("起");
-    // (a report reviewing a year speaks as of that year's end: `“十四五”以来` in a 2025 report)
-    let today = match (ctx.doc_day, &ctx.doc_period) {
-        (Some((y, m, day)), _) => Some(format!("{y:04}-{m:02}-{day:02}")),
-        (None, (Some(reviewed), Some(own))) if reviewed != own => Some(reviewed.end.clone()),
-        _ => None,
-    };
-    match (since || from_on, today) {
+    match (since || from_on, as_of_day(ctx)) {
         (true, Some(today)) if span.start.get(..4) != today.get(..4) || span.end.get(5..) != Some("12-31") => {
             match span.start <= today {
                 true => Some(crate::fact::Span { start: span.start, end: today }),

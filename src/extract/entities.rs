@@ -186,6 +186,11 @@ fn past_listed_verb(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mut Fact
     }
 }
 
+/// A word the gazetteer or the region rules know as a place (`陕西省`, `西宁`).
+fn is_known_place(ctx: &Context, w: &str) -> bool {
+    ctx.rules.region.known_set.contains(w) || !ctx.rules.places.lookup(w).is_empty()
+}
+
 /// A word the gazetteer or the list of bodies knows (`西宁`, `宁德时代`).
 fn names_place_or_body(ctx: &Context, w: &str) -> bool {
     !ctx.rules.places.lookup(w).is_empty() || ctx.rules.org.known_set.contains(w)
@@ -977,15 +982,13 @@ fn place_before(ctx: &Context, seg: &Segmenter, words: &[Word], start: usize) ->
     if k == 0 || words[k - 1].end != start {
         return None;
     }
-    let region = &ctx.rules.region;
     let last = word_at(ctx, words, k - 1);
-    let is_place = |w: &str| region.known_set.contains(w) || !ctx.rules.places.lookup(w).is_empty();
     // (a division's short name that is a common noun, `港口/n` of `港口区`, is the noun)
-    if !is_place(last) || seg.tag_of(last) == "n" {
+    if !is_known_place(ctx, last) || seg.tag_of(last) == "n" {
         return None;
     }
     let mut from = k - 1;
-    if listed(&ctx.rules.works.region_types, last) && k >= 2 && words[k - 2].end == words[k - 1].start && is_place(word_at(ctx, words, k - 2)) {
+    if listed(&ctx.rules.works.region_types, last) && k >= 2 && words[k - 2].end == words[k - 1].start && is_known_place(ctx, word_at(ctx, words, k - 2)) {
         from = k - 2;
     }
     let surface = &ctx.text[words[from].start..start];
@@ -1914,11 +1917,9 @@ fn accept_org(at: &Site, g: &Growth, start: usize, name: &str) -> Option<()> {
     }
     // a kind of body grown into a name needs a name or a government's prefix in front
     // (`区招商服务中心`), not a description (`境内上市公司`); a government, a place (`陕西省人民政府`)
-    let place_before = |k: usize| {
-        let w = word_at(ctx, words, k);
-        !ctx.rules.places.lookup(w).is_empty() || ctx.rules.region.known_set.contains(w) || ctx.rules.region.suffixes.iter().any(|s| s == w && s.chars().count() >= 2)
-    };
-    let places_government = i >= 1 && place_before(i - 1) && ctx.rules.org.government_heads.iter().any(|h| h == word);
+    // (`自治区人民政府`: a level of division names the place it governs too)
+    let of_place = |w: &str| is_known_place(ctx, w) || ctx.rules.region.suffixes.iter().any(|s| s == w && s.chars().count() >= 2);
+    let places_government = i >= 1 && of_place(word_at(ctx, words, i - 1)) && ctx.rules.org.government_heads.iter().any(|h| h == word);
     if kind_of_body && word != suffix && kr.generic.contains(word) && !places_government && !(name.starts_with(['区', '市', '县', '省', '镇', '乡']) && name.chars().count() <= word.chars().count() + 3) {
         return None;
     }

@@ -63,6 +63,8 @@ impl Structure {
         let mut sections: Vec<Section> = Vec::new();
         // per section: a prose line announcing what follows (`重点抓好以下十个方面的工作。`)
         let mut announces: Vec<bool> = Vec::new();
+        // whether a story's headline has been seen (the file is one of stories)
+        let mut in_stories = false;
         let mut first_line = true;
         for &(a, b) in paragraphs {
             let line = &text[a..b];
@@ -82,7 +84,7 @@ impl Structure {
             let prose = !h.numbered && !h.markdown && head.ends_with(['。', '：', ':']);
             // in a file of stories under markdown headlines, a short paragraph of a story is
             // part of it (`辽宁把稳就业作为今年民生重点工作。`), no section of plans after it
-            if prose && sections.iter().any(|s| s.headline) {
+            if prose && in_stories {
                 continue;
             }
             // a line announcing what was done (`一年来，我们落实…省委工作安排，主要做了以下工作。`)
@@ -94,6 +96,7 @@ impl Structure {
             let body = if he >= b.saturating_sub(1) { b } else { he };
             sections.push(Section { start: a, body, end: text.len(), level: h.level, parent: None, period: own_period, role: own_role, plan, summary, headline });
             announces.push(prose);
+            in_stories |= headline;
         }
         close_and_nest(&mut sections);
         for i in 0..sections.len() {
