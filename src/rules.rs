@@ -453,6 +453,8 @@ pub struct WorksRules {
     /// Words after what is done to a works that still close its name (`庆阳机场改扩建前期工作`).
     #[serde(default)]
     pub works_done_then: Vec<String>,
+    /// Words joining the two ends of a line (`巴中至南充高铁`, `虎林—长春天然气管道`).
+    pub line_joiners: Vec<String>,
     /// Kinds of place whose names are particular even without a proper word (`大熊猫国家公园`).
     pub named_kinds: Vec<String>,
     /// Counter words after a numeral: `十大工程`, `六个工程` count works instead of naming one.

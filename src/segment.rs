@@ -23,6 +23,8 @@ pub type FastSet<K> = std::collections::HashSet<K, rustc_hash::FxBuildHasher>;
 
 pub struct Segmenter {
     jieba: Jieba,
+    /// Tags the gazetteer corrects (see [`place_tags`]).
+    place_tags: FastMap<String, &'static str>,
     /// Distinguishes segmenters (rule sets) in the per-thread tag cache.
     id: usize,
 }
@@ -60,7 +62,8 @@ impl Segmenter {
         for w in rules.org.known.iter().chain(rules.region.known.iter()) {
             jieba.add_word(w, Some(20000), Some("nz"));
         }
-        Segmenter { jieba, id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed) }
+        let place_tags = place_tags(&jieba, rules);
+        Segmenter { jieba, place_tags, id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed) }
     }
 
     /// The dictionary part-of-speech tag of one word (`ns`, `v`, `n`…), or `x` for a word the
@@ -73,6 +76,9 @@ impl Segmenter {
             static CACHE: std::cell::RefCell<(usize, FastMap<String, &'static str>)> = std::cell::RefCell::new((0, FastMap::default()));
         }
         cached(&CACHE, self.id, word, || {
+            if let Some(&t) = self.place_tags.get(word) {
+                return t;
+            }
             if !self.jieba.has_word(word) {
                 return "x";
             }
@@ -104,6 +110,35 @@ impl Segmenter {
     }
 }
 
+/// jieba's dictionary tags some places as other words (`大连/d`, `营口/vn`, `本溪/nz`, `盘锦/nr`,
+/// `寿光/nr`), so rules on tags miss them. The gazetteer says what they are: the names of
+/// provinces and prefectures (full or short, unless `[places] not_places` lists them as words of
+/// their own, `中山`) and the rarer names of counties jieba takes for a person's name are places,
+/// tagged `ns`. Segmentation is untouched: only the tag is corrected.
+fn place_tags(jieba: &Jieba, rules: &Rules) -> FastMap<String, &'static str> {
+    use crate::places::Level;
+    let g = &rules.places;
+    let mut out = FastMap::default();
+    for name in g.names() {
+        let w = name.text.as_str();
+        if !jieba.has_word(w) || rules.place_rules.not_places.contains(w) {
+            continue;
+        }
+        let tag = match jieba.tag(w, false).as_slice() {
+            [t] => intern_tag(t.tag),
+            _ => continue,
+        };
+        let wide = name.places.iter().all(|&p| matches!(g.place(p).level, Level::Province | Level::Prefecture));
+        let county = name.places.iter().all(|&p| g.place(p).level == Level::County);
+        // (a frequent one is a word of its own: `友谊/nr` is friendship before 友谊县)
+        let person = matches!(tag, "nr" | "nrfg" | "nrt") && jieba.suggest_freq(w) < rules.place_rules.ordinary_word_frequency;
+        if tag != "ns" && (wide || (county && person)) {
+            out.insert(w.to_string(), "ns");
+        }
+    }
+    out
+}
+
 type Cache<T> = std::cell::RefCell<(usize, FastMap<String, T>)>;
 
 /// An answer about `word` from a per-thread cache of the segmenter `id` (cleared when another
@@ -125,4 +160,28 @@ fn cached<T: Copy + 'static>(cache: &'static std::thread::LocalKey<Cache<T>>, id
         c.1.insert(word.to_string(), v);
         v
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Segmenter;
+    use crate::rules::Rules;
+
+    #[test]
+    fn places_the_dictionary_mistags_are_tagged_as_places_and_words_stay_words() {
+        let rules = Rules::embedded();
+        let seg = Segmenter::new(&rules);
+        // jieba's own dictionary has 大连/d, 营口/vn, 盘锦/nr, 寿光/nr
+        for place in ["大连", "营口", "盘锦", "寿光", "仁怀"] {
+            assert_eq!(seg.tag_of(place), "ns", "{place}");
+        }
+        // a frequent person-tagged county name is a word (友谊), and listed words stay words
+        for word in ["友谊", "来宾", "白银"] {
+            assert_ne!(seg.tag_of(word), "ns", "{word}");
+        }
+        // only the tag changes: the cut is jieba's
+        let text = "开工建设大连金州湾国际机场";
+        let cut: Vec<&str> = seg.words(text).iter().map(|w| &text[w.start..w.end]).collect();
+        assert!(cut.contains(&"大连"), "{cut:?}");
+    }
 }

@@ -898,7 +898,7 @@ fn extend_to_section(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mut Fac
     }
     let clean = within(words, end, cut).iter().all(|w| {
         let x = &text[w.start..w.end];
-        x == "至" || x == "段" || !(ctx.rules.left_stop.contains(x) || is_verb(seg.tag_of(x)))
+        listed(&works.line_joiners, x) || x == "段" || !(ctx.rules.left_stop.contains(x) || is_verb(seg.tag_of(x)))
     });
     if !clean {
         return;
@@ -918,7 +918,7 @@ fn extend_section_to_line(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mu
         return;
     }
     let k = words.partition_point(|w| w.start < f.byte_start);
-    if k < 3 || words[k - 1].end != f.byte_start || &text[words[k - 1].start..words[k - 1].end] != "至" {
+    if k < 3 || words[k - 1].end != f.byte_start || !listed(&ctx.rules.works.line_joiners, &text[words[k - 1].start..words[k - 1].end]) {
         return;
     }
     let from = &text[words[k - 2].start..words[k - 2].end];
@@ -1340,7 +1340,7 @@ fn grow_left(at: &Site, g: Growth) -> Option<Growth> {
         }
         // A line from one place to another (`巴中至南充高铁`, `金边至西哈努克港高速公路`) starts at
         // the place it runs from: the one name before 至.
-        if kind == Kind::Project && pw == "至" && j >= 2 && ctx.rules.works.sectioned.iter().any(|k| word.ends_with(k.as_str())) {
+        if kind == Kind::Project && listed(&ctx.rules.works.line_joiners, pw) && j >= 2 && ctx.rules.works.sectioned.iter().any(|k| word.ends_with(k.as_str())) {
             let from = word_at(ctx, words, j - 2);
             if from.chars().count() >= 2 && from.chars().all(is_han) && (is_proper(seg.tag_of(from)) || !ctx.rules.places.lookup(from).is_empty()) {
                 start = words[j - 2].start;
