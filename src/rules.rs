@@ -396,6 +396,10 @@ pub struct SubjectPhraseRules {
     pub after_stops: Vec<String>,
     /// Verbs by which counted bodies reach a status (`成功申报`).
     pub status_verbs: Vec<String>,
+    /// Nouns after a count that mark a level passed (`1600亿斤大关`), no thing counted.
+    pub milestones: Vec<String>,
+    /// Ends of a noun phrase that name a measure (`总产量`, `经费`).
+    pub measure_ends: Vec<String>,
     /// Heads after a count that say less than what follows them (`企业`).
     pub generic_heads: Vec<String>,
     /// Level words in lists (`国家级`, `省级`).

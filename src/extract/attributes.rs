@@ -120,6 +120,12 @@ impl Phrase<'_> {
             }
         }
         let subject = self.with_earlier(f, subject, after.is_some(), lead_start, prev);
+        let subject = match prev {
+            None if after.is_none() && self.says_no_thing(&subject) && self.opens_with_verb(lead_start, f.byte_start) => {
+                self.topic_of_clause_before(lead_start).unwrap_or(subject)
+            }
+            _ => subject,
+        };
         // a gap in points right after a rate compares the rates (`收入增长2.6%、高于全国0.9个百分点`)
         let gap = f.kind == Kind::Growth && f.unit.as_deref() == Some("pp");
         // …and a bare rate before it (`增长4.6%，增速比上月加快0.1个百分点`) is that figure's rate
@@ -133,6 +139,38 @@ impl Phrase<'_> {
         };
         let subject = self.with_topic(f, subject);
         (!subject.is_empty()).then_some(subject)
+    }
+
+    /// A lead that names no thing: nothing, a word of change (`突破`) or a time and a verb
+    /// (`连续15年`).
+    fn says_no_thing(&self, subject: &str) -> bool {
+        subject.is_empty() || self.ctx.rules.subject_change_words.iter().any(|w| w == subject) || names_nothing(self.ctx, subject)
+    }
+
+    /// The clause's lead opens with a verb (`连续15年居`, `达到`) or is empty, the figure's own
+    /// text holding the verb (`突破1600亿斤`): it has no subject of its own.
+    fn opens_with_verb(&self, lead_start: usize, end: usize) -> bool {
+        let Some(seg) = self.ctx.segmenter else { return false };
+        let lead = self.ctx.text[lead_start..end].trim();
+        let first = seg.words(lead).first().map(|w| &lead[w.start..w.end]);
+        first.is_none_or(|w| seg.tag_of(w) == "v" || self.ctx.rules.subject_phrase.carry_over_openers.iter().any(|o| o == w))
+    }
+
+    /// `粮食总产量再上新台阶，突破1600亿斤大关`: a clause that opens with its verb goes on about
+    /// the measure the clause before it opened with, when no figure stood between. The noun
+    /// phrase that opens the clause before (its words up to the first that is no noun), if it
+    /// names a measure (`[phrase] measure_ends`).
+    fn topic_of_clause_before(&self, lead_start: usize) -> Option<String> {
+        let (text, seg) = (self.ctx.text, self.ctx.segmenter?);
+        let end = text[self.sentence.0..lead_start].trim_end_matches(CLAUSE_BREAKS).len() + self.sentence.0;
+        let start = after_last(text, self.sentence.0, end, CLAUSE_BREAKS);
+        let clause = &text[start..end];
+        let thing = |tag: &str| tag.starts_with('n') || matches!(tag, "vn" | "j" | "an");
+        let opening: Vec<&str> = seg.words(clause).iter().map(|w| &clause[w.start..w.end]).take_while(|w| thing(seg.tag_of(w))).collect();
+        // (only a measure: not a place, a body or a thing, `英国，约2.5万人…`, `苏南运河…5条`)
+        let opening = opening.concat();
+        let measure = self.ctx.rules.subject_phrase.measure_ends.iter().any(|m| opening.ends_with(m.as_str()));
+        (measure && (2..=12).contains(&opening.chars().count())).then_some(opening)
     }
 
     /// `财政拨款收入950.12万元，比2023年预算增加0.46万元`: a sum after a base (`比…增加`) is the
@@ -310,6 +348,10 @@ impl Phrase<'_> {
         let (text, s_end) = (self.ctx.text, self.sentence.1);
         let ph = &self.ctx.rules.subject_phrase;
         let a = noun_after(self.ctx, self.words, f.byte_end, s_end)?;
+        // (a level passed names nothing counted: `突破1600亿斤大关`, `4个千亿台阶`)
+        if ph.milestones.iter().any(|m| a.ends_with(m.as_str()) && a.chars().count() <= m.chars().count() + 2) {
+            return None;
+        }
         let rest_at = f.byte_end + text[f.byte_end..].find(a.as_str()).unwrap_or(0) + a.len();
         let rest = &text[rest_at..s_end];
         // `5 家企业成功申报省级两化融合试点示范企业`
@@ -410,7 +452,8 @@ impl Phrase<'_> {
             && ctx.text.get(lead_start..f.byte_start).is_some_and(opens_with)
             && p.chars().count() >= 3
             && !p.contains(|c: char| c.is_ascii_digit() || c == '亿' || c == '万');
-        let continues = (ctx.text[..lead_start].ends_with('、') || after_count) && subject.chars().count() <= 3 && !has_after && f.kind == Kind::Money;
+        // (not a part of the measure before, named on its own: `进出口达3.38万亿元、出口突破2万亿元`)
+        let continues = (ctx.text[..lead_start].ends_with('、') || after_count) && subject.chars().count() <= 3 && !has_after && f.kind == Kind::Money && !p.ends_with(subject.as_str());
         if continues {
             return format!("{p}{subject}");
         }
