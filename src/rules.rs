@@ -267,6 +267,8 @@ pub struct SectionsSection {
     pub base_frames: Vec<String>,
     /// Words that date a news sentence's figures on the day of the broadcast.
     pub now_words: Vec<String>,
+    /// Words before a date of a story's first sentence that make it when something began.
+    pub story_lead_not_after: Vec<String>,
     /// Words in a sentence of a target section that report what was done (`去年`).
     pub done_in_sentence: Vec<String>,
     /// Qualifiers that make a figure of a section of plans a target (`不少于`, `左右`).

@@ -1015,7 +1015,11 @@ fn opens_sentence(ctx: &Context, d: &Fact) -> bool {
         return true;
     }
     let clause = lead.rfind(['，', ',', '：', ':']).map(|k| &lead[k..]).unwrap_or(lead);
-    clause.chars().count() <= 4 && past_hours(&ctx.text[d.byte_end..]).starts_with(['，', ','])
+    // (with a season's word of its own, no verb: `今年夏收，`, `今年汛期，`, not `到2月22日结束，`)
+    let rest = past_hours(&ctx.text[d.byte_end..]);
+    let season: usize = rest.chars().take(2).take_while(|&c| super::cursor::is_han(c)).map(char::len_utf8).sum();
+    let no_verb = ctx.segmenter.is_some_and(|seg| !seg.tag_of(&rest[..season]).starts_with('v'));
+    clause.chars().count() <= 4 && (rest.starts_with(['，', ',']) || (season > 0 && no_verb && rest[season..].starts_with(['，', ','])))
 }
 
 /// Whether what stands before `at` in its sentence is a short lead without a comma

@@ -360,8 +360,12 @@ fn lead_period(text: &str, s: &Section, rules: &Rules, doc_year: Option<i32>) ->
     }
     let lead = &body[..end];
     let ctx = Context::bare(lead, rules, doc_year);
-    let d = dates::find_dates(&ctx).into_iter().next()?;
-    // a story names its span anywhere in its first sentence (`海关今天发布，今年前7个月…`)
+    // a story names its span anywhere in its first sentence (`海关今天发布，今年前7个月…`), but
+    // not by the day something began (`自5月27日全面展开`)
+    // (a day; `从今年起` still gives the story its year)
+    let day = |d: &crate::fact::Fact| d.date.as_ref().is_some_and(|p| p.start == p.end);
+    let began = |d: &crate::fact::Fact| s.headline && day(d) && rules.sections.story_lead_not_after.iter().any(|w| lead[..d.byte_start].ends_with(w.as_str()));
+    let d = dates::find_dates(&ctx).into_iter().find(|d| !began(d))?;
     (s.headline || lead[..d.byte_start].chars().count() <= 2).then_some(d.date).flatten()
 }
 
@@ -494,6 +498,17 @@ mod tests {
         let s = build(t, 2026);
         assert!(!s.section_at(t.find("平均").unwrap()).unwrap().plan);
         assert!(!s.section_at(t.find("全年").unwrap()).unwrap().plan);
+    }
+
+    #[test]
+    fn a_story_takes_no_period_from_the_day_something_began() {
+        let t = "# 《新闻联播》 (20240616)\n## 详细新闻\n### 麦收进入尾声\n记者了解到，全国小麦机收自5月20日全面展开，截至今天（6月16日），麦收基本完成。\n播种面积保持在3亿亩以上。\n### 新规施行\n从今年起，全面实施新办法。\n覆盖农户2000万户。\n";
+        let s = build(t, 2024);
+        let p = s.section_at(t.find("播种").unwrap()).unwrap().period.clone().unwrap();
+        assert_eq!((p.start.as_str(), p.end.as_str()), ("2024-06-16", "2024-06-16"));
+        // a year after 从 is still the story's
+        let p = s.section_at(t.find("覆盖").unwrap()).unwrap().period.clone().unwrap();
+        assert_eq!(p.start, "2024-01-01");
     }
 
     #[test]
