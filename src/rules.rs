@@ -510,6 +510,11 @@ pub struct WorksRules {
     /// A plant's unit after its name (`徐大堡核电站` + `1号机组`), with a part and a works word
     /// (`核岛工程`), names one works: the plant kinds, the unit mark and the works words.
     pub unit_plants: Vec<String>,
+    /// Works whose numbered parts are works named after them (`机场` + `二跑道`), the marks that
+    /// may stand around the number (`第`, `条`) and the parts.
+    pub part_owners: Vec<String>,
+    pub part_marks: Vec<String>,
+    pub parts: Vec<String>,
     /// Words for a port (`港`), named by the places before them (`宁波舟山港`, `天津港`).
     pub ports: Vec<String>,
     /// What after a port word makes it part of another word (`港口`, `港区`, `港澳`).

@@ -86,6 +86,7 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
         extend_to_section(ctx, seg, words, f);
         extend_to_works_done(ctx, f);
         extend_to_unit(ctx, f);
+        extend_to_part(ctx, f);
     }
     found.retain_mut(|f| f.kind != Kind::Project || past_opening_verb(ctx, seg, words, f));
     for f in found.iter_mut().filter(|f| f.kind == Kind::Org) {
@@ -351,6 +352,29 @@ fn extend_to_unit(ctx: &Context, f: &mut Fact) {
             f.byte_end = end;
             return;
         }
+    }
+}
+
+/// A numbered part of a works right after its name is the works named (`沈阳桃仙国际机场` +
+/// `二跑道`, `T3航站楼`, `第四跑道`): an owner of `[works] part_owners`, marks and one numeral or
+/// a letter with digits, and a part of `[works] parts`.
+fn extend_to_part(ctx: &Context, f: &mut Fact) {
+    let w = &ctx.rules.works;
+    if !f.name.as_deref().is_some_and(|n| w.part_owners.iter().any(|o| n.ends_with(o.as_str()))) {
+        return;
+    }
+    let mut c = Cursor::new(ctx.text, f.byte_end);
+    let opened = c.eat_any(&w.part_marks).is_some();
+    let numbered = if c.eat_char(crate::numerals::is_chinese_numeral_char).is_some() {
+        true
+    } else if c.eat("T") {
+        c.eat_char(|ch| ch.is_ascii_digit()).is_some()
+    } else {
+        opened
+    };
+    c.eat_any(&w.part_marks);
+    if numbered && c.eat_any(&w.parts).is_some() {
+        respan(ctx, f, f.byte_start, c.pos);
     }
 }
 
@@ -1539,6 +1563,11 @@ fn over_clause_head(at: &Site, g: &mut Growth) {
                 break;
             }
             k -= 1;
+        }
+        // A verb of being selected into a designation in the head (`X纳入…标志性工程，`) makes
+        // the works word a designation's: the head names no works.
+        if (k..j).any(|m| listed(&ctx.rules.works.designation_verbs, &text[words[m].start..words[m].end])) {
+            return;
         }
         // A clause verb inside the head (`永生重工启动建设中韩…项目`) is where the name starts.
         if let Some(v) = (k..j).rev().find(|&m| clause_verb(ctx, &text[words[m].start..words[m].end])) {
