@@ -134,18 +134,30 @@ fn blind_ninth_set_holds_its_figures() {
     holds(
         "blind9",
         &[("money", 0.91), ("quantity", 0.94), ("percent", 0.94), ("growth", 0.96), ("ranking", 0.85), ("date", 0.94), ("org", 0.84), ("project", 0.88), ("region", 0.91)],
-        &[("period", 0.96), ("subject", 0.83), ("role", 0.94)],
+        &[("period", 0.96), ("subject", 0.86), ("role", 0.94)],
     );
 }
 
 /// The tenth set annotated blind (`tests/gold/blind10`: parts of the 2025 辽宁 and 黑龙江 reports,
-/// the news day 2024-06-18; `tests/gold/blind10/NOTES.md`); floors at its figures when this
-/// session closed (its misses unread).
+/// the news day 2024-06-18; `tests/gold/blind10/NOTES.md`); floors at its first score, names,
+/// subjects and periods raised where its misses were read (fourth session of 2026-12-05).
 #[test]
 fn blind_tenth_set_holds_its_figures() {
     holds(
         "blind10",
-        &[("money", 0.99), ("quantity", 0.97), ("percent", 0.91), ("growth", 0.99), ("ranking", 0.99), ("date", 0.97), ("org", 0.80), ("project", 0.54), ("region", 0.82)],
-        &[("period", 0.85), ("subject", 0.78), ("role", 0.98)],
+        &[("money", 0.99), ("quantity", 0.97), ("percent", 0.91), ("growth", 0.99), ("ranking", 0.99), ("date", 0.97), ("org", 0.83), ("project", 0.72), ("region", 0.85)],
+        &[("period", 0.90), ("subject", 0.81), ("role", 0.98)],
+    );
+}
+
+/// The eleventh set annotated blind (`tests/gold/blind11`: parts of the 2025 天津 and 新疆 reports,
+/// the news day 2023-06-21; `tests/gold/blind11/NOTES.md`); floors at its figures when the
+/// fourth session of 2026-12-05 closed (its misses unread).
+#[test]
+fn blind_eleventh_set_holds_its_figures() {
+    holds(
+        "blind11",
+        &[("money", 0.99), ("quantity", 0.92), ("percent", 0.86), ("growth", 0.94), ("ranking", 0.85), ("date", 0.85), ("org", 0.73), ("project", 0.58), ("region", 0.89)],
+        &[("period", 0.82), ("subject", 0.83), ("role", 0.94)],
     );
 }
