@@ -424,7 +424,26 @@ fn day_of_document_month(c: &mut Cursor, ctx: &Context) -> Option<Shape> {
         }
         today + days_in_month(py, pm) - d
     };
+    // `1日—2日`, `13日至14日`: a span of days of that month
+    let first = days_from_civil(y as i64, m as i64, today as i64) - back as i64;
+    if let Some(last) = bare_day_range_end(c, first) {
+        return Some(Shape::Between(first, last, "period"));
+    }
     Some(Shape::RelDay(-(back as i32)))
+}
+
+/// The end of a span of bare days (`—2日`, `至14日`) after the day `first` (days from 1970):
+/// a later day of the same month, the cursor moved past it.
+fn bare_day_range_end(c: &mut Cursor, first: i64) -> Option<i64> {
+    let (fy, fm, fd) = civil_from_days(first);
+    let mut e = *c;
+    e.eat_any(RANGE_SEPS)?;
+    let d2 = digits_in(&mut e, 1, 31)? as i64;
+    if !e.eat("日") || d2 <= fd || d2 > days_in_month(fy as i32, fm as u32) as i64 {
+        return None;
+    }
+    *c = e;
+    Some(days_from_civil(fy, fm, d2))
 }
 
 /// Whether the word at the cursor is what a figure is compared with (`比上月`, `较去年同期`):
@@ -1075,6 +1094,17 @@ mod tests {
         assert!(dates_of("连续3日降雨", day).is_empty());
         assert!(dates_of("须在7日内完成", day).is_empty());
         assert!(dates_of("以色列军队22日对城市发动袭击", None).is_empty());
+    }
+
+    #[test]
+    fn a_span_of_bare_days_is_one_date() {
+        let day = Some((2023, 11, 2));
+        let got = dates_of("会议于1日—2日在京举行", day);
+        assert_eq!((got[0].0.as_str(), got[0].1.as_str(), got[0].2.as_str(), got[0].3), ("1日—2日", "2023-11-01", "2023-11-02", "period"));
+        let got = dates_of("13日至14日召开", day);
+        assert_eq!((got[0].1.as_str(), got[0].2.as_str()), ("2023-10-13", "2023-10-14"));
+        // an end before the start is no span
+        assert_eq!(dates_of("1日至1日", day)[0].2, "2023-11-01");
     }
 
     #[test]
