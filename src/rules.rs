@@ -187,6 +187,7 @@ struct DatesFile {
     relative_years: BTreeMap<String, i32>,
     standalone_years: Vec<String>,
     spring_festival: BTreeMap<String, String>,
+    festivals: BTreeMap<String, String>,
     approx_after: Vec<String>,
     target_year_cues: Vec<String>,
     review_heading_words: Vec<String>,
@@ -778,6 +779,15 @@ pub struct EntityKindRules {
     pub max_chars: usize,
 }
 
+/// The day a festival falls on in its year.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum FestivalDay {
+    /// Month and day (`元旦`: 1, 1).
+    Solar(u32, u32),
+    /// Day of the first lunar month (`春节`: 1, `元宵节`: 15).
+    Lunar(u32),
+}
+
 /// All rules, compiled once.
 #[derive(Debug)]
 pub struct Rules {
@@ -846,6 +856,9 @@ pub struct Rules {
     pub relative_years: Vec<(String, i32)>,
     pub standalone_years: Vec<String>,
     pub spring_festival: HashMap<i32, (u32, u32)>,
+    /// Festivals by name, longest first, with their day (`元旦`: 1 January; `春节`: day 1 of the
+    /// first lunar month).
+    pub festivals: Vec<(String, FestivalDay)>,
     pub date_approx_after: Vec<String>,
     pub target_year_cues: Vec<String>,
     /// Words of a heading over a review of a past year (`2024年工作回顾`): its year, or the year
@@ -1189,6 +1202,17 @@ impl Rules {
                 _ => ld.errors.push(format!("dates.toml:{}: spring_festival `{y} = \"{md}\"` must be a year and \"MM-DD\" in January or February", line_of_text(dates_src, md))),
             }
         }
+        let mut festivals = Vec::new();
+        for (name, day) in &dates.festivals {
+            let lunar = day.strip_prefix("lunar ").and_then(|n| n.parse::<u32>().ok()).filter(|n| (1..=30).contains(n));
+            let solar = day.split_once('-').and_then(|(m, d)| m.parse::<u32>().ok().zip(d.parse::<u32>().ok())).filter(|&(m, d)| (1..=12).contains(&m) && (1..=31).contains(&d));
+            match (lunar, solar) {
+                (Some(n), _) => festivals.push((name.clone(), FestivalDay::Lunar(n))),
+                (_, Some((m, d))) => festivals.push((name.clone(), FestivalDay::Solar(m, d))),
+                _ => ld.errors.push(format!("dates.toml:{}: festivals `{name} = \"{day}\"` must be \"MM-DD\" or \"lunar N\" (N from 1 to 30)", line_of_text(dates_src, day))),
+            }
+        }
+        festivals.sort_by(|a: &(String, FestivalDay), b| b.0.len().cmp(&a.0.len()));
         let max_chars = |k: &str| ents.max_chars.get(k).copied().unwrap_or(24);
         let kind_rules = |mut s: EntityKindSection, max: usize| EntityKindRules {
             suffix_last: {
@@ -1404,6 +1428,7 @@ impl Rules {
             },
             standalone_years: dates.standalone_years,
             spring_festival,
+            festivals,
             date_approx_after: longest_first(dates.approx_after),
             target_year_cues: dates.target_year_cues,
             review_heading_words: dates.review_heading_words,

@@ -812,6 +812,63 @@ fn plausible_start(c: char, rest: &str) -> bool {
 }
 
 /// Finds every date in the text. `ctx` gives the document year and the context years.
+/// Festivals named in the text (`元旦`, `春节`, `2024年春节`; `[dates] festivals`), each as its
+/// day: in the year written before it, else the document's year, or the next when the day would
+/// lie half a year or more before the document's own day (`元旦` in a broadcast of 31 December).
+/// Kept apart from [`find_dates`]: a festival's day dates no figure (its figures are of the
+/// holiday, whose days each year's schedule sets), so the document model never sees them.
+/// `years` are the dates found, sorted; a bare year right before the name is part of it and
+/// is returned to be dropped.
+pub fn find_festivals(ctx: &Context, years: &[Fact]) -> (Vec<Fact>, Vec<usize>) {
+    let (mut out, mut merged) = (Vec::new(), Vec::new());
+    for (name, day) in &ctx.rules.festivals {
+        for (k, _) in ctx.text.match_indices(name.as_str()) {
+            let end = k + name.len();
+            let at = years.partition_point(|d| d.byte_end <= k);
+            if years.get(at).is_some_and(|d| d.byte_start < end) {
+                continue;
+            }
+            let written = at.checked_sub(1).filter(|&i| years[i].byte_end == k && years[i].grain == Some("year"));
+            let year = match written.and_then(|i| years[i].date.as_ref()).and_then(|p| p.start.get(..4)?.parse().ok()) {
+                Some(y) => y,
+                None => match festival_year(ctx, *day) {
+                    Some(y) => y,
+                    None => continue,
+                },
+            };
+            let Some((m, d)) = festival_day(ctx, *day, year) else { continue };
+            let start = written.map_or(k, |i| years[i].byte_start);
+            let mut f = Fact::new(Kind::Date, &ctx.text[start..end], start, end);
+            f.date = Some(Span { start: ymd(year, m, d), end: ymd(year, m, d) });
+            f.grain = Some("day");
+            out.push(f);
+            merged.extend(written);
+        }
+    }
+    (out, merged)
+}
+
+/// The year a festival named alone falls in: the document's, or the next when its day that
+/// year lies half a year or more before the document's day.
+fn festival_year(ctx: &Context, day: crate::rules::FestivalDay) -> Option<i32> {
+    let Some((y, m, d)) = ctx.doc_day else { return ctx.doc_year };
+    let (fm, fd) = festival_day(ctx, day, y)?;
+    let gap = days_from_civil(y as i64, m as i64, d as i64) - days_from_civil(y as i64, fm as i64, fd as i64);
+    Some(if gap >= 183 { y + 1 } else { y })
+}
+
+/// Month and day of a festival in `year` (a lunar one from `spring_festival`).
+fn festival_day(ctx: &Context, day: crate::rules::FestivalDay, year: i32) -> Option<(u32, u32)> {
+    match day {
+        crate::rules::FestivalDay::Solar(m, d) => Some((m, d)),
+        crate::rules::FestivalDay::Lunar(n) => {
+            let (m, d) = *ctx.rules.spring_festival.get(&year)?;
+            let (_, m, d) = civil_from_days(days_from_civil(year as i64, m as i64, d as i64) + n as i64 - 1);
+            Some((m as u32, d as u32))
+        }
+    }
+}
+
 pub fn find_dates(ctx: &Context) -> Vec<Fact> {
     let text = ctx.text;
     let mut out = Vec::new();
@@ -1094,6 +1151,24 @@ mod tests {
         assert!(dates_of("连续3日降雨", day).is_empty());
         assert!(dates_of("须在7日内完成", day).is_empty());
         assert!(dates_of("以色列军队22日对城市发动袭击", None).is_empty());
+    }
+
+    #[test]
+    fn festivals_are_days_of_their_year_and_date_no_figure() {
+        let rules = Rules::embedded();
+        let text = "元旦期间，出行人数增长5%。2024年国庆节，春节前后";
+        let mut ctx = Context::new(text, &rules, Some(2024));
+        ctx.doc_day = Some((2024, 12, 31));
+        let dates = find_dates(&ctx);
+        let (found, merged) = find_festivals(&ctx, &dates);
+        let got: Vec<(&str, &str)> = found.iter().map(|f| (f.text.as_str(), f.date.as_ref().unwrap().start.as_str())).collect();
+        // 元旦 said on 31 December is the coming one; a year before the name is part of it
+        assert!(got.contains(&("元旦", "2025-01-01")), "{got:?}");
+        assert!(got.contains(&("2024年国庆节", "2024-10-01")), "{got:?}");
+        assert!(got.contains(&("春节", "2025-01-29")), "{got:?}");
+        assert_eq!(merged.len(), 1);
+        // and none of them is among the dates periods are read from
+        assert!(dates.iter().all(|d| !d.text.contains("元旦")));
     }
 
     #[test]

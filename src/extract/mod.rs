@@ -337,7 +337,10 @@ pub fn extract_with_words(
             f.entity = None;
         }
     }
-    let mut all: Vec<Fact> = dates.into_iter().chain(numeric).chain(entities).collect();
+    // festivals are dates of their own, seen by no period (`dates::find_festivals`)
+    let (festivals, merged) = dates::find_festivals(&ctx, &dates);
+    let dates = dates.into_iter().enumerate().filter(|(i, _)| !merged.contains(i)).map(|(_, d)| d);
+    let mut all: Vec<Fact> = dates.chain(festivals).chain(numeric).chain(entities).collect();
     drop_repeats(&ctx, &mut all);
     // a news file of many stories has no one place; a single story (a county's news page) has
     let stories = ctx.structure.sections.iter().filter(|s| s.headline).count();
