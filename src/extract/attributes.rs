@@ -151,8 +151,9 @@ impl Phrase<'_> {
     /// text holding the verb (`突破1600亿斤`): it has no subject of its own.
     fn opens_with_verb(&self, lead_start: usize, end: usize) -> bool {
         let Some(seg) = self.ctx.segmenter else { return false };
-        let lead = self.ctx.text[lead_start..end].trim();
-        let first = seg.words(lead).first().map(|w| &lead[w.start..w.end]);
+        // (the sentence's words, already cut: the lead's first that is no space)
+        let text = self.ctx.text;
+        let first = crate::segment::within(self.words, lead_start, end).iter().map(|w| &text[w.start..w.end]).find(|w| !w.trim().is_empty());
         first.is_none_or(|w| seg.tag_of(w) == "v" || self.ctx.rules.subject_phrase.carry_over_openers.iter().any(|o| o == w))
     }
 
@@ -164,9 +165,9 @@ impl Phrase<'_> {
         let (text, seg) = (self.ctx.text, self.ctx.segmenter?);
         let end = text[self.sentence.0..lead_start].trim_end_matches(CLAUSE_BREAKS).len() + self.sentence.0;
         let start = after_last(text, self.sentence.0, end, CLAUSE_BREAKS);
-        let clause = &text[start..end];
         let thing = |tag: &str| tag.starts_with('n') || matches!(tag, "vn" | "j" | "an");
-        let opening: Vec<&str> = seg.words(clause).iter().map(|w| &clause[w.start..w.end]).take_while(|w| thing(seg.tag_of(w))).collect();
+        let words = crate::segment::within(self.words, start, end).iter().map(|w| &text[w.start..w.end]);
+        let opening: Vec<&str> = words.skip_while(|w| w.trim().is_empty()).take_while(|w| thing(seg.tag_of(w))).collect();
         // (only a measure: not a place, a body or a thing, `英国，约2.5万人…`, `苏南运河…5条`)
         let opening = opening.concat();
         let measure = self.ctx.rules.subject_phrase.measure_ends.iter().any(|m| opening.ends_with(m.as_str()));

@@ -861,12 +861,15 @@ fn festival_year(ctx: &Context, day: crate::rules::FestivalDay) -> Option<i32> {
 fn festival_day(ctx: &Context, day: crate::rules::FestivalDay, year: i32) -> Option<(u32, u32)> {
     match day {
         crate::rules::FestivalDay::Solar(m, d) => Some((m, d)),
-        crate::rules::FestivalDay::Lunar(n) => {
-            let (m, d) = *ctx.rules.spring_festival.get(&year)?;
-            let (_, m, d) = civil_from_days(days_from_civil(year as i64, m as i64, d as i64) + n as i64 - 1);
-            Some((m as u32, d as u32))
-        }
+        crate::rules::FestivalDay::Lunar(n) => lunar_day(ctx, year, n),
     }
+}
+
+/// Month and day of day `n` of the first lunar month of `year` (`spring_festival` is day 1).
+fn lunar_day(ctx: &Context, year: i32, n: u32) -> Option<(u32, u32)> {
+    let (m, d) = *ctx.rules.spring_festival.get(&year)?;
+    let (_, m, d) = civil_from_days(days_from_civil(year as i64, m as i64, d as i64) + n as i64 - 1);
+    Some((m as u32, d as u32))
 }
 
 pub fn find_dates(ctx: &Context) -> Vec<Fact> {
@@ -964,12 +967,7 @@ fn span_in(raw: &Raw, year: i32, ctx: &Context) -> Option<(String, String, &'sta
         Shape::Half(1) => (ymd(year, 1, 1), ymd(year, 6, 30), "half"),
         Shape::Half(_) => (ymd(year, 7, 1), ymd(year, 12, 31), "half"),
         Shape::Lunar(d) => {
-            let (mut m, mut day) = *ctx.rules.spring_festival.get(&year)?;
-            day += d - 1;
-            while day > days_in_month(year, m) {
-                day -= days_in_month(year, m);
-                m += 1;
-            }
+            let (m, day) = lunar_day(ctx, year, d)?;
             (ymd(year, m, day), ymd(year, m, day), "day")
         }
         Shape::Season(a, b) => (ymd(year, a, 1), ymd(year, b, days_in_month(year, b)), "period"),
