@@ -5,7 +5,13 @@ use anyhow::{bail, Context as _, Result};
 use serde_json::{json, Value};
 
 /// Fact filters from the command line, with an error naming the flag that is wrong.
-pub fn filters_from(kind: &[String], min: Option<&str>, max: Option<&str>, from: Option<&str>, to: Option<&str>) -> Result<Filters> {
+pub fn filters_from(
+    kind: &[String],
+    min: Option<&str>,
+    max: Option<&str>,
+    from: Option<&str>,
+    to: Option<&str>,
+) -> Result<Filters> {
     let mut fl = Filters::default();
     for k in kind {
         let k = k.trim();
@@ -20,7 +26,11 @@ pub fn filters_from(kind: &[String], min: Option<&str>, max: Option<&str>, from:
     let (lo, hi) = (amount("--min", min)?, amount("--max", max)?);
     if let (Some((_, a)), Some((_, b))) = (lo, hi) {
         if a != b {
-            bail!("--min {} and --max {}: give both as percentages or both as amounts", min.unwrap_or(""), max.unwrap_or(""));
+            bail!(
+                "--min {} and --max {}: give both as percentages or both as amounts",
+                min.unwrap_or(""),
+                max.unwrap_or("")
+            );
         }
     }
     fl.percent = lo.or(hi).is_some_and(|(_, p)| p);
@@ -28,17 +38,30 @@ pub fn filters_from(kind: &[String], min: Option<&str>, max: Option<&str>, from:
     fl.max = hi.map(|b| b.0);
     if let (Some(a), Some(b)) = (fl.min, fl.max) {
         if a > b {
-            bail!("--min {} is more than --max {}: nothing can lie between them", min.unwrap_or(""), max.unwrap_or(""));
+            bail!(
+                "--min {} is more than --max {}: nothing can lie between them",
+                min.unwrap_or(""),
+                max.unwrap_or("")
+            );
         }
     }
     let span = |flag: &str, v: Option<&str>| -> Result<Option<(i64, i64)>> {
-        v.map(|s| parse_span(s).with_context(|| format!("{flag} {s}: expected 2023, 2023-03, 2023Q1, 2023H1 or 2023-03-05"))).transpose()
+        v.map(|s| {
+            parse_span(s).with_context(|| {
+                format!("{flag} {s}: expected 2023, 2023-03, 2023Q1, 2023H1 or 2023-03-05")
+            })
+        })
+        .transpose()
     };
     fl.from = span("--from", from)?.map(|s| s.0);
     fl.to = span("--to", to)?.map(|s| s.1);
     if let (Some(a), Some(b)) = (fl.from, fl.to) {
         if a > b {
-            bail!("--from {} is after --to {}: swap them", from.unwrap_or(""), to.unwrap_or(""));
+            bail!(
+                "--from {} is after --to {}: swap them",
+                from.unwrap_or(""),
+                to.unwrap_or("")
+            );
         }
     }
     Ok(fl)
@@ -48,7 +71,12 @@ pub fn filters_from(kind: &[String], min: Option<&str>, max: Option<&str>, from:
 /// percent and growth facts hold (5, -2.5); the flag says which.
 fn parse_bound(s: &str) -> Option<(f64, bool)> {
     match s.trim().strip_suffix(['%', '％']) {
-        Some(p) => p.trim().parse::<f64>().ok().filter(|v| v.is_finite()).map(|v| (v, true)),
+        Some(p) => p
+            .trim()
+            .parse::<f64>()
+            .ok()
+            .filter(|v| v.is_finite())
+            .map(|v| (v, true)),
         None => parse_amount(s).map(|v| (v, false)),
     }
 }

@@ -176,19 +176,41 @@ fn period_fit(claim: Option<(Ymd, Ymd)>, any_year: bool, cand: Option<(Ymd, Ymd)
 /// How the evidence's place (its own, then the places around it, as the index stores them)
 /// fits the claim's: the same place, open (one side names none), or not, with the reason:
 /// another place, a place inside the claimed one, or one around it.
-fn region_fit(claim: Option<&crate::fact::PlaceRef>, evidence: &[String]) -> (Option<bool>, Option<String>) {
+fn region_fit(
+    claim: Option<&crate::fact::PlaceRef>,
+    evidence: &[String],
+) -> (Option<bool>, Option<String>) {
     let Some(claim) = claim else {
-        return (if evidence.is_empty() { Some(true) } else { None }, None);
+        return (
+            if evidence.is_empty() {
+                Some(true)
+            } else {
+                None
+            },
+            None,
+        );
     };
-    let Some(own) = evidence.first() else { return (None, None) };
+    let Some(own) = evidence.first() else {
+        return (None, None);
+    };
     let k = region_key(&claim.name);
     if region_key(own) == k {
         return (Some(true), None);
     }
     let reason = if evidence[1..].iter().any(|r| region_key(r) == k) {
-        format!("a place inside {} ({own}): its figure neither supports nor contradicts the claim", claim.name)
-    } else if claim.parents.iter().any(|p| region_key(p) == region_key(own)) {
-        format!("a place around {} ({own}): its figure neither supports nor contradicts the claim", claim.name)
+        format!(
+            "a place inside {} ({own}): its figure neither supports nor contradicts the claim",
+            claim.name
+        )
+    } else if claim
+        .parents
+        .iter()
+        .any(|p| region_key(p) == region_key(own))
+    {
+        format!(
+            "a place around {} ({own}): its figure neither supports nor contradicts the claim",
+            claim.name
+        )
     } else {
         format!("other region ({own})")
     };
@@ -295,7 +317,10 @@ fn span_of(v: &Value) -> Option<(Ymd, Ymd)> {
 
 fn span_strings_of(v: &Value) -> Option<(String, String)> {
     let p = &v["period"];
-    Some((p["date_start"].as_str()?.to_string(), p["date_end"].as_str()?.to_string()))
+    Some((
+        p["date_start"].as_str()?.to_string(),
+        p["date_end"].as_str()?.to_string(),
+    ))
 }
 
 fn span_strings(s: &Option<crate::fact::Span>) -> Option<(String, String)> {
@@ -394,13 +419,20 @@ impl<'a> Checker<'a> {
     /// The stored document record (not a fact) of a `key_id`.
     fn document(&self, key_id: u64) -> tantivy::Result<Option<TantivyDocument>> {
         let f = self.searching.archive.fields;
-        let term = |t: Term| Box::new(TermQuery::new(t, IndexRecordOption::Basic)) as Box<dyn Query>;
+        let term =
+            |t: Term| Box::new(TermQuery::new(t, IndexRecordOption::Basic)) as Box<dyn Query>;
         let q = BooleanQuery::new(vec![
             (Occur::Must, term(Term::from_field_text(f.record, "doc"))),
             (Occur::Must, term(Term::from_field_u64(f.key_id, key_id))),
         ]);
-        let found = self.searching.searcher.search(&q, &TopDocs::with_limit(1).order_by_score())?;
-        found.first().map(|(_, a)| self.searching.searcher.doc(*a)).transpose()
+        let found = self
+            .searching
+            .searcher
+            .search(&q, &TopDocs::with_limit(1).order_by_score())?;
+        found
+            .first()
+            .map(|(_, a)| self.searching.searcher.doc(*a))
+            .transpose()
     }
 
     fn record(&self, key_id: u64) -> tantivy::Result<Value> {
@@ -485,8 +517,17 @@ impl<'a> Checker<'a> {
                     )
                 })
                 .collect();
-            let mut clauses = vec![(Occur::Must, term(f.record, "fact")), (Occur::Must, Box::new(BooleanQuery::new(any)) as Box<dyn Query>)];
-            clauses.extend(self.searching.builder().filters(&Filters { kinds: vec![kind.as_str().into()], ..Filters::default() }));
+            let mut clauses = vec![
+                (Occur::Must, term(f.record, "fact")),
+                (
+                    Occur::Must,
+                    Box::new(BooleanQuery::new(any)) as Box<dyn Query>,
+                ),
+            ];
+            clauses.extend(self.searching.builder().filters(&Filters {
+                kinds: vec![kind.as_str().into()],
+                ..Filters::default()
+            }));
             let q = BooleanQuery::new(clauses);
             for (score, addr) in self
                 .searching
@@ -499,7 +540,12 @@ impl<'a> Checker<'a> {
         }
         let slack = tol.max(value.abs() * 1e-9);
         // the facts holding the value, chosen by the same filters as `search` and `export`
-        let holding = Filters { kinds: vec![kind.as_str().into()], min: Some(value - slack), max: Some(value + slack), ..Filters::default() };
+        let holding = Filters {
+            kinds: vec![kind.as_str().into()],
+            min: Some(value - slack),
+            max: Some(value + slack),
+            ..Filters::default()
+        };
         let mut clauses = vec![(Occur::Must, term(f.record, "fact"))];
         clauses.extend(self.searching.builder().filters(&holding));
         let q = BooleanQuery::new(clauses);
@@ -569,7 +615,14 @@ impl<'a> Checker<'a> {
             .collect();
         // a place's name standing in the subject (`四川社会消费品零售总额`) is not what is measured
         if let Some(subj) = &f.subject {
-            if let Some(m) = self.pipeline.rules.places.mentions(subj).next().filter(|m| m.start == 0 && m.end < subj.len()) {
+            if let Some(m) = self
+                .pipeline
+                .rules
+                .places
+                .mentions(subj)
+                .next()
+                .filter(|m| m.start == 0 && m.end < subj.len())
+            {
                 region_names.push(subj[..m.end].to_string());
             }
         }
@@ -629,10 +682,22 @@ impl<'a> Checker<'a> {
             region_open: bool,
         }
         // `GDP增速5.8%` is a growth rate said without a growth verb: look among growth facts
-        let kind = if f.kind == Kind::Percent && ["增速", "增幅", "增长率", "增长"].iter().any(|w| subject_text.ends_with(w)) { Kind::Growth } else { f.kind };
+        let kind = if f.kind == Kind::Percent
+            && ["增速", "增幅", "增长率", "增长"]
+                .iter()
+                .any(|w| subject_text.ends_with(w))
+        {
+            Kind::Growth
+        } else {
+            f.kind
+        };
         // the index is asked with every name of the measure (`GDP` also finds `地区生产总值`)
         let mut asked = subject_text.clone();
-        for group in cmp.same.iter().filter(|g| g.iter().any(|n| subject_text.contains(n.as_str()))) {
+        for group in cmp
+            .same
+            .iter()
+            .filter(|g| g.iter().any(|n| subject_text.contains(n.as_str())))
+        {
             for n in group {
                 asked.push(' ');
                 asked.push_str(n);
@@ -665,12 +730,22 @@ impl<'a> Checker<'a> {
             };
             // a bound (`突破3万亿元`) says no value; a value inside a claimed bound fits it; a target
             // is most often a bound (`880亿斤以上`) and stated as done it is what the claim took
-            let cbound = if cf["role"].as_str().is_some_and(|r| r != "actual") { claim_bound } else { bound_of(&self.pipeline.rules, cf["approx"].as_str()) };
+            let cbound = if cf["role"].as_str().is_some_and(|r| r != "actual") {
+                claim_bound
+            } else {
+                bound_of(&self.pipeline.rules, cf["approx"].as_str())
+            };
             let (equal, bound_reason) = match (claim_bound, cbound) {
                 (a, b) if a == b => ((cv - value).abs() <= slack && range_equal, None),
                 (Bound::Lower, Bound::Exact) => (cv >= value - slack, None),
                 (Bound::Upper, Bound::Exact) => (cv <= value + slack, None),
-                _ => (false, Some(format!("only a bound ({})", cf["approx"].as_str().unwrap_or_default()))),
+                _ => (
+                    false,
+                    Some(format!(
+                        "only a bound ({})",
+                        cf["approx"].as_str().unwrap_or_default()
+                    )),
+                ),
             };
             let crole = match cf["role"].as_str() {
                 Some("target") => Role::Target,
@@ -683,16 +758,19 @@ impl<'a> Checker<'a> {
             // is the level its last year reached
             let from_context = matches!(cf["period_source"].as_str(), Some("section" | "document"));
             if pfit == PeriodFit::Other && from_context && cf["kind"].as_str() != Some("growth") {
-                if let (Some(((fy, ..), (ly, 12, 31))), Some(((cy, 1, 1), (cy2, 12, 31)))) = (span_of(cf), claim_span) {
+                if let (Some(((fy, ..), (ly, 12, 31))), Some(((cy, 1, 1), (cy2, 12, 31)))) =
+                    (span_of(cf), claim_span)
+                {
                     if cy == cy2 && cy == ly && ly > fy {
                         pfit = PeriodFit::Same;
                     }
                 }
             }
             let mut period_reason: Option<String> = match (&pfit, cf["period_source"].as_str()) {
-                (PeriodFit::Other, Some(src @ ("section" | "document"))) => {
-                    Some(format!("other period ({} of its {src})", fmt_span(&span_strings_of(cf).unwrap_or_default())))
-                }
+                (PeriodFit::Other, Some(src @ ("section" | "document"))) => Some(format!(
+                    "other period ({} of its {src})",
+                    fmt_span(&span_strings_of(cf).unwrap_or_default())
+                )),
                 _ => None,
             };
             if pfit == PeriodFit::Unknown && !any_year {
@@ -731,7 +809,11 @@ impl<'a> Checker<'a> {
                     cf["basis"].as_str().unwrap_or("")
                 ));
             } else if matches!(kind, Kind::Quantity | Kind::Percent | Kind::Growth)
-                && (if kind != f.kind { Some("%") } else { f.unit.as_deref() }) != cf["unit"].as_str()
+                && (if kind != f.kind {
+                    Some("%")
+                } else {
+                    f.unit.as_deref()
+                }) != cf["unit"].as_str()
             {
                 reason = Some(format!(
                     "other unit ({})",
@@ -778,12 +860,23 @@ impl<'a> Checker<'a> {
             let region_open = reason.is_none() && region_fit.is_none();
             if region_open {
                 reason = Some(if claim_region_key.is_none() {
-                    format!("the claim names no region; this is {}", c.regions.join("、"))
+                    format!(
+                        "the claim names no region; this is {}",
+                        c.regions.join("、")
+                    )
                 } else {
                     "the archive names no region for it".into()
                 });
             }
-            judged.push(Judged { idx, score, equal, role: crole, period: pfit, reason, region_open });
+            judged.push(Judged {
+                idx,
+                score,
+                equal,
+                role: crole,
+                period: pfit,
+                reason,
+                region_open,
+            });
         }
         judged.sort_by(|a, b| {
             b.score
@@ -808,11 +901,20 @@ impl<'a> Checker<'a> {
         // A claim that names no place is contradicted by facts of a place only when the archive
         // has the measure for that period in one place alone (a bulletin's `全区`).
         let places = |pred: &dyn Fn(&Judged) -> bool| -> BTreeSet<Vec<String>> {
-            judged.iter().filter(|j| is_match(j) && pred(j)).map(|j| cands[j.idx].regions.clone()).collect()
+            judged
+                .iter()
+                .filter(|j| is_match(j) && pred(j))
+                .map(|j| cands[j.idx].regions.clone())
+                .collect()
         };
-        let one_place = claim_region_key.is_none() && places(&|j| role_fits(j) && j.period == PeriodFit::Same).len() == 1;
-        let contradicting = pick(&|j| role_fits(j) && !j.equal && j.period == PeriodFit::Same && (!j.region_open || one_place));
-        let open_values = pick(&|j| role_fits(j) && !j.equal && j.period == PeriodFit::ClaimOpen && !j.region_open);
+        let one_place = claim_region_key.is_none()
+            && places(&|j| role_fits(j) && j.period == PeriodFit::Same).len() == 1;
+        let contradicting = pick(&|j| {
+            role_fits(j) && !j.equal && j.period == PeriodFit::Same && (!j.region_open || one_place)
+        });
+        let open_values = pick(&|j| {
+            role_fits(j) && !j.equal && j.period == PeriodFit::ClaimOpen && !j.region_open
+        });
         let as_target = pick(&|j| {
             role == Role::Actual
                 && j.role != Role::Actual
@@ -833,7 +935,11 @@ impl<'a> Checker<'a> {
                 // the claimed value may be what was aimed at: say so
                 let aimed = as_target.first().map(|&i| {
                     let c = &cands[judged[i].idx].fact;
-                    format!("the value claimed is the archive's {} ({})", c["role"].as_str().unwrap_or("target"), c["text"].as_str().unwrap_or(""))
+                    format!(
+                        "the value claimed is the archive's {} ({})",
+                        c["role"].as_str().unwrap_or("target"),
+                        c["text"].as_str().unwrap_or("")
+                    )
                 });
                 (Verdict::Contradicted, contradicting, aimed)
             } else if !as_target.is_empty() {
@@ -930,7 +1036,6 @@ mod tests {
         assert_eq!(period_fit(None, false, None), PeriodFit::ClaimOpen);
         assert_eq!(period_fit(q1, true, None), PeriodFit::Unknown);
     }
-
 
     #[test]
     fn regions_compare_without_their_level() {

@@ -7,18 +7,52 @@ use std::io::Write;
 
 /// Columns in output order: provenance, the fact, then the versions that produced it.
 pub const COLUMNS: &[&str] = &[
-    "doc", "path", "content_hash", "page", "start", "end", "src_start", "src_end", "text", "sentence", "kind", "value",
-    "value_max", "currency", "unit", "approx", "basis", "scope", "name", "subject", "entity", "role", "grain", "date_start",
-    "date_end", "period_start", "period_end", "period_source", "rules_version", "tongbao_version",
+    "doc",
+    "path",
+    "content_hash",
+    "page",
+    "start",
+    "end",
+    "src_start",
+    "src_end",
+    "text",
+    "sentence",
+    "kind",
+    "value",
+    "value_max",
+    "currency",
+    "unit",
+    "approx",
+    "basis",
+    "scope",
+    "name",
+    "subject",
+    "entity",
+    "role",
+    "grain",
+    "date_start",
+    "date_end",
+    "period_start",
+    "period_end",
+    "period_source",
+    "rules_version",
+    "tongbao_version",
 ];
 
 /// One row from a fact as `extract` prints it, and its document's provenance.
-pub fn row(fact: &Value, path: Option<&str>, content_hash: Option<&str>, rules_version: &str) -> Map<String, Value> {
+pub fn row(
+    fact: &Value,
+    path: Option<&str>,
+    content_hash: Option<&str>,
+    rules_version: &str,
+) -> Map<String, Value> {
     let mut m = Map::new();
     for &c in COLUMNS {
         let v = match c {
             "path" => path.map(|p| Value::String(p.into())).unwrap_or(Value::Null),
-            "content_hash" => content_hash.map(|h| Value::String(h.into())).unwrap_or(Value::Null),
+            "content_hash" => content_hash
+                .map(|h| Value::String(h.into()))
+                .unwrap_or(Value::Null),
             "period_start" => fact["period"]["date_start"].clone(),
             "period_end" => fact["period"]["date_end"].clone(),
             "rules_version" => Value::String(rules_version.into()),
@@ -34,7 +68,12 @@ pub fn row(fact: &Value, path: Option<&str>, content_hash: Option<&str>, rules_v
 /// project rows (one per project of a document; the records of an archive are documents apart).
 /// The one way a dataset is made: `export` from files indexes them in memory and calls this too,
 /// so both give the same rows, filtered by the same queries, with the same provenance.
-pub fn write_from_index<W: Write>(s: &Searching, fl: &Filters, projects_of: Option<&[String]>, w: &mut DatasetWriter<W>) -> anyhow::Result<()> {
+pub fn write_from_index<W: Write>(
+    s: &Searching,
+    fl: &Filters,
+    projects_of: Option<&[String]>,
+    w: &mut DatasetWriter<W>,
+) -> anyhow::Result<()> {
     let everything = TextQuery::default();
     // the count first: a collector is sized by its limit
     let (count, _) = s.facts(&everything, fl, 1)?;
@@ -45,7 +84,12 @@ pub fn write_from_index<W: Write>(s: &Searching, fl: &Filters, projects_of: Opti
     dataset_order(&mut hits);
     let Some(status) = projects_of else {
         for h in &hits {
-            w.write(&row(&h.fact, h.path.as_deref(), h.content_hash.as_deref(), h.rules_version.as_deref().unwrap_or("")))?;
+            w.write(&row(
+                &h.fact,
+                h.path.as_deref(),
+                h.content_hash.as_deref(),
+                h.rules_version.as_deref().unwrap_or(""),
+            ))?;
         }
         return Ok(());
     };
@@ -54,7 +98,13 @@ pub fn write_from_index<W: Write>(s: &Searching, fl: &Filters, projects_of: Opti
         let h = &doc[0];
         let name = h.fact["doc"].as_str().unwrap_or("");
         for p in projects(&facts, status) {
-            w.write(&with_provenance(p, name, h.path.as_deref(), h.content_hash.as_deref(), h.rules_version.as_deref().unwrap_or("")))?;
+            w.write(&with_provenance(
+                p,
+                name,
+                h.path.as_deref(),
+                h.content_hash.as_deref(),
+                h.rules_version.as_deref().unwrap_or(""),
+            ))?;
         }
     }
     Ok(())
@@ -76,7 +126,11 @@ pub fn write_from_files<W: Write>(
 ) -> anyhow::Result<Vec<String>> {
     use crate::index::ingest::{ingest, IngestOptions};
     use crate::index::Archive;
-    let opts = IngestOptions { reindex: true, memory_budget: 50_000_000, ..IngestOptions::default() };
+    let opts = IngestOptions {
+        reindex: true,
+        memory_budget: 50_000_000,
+        ..IngestOptions::default()
+    };
     let mut failed = Vec::new();
     for chunk in files.chunks(EXPORT_CHUNK) {
         let archive = Archive::in_ram(pipeline.segmenter.clone());
@@ -111,17 +165,38 @@ pub struct DatasetWriter<W: Write> {
 impl<W: Write> DatasetWriter<W> {
     /// A writer of fact rows ([`COLUMNS`]) or project rows ([`PROJECT_COLUMNS`]).
     pub fn new(out: W, format: DatasetFormat, columns: &'static [&'static str]) -> Self {
-        DatasetWriter { out, format, columns, header_done: false, rows: 0, parquet: None }
+        DatasetWriter {
+            out,
+            format,
+            columns,
+            header_done: false,
+            rows: 0,
+            parquet: None,
+        }
     }
 
     /// A writer of a Parquet file (which needs all its rows before it can be written).
     pub fn parquet(out: W, path: std::path::PathBuf, columns: &'static [&'static str]) -> Self {
-        DatasetWriter { out, format: DatasetFormat::Parquet, columns, header_done: false, rows: 0, parquet: Some((path, Vec::new())) }
+        DatasetWriter {
+            out,
+            format: DatasetFormat::Parquet,
+            columns,
+            header_done: false,
+            rows: 0,
+            parquet: Some((path, Vec::new())),
+        }
     }
 
     /// A writer that keeps its rows in memory, to be taken with [`DatasetWriter::into_rows`].
     pub fn in_memory(out: W, columns: &'static [&'static str]) -> Self {
-        DatasetWriter { out, format: DatasetFormat::Rows, columns, header_done: false, rows: 0, parquet: Some((std::path::PathBuf::new(), Vec::new())) }
+        DatasetWriter {
+            out,
+            format: DatasetFormat::Rows,
+            columns,
+            header_done: false,
+            rows: 0,
+            parquet: Some((std::path::PathBuf::new(), Vec::new())),
+        }
     }
 
     /// The rows an in-memory writer kept (none for the other formats).
@@ -155,7 +230,11 @@ impl<W: Write> DatasetWriter<W> {
                     writeln!(self.out, "{}", self.columns.join(","))?;
                     self.header_done = true;
                 }
-                let cells: Vec<String> = self.columns.iter().map(|c| crate::output::csv_field(row.get(*c).unwrap_or(&Value::Null))).collect();
+                let cells: Vec<String> = self
+                    .columns
+                    .iter()
+                    .map(|c| crate::output::csv_field(row.get(*c).unwrap_or(&Value::Null)))
+                    .collect();
                 writeln!(self.out, "{}", cells.join(","))?;
             }
         }
@@ -167,7 +246,11 @@ impl<W: Write> DatasetWriter<W> {
         if self.format == DatasetFormat::Csv && !self.header_done {
             writeln!(self.out, "{}", self.columns.join(","))?;
         }
-        if let Some((path, rows)) = self.parquet.as_ref().filter(|_| self.format == DatasetFormat::Parquet) {
+        if let Some((path, rows)) = self
+            .parquet
+            .as_ref()
+            .filter(|_| self.format == DatasetFormat::Parquet)
+        {
             write_parquet(path, self.columns, rows).map_err(std::io::Error::other)?;
         }
         self.out.flush()?;
@@ -177,9 +260,27 @@ impl<W: Write> DatasetWriter<W> {
 
 /// Columns of the projects table: one row per distinct project of a document.
 pub const PROJECT_COLUMNS: &[&str] = &[
-    "doc", "path", "content_hash", "project", "mentions", "start", "end", "investment", "investment_text", "completed",
-    "completed_text", "other_money", "capacity", "status", "dates", "date_start", "date_end", "region", "sentence",
-    "rules_version", "tongbao_version",
+    "doc",
+    "path",
+    "content_hash",
+    "project",
+    "mentions",
+    "start",
+    "end",
+    "investment",
+    "investment_text",
+    "completed",
+    "completed_text",
+    "other_money",
+    "capacity",
+    "status",
+    "dates",
+    "date_start",
+    "date_end",
+    "region",
+    "sentence",
+    "rules_version",
+    "tongbao_version",
 ];
 
 #[derive(Default)]
@@ -225,7 +326,9 @@ pub fn projects(facts: &[Value], status_words: &[String]) -> Vec<Map<String, Val
         }
         let group = &facts[i..j];
         i = j;
-        let mentions: Vec<usize> = (0..group.len()).filter(|&k| group[k]["kind"] == "project").collect();
+        let mentions: Vec<usize> = (0..group.len())
+            .filter(|&k| group[k]["kind"] == "project")
+            .collect();
         if mentions.is_empty() {
             continue;
         }
@@ -240,10 +343,23 @@ pub fn projects(facts: &[Value], status_words: &[String]) -> Vec<Map<String, Val
         }
         for (n, &m) in mentions.iter().enumerate() {
             let name = s(&group[m], "name");
-            let name = if name.is_empty() { s(&group[m], "text") } else { name };
+            let name = if name.is_empty() {
+                s(&group[m], "text")
+            } else {
+                name
+            };
             if !acc.contains_key(&name) {
                 order.push(name.clone());
-                acc.insert(name.clone(), ProjectAcc { name: name.clone(), start: group[m]["start"].clone(), end: group[m]["end"].clone(), sentence: sentence.clone(), ..ProjectAcc::default() });
+                acc.insert(
+                    name.clone(),
+                    ProjectAcc {
+                        name: name.clone(),
+                        start: group[m]["start"].clone(),
+                        end: group[m]["end"].clone(),
+                        sentence: sentence.clone(),
+                        ..ProjectAcc::default()
+                    },
+                );
             }
             let p = acc.get_mut(&name).expect("inserted above");
             p.mentions += 1;
@@ -296,13 +412,23 @@ pub fn projects(facts: &[Value], status_words: &[String]) -> Vec<Map<String, Val
             }
         }
     }
-    let join = |v: &[String]| if v.is_empty() { Value::Null } else { Value::String(v.join("; ")) };
+    let join = |v: &[String]| {
+        if v.is_empty() {
+            Value::Null
+        } else {
+            Value::String(v.join("; "))
+        }
+    };
     order
         .iter()
         .map(|name| {
             let p = &acc[name];
             let mut m = Map::new();
-            let pair = |x: &Option<(Value, String)>| x.clone().map(|(v, t)| (v, Value::String(t))).unwrap_or((Value::Null, Value::Null));
+            let pair = |x: &Option<(Value, String)>| {
+                x.clone()
+                    .map(|(v, t)| (v, Value::String(t)))
+                    .unwrap_or((Value::Null, Value::Null))
+            };
             let (iv, it) = pair(&p.investment);
             let (cv, ct) = pair(&p.completed);
             for (k, v) in [
@@ -318,8 +444,17 @@ pub fn projects(facts: &[Value], status_words: &[String]) -> Vec<Map<String, Val
                 ("capacity", join(&p.capacity)),
                 ("status", join(&p.status)),
                 ("dates", join(&p.dates)),
-                ("date_start", p.date_start.clone().map(Value::String).unwrap_or(Value::Null)),
-                ("date_end", p.date_end.clone().map(Value::String).unwrap_or(Value::Null)),
+                (
+                    "date_start",
+                    p.date_start
+                        .clone()
+                        .map(Value::String)
+                        .unwrap_or(Value::Null),
+                ),
+                (
+                    "date_end",
+                    p.date_end.clone().map(Value::String).unwrap_or(Value::Null),
+                ),
                 ("region", join(&p.region)),
                 ("sentence", Value::String(p.sentence.clone())),
             ] {
@@ -331,12 +466,29 @@ pub fn projects(facts: &[Value], status_words: &[String]) -> Vec<Map<String, Val
 }
 
 /// Adds the document's provenance to a project row.
-pub fn with_provenance(mut m: Map<String, Value>, doc: &str, path: Option<&str>, content_hash: Option<&str>, rules_version: &str) -> Map<String, Value> {
+pub fn with_provenance(
+    mut m: Map<String, Value>,
+    doc: &str,
+    path: Option<&str>,
+    content_hash: Option<&str>,
+    rules_version: &str,
+) -> Map<String, Value> {
     m.insert("doc".into(), Value::String(doc.into()));
-    m.insert("path".into(), path.map(|p| Value::String(p.into())).unwrap_or(Value::Null));
-    m.insert("content_hash".into(), content_hash.map(|h| Value::String(h.into())).unwrap_or(Value::Null));
+    m.insert(
+        "path".into(),
+        path.map(|p| Value::String(p.into())).unwrap_or(Value::Null),
+    );
+    m.insert(
+        "content_hash".into(),
+        content_hash
+            .map(|h| Value::String(h.into()))
+            .unwrap_or(Value::Null),
+    );
     m.insert("rules_version".into(), Value::String(rules_version.into()));
-    m.insert("tongbao_version".into(), Value::String(crate::VERSION.into()));
+    m.insert(
+        "tongbao_version".into(),
+        Value::String(crate::VERSION.into()),
+    );
     m
 }
 
@@ -364,7 +516,11 @@ fn column_type(name: &str) -> ColumnType {
 
 /// Days since 1970-01-01 of a `YYYY-MM-DD` (the proleptic Gregorian calendar).
 fn days_since_epoch(s: &str) -> Option<i32> {
-    let (y, m, d): (i64, i64, i64) = (s.get(..4)?.parse().ok()?, s.get(5..7)?.parse().ok()?, s.get(8..10)?.parse().ok()?);
+    let (y, m, d): (i64, i64, i64) = (
+        s.get(..4)?.parse().ok()?,
+        s.get(5..7)?.parse().ok()?,
+        s.get(8..10)?.parse().ok()?,
+    );
     let y = if m <= 2 { y - 1 } else { y };
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
@@ -381,7 +537,10 @@ fn fen(v: &Value) -> Option<i64> {
         Value::Number(n) => n.to_string(),
         _ => return None,
     };
-    let (neg, s) = s.strip_prefix('-').map(|r| (true, r)).unwrap_or((false, s.as_str()));
+    let (neg, s) = s
+        .strip_prefix('-')
+        .map(|r| (true, r))
+        .unwrap_or((false, s.as_str()));
     if s.contains(['e', 'E']) {
         return None;
     }
@@ -416,7 +575,10 @@ pub fn parquet_schema(columns: &[&'static str]) -> Vec<(String, &'static str)> {
         ColumnType::Date => "date",
         ColumnType::Fen => "fen",
     };
-    parquet_columns(columns).into_iter().map(|c| (c.clone(), name(column_type(&c)))).collect()
+    parquet_columns(columns)
+        .into_iter()
+        .map(|c| (c.clone(), name(column_type(&c))))
+        .collect()
 }
 
 /// A row with its exact `<money>_fen` cells, as [`write_parquet`] stores them.
@@ -426,7 +588,10 @@ pub fn with_fen(mut row: Map<String, Value>) -> Map<String, Value> {
         if let Some(v) = row.get(c) {
             let keep = money || (c != "value" && c != "value_max");
             let f = if keep { fen(v) } else { None };
-            row.insert(format!("{c}_fen"), f.map(Value::from).unwrap_or(Value::Null));
+            row.insert(
+                format!("{c}_fen"),
+                f.map(Value::from).unwrap_or(Value::Null),
+            );
         }
     }
     row
@@ -434,7 +599,11 @@ pub fn with_fen(mut row: Map<String, Value>) -> Map<String, Value> {
 
 /// Writes rows as one Parquet file (one row group): text as UTF-8, offsets as INT64, values as
 /// DOUBLE with money also as exact INT64 fen, dates as DATE.
-pub fn write_parquet(path: &std::path::Path, columns: &[&'static str], rows: &[Map<String, Value>]) -> Result<(), String> {
+pub fn write_parquet(
+    path: &std::path::Path,
+    columns: &[&'static str],
+    rows: &[Map<String, Value>],
+) -> Result<(), String> {
     use parquet::data_type::{ByteArray, ByteArrayType, DoubleType, Int32Type, Int64Type};
     use parquet::file::properties::WriterProperties;
     use parquet::file::writer::SerializedFileWriter;
@@ -456,9 +625,13 @@ pub fn write_parquet(path: &std::path::Path, columns: &[&'static str], rows: &[M
         message.push_str(&format!("  OPTIONAL {t} {c}{logical};\n"));
     }
     message.push('}');
-    let schema = Arc::new(parquet::schema::parser::parse_message_type(&message).map_err(|e| e.to_string())?);
-    let file = std::fs::File::create(path).map_err(|e| format!("{}: cannot create: {e}", path.display()))?;
-    let mut writer = SerializedFileWriter::new(file, schema, Arc::new(WriterProperties::builder().build())).map_err(|e| e.to_string())?;
+    let schema =
+        Arc::new(parquet::schema::parser::parse_message_type(&message).map_err(|e| e.to_string())?);
+    let file = std::fs::File::create(path)
+        .map_err(|e| format!("{}: cannot create: {e}", path.display()))?;
+    let mut writer =
+        SerializedFileWriter::new(file, schema, Arc::new(WriterProperties::builder().build()))
+            .map_err(|e| e.to_string())?;
     let mut group = writer.next_row_group().map_err(|e| e.to_string())?;
     let mut k = 0;
     while let Some(mut col) = group.next_column().map_err(|e| e.to_string())? {
@@ -467,7 +640,10 @@ pub fn write_parquet(path: &std::path::Path, columns: &[&'static str], rows: &[M
         // a `_fen` column is made from the money column before it, for money rows only
         let source = name.strip_suffix("_fen").unwrap_or(name);
         let cell = |r: &Map<String, Value>| r.get(source).cloned().unwrap_or(Value::Null);
-        let is_money = |r: &Map<String, Value>| source != "value" && source != "value_max" || r.get("kind") == Some(&Value::String("money".into()));
+        let is_money = |r: &Map<String, Value>| {
+            source != "value" && source != "value_max"
+                || r.get("kind") == Some(&Value::String("money".into()))
+        };
         let mut defs = Vec::with_capacity(rows.len());
         let res = match column_type(name) {
             ColumnType::Text => {
@@ -481,7 +657,8 @@ pub fn write_parquet(path: &std::path::Path, columns: &[&'static str], rows: &[M
                     defs.push(i16::from(s.is_some()));
                     v.extend(s.map(|s| ByteArray::from(s.as_str())));
                 }
-                col.typed::<ByteArrayType>().write_batch(&v, Some(&defs), None)
+                col.typed::<ByteArrayType>()
+                    .write_batch(&v, Some(&defs), None)
             }
             ColumnType::Int => {
                 let v: Vec<i64> = rows.iter().filter_map(|r| cell(r).as_i64()).collect();
@@ -524,8 +701,14 @@ mod tests {
         assert_eq!(days_since_epoch("2024-03-01"), Some(19783));
         assert_eq!(days_since_epoch("2000-02-29"), Some(11016));
         assert_eq!(fen(&serde_json::json!(8060000000u64)), Some(806000000000));
-        assert_eq!(fen(&serde_json::from_str::<Value>("84.5").unwrap()), Some(8450));
-        assert_eq!(fen(&serde_json::from_str::<Value>("-4.1").unwrap()), Some(-410));
+        assert_eq!(
+            fen(&serde_json::from_str::<Value>("84.5").unwrap()),
+            Some(8450)
+        );
+        assert_eq!(
+            fen(&serde_json::from_str::<Value>("-4.1").unwrap()),
+            Some(-410)
+        );
         assert_eq!(fen(&serde_json::from_str::<Value>("0.125").unwrap()), None);
     }
 }

@@ -6,7 +6,10 @@ use std::path::PathBuf;
 #[non_exhaustive]
 pub enum Error {
     #[error("{path}: cannot read: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{path}: {reason}")]
     Undecodable { path: PathBuf, reason: String },
     #[error("{path}: unsupported format: {reason}")]

@@ -17,7 +17,17 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 9] = [Kind::Money, Kind::Quantity, Kind::Percent, Kind::Growth, Kind::Date, Kind::Ranking, Kind::Project, Kind::Org, Kind::Region];
+    pub const ALL: [Kind; 9] = [
+        Kind::Money,
+        Kind::Quantity,
+        Kind::Percent,
+        Kind::Growth,
+        Kind::Date,
+        Kind::Ranking,
+        Kind::Project,
+        Kind::Org,
+        Kind::Region,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -38,7 +48,10 @@ impl Kind {
     }
 
     pub fn is_numeric(self) -> bool {
-        matches!(self, Kind::Money | Kind::Quantity | Kind::Percent | Kind::Growth | Kind::Ranking)
+        matches!(
+            self,
+            Kind::Money | Kind::Quantity | Kind::Percent | Kind::Growth | Kind::Ranking
+        )
     }
 
     pub fn is_entity(self) -> bool {
@@ -182,7 +195,10 @@ impl Fact {
             kind: self.kind.as_str(),
             name: &self.name,
             page: self.page,
-            period: self.period.as_ref().map(|p| PeriodJson { date_end: &p.end, date_start: &p.start }),
+            period: self.period.as_ref().map(|p| PeriodJson {
+                date_end: &p.end,
+                date_start: &p.start,
+            }),
             period_source: self.period_source,
             role: self.role.map(Role::as_str),
             scope: &self.scope,
@@ -311,7 +327,10 @@ mod tests {
     fn a_fact_prints_every_field_with_sorted_keys() {
         let mut f = Fact::new(Kind::Money, "8414 万元", 3, 14);
         f.value = crate::numerals::parse_arabic("84140000");
-        f.period = Some(Span { start: "2023-01-01".into(), end: "2023-03-31".into() });
+        f.period = Some(Span {
+            start: "2023-01-01".into(),
+            end: "2023-03-31".into(),
+        });
         f.role = Some(Role::Actual);
         f.subject = Some("投资".into());
         f.sentence = "完成投资 8414 万元。".into();
@@ -323,17 +342,37 @@ mod tests {
         assert_eq!(keys, sorted);
         assert_eq!(keys.len(), 31, "every field of FACTS.md");
         assert_eq!(v["value"], serde_json::json!(84140000));
-        assert_eq!(v["period"], serde_json::json!({"date_start": "2023-01-01", "date_end": "2023-03-31"}));
+        assert_eq!(
+            v["period"],
+            serde_json::json!({"date_start": "2023-01-01", "date_end": "2023-03-31"})
+        );
         assert_eq!(v["role"], "actual");
         assert!(v["unit"].is_null() && v["page"].is_null());
-        assert!(v["region"].is_null() && v["canonical"].is_null() && v["parents"] == serde_json::json!([]));
-        f.place = Some(Box::new(PlaceRef { name: "十堰经济技术开发区".into(), code: Some("42101007".into()), level: "zone", parents: vec!["湖北省".into(), "十堰市".into()] }));
+        assert!(
+            v["region"].is_null()
+                && v["canonical"].is_null()
+                && v["parents"] == serde_json::json!([])
+        );
+        f.place = Some(Box::new(PlaceRef {
+            name: "十堰经济技术开发区".into(),
+            code: Some("42101007".into()),
+            level: "zone",
+            parents: vec!["湖北省".into(), "十堰市".into()],
+        }));
         let v = f.to_json("a.txt");
-        assert_eq!((v["region"].as_str(), v["region_code"].as_str()), (Some("十堰经济技术开发区"), Some("42101007")), "a figure says where it is");
+        assert_eq!(
+            (v["region"].as_str(), v["region_code"].as_str()),
+            (Some("十堰经济技术开发区"), Some("42101007")),
+            "a figure says where it is"
+        );
         f.kind = Kind::Region;
         let v = f.to_json("a.txt");
         assert_eq!(v["canonical"], "十堰经济技术开发区");
-        assert_eq!(v["parents"], serde_json::json!(["湖北省", "十堰市"]), "a region fact says where its place lies");
+        assert_eq!(
+            v["parents"],
+            serde_json::json!(["湖北省", "十堰市"]),
+            "a region fact says where its place lies"
+        );
         assert!(v["region"].is_null());
     }
 }

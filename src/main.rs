@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use tongbao::output::{Format, Writer};
-use tongbao::read::collect_inputs;
 use tongbao::pipeline::Job;
+use tongbao::read::collect_inputs;
 use tongbao::{Kind, Pipeline, Rules};
 
 mod commands;
@@ -18,7 +18,11 @@ mod serve;
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[derive(Parser)]
-#[command(name = "tongbao", version, about = "Facts from Chinese government bulletins and economic news")]
+#[command(
+    name = "tongbao",
+    version,
+    about = "Facts from Chinese government bulletins and economic news"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -276,8 +280,11 @@ fn in_range(lo: u64, hi: u64) -> clap::builder::RangedU64ValueParser<usize> {
 
 /// The year of a `--reference-date`, refused unless it is a real day (`2024-13-45` is not).
 pub fn reference_year(d: &str) -> Result<i32> {
-    let day = tongbao::index::search::parse_span(d).filter(|(a, b)| a == b && d.len() == 10 && d.bytes().take(4).all(|b| b.is_ascii_digit()));
-    let Some((day, _)) = day else { bail!("--reference-date {d}: expected a day as YYYY-MM-DD (such as 2024-03-15)") };
+    let day = tongbao::index::search::parse_span(d)
+        .filter(|(a, b)| a == b && d.len() == 10 && d.bytes().take(4).all(|b| b.is_ascii_digit()));
+    let Some((day, _)) = day else {
+        bail!("--reference-date {d}: expected a day as YYYY-MM-DD (such as 2024-03-15)")
+    };
     Ok((day / 10_000) as i32)
 }
 
@@ -311,7 +318,8 @@ fn load_pipeline(common: &Common, kinds: &[String]) -> Result<Pipeline> {
 
 /// The inputs of the paths given, each archive's text field reported on standard error.
 fn inputs(common: &Common) -> (Vec<tongbao::read::InputFile>, Vec<tongbao::Error>) {
-    let (files, errors, notes) = tongbao::read::collect_inputs_with(&common.paths, common.text_field.as_deref());
+    let (files, errors, notes) =
+        tongbao::read::collect_inputs_with(&common.paths, common.text_field.as_deref());
     for n in notes {
         eprintln!("tongbao: note: {n}");
     }
@@ -323,7 +331,12 @@ fn progress(n: usize) -> Option<indicatif::ProgressBar> {
         return None;
     }
     let pb = indicatif::ProgressBar::new(n as u64);
-    pb.set_style(indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} documents {elapsed} (eta {eta})").unwrap());
+    pb.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{bar:40} {pos}/{len} documents {elapsed} (eta {eta})",
+        )
+        .unwrap(),
+    );
     Some(pb)
 }
 
@@ -331,7 +344,13 @@ fn progress(n: usize) -> Option<indicatif::ProgressBar> {
 /// output is deterministic and memory does not grow with the corpus.
 const CHUNK: usize = 256;
 
-fn run_extract(common: Common, format: Format, docs: bool, kinds: Vec<String>, text_only: bool) -> Result<i32> {
+fn run_extract(
+    common: Common,
+    format: Format,
+    docs: bool,
+    kinds: Vec<String>,
+    text_only: bool,
+) -> Result<i32> {
     let pipeline = load_pipeline(&common, &kinds)?;
     let (files, walk_errors) = inputs(&common);
     let mut failures: Vec<String> = walk_errors.iter().map(|e| e.to_string()).collect();
@@ -350,7 +369,16 @@ fn run_extract(common: Common, format: Format, docs: bool, kinds: Vec<String>, t
             let r = match job {
                 Job::Whole(r) => *r,
                 Job::Pieces { why, head } => {
-                    match in_pieces(&pipeline, file, &why, head, &mut writer, docs, text_only, &mut per_kind) {
+                    match in_pieces(
+                        &pipeline,
+                        file,
+                        &why,
+                        head,
+                        &mut writer,
+                        docs,
+                        text_only,
+                        &mut per_kind,
+                    ) {
                         Ok(rec) => {
                             ok_docs += 1;
                             if rec.year.is_none() {
@@ -404,7 +432,13 @@ fn run_extract(common: Common, format: Format, docs: bool, kinds: Vec<String>, t
     let mut err = std::io::stderr().lock();
     if !text_only {
         let kinds: Vec<String> = per_kind.iter().map(|(k, n)| format!("{k} {n}")).collect();
-        writeln!(err, "tongbao: {ok_docs} documents read, {} facts ({}); {} failed", per_kind.values().sum::<usize>(), kinds.join(", "), failures.len())?;
+        writeln!(
+            err,
+            "tongbao: {ok_docs} documents read, {} facts ({}); {} failed",
+            per_kind.values().sum::<usize>(),
+            kinds.join(", "),
+            failures.len()
+        )?;
     }
     if !no_year.is_empty() && !text_only {
         let shown: Vec<&str> = no_year.iter().take(5).map(String::as_str).collect();
@@ -439,21 +473,31 @@ fn in_pieces<W: Write>(
     text_only: bool,
     per_kind: &mut BTreeMap<&'static str, usize>,
 ) -> Result<tongbao::DocRecord, tongbao::Error> {
-    let mut sink = |rec: &tongbao::DocRecord, facts: &[tongbao::Fact], text: &str| -> std::io::Result<()> {
-        if text_only {
-            return writer_raw(writer).write_all(text.as_bytes());
-        }
-        for f in facts {
-            *per_kind.entry(f.kind.as_str()).or_default() += 1;
-        }
-        if docs { Ok(()) } else { writer.facts(rec, facts) }
-    };
+    let mut sink =
+        |rec: &tongbao::DocRecord, facts: &[tongbao::Fact], text: &str| -> std::io::Result<()> {
+            if text_only {
+                return writer_raw(writer).write_all(text.as_bytes());
+            }
+            for f in facts {
+                *per_kind.entry(f.kind.as_str()).or_default() += 1;
+            }
+            if docs {
+                Ok(())
+            } else {
+                writer.facts(rec, facts)
+            }
+        };
     let (record, facts) = pipeline.process_in_pieces(file, why, head, &mut sink)?;
-    let io = |e| tongbao::Error::Io { path: file.path.clone(), source: e };
+    let io = |e| tongbao::Error::Io {
+        path: file.path.clone(),
+        source: e,
+    };
     if text_only {
         writer_raw(writer).write_all(b"\n").map_err(io)?;
     } else if docs {
-        writer.row(&record.to_json(facts, &pipeline.rules.version)).map_err(io)?;
+        writer
+            .row(&record.to_json(facts, &pipeline.rules.version))
+            .map_err(io)?;
     }
     Ok(record)
 }
@@ -466,7 +510,9 @@ fn run_bench(common: Common, threads: Option<usize>) -> Result<i32> {
     if files.is_empty() {
         bail!("no input files");
     }
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads.unwrap_or(0)).build()?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads.unwrap_or(0))
+        .build()?;
     let nthreads = pool.current_num_threads();
     let t0 = std::time::Instant::now();
     let (bytes, facts, docs, failed) = pool.install(|| {
@@ -476,10 +522,13 @@ fn run_bench(common: Common, threads: Option<usize>) -> Result<i32> {
                 Ok(p) => (p.record.bytes, p.facts.len(), 1usize, Vec::new()),
                 Err(e) => (0, 0, 0, vec![e.to_string()]),
             })
-            .reduce(|| (0, 0, 0, Vec::new()), |mut a, b| {
-                a.3.extend(b.3);
-                (a.0 + b.0, a.1 + b.1, a.2 + b.2, a.3)
-            })
+            .reduce(
+                || (0, 0, 0, Vec::new()),
+                |mut a, b| {
+                    a.3.extend(b.3);
+                    (a.0 + b.0, a.1 + b.1, a.2 + b.2, a.3)
+                },
+            )
     });
     let secs = t0.elapsed().as_secs_f64();
     // a document the bench could not read is named, never left out of the figures unsaid
@@ -525,7 +574,10 @@ fn run_bench(common: Common, threads: Option<usize>) -> Result<i32> {
 /// and decoded as `extract` does it, and the time spent on it is added to its format's account,
 /// so each figure is per core whatever the number of threads. Normalising and segmenting are
 /// timed apart on the same files, so that the extraction's own share shows.
-fn stage_times(files: &[tongbao::read::InputFile], pipeline: &Pipeline) -> BTreeMap<&'static str, Stage> {
+fn stage_times(
+    files: &[tongbao::read::InputFile],
+    pipeline: &Pipeline,
+) -> BTreeMap<&'static str, Stage> {
     let rules = &pipeline.rules;
     files
         .par_iter()
@@ -539,11 +591,25 @@ fn stage_times(files: &[tongbao::read::InputFile], pipeline: &Pipeline) -> BTree
             let normalise = t.elapsed().as_secs_f64();
             let t = std::time::Instant::now();
             // as extract cuts it: line by line
-            let words: usize = n.text.split_inclusive('\n').map(|line| pipeline.segmenter.words(line).len()).sum();
+            let words: usize = n
+                .text
+                .split_inclusive('\n')
+                .map(|line| pipeline.segmenter.words(line).len())
+                .sum();
             let segment = t.elapsed().as_secs_f64();
             std::hint::black_box(words);
             let mut m = BTreeMap::new();
-            m.insert(d.format.label(), Stage { files: 1, bytes: b.len(), pages: d.page_starts.len(), read, normalise, segment });
+            m.insert(
+                d.format.label(),
+                Stage {
+                    files: 1,
+                    bytes: b.len(),
+                    pages: d.page_starts.len(),
+                    read,
+                    normalise,
+                    segment,
+                },
+            );
             Some(m)
         })
         .reduce(BTreeMap::new, |mut a, b| {
@@ -579,7 +645,17 @@ impl Stage {
 fn run_words(text: &str, rules: Option<PathBuf>) -> Result<i32> {
     let rules = load_rules(rules.as_ref())?;
     let seg = tongbao::segment::Segmenter::new(&rules);
-    let words: Vec<String> = seg.words(text).iter().map(|w| format!("{}/{}", &text[w.start..w.end], seg.tag_of(&text[w.start..w.end]))).collect();
+    let words: Vec<String> = seg
+        .words(text)
+        .iter()
+        .map(|w| {
+            format!(
+                "{}/{}",
+                &text[w.start..w.end],
+                seg.tag_of(&text[w.start..w.end])
+            )
+        })
+        .collect();
     println!("{}", words.join(" "));
     Ok(0)
 }
@@ -600,36 +676,122 @@ fn main() {
     no_huge_pages();
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Extract { common, format, docs, kinds } => run_extract(common, format, docs, kinds, false),
+        Command::Extract {
+            common,
+            format,
+            docs,
+            kinds,
+        } => run_extract(common, format, docs, kinds, false),
         Command::Text { common } => run_extract(common, Format::Jsonl, false, vec![], true),
         Command::Audit { common, json } => commands::run_audit(common, json),
-        Command::Check { claims, file, index, json, reference_date, rules } => commands::CheckArgs { claims, files: file, index, json, reference_date, rules }.run(),
+        Command::Check {
+            claims,
+            file,
+            index,
+            json,
+            reference_date,
+            rules,
+        } => commands::CheckArgs {
+            claims,
+            files: file,
+            index,
+            json,
+            reference_date,
+            rules,
+        }
+        .run(),
         Command::Bench { common, threads } => run_bench(common, threads),
         Command::Words { text, rules } => run_words(&text, rules),
-        Command::Index { common, index, reindex, prune, commit_every } => commands::run_index(common, index, reindex, prune, commit_every),
-        Command::Search { query, index, filters, docs: _, facts, limit, json, rules, sort } => {
+        Command::Index {
+            common,
+            index,
+            reindex,
+            prune,
+            commit_every,
+        } => commands::run_index(common, index, reindex, prune, commit_every),
+        Command::Search {
+            query,
+            index,
+            filters,
+            docs: _,
+            facts,
+            limit,
+            json,
+            rules,
+            sort,
+        } => {
             let sort = match sort {
                 SortArg::Relevance => tongbao::index::search::FactOrder::Relevance,
                 SortArg::Value => tongbao::index::search::FactOrder::Value,
                 SortArg::Date => tongbao::index::search::FactOrder::Date,
             };
-            commands::SearchArgs { query, index, filters, facts, limit, json, rules, sort }.run()
+            commands::SearchArgs {
+                query,
+                index,
+                filters,
+                facts,
+                limit,
+                json,
+                rules,
+                sort,
+            }
+            .run()
         }
         Command::Stats { index, json } => commands::run_stats(index, json),
-        Command::Export { paths, index, text_field, ndjson, format, table, output, filters, rules } => match ndjson {
+        Command::Export {
+            paths,
+            index,
+            text_field,
+            ndjson,
+            format,
+            table,
+            output,
+            filters,
+            rules,
+        } => match ndjson {
             Some(dir) => commands::run_export(index.unwrap_or_else(|| PathBuf::from("index")), dir),
-            None => commands::ExportArgs { paths, index, format, table, output, filters, rules, text_field }.run(),
+            None => commands::ExportArgs {
+                paths,
+                index,
+                format,
+                table,
+                output,
+                filters,
+                rules,
+                text_field,
+            }
+            .run(),
         },
-        Command::BenchSearch { queries, index, rounds } => commands::run_bench_search(queries, index, rounds),
-        Command::Serve { index, bind, rules, timeout_ms, cache_mb } => load_rules(rules.as_ref()).and_then(|r| {
-            let opts = serve::Options { index, bind, timeout: std::time::Duration::from_millis(timeout_ms as u64), cache_bytes: cache_mb << 20 };
+        Command::BenchSearch {
+            queries,
+            index,
+            rounds,
+        } => commands::run_bench_search(queries, index, rounds),
+        Command::Serve {
+            index,
+            bind,
+            rules,
+            timeout_ms,
+            cache_mb,
+        } => load_rules(rules.as_ref()).and_then(|r| {
+            let opts = serve::Options {
+                index,
+                bind,
+                timeout: std::time::Duration::from_millis(timeout_ms as u64),
+                cache_bytes: cache_mb << 20,
+            };
             serve::run(opts, Pipeline::new(r))
         }),
     };
     match result {
         Ok(code) => std::process::exit(code),
         // A reader that stopped early (`tongbao text … | head`) is not an error.
-        Err(e) if e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)) => {
+        Err(e)
+            if e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) =>
+        {
             std::process::exit(0)
         }
         Err(e) => {

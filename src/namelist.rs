@@ -26,18 +26,36 @@ impl NameList {
                 continue;
             }
             match line.split_once('\t') {
-                Some((n, g)) if n.contains("{level}") && !levels.is_empty() && !g.trim().is_empty() => {
-                    names.extend(levels.iter().map(|l| (n.trim().replace("{level}", l), g.trim().to_string())));
+                Some((n, g))
+                    if n.contains("{level}") && !levels.is_empty() && !g.trim().is_empty() =>
+                {
+                    names.extend(
+                        levels
+                            .iter()
+                            .map(|l| (n.trim().replace("{level}", l), g.trim().to_string())),
+                    );
                 }
-                Some((n, _)) if n.contains("{level}") => errors.push(format!("{file}:{}: `{{level}}` before any `%levels` line", i + 1)),
-                Some((n, g)) if n.chars().count() >= 2 && !g.trim().is_empty() => names.push((n.trim().to_string(), g.trim().to_string())),
-                _ => errors.push(format!("{file}:{}: expected `name<TAB>group` with a name of two characters or more", i + 1)),
+                Some((n, _)) if n.contains("{level}") => errors.push(format!(
+                    "{file}:{}: `{{level}}` before any `%levels` line",
+                    i + 1
+                )),
+                Some((n, g)) if n.chars().count() >= 2 && !g.trim().is_empty() => {
+                    names.push((n.trim().to_string(), g.trim().to_string()))
+                }
+                _ => errors.push(format!(
+                    "{file}:{}: expected `name<TAB>group` with a name of two characters or more",
+                    i + 1
+                )),
             }
         }
         if !errors.is_empty() {
             return Err(errors);
         }
-        let matcher = AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(names.iter().map(|(n, _)| n.as_str())).ok();
+        let matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(names.iter().map(|(n, _)| n.as_str()))
+            .ok();
         Ok(NameList { names, matcher })
     }
 
@@ -47,8 +65,20 @@ impl NameList {
     }
 
     /// [`Self::mentions`] with each name's group.
-    pub fn grouped_mentions<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize, &'a str)> + 'a {
-        self.matcher.iter().flat_map(move |m| m.find_iter(text)).map(|m| (m.start(), m.end(), self.names[m.pattern().as_usize()].1.as_str()))
+    pub fn grouped_mentions<'a>(
+        &'a self,
+        text: &'a str,
+    ) -> impl Iterator<Item = (usize, usize, &'a str)> + 'a {
+        self.matcher
+            .iter()
+            .flat_map(move |m| m.find_iter(text))
+            .map(|m| {
+                (
+                    m.start(),
+                    m.end(),
+                    self.names[m.pattern().as_usize()].1.as_str(),
+                )
+            })
     }
 }
 
@@ -67,7 +97,8 @@ mod tests {
 
     #[test]
     fn the_longest_listed_name_wins_and_bad_lines_are_named() {
-        let l = NameList::parse("orgs.txt", "# c\n国务院\tcentral\n国务院办公厅\tcentral\n").unwrap();
+        let l =
+            NameList::parse("orgs.txt", "# c\n国务院\tcentral\n国务院办公厅\tcentral\n").unwrap();
         let t = "国务院办公厅印发";
         let found: Vec<&str> = l.mentions(t).map(|(a, b)| &t[a..b]).collect();
         assert_eq!(found, ["国务院办公厅"]);

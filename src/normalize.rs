@@ -31,7 +31,11 @@ impl Normalized {
     /// Character index of the byte offset `b` of `text` (which must be a char boundary).
     pub fn char_index(&self, b: usize) -> usize {
         let i = self.char_marks.partition_point(|&(mb, _)| mb as usize <= b);
-        let (mb, mc) = if i == 0 { (0, 0) } else { self.char_marks[i - 1] };
+        let (mb, mc) = if i == 0 {
+            (0, 0)
+        } else {
+            self.char_marks[i - 1]
+        };
         mc as usize + self.text[mb as usize..b].chars().count()
     }
 
@@ -39,7 +43,10 @@ impl Normalized {
     /// start of the first stretch that comes from at or after `d`).
     pub fn normalized_offset(&self, d: usize) -> usize {
         let i = self.runs.partition_point(|&(_, db)| (db as usize) < d);
-        self.runs.get(i).map(|&(nb, _)| nb as usize).unwrap_or(self.text.len())
+        self.runs
+            .get(i)
+            .map(|&(nb, _)| nb as usize)
+            .unwrap_or(self.text.len())
     }
 
     /// Byte offset in the decoded text of the normalised byte offset `b`.
@@ -59,7 +66,11 @@ impl Normalized {
         if b == 0 {
             return self.decoded_offset(decoded, 0);
         }
-        let prev = self.text[..b].char_indices().next_back().map(|(i, _)| i).unwrap_or(0);
+        let prev = self.text[..b]
+            .char_indices()
+            .next_back()
+            .map(|(i, _)| i)
+            .unwrap_or(0);
         let d = self.decoded_offset(decoded, prev);
         d + decoded[d..].chars().next().map(char::len_utf8).unwrap_or(0)
     }
@@ -119,7 +130,9 @@ fn is_space(ch: char) -> bool {
     ch.is_whitespace() || ch == '\u{3000}'
 }
 
-const SENTENCE_END: &[char] = &['。', '！', '？', '；', '!', '?', ';', '：', ':', '”', '」', '』', '…'];
+const SENTENCE_END: &[char] = &[
+    '。', '！', '？', '；', '!', '?', ';', '：', ':', '”', '」', '』', '…',
+];
 const CONTINUES: &[char] = &['，', '、', ',', '（', '(', '“', '《', '—', '-', '「', '『'];
 
 struct Line<'a> {
@@ -153,7 +166,11 @@ fn shape(s: &str) -> Shape {
         chars += 1;
         han += usize::from((c as u32) >= 0x2E80);
     }
-    Shape { chars, han, width: chars + han }
+    Shape {
+        chars,
+        han,
+        width: chars + han,
+    }
 }
 
 /// Normalises decoded text. Pure function of the text and the rules.
@@ -163,7 +180,12 @@ pub fn normalize(decoded: &str, rules: &Rules) -> Normalized {
 
 /// The mark a line starting at `pos` gets: a heading or a wrap starting exactly there, else a
 /// break anywhere since the last line kept (`pending`); marks before `pos` are consumed.
-fn mark_at(marks: &[(usize, LineMark)], k: &mut usize, pos: usize, pending: &mut bool) -> Option<LineMark> {
+fn mark_at(
+    marks: &[(usize, LineMark)],
+    k: &mut usize,
+    pos: usize,
+    pending: &mut bool,
+) -> Option<LineMark> {
     let mut exact = None;
     while *k < marks.len() && marks[*k].0 <= pos {
         match marks[*k] {
@@ -188,14 +210,27 @@ pub fn normalize_marked(decoded: &str, marks: &[(usize, LineMark)], rules: &Rule
         let lead = body.len() - body.trim_start_matches(is_space).len();
         let trimmed = body.trim_matches(is_space);
         let folded: Option<String> = needs_folding(trimmed, rules).then(|| {
-            let f: String = trimmed.chars().filter_map(|c| fold_char(c, rules)).collect();
-            if f.starts_with(' ') || f.ends_with(' ') { f.trim().to_string() } else { f }
+            let f: String = trimmed
+                .chars()
+                .filter_map(|c| fold_char(c, rules))
+                .collect();
+            if f.starts_with(' ') || f.ends_with(' ') {
+                f.trim().to_string()
+            } else {
+                f
+            }
         });
         let out = folded.as_deref().unwrap_or(trimmed);
         let mark = mark_at(marks, &mut k, pos, &mut pending);
         if !out.is_empty() && !rules.normalize.is_furniture(out) {
             let shape = shape(out);
-            lines.push(Line { start: pos + lead, text: trimmed, folded, shape, mark });
+            lines.push(Line {
+                start: pos + lead,
+                text: trimmed,
+                folded,
+                shape,
+                mark,
+            });
             pending = false;
         } else if matches!(mark, Some(LineMark::Heading(_))) {
             pending = true; // what follows a heading dropped as furniture starts afresh
@@ -210,7 +245,9 @@ pub fn normalize_marked(decoded: &str, marks: &[(usize, LineMark)], rules: &Rule
     let mut headings = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         if i > 0 {
-            if marked_join(&lines[i - 1], line, rules).unwrap_or_else(|| joins(&lines[i - 1], line, wrap, rules)) {
+            if marked_join(&lines[i - 1], line, rules)
+                .unwrap_or_else(|| joins(&lines[i - 1], line, wrap, rules))
+            {
                 // nothing emitted: the break inside the sentence disappears
             } else {
                 // paragraph break, mapped to the newline that ended the previous line
@@ -240,7 +277,13 @@ pub fn normalize_marked(decoded: &str, marks: &[(usize, LineMark)], rules: &Rule
             n += 1;
         }
     }
-    Normalized { text: out, runs, char_marks, paragraph_starts, headings }
+    Normalized {
+        text: out,
+        runs,
+        char_marks,
+        paragraph_starts,
+        headings,
+    }
 }
 
 /// The join decided by the reader's marks, if they decide it: never across a heading or a
@@ -261,7 +304,8 @@ fn marked_join(prev: &Line, line: &Line, rules: &Rules) -> Option<bool> {
 /// Web page trails that only make sense as a sequence: a breadcrumb broken one item a line
 /// (`首页⏎>⏎政务信息⏎>⏎要闻`), and the list of related links after `相关报道：` at the end.
 fn drop_page_trails(lines: &mut Vec<Line>) {
-    let short_label = |l: &Line| l.shape.chars <= 12 && !l.out().contains(['。', '，', '；', '：', ':']);
+    let short_label =
+        |l: &Line| l.shape.chars <= 12 && !l.out().contains(['。', '，', '；', '：', ':']);
     let mut drop = vec![false; lines.len()];
     for i in 0..lines.len() {
         if matches!(lines[i].out(), ">" | "»" | "›" | "＞" | "&gt;") {
@@ -276,7 +320,11 @@ fn drop_page_trails(lines: &mut Vec<Line>) {
     }
     // `相关报道：` and what follows it while the lines stay short titles (no sentence ends).
     let n = lines.len();
-    if let Some(k) = lines.iter().rposition(|l| RELATED.iter().any(|r| l.out().trim_end_matches(['：', ':']) == *r)) {
+    if let Some(k) = lines.iter().rposition(|l| {
+        RELATED
+            .iter()
+            .any(|r| l.out().trim_end_matches(['：', ':']) == *r)
+    }) {
         if k * 2 >= n {
             drop[k] = true;
             for j in k + 1..n {
@@ -298,13 +346,42 @@ fn drop_page_trails(lines: &mut Vec<Line>) {
 }
 
 /// Headings of a page's related-links list.
-const RELATED: &[&str] = &["相关报道", "相关文档", "相关链接", "相关新闻", "相关阅读", "相关稿件", "相关文章", "延伸阅读", "推荐阅读"];
+const RELATED: &[&str] = &[
+    "相关报道",
+    "相关文档",
+    "相关链接",
+    "相关新闻",
+    "相关阅读",
+    "相关稿件",
+    "相关文章",
+    "延伸阅读",
+    "推荐阅读",
+];
 
 /// `来源：⏎湖北日报`: a page's label on one line and its value on the next are one line.
 fn is_label_line(s: &str) -> bool {
-    let Some(body) = s.strip_suffix(['：', ':']) else { return false };
+    let Some(body) = s.strip_suffix(['：', ':']) else {
+        return false;
+    };
     let body = body.trim();
-    matches!(body, "来源" | "信息来源" | "文章来源" | "发布时间" | "发表时间" | "发布日期" | "时间" | "日期" | "作者" | "编辑" | "责任编辑" | "发布机构" | "发文机关" | "成文日期" | "发文字号")
+    matches!(
+        body,
+        "来源"
+            | "信息来源"
+            | "文章来源"
+            | "发布时间"
+            | "发表时间"
+            | "发布日期"
+            | "时间"
+            | "日期"
+            | "作者"
+            | "编辑"
+            | "责任编辑"
+            | "发布机构"
+            | "发文机关"
+            | "成文日期"
+            | "发文字号"
+    )
 }
 
 fn emit_line(line: &Line, rules: &Rules, out: &mut String, runs: &mut Vec<(u32, u32)>) {
@@ -348,7 +425,11 @@ fn emit_line(line: &Line, rules: &Rules, out: &mut String, runs: &mut Vec<(u32, 
 /// The width at which a typesetter wrapped the lines, if the document shows one: the most
 /// common display width among longer lines, when enough lines share it.
 fn wrap_width(lines: &[Line]) -> Option<usize> {
-    let widths: Vec<usize> = lines.iter().map(|l| l.shape.width).filter(|&w| w >= 16).collect();
+    let widths: Vec<usize> = lines
+        .iter()
+        .map(|l| l.shape.width)
+        .filter(|&w| w >= 16)
+        .collect();
     if widths.len() < 4 {
         return None;
     }
@@ -357,7 +438,10 @@ fn wrap_width(lines: &[Line]) -> Option<usize> {
         *hist.entry(w).or_insert(0usize) += 1;
     }
     let (&best, _) = hist.iter().max_by_key(|&(w, n)| (*n, *w))?;
-    let near = widths.iter().filter(|&&w| w + 3 >= best && w <= best + 3).count();
+    let near = widths
+        .iter()
+        .filter(|&&w| w + 3 >= best && w <= best + 3)
+        .count();
     // A typesetter's width is shared by many lines and is wider than a heading.
     (near >= 5 && near * 10 >= widths.len() * 4 && (24..=120).contains(&best)).then_some(best)
 }
@@ -368,7 +452,9 @@ fn joins(prev_line: &Line, next_line: &Line, wrap: Option<usize>, rules: &Rules)
     if prev_line.text.contains('\t') || next_line.text.contains('\t') {
         return false;
     }
-    let Some(last) = prev.chars().next_back() else { return false };
+    let Some(last) = prev.chars().next_back() else {
+        return false;
+    };
     if is_label_line(prev) && next.chars().count() <= 40 {
         return true;
     }
@@ -382,7 +468,11 @@ fn joins(prev_line: &Line, next_line: &Line, wrap: Option<usize>, rules: &Rules)
     if last.is_ascii_digit() && rules.starts_with_unit(next) {
         return true;
     }
-    let Shape { chars: n, han, width: w } = prev_line.shape;
+    let Shape {
+        chars: n,
+        han,
+        width: w,
+    } = prev_line.shape;
     if let Some(wrap) = wrap {
         if w + 4 >= wrap {
             return true;
@@ -390,7 +480,13 @@ fn joins(prev_line: &Line, next_line: &Line, wrap: Option<usize>, rules: &Rules)
     }
     // A long line of Chinese that stops without punctuation is a sentence that goes on
     // (headings are short; long lines of Latin text, URLs or CSV are not wrapped prose).
-    n >= 40 && han * 2 >= n && (last as u32) >= 0x2E80 && next.chars().next().is_some_and(|c| (c as u32) >= 0x2E80 || c.is_ascii_digit())
+    n >= 40
+        && han * 2 >= n
+        && (last as u32) >= 0x2E80
+        && next
+            .chars()
+            .next()
+            .is_some_and(|c| (c as u32) >= 0x2E80 || c.is_ascii_digit())
 }
 
 #[cfg(test)]
@@ -402,7 +498,11 @@ mod tests {
         let rules = Rules::embedded();
         let src = "情 况 通 报\n\n青溪县人民政府办公室\n\n2024年4月18日\n\n2024年一季度全县重点项目建设情况通报\n\n今年以来，全县上下紧扣年度目标任务，全力推进项目建设。\n\n一、总体情况\n\n1-3月，全县新签约项目18个。\n\n二、重点项目进展\n\n关于溪口物流园项目，已签订正式协议。\n";
         let n = normalize(src, &rules);
-        assert!(n.text.contains("办公室\n2024年4月18日\n2024年一季度"), "{}", n.text);
+        assert!(
+            n.text.contains("办公室\n2024年4月18日\n2024年一季度"),
+            "{}",
+            n.text
+        );
         assert!(n.text.contains("情况通报\n今年以来"), "{}", n.text);
         assert!(n.text.contains("进展\n关于"), "{}", n.text);
     }
@@ -412,8 +512,16 @@ mod tests {
         let rules = Rules::embedded();
         let src = "下载\n打印\n全屏\n【字号：\n加大\n】\nprovince,year,title,source_url,publish_date,full_text,more,columns\n江苏省,2026,2026年江苏省政府工作报告\n全省经济运行总体平稳。\n";
         let n = normalize(src, &rules);
-        assert!(!n.text.contains("下载") && !n.text.contains("字号"), "{}", n.text);
-        assert!(n.text.contains("full_text,more,columns\n江苏省"), "a long Latin line is not joined: {}", n.text);
+        assert!(
+            !n.text.contains("下载") && !n.text.contains("字号"),
+            "{}",
+            n.text
+        );
+        assert!(
+            n.text.contains("full_text,more,columns\n江苏省"),
+            "a long Latin line is not joined: {}",
+            n.text
+        );
     }
 
     #[test]
@@ -456,7 +564,11 @@ mod tests {
         let rules = Rules::embedded();
         // a heading without punctuation before a long line that would otherwise take it in
         let src = "全省新能源汽车产量快速增长\n央视网消息：全省新能源汽车产量22665台，同比增长22.9%，全区认真落实各项工作部署\n加快推进\n政\n府网站平台\n";
-        let marks = [(0, LineMark::Heading(3)), (src.find("加快").unwrap(), LineMark::Break), (src.find("府网").unwrap(), LineMark::Wrapped)];
+        let marks = [
+            (0, LineMark::Heading(3)),
+            (src.find("加快").unwrap(), LineMark::Break),
+            (src.find("府网").unwrap(), LineMark::Wrapped),
+        ];
         let n = normalize_marked(src, &marks, &rules);
         assert_eq!(n.text, "全省新能源汽车产量快速增长\n央视网消息：全省新能源汽车产量22665台，同比增长22.9%，全区认真落实各项工作部署\n加快推进\n政府网站平台");
         assert_eq!(n.headings, [(0, 3)]);
@@ -467,8 +579,13 @@ mod tests {
     #[test]
     fn a_decimal_on_its_own_line_is_no_list_item_and_a_link_text_is_furniture() {
         let rules = Rules::embedded();
-        assert!(!rules.normalize.starts_list_item("60.54%。主要原因是：经费增加。"));
-        assert!(rules.normalize.starts_list_item("1.总体情况") && rules.normalize.starts_list_item("12、住房保障支出"));
+        assert!(!rules
+            .normalize
+            .starts_list_item("60.54%。主要原因是：经费增加。"));
+        assert!(
+            rules.normalize.starts_list_item("1.总体情况")
+                && rules.normalize.starts_list_item("12、住房保障支出")
+        );
         assert!(rules.normalize.is_furniture("查看原文"));
     }
 }

@@ -13,7 +13,10 @@ pub struct Decimal {
 
 impl Decimal {
     pub fn from_int(v: i128) -> Self {
-        Decimal { mantissa: v, scale: 0 }
+        Decimal {
+            mantissa: v,
+            scale: 0,
+        }
     }
 
     /// Multiplies by `10^exp`, keeping exactness.
@@ -29,17 +32,29 @@ impl Decimal {
     }
 
     pub fn times_int(self, k: i128) -> Self {
-        Decimal { mantissa: self.mantissa.saturating_mul(k), scale: self.scale }.trim()
+        Decimal {
+            mantissa: self.mantissa.saturating_mul(k),
+            scale: self.scale,
+        }
+        .trim()
     }
 
     pub fn neg(self) -> Self {
-        Decimal { mantissa: -self.mantissa, scale: self.scale }
+        Decimal {
+            mantissa: -self.mantissa,
+            scale: self.scale,
+        }
     }
 
     /// Divides by `k`, rounded to 2 decimal places (for fractions such as 1/3 → 33.33).
     pub fn ratio_percent(num: i128, den: i128) -> Self {
         let v = (num * 1_000_000 / den + 5) / 10; // 4 decimals for a fraction of 1, ×100 below
-        Decimal { mantissa: v, scale: 5 }.times_pow10(2).round_to(2)
+        Decimal {
+            mantissa: v,
+            scale: 5,
+        }
+        .times_pow10(2)
+        .round_to(2)
     }
 
     pub fn round_to(self, places: u32) -> Self {
@@ -49,8 +64,16 @@ impl Decimal {
         let div = 10i128.pow(self.scale - places);
         let q = self.mantissa / div;
         let r = self.mantissa % div;
-        let q = if r.abs() * 2 >= div { q + self.mantissa.signum() } else { q };
-        Decimal { mantissa: q, scale: places }.trim()
+        let q = if r.abs() * 2 >= div {
+            q + self.mantissa.signum()
+        } else {
+            q
+        };
+        Decimal {
+            mantissa: q,
+            scale: places,
+        }
+        .trim()
     }
 
     fn trim(mut self) -> Self {
@@ -81,7 +104,9 @@ impl Decimal {
                 return serde_json::Value::from(v);
             }
         }
-        serde_json::Number::from_f64(self.to_f64()).map(serde_json::Value::Number).unwrap_or(serde_json::Value::Null)
+        serde_json::Number::from_f64(self.to_f64())
+            .map(serde_json::Value::Number)
+            .unwrap_or(serde_json::Value::Null)
     }
 }
 
@@ -93,7 +118,11 @@ impl fmt::Display for Decimal {
         let neg = self.mantissa < 0;
         let digits = self.mantissa.unsigned_abs().to_string();
         let scale = self.scale as usize;
-        let padded = if digits.len() <= scale { format!("{}{}", "0".repeat(scale + 1 - digits.len()), digits) } else { digits };
+        let padded = if digits.len() <= scale {
+            format!("{}{}", "0".repeat(scale + 1 - digits.len()), digits)
+        } else {
+            digits
+        };
         let (i, d) = padded.split_at(padded.len() - scale);
         write!(f, "{}{}.{}", if neg { "-" } else { "" }, i, d)
     }
@@ -109,7 +138,9 @@ pub fn parse_arabic(s: &str) -> Option<Decimal> {
     for ch in s.chars() {
         match ch {
             '0'..='9' => {
-                mantissa = mantissa.checked_mul(10)?.checked_add((ch as u8 - b'0') as i128)?;
+                mantissa = mantissa
+                    .checked_mul(10)?
+                    .checked_add((ch as u8 - b'0') as i128)?;
                 if seen_dot {
                     scale += 1;
                 }
@@ -163,7 +194,11 @@ pub fn parse_chinese(s: &str) -> Option<Decimal> {
         Some((i, f)) => (i, Some(f)),
         None => (s, None),
     };
-    let mut value = if int_part.is_empty() { Decimal::from_int(0) } else { parse_chinese_int(int_part)? };
+    let mut value = if int_part.is_empty() {
+        Decimal::from_int(0)
+    } else {
+        parse_chinese_int(int_part)?
+    };
     if let Some(frac) = frac_part {
         if frac.is_empty() {
             return None;
@@ -172,9 +207,16 @@ pub fn parse_chinese(s: &str) -> Option<Decimal> {
         for ch in frac.chars() {
             m = m * 10 + digit_value(ch)?;
         }
-        let f = Decimal { mantissa: m, scale: frac.chars().count() as u32 };
+        let f = Decimal {
+            mantissa: m,
+            scale: frac.chars().count() as u32,
+        };
         let scale = f.scale;
-        value = Decimal { mantissa: value.mantissa * 10i128.pow(scale) + f.mantissa, scale }.trim();
+        value = Decimal {
+            mantissa: value.mantissa * 10i128.pow(scale) + f.mantissa,
+            scale,
+        }
+        .trim();
     }
     Some(value)
 }
@@ -266,7 +308,10 @@ mod tests {
         let v = parse_arabic("80.6").unwrap().times_pow10(8);
         assert_eq!(v.to_string(), "8060000000");
         assert_eq!(v.to_json().to_string(), "8060000000");
-        assert_eq!(parse_arabic("2329.5").unwrap().times_pow10(4).to_string(), "23295000");
+        assert_eq!(
+            parse_arabic("2329.5").unwrap().times_pow10(4).to_string(),
+            "23295000"
+        );
         assert_eq!(parse_arabic("1,200").unwrap().to_string(), "1200");
         assert_eq!(parse_arabic("22.90").unwrap().to_json().to_string(), "22.9");
         assert_eq!(Decimal::ratio_percent(1, 3).to_string(), "33.33");

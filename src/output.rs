@@ -12,11 +12,49 @@ pub enum Format {
 }
 
 pub const FACT_COLUMNS: &[&str] = &[
-    "doc", "kind", "text", "start", "end", "src_start", "src_end", "sentence", "page", "value", "value_max", "currency",
-    "approx", "unit", "basis", "scope", "date_start", "date_end", "grain", "name", "subject", "period", "period_source", "entity", "role",
+    "doc",
+    "kind",
+    "text",
+    "start",
+    "end",
+    "src_start",
+    "src_end",
+    "sentence",
+    "page",
+    "value",
+    "value_max",
+    "currency",
+    "approx",
+    "unit",
+    "basis",
+    "scope",
+    "date_start",
+    "date_end",
+    "grain",
+    "name",
+    "subject",
+    "period",
+    "period_source",
+    "entity",
+    "role",
 ];
-pub const DOC_COLUMNS: &[&str] =
-    &["doc", "path", "title", "issued", "year", "year_source", "issuer", "genre", "doc_number", "encoding", "format", "chars", "bytes", "facts", "rules_version"];
+pub const DOC_COLUMNS: &[&str] = &[
+    "doc",
+    "path",
+    "title",
+    "issued",
+    "year",
+    "year_source",
+    "issuer",
+    "genre",
+    "doc_number",
+    "encoding",
+    "format",
+    "chars",
+    "bytes",
+    "facts",
+    "rules_version",
+];
 
 pub fn csv_field(v: &Value) -> String {
     let s = match v {
@@ -46,7 +84,12 @@ pub struct Writer<W: Write> {
 
 impl<W: Write> Writer<W> {
     pub fn new(out: W, format: Format, docs: bool) -> Self {
-        Writer { out, format, columns: if docs { DOC_COLUMNS } else { FACT_COLUMNS }, wrote_header: false }
+        Writer {
+            out,
+            format,
+            columns: if docs { DOC_COLUMNS } else { FACT_COLUMNS },
+            wrote_header: false,
+        }
     }
 
     pub fn row(&mut self, v: &Value) -> io::Result<()> {
@@ -60,26 +103,51 @@ impl<W: Write> Writer<W> {
                     writeln!(self.out, "{}", self.columns.join(","))?;
                     self.wrote_header = true;
                 }
-                let cells: Vec<String> = self.columns.iter().map(|c| csv_field(v.get(*c).unwrap_or(&Value::Null))).collect();
+                let cells: Vec<String> = self
+                    .columns
+                    .iter()
+                    .map(|c| csv_field(v.get(*c).unwrap_or(&Value::Null)))
+                    .collect();
                 writeln!(self.out, "{}", cells.join(","))
             }
             Format::Table => {
                 let docs = self.columns == DOC_COLUMNS;
                 let cols: &[&str] = if docs {
-                    &["doc", "title", "issued", "year", "genre", "doc_number", "facts"]
+                    &[
+                        "doc",
+                        "title",
+                        "issued",
+                        "year",
+                        "genre",
+                        "doc_number",
+                        "facts",
+                    ]
                 } else {
-                    &["kind", "text", "value", "unit", "subject", "period", "entity", "role"]
+                    &[
+                        "kind", "text", "value", "unit", "subject", "period", "entity", "role",
+                    ]
                 };
                 if !self.wrote_header {
-                    writeln!(self.out, "{}", cols.iter().map(|c| pad(c, width(c))).collect::<Vec<_>>().join(" "))?;
+                    writeln!(
+                        self.out,
+                        "{}",
+                        cols.iter()
+                            .map(|c| pad(c, width(c)))
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    )?;
                     self.wrote_header = true;
                 }
                 let cells: Vec<String> = cols
                     .iter()
                     .map(|c| {
-                        let mut s = csv_field(v.get(*c).unwrap_or(&Value::Null)).trim_matches('"').to_string();
+                        let mut s = csv_field(v.get(*c).unwrap_or(&Value::Null))
+                            .trim_matches('"')
+                            .to_string();
                         if *c == "text" || *c == "value" {
-                            if let (Some(n), true) = (v.get("name").and_then(Value::as_str), *c == "text") {
+                            if let (Some(n), true) =
+                                (v.get("name").and_then(Value::as_str), *c == "text")
+                            {
                                 s = n.to_string();
                             }
                             if *c == "value" && s.is_empty() {
@@ -97,7 +165,8 @@ impl<W: Write> Writer<W> {
     pub fn facts(&mut self, record: &DocRecord, facts: &[Fact]) -> io::Result<()> {
         for f in facts {
             if self.format == Format::Jsonl {
-                self.out.write_all(f.to_json_string(&record.doc).as_bytes())?;
+                self.out
+                    .write_all(f.to_json_string(&record.doc).as_bytes())?;
                 self.out.write_all(b"\n")?;
             } else {
                 self.row(&f.to_json(&record.doc))?;

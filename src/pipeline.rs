@@ -17,7 +17,10 @@ pub type Sink<'a> = dyn FnMut(&DocRecord, &[Fact], &str) -> std::io::Result<()> 
 pub enum Job {
     Whole(Box<Result<Processed, Error>>),
     /// To be read in pieces, for the reason given; `head` holds what was already read of it.
-    Pieces { why: String, head: Option<Vec<u8>> },
+    Pieces {
+        why: String,
+        head: Option<Vec<u8>>,
+    },
 }
 
 /// Everything loaded once and shared by all threads.
@@ -52,7 +55,14 @@ pub struct Processed {
 impl Pipeline {
     pub fn new(rules: Rules) -> Pipeline {
         let segmenter = Segmenter::new(&rules);
-        Pipeline { rules: Arc::new(rules), segmenter: Arc::new(segmenter), reference_year: None, reference_day: None, kinds: None, keep_words: false }
+        Pipeline {
+            rules: Arc::new(rules),
+            segmenter: Arc::new(segmenter),
+            reference_year: None,
+            reference_day: None,
+            kinds: None,
+            keep_words: false,
+        }
     }
 
     /// Reads, decodes and processes one input file.
@@ -68,16 +78,31 @@ impl Pipeline {
         if file.record.is_none() {
             if let Some(why) = crate::read::pieces::refused_whole(bytes, &file.path) {
                 let reason = format!("{why}; this command reads a document whole, up to that limit (`tongbao extract` and `tongbao text` read it in pieces)");
-                return Err(Error::TooLarge { path: file.path.clone(), reason });
+                return Err(Error::TooLarge {
+                    path: file.path.clone(),
+                    reason,
+                });
             }
         }
         let decoded = match file.record {
-            Some(k) => crate::read::decode_record(bytes, &file.path, k, file.span.as_ref(), file.text_field.as_deref())?,
+            Some(k) => crate::read::decode_record(
+                bytes,
+                &file.path,
+                k,
+                file.span.as_ref(),
+                file.text_field.as_deref(),
+            )?,
             None => crate::read::decode_any(bytes, &file.path, &self.rules)?,
         };
         // a record of an archive counts its own text, not the whole file
-        let nbytes = if file.record.is_some() { decoded.text.len() } else { bytes.len() };
-        guarded(&file.path, || self.process_decoded(&file.id, &file.path.to_string_lossy(), &decoded, nbytes))
+        let nbytes = if file.record.is_some() {
+            decoded.text.len()
+        } else {
+            bytes.len()
+        };
+        guarded(&file.path, || {
+            self.process_decoded(&file.id, &file.path.to_string_lossy(), &decoded, nbytes)
+        })
     }
 
     /// How `extract` takes an input: whole, or (a text over the size or density limits, or
@@ -92,8 +117,13 @@ impl Pipeline {
             Ok(b) => b,
             Err(e) => return Job::Whole(Box::new(Err(e))),
         };
-        match crate::read::pieces::needs_pieces(&bytes, &file.path).filter(|_| file.record.is_none()) {
-            Some(why) => Job::Pieces { why, head: Some(bytes) },
+        match crate::read::pieces::needs_pieces(&bytes, &file.path)
+            .filter(|_| file.record.is_none())
+        {
+            Some(why) => Job::Pieces {
+                why,
+                head: Some(bytes),
+            },
             None => Job::Whole(Box::new(self.process_bytes(file, &bytes))),
         }
     }
@@ -108,18 +138,33 @@ impl Pipeline {
         head: Option<Vec<u8>>,
         sink: &mut Sink,
     ) -> Result<(DocRecord, usize), Error> {
-        let io = |e: std::io::Error| Error::Io { path: file.path.clone(), source: e };
+        let io = |e: std::io::Error| Error::Io {
+            path: file.path.clone(),
+            source: e,
+        };
         let src: Box<dyn std::io::Read> = match head {
-            Some(h) if file.path.as_os_str() == "-" => Box::new(std::io::Read::chain(std::io::Cursor::new(h), std::io::stdin())),
+            Some(h) if file.path.as_os_str() == "-" => Box::new(std::io::Read::chain(
+                std::io::Cursor::new(h),
+                std::io::stdin(),
+            )),
             Some(h) => Box::new(std::io::Cursor::new(h)),
             None => Box::new(std::fs::File::open(&file.path).map_err(io)?),
         };
         self.pieces(file, src, why, sink)
     }
 
-    fn pieces(&self, file: &InputFile, src: Box<dyn std::io::Read>, why: &str, sink: &mut Sink) -> Result<(DocRecord, usize), Error> {
+    fn pieces(
+        &self,
+        file: &InputFile,
+        src: Box<dyn std::io::Read>,
+        why: &str,
+        sink: &mut Sink,
+    ) -> Result<(DocRecord, usize), Error> {
         let path = file.path.to_string_lossy().into_owned();
-        let io = |e: std::io::Error| Error::Io { path: file.path.clone(), source: e };
+        let io = |e: std::io::Error| Error::Io {
+            path: file.path.clone(),
+            source: e,
+        };
         let mut base: Option<DocRecord> = None;
         let (mut chars, mut text_bytes, mut nfacts, mut npieces) = (0usize, 0usize, 0usize, 0usize);
         let mut total = 0;
@@ -130,7 +175,9 @@ impl Pipeline {
                 Some(r) => r.clone(),
                 None => self.record_of(&file.id, &path, &decoded, &normalized, 0),
             };
-            let (mut facts, _) = guarded(&file.path, || self.facts_of(&mut record, &decoded, &normalized))?;
+            let (mut facts, _) = guarded(&file.path, || {
+                self.facts_of(&mut record, &decoded, &normalized)
+            })?;
             for f in &mut facts {
                 shift(f, chars, text_bytes, at);
             }
@@ -169,12 +216,32 @@ impl Pipeline {
             .filter(|&(_, n)| n > 0 && normalized.text.as_bytes().get(n - 1) == Some(&b'\n'))
             .map(|(page, n)| (page, n - 1))
             .unzip();
-        Processed { record, facts, normalized, words, page_breaks, page_break_pages }
+        Processed {
+            record,
+            facts,
+            normalized,
+            words,
+            page_breaks,
+            page_break_pages,
+        }
     }
 
     /// The document record of a decoded text (its place is set by [`Self::facts_of`]).
-    fn record_of(&self, id: &str, path: &str, decoded: &Decoded, normalized: &Normalized, nbytes: usize) -> DocRecord {
-        let mut record = crate::document::build_record(&normalized.text, &self.rules, self.reference_year, &decoded.meta, path);
+    fn record_of(
+        &self,
+        id: &str,
+        path: &str,
+        decoded: &Decoded,
+        normalized: &Normalized,
+        nbytes: usize,
+    ) -> DocRecord {
+        let mut record = crate::document::build_record(
+            &normalized.text,
+            &self.rules,
+            self.reference_year,
+            &decoded.meta,
+            path,
+        );
         record.doc = id.to_string();
         record.path = path.to_string();
         record.encoding = decoded.encoding.label();
@@ -193,20 +260,35 @@ impl Pipeline {
 
     /// The facts of a normalised text, with offsets into it and into the source; the record
     /// takes the document's place, unless it has one already (from an earlier piece).
-    fn facts_of(&self, record: &mut DocRecord, decoded: &Decoded, normalized: &Normalized) -> (Vec<Fact>, Vec<crate::segment::Word>) {
+    fn facts_of(
+        &self,
+        record: &mut DocRecord,
+        decoded: &Decoded,
+        normalized: &Normalized,
+    ) -> (Vec<Fact>, Vec<crate::segment::Word>) {
         let mut words = Vec::new();
         let keep = self.keep_words.then_some(&mut words);
         let doc = extract::DocInfo {
             year: record.year,
-            issued: record.issued.as_deref().or(self.reference_day.as_deref().filter(|_| record.year_source == "reference-date")),
+            issued: record.issued.as_deref().or(self
+                .reference_day
+                .as_deref()
+                .filter(|_| record.year_source == "reference-date")),
             genre: record.genre,
             title: record.title.as_deref(),
             issuer: record.issuer.as_deref(),
             headings: &normalized.headings,
         };
         let mut place = None;
-        let mut facts =
-            extract::extract_with_words(&normalized.text, &self.rules, &self.segmenter, &doc, self.kinds.as_deref(), keep, Some(&mut place));
+        let mut facts = extract::extract_with_words(
+            &normalized.text,
+            &self.rules,
+            &self.segmenter,
+            &doc,
+            self.kinds.as_deref(),
+            keep,
+            Some(&mut place),
+        );
         if record.region.is_none() {
             record.region = place;
         }
@@ -216,10 +298,13 @@ impl Pipeline {
         for f in &mut facts {
             f.start = normalized.char_index(f.byte_start);
             f.end = normalized.char_index(f.byte_end);
-            f.src_start = decoded.source_offset(normalized.decoded_offset(&decoded.text, f.byte_start));
+            f.src_start =
+                decoded.source_offset(normalized.decoded_offset(&decoded.text, f.byte_start));
             // a mention joined across lines that a page's source holds out of order (a title
             // taken from the page head) never gets an end before its start
-            f.src_end = decoded.source_offset(normalized.decoded_end(&decoded.text, f.byte_end)).max(f.src_start);
+            f.src_end = decoded
+                .source_offset(normalized.decoded_end(&decoded.text, f.byte_end))
+                .max(f.src_start);
             f.page = decoded.page_of(f.src_start);
         }
         (facts, words)
@@ -249,9 +334,19 @@ fn shift(f: &mut Fact, chars: usize, text_bytes: usize, src: usize) {
 mod guard_tests {
     #[test]
     fn a_bug_a_document_trips_is_its_error_named_with_its_file() {
-        let err = super::guarded(std::path::Path::new("bulletin.txt"), || -> usize { panic!("index out of bounds") }).unwrap_err();
+        let err = super::guarded(std::path::Path::new("bulletin.txt"), || -> usize {
+            panic!("index out of bounds")
+        })
+        .unwrap_err();
         let msg = err.to_string();
-        assert!(msg.starts_with("bulletin.txt: the extractor failed") && msg.contains("index out of bounds"), "{msg}");
-        assert_eq!(super::guarded(std::path::Path::new("ok.txt"), || 7).unwrap(), 7);
+        assert!(
+            msg.starts_with("bulletin.txt: the extractor failed")
+                && msg.contains("index out of bounds"),
+            "{msg}"
+        );
+        assert_eq!(
+            super::guarded(std::path::Path::new("ok.txt"), || 7).unwrap(),
+            7
+        );
     }
 }

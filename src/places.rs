@@ -2,8 +2,8 @@
 //! development zones and the foreign places news names, read from `rules/places/`. It finds
 //! place names in text with one automaton and knows each place's parents, so that the
 //! extractor can say where a figure is, and search and check can tell a place inside another.
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use crate::segment::FastMap;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::collections::HashMap;
 
 /// A place's level, as FACTS.md names it.
@@ -32,9 +32,17 @@ impl Level {
     }
 
     fn parse(s: &str) -> Option<Level> {
-        [Level::Country, Level::Province, Level::Prefecture, Level::County, Level::Zone, Level::Town, Level::Other]
-            .into_iter()
-            .find(|l| l.as_str() == s)
+        [
+            Level::Country,
+            Level::Province,
+            Level::Prefecture,
+            Level::County,
+            Level::Zone,
+            Level::Town,
+            Level::Other,
+        ]
+        .into_iter()
+        .find(|l| l.as_str() == s)
     }
 }
 
@@ -103,7 +111,10 @@ pub struct Sources<'a> {
 
 /// Tab-separated rows of a file, skipping comments and blank lines, with 1-based line numbers.
 fn rows(src: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
-    src.lines().enumerate().filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#')).map(|(i, l)| (i + 1, l.split('\t').collect()))
+    src.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|(i, l)| (i + 1, l.split('\t').collect()))
 }
 
 impl Gazetteer {
@@ -127,14 +138,20 @@ impl Gazetteer {
                 Some(&id) => {
                     g.abbreviations.insert(abbr.clone(), id);
                 }
-                None => errors.push(format!("entities.toml: [places] abbreviations: no division has code {code}")),
+                None => errors.push(format!(
+                    "entities.toml: [places] abbreviations: no division has code {code}"
+                )),
             }
         }
         if !errors.is_empty() {
             return Err(errors);
         }
         let patterns: Vec<&str> = g.names.iter().map(|n| n.text.as_str()).collect();
-        g.matcher = AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA)).build(patterns).ok();
+        g.matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+            .build(patterns)
+            .ok();
         Ok(g)
     }
 
@@ -170,7 +187,11 @@ impl Gazetteer {
             }
             None => {
                 self.by_name.insert(text.to_string(), self.names.len());
-                self.names.push(Name { text: text.to_string(), places: vec![place], form });
+                self.names.push(Name {
+                    text: text.to_string(),
+                    places: vec![place],
+                    form,
+                });
             }
         }
     }
@@ -178,15 +199,26 @@ impl Gazetteer {
     fn read_divisions(&mut self, src: &str, errors: &mut Vec<String>) {
         let mut parents = Vec::new();
         for (line, r) in rows(src) {
-            let (Some(code), Some(level), Some(name), Some(short), Some(parent)) = (r.first(), r.get(1), r.get(2), r.get(3), r.get(4)) else {
-                errors.push(format!("places/divisions.tsv:{line}: expected code, level, name, short, parent"));
+            let (Some(code), Some(level), Some(name), Some(short), Some(parent)) =
+                (r.first(), r.get(1), r.get(2), r.get(3), r.get(4))
+            else {
+                errors.push(format!(
+                    "places/divisions.tsv:{line}: expected code, level, name, short, parent"
+                ));
                 continue;
             };
             let Some(level) = Level::parse(level) else {
-                errors.push(format!("places/divisions.tsv:{line}: unknown level `{level}`"));
+                errors.push(format!(
+                    "places/divisions.tsv:{line}: unknown level `{level}`"
+                ));
                 continue;
             };
-            let id = self.add_place(Place { name: name.to_string(), code: Some(code.to_string()), level, parent: None });
+            let id = self.add_place(Place {
+                name: name.to_string(),
+                code: Some(code.to_string()),
+                level,
+                parent: None,
+            });
             parents.push((id, parent.to_string()));
             self.add_name(name, id, Form::Full);
             self.add_name(short, id, Form::Short);
@@ -203,11 +235,15 @@ impl Gazetteer {
     fn read_former(&mut self, src: &str, errors: &mut Vec<String>) {
         for (line, r) in rows(src) {
             let (Some(name), Some(code)) = (r.first(), r.get(1)) else {
-                errors.push(format!("places/former.tsv:{line}: expected former name, code"));
+                errors.push(format!(
+                    "places/former.tsv:{line}: expected former name, code"
+                ));
                 continue;
             };
             let Some(&id) = self.by_code.get(*code) else {
-                errors.push(format!("places/former.tsv:{line}: no division has code {code}"));
+                errors.push(format!(
+                    "places/former.tsv:{line}: no division has code {code}"
+                ));
                 continue;
             };
             self.add_name(name, id, Form::Former);
@@ -222,16 +258,28 @@ impl Gazetteer {
 
     fn read_zones(&mut self, src: &str, zone_short: &[(String, String)], errors: &mut Vec<String>) {
         for (line, r) in rows(src) {
-            let (Some(code), Some(name), Some(short), Some(parent)) = (r.first(), r.get(1), r.get(2), r.get(3)) else {
-                errors.push(format!("places/zones.tsv:{line}: expected code, name, short, division"));
+            let (Some(code), Some(name), Some(short), Some(parent)) =
+                (r.first(), r.get(1), r.get(2), r.get(3))
+            else {
+                errors.push(format!(
+                    "places/zones.tsv:{line}: expected code, name, short, division"
+                ));
                 continue;
             };
             let parent = self.by_code.get(*parent).copied();
-            let id = self.add_place(Place { name: name.to_string(), code: Some(code.to_string()), level: Level::Zone, parent });
+            let id = self.add_place(Place {
+                name: name.to_string(),
+                code: Some(code.to_string()),
+                level: Level::Zone,
+                parent,
+            });
             self.add_name(name, id, Form::Full);
             // `十堰经济技术开发区` is said `十堰经开区`; a short form of a kind alone (`高新区`) is no name
             for (long, abbr) in zone_short {
-                if let Some(head) = name.strip_suffix(long.as_str()).filter(|h| h.chars().count() >= 2) {
+                if let Some(head) = name
+                    .strip_suffix(long.as_str())
+                    .filter(|h| h.chars().count() >= 2)
+                {
                     self.add_name(&format!("{head}{abbr}"), id, Form::Short);
                 }
             }
@@ -244,31 +292,50 @@ impl Gazetteer {
         let mut later = Vec::new();
         for (line, r) in rows(src) {
             let (Some(name), Some(kind), Some(country)) = (r.first(), r.get(1), r.get(2)) else {
-                errors.push(format!("places/world.tsv:{line}: expected name, kind, country, canonical"));
+                errors.push(format!(
+                    "places/world.tsv:{line}: expected name, kind, country, canonical"
+                ));
                 continue;
             };
             let canonical = r.get(3).filter(|c| !c.is_empty()).unwrap_or(name);
             if *kind == "country" {
                 let id = *countries.entry(canonical.to_string()).or_insert_with(|| {
-                    let p = Place { name: canonical.to_string(), code: None, level: Level::Country, parent: None };
+                    let p = Place {
+                        name: canonical.to_string(),
+                        code: None,
+                        level: Level::Country,
+                        parent: None,
+                    };
                     let id = self.places.len();
                     self.places.push(p);
                     id
                 });
                 self.add_name(name, id, Form::Full);
             } else {
-                later.push((line, name.to_string(), country.to_string(), canonical.to_string()));
+                later.push((
+                    line,
+                    name.to_string(),
+                    country.to_string(),
+                    canonical.to_string(),
+                ));
             }
         }
         let mut cities: HashMap<String, usize> = HashMap::new();
         for (line, name, country, canonical) in later {
             let Some(&c) = countries.get(&country) else {
-                errors.push(format!("places/world.tsv:{line}: country `{country}` is not listed as a country"));
+                errors.push(format!(
+                    "places/world.tsv:{line}: country `{country}` is not listed as a country"
+                ));
                 continue;
             };
             let id = *cities.entry(canonical.clone()).or_insert_with(|| {
                 let id = self.places.len();
-                self.places.push(Place { name: canonical, code: None, level: Level::Other, parent: Some(c) });
+                self.places.push(Place {
+                    name: canonical,
+                    code: None,
+                    level: Level::Other,
+                    parent: Some(c),
+                });
                 id
             });
             self.add_name(&name, id, Form::Full);
@@ -277,7 +344,14 @@ impl Gazetteer {
 
     /// Every name in `text`, leftmost-longest, not overlapping.
     pub fn mentions<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Mention> + 'a {
-        self.matcher.iter().flat_map(move |m| m.find_iter(text)).map(|m| Mention { start: m.start(), end: m.end(), name: m.pattern().as_usize() })
+        self.matcher
+            .iter()
+            .flat_map(move |m| m.find_iter(text))
+            .map(|m| Mention {
+                start: m.start(),
+                end: m.end(),
+                name: m.pattern().as_usize(),
+            })
     }
 
     pub fn name(&self, i: usize) -> &Name {
@@ -298,7 +372,10 @@ impl Gazetteer {
 
     /// The places a name can mean (full, short or former), none when it is no place.
     pub fn lookup(&self, name: &str) -> &[usize] {
-        self.by_name.get(name).map(|&i| self.names[i].places.as_slice()).unwrap_or(&[])
+        self.by_name
+            .get(name)
+            .map(|&i| self.names[i].places.as_slice())
+            .unwrap_or(&[])
     }
 
     /// The province a one-character name stands for (`粤` → 广东省).
@@ -319,12 +396,17 @@ impl Gazetteer {
 
     /// The province the place is or lies in.
     pub fn province_of(&self, id: usize) -> Option<usize> {
-        std::iter::once(id).chain(self.ancestors(id)).find(|&a| self.places[a].level == Level::Province)
+        std::iter::once(id)
+            .chain(self.ancestors(id))
+            .find(|&a| self.places[a].level == Level::Province)
     }
 
     /// Full names of the place's parents from the top down (`["湖北省", "十堰市"]`).
     pub fn parents(&self, id: usize) -> Vec<String> {
-        let mut v: Vec<String> = self.ancestors(id).map(|p| self.places[p].name.clone()).collect();
+        let mut v: Vec<String> = self
+            .ancestors(id)
+            .map(|p| self.places[p].name.clone())
+            .collect();
         v.reverse();
         v
     }
@@ -332,7 +414,9 @@ impl Gazetteer {
     /// True when the place is a country or lies in one (`印第安纳州`, `英格兰`): the world's
     /// places hang under their countries, China's divisions under no country.
     pub fn abroad(&self, id: usize) -> bool {
-        std::iter::once(id).chain(self.ancestors(id)).any(|a| self.places[a].level == Level::Country)
+        std::iter::once(id)
+            .chain(self.ancestors(id))
+            .any(|a| self.places[a].level == Level::Country)
     }
 
     /// True when `id` is `within` or lies inside it.
@@ -344,7 +428,12 @@ impl Gazetteer {
     /// give 湖北省), and what was typed, for places the gazetteer does not hold.
     pub fn query_names(&self, q: &str) -> Vec<String> {
         let q = q.trim();
-        let mut out: Vec<String> = self.lookup(q).iter().chain(self.abbreviations.get(q)).map(|&id| self.places[id].name.clone()).collect();
+        let mut out: Vec<String> = self
+            .lookup(q)
+            .iter()
+            .chain(self.abbreviations.get(q))
+            .map(|&id| self.places[id].name.clone())
+            .collect();
         out.push(q.to_string());
         out.sort();
         out.dedup();
@@ -359,13 +448,21 @@ impl Gazetteer {
             [one] => Some(*one),
             _ => {
                 for &c in context {
-                    let fits: Vec<usize> = candidates.iter().copied().filter(|&k| self.is_within(k, c) || self.is_within(c, k)).collect();
+                    let fits: Vec<usize> = candidates
+                        .iter()
+                        .copied()
+                        .filter(|&k| self.is_within(k, c) || self.is_within(c, k))
+                        .collect();
                     if let [one] = fits.as_slice() {
                         return Some(*one);
                     }
                 }
                 let top = candidates.iter().map(|&k| self.places[k].level).min()?;
-                let at_top: Vec<usize> = candidates.iter().copied().filter(|&k| self.places[k].level == top).collect();
+                let at_top: Vec<usize> = candidates
+                    .iter()
+                    .copied()
+                    .filter(|&k| self.places[k].level == top)
+                    .collect();
                 (at_top.len() == 1).then(|| at_top[0])
             }
         }
@@ -382,19 +479,39 @@ mod tests {
         let world = "美国\tcountry\t美国\t美国\n纽约\tcity\t美国\t纽约\n";
         let short = vec![("经济技术开发区".to_string(), "经开区".to_string())];
         let abbr = vec![("鄂".to_string(), "420000".to_string())];
-        Gazetteer::parse(&Sources { divisions, former: "襄樊市\t420600\n", zones, world, zone_short: &short, abbreviations: &abbr }).unwrap()
+        Gazetteer::parse(&Sources {
+            divisions,
+            former: "襄樊市\t420600\n",
+            zones,
+            world,
+            zone_short: &short,
+            abbreviations: &abbr,
+        })
+        .unwrap()
     }
 
     fn found(g: &Gazetteer, text: &str) -> Vec<String> {
-        g.mentions(text).map(|m| text[m.start..m.end].to_string()).collect()
+        g.mentions(text)
+            .map(|m| text[m.start..m.end].to_string())
+            .collect()
     }
 
     #[test]
     fn names_full_short_former_zone_and_foreign() {
         let g = small();
-        assert_eq!(found(&g, "湖北省十堰市茅箭区"), ["湖北省", "十堰市", "茅箭区"]);
-        assert_eq!(found(&g, "青海西宁"), ["青海", "西宁"], "海西 is not taken from inside 青海西宁");
-        assert_eq!(found(&g, "襄樊的十堰经开区和纽约"), ["襄樊", "十堰经开区", "纽约"]);
+        assert_eq!(
+            found(&g, "湖北省十堰市茅箭区"),
+            ["湖北省", "十堰市", "茅箭区"]
+        );
+        assert_eq!(
+            found(&g, "青海西宁"),
+            ["青海", "西宁"],
+            "海西 is not taken from inside 青海西宁"
+        );
+        assert_eq!(
+            found(&g, "襄樊的十堰经开区和纽约"),
+            ["襄樊", "十堰经开区", "纽约"]
+        );
         let x = g.lookup("襄樊")[0];
         assert_eq!(g.place(x).name, "襄阳市");
         let z = g.lookup("十堰经开区")[0];
@@ -403,7 +520,11 @@ mod tests {
         let ny = g.lookup("纽约")[0];
         assert_eq!(g.parents(ny), ["美国"]);
         let hx = g.lookup("海西州");
-        assert_eq!(hx.len(), 1, "an autonomous prefecture by its short name and 州");
+        assert_eq!(
+            hx.len(),
+            1,
+            "an autonomous prefecture by its short name and 州"
+        );
         assert_eq!(g.place(hx[0]).name, "海西蒙古族藏族自治州");
     }
 
@@ -425,6 +546,10 @@ mod tests {
         for q in ["湖北", "湖北省", "鄂", " 湖北 "] {
             assert!(g.query_names(q).contains(&"湖北省".to_string()), "{q}");
         }
-        assert_eq!(g.query_names("青溪县"), ["青溪县"], "a place the gazetteer lacks is looked for as typed");
+        assert_eq!(
+            g.query_names("青溪县"),
+            ["青溪县"],
+            "a place the gazetteer lacks is looked for as typed"
+        );
     }
 }

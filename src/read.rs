@@ -92,40 +92,83 @@ pub struct RecordSpan {
 
 impl InputFile {
     pub fn new(id: impl Into<String>, path: impl Into<PathBuf>) -> InputFile {
-        InputFile { id: id.into(), path: path.into(), record: None, span: None, text_field: None }
+        InputFile {
+            id: id.into(),
+            path: path.into(),
+            record: None,
+            span: None,
+            text_field: None,
+        }
     }
 }
 
 /// One input per record when `path` is an archive of documents (JSON Lines or CSV with a text
 /// field), else the file itself. Records that cannot be read are reported by line in `errors`;
 /// the others are still read as records.
-fn expand(id: String, path: PathBuf, out: &mut Vec<InputFile>, errors: &mut Vec<Error>, text_field: Option<&str>, notes: &mut Vec<String>) {
-    if collection::is_collection_name(&path) && std::fs::metadata(&path).is_ok_and(|m| m.len() <= MAX_FILE_BYTES) {
+fn expand(
+    id: String,
+    path: PathBuf,
+    out: &mut Vec<InputFile>,
+    errors: &mut Vec<Error>,
+    text_field: Option<&str>,
+    notes: &mut Vec<String>,
+) {
+    if collection::is_collection_name(&path)
+        && std::fs::metadata(&path).is_ok_and(|m| m.len() <= MAX_FILE_BYTES)
+    {
         if let Ok(bytes) = std::fs::read(&path) {
-            let csv = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+            let csv = path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
             let utf8 = std::str::from_utf8(&bytes).ok();
-            let decoded = if utf8.is_none() { decode(&bytes, &path).ok() } else { None };
-            let found = utf8.or(decoded.as_ref().map(|d| d.text.as_str())).map(|t| collection::spans(t, csv, text_field));
+            let decoded = if utf8.is_none() {
+                decode(&bytes, &path).ok()
+            } else {
+                None
+            };
+            let found = utf8
+                .or(decoded.as_ref().map(|d| d.text.as_str()))
+                .map(|t| collection::spans(t, csv, text_field));
             // a field asked for and not there is an error, never a silent read of the whole file
             if let (Some(Err(reason)), Some(_)) = (&found, text_field) {
-                errors.push(Error::Undecodable { path: path.clone(), reason: format!("--text-field: {reason}") });
+                errors.push(Error::Undecodable {
+                    path: path.clone(),
+                    reason: format!("--text-field: {reason}"),
+                });
                 return;
             }
             if let Some(Ok(sp)) = found {
-                notes.push(format!("{}: {} records, their text read from the field `{}` ({})", path.display(), sp.records.len(), sp.field.name, sp.field.how));
+                notes.push(format!(
+                    "{}: {} records, their text read from the field `{}` ({})",
+                    path.display(),
+                    sp.records.len(),
+                    sp.field.name,
+                    sp.field.how
+                ));
                 let field: std::sync::Arc<str> = sp.field.name.as_str().into();
                 errors.extend(sp.bad.iter().map(|(line, reason)| Error::Undecodable {
                     path: path.clone(),
-                    reason: format!("line {line}: {reason}; this record is left out, the others are read"),
+                    reason: format!(
+                        "line {line}: {reason}; this record is left out, the others are read"
+                    ),
                 }));
                 // a UTF-8 archive's records are read alone later, from their spans
-                out.extend(sp.records.iter().enumerate().map(|(i, &(start, end))| InputFile {
-                    id: format!("{id}#{}", i + 1),
-                    path: path.clone(),
-                    record: Some(i + 1),
-                    text_field: Some(field.clone()),
-                    span: utf8.map(|_| RecordSpan { start, end, header: sp.header }),
-                }));
+                out.extend(
+                    sp.records
+                        .iter()
+                        .enumerate()
+                        .map(|(i, &(start, end))| InputFile {
+                            id: format!("{id}#{}", i + 1),
+                            path: path.clone(),
+                            record: Some(i + 1),
+                            text_field: Some(field.clone()),
+                            span: utf8.map(|_| RecordSpan {
+                                start,
+                                end,
+                                header: sp.header,
+                            }),
+                        }),
+                );
                 return;
             }
         }
@@ -135,8 +178,8 @@ fn expand(id: String, path: PathBuf, out: &mut Vec<InputFile>, errors: &mut Vec<
 
 /// Extensions that are never plain text; such files are reported rather than read as text.
 const BINARY_EXTENSIONS: &[&str] = &[
-    "doc", "xls", "xlsx", "ppt", "pptx", "zip", "gz", "tar", "7z", "rar", "png", "jpg",
-    "jpeg", "gif", "bmp", "tif", "tiff", "webp", "mp3", "mp4", "avi", "exe", "dll", "so", "bin", "wps",
+    "doc", "xls", "xlsx", "ppt", "pptx", "zip", "gz", "tar", "7z", "rar", "png", "jpg", "jpeg",
+    "gif", "bmp", "tif", "tiff", "webp", "mp3", "mp4", "avi", "exe", "dll", "so", "bin", "wps",
 ];
 
 /// Walks the given paths (files or folders, recursively) in a stable order.
@@ -148,7 +191,10 @@ pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<InputFile>, Vec<Error>) {
 
 /// [`collect_inputs`], with the text field of archives named (`--text-field`), and notes saying
 /// which field each archive's text was read from.
-pub fn collect_inputs_with(paths: &[PathBuf], text_field: Option<&str>) -> (Vec<InputFile>, Vec<Error>, Vec<String>) {
+pub fn collect_inputs_with(
+    paths: &[PathBuf],
+    text_field: Option<&str>,
+) -> (Vec<InputFile>, Vec<Error>, Vec<String>) {
     let mut files = Vec::new();
     let mut errors = Vec::new();
     let mut notes = Vec::new();
@@ -160,13 +206,26 @@ pub fn collect_inputs_with(paths: &[PathBuf], text_field: Option<&str>) -> (Vec<
         let meta = match std::fs::metadata(root) {
             Ok(m) => m,
             Err(e) => {
-                errors.push(Error::Io { path: root.clone(), source: e });
+                errors.push(Error::Io {
+                    path: root.clone(),
+                    source: e,
+                });
                 continue;
             }
         };
         if meta.is_file() {
-            let id = root.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            expand(id, root.clone(), &mut files, &mut errors, text_field, &mut notes);
+            let id = root
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            expand(
+                id,
+                root.clone(),
+                &mut files,
+                &mut errors,
+                text_field,
+                &mut notes,
+            );
             continue;
         }
         if !meta.is_dir() {
@@ -174,7 +233,10 @@ pub fn collect_inputs_with(paths: &[PathBuf], text_field: Option<&str>) -> (Vec<
             continue;
         }
         let mut found = Vec::new();
-        for entry in walkdir::WalkDir::new(root).follow_links(true).sort_by_file_name() {
+        for entry in walkdir::WalkDir::new(root)
+            .follow_links(true)
+            .sort_by_file_name()
+        {
             match entry {
                 Ok(e) if e.file_type().is_file() => {
                     let name = e.file_name().to_string_lossy();
@@ -183,13 +245,30 @@ pub fn collect_inputs_with(paths: &[PathBuf], text_field: Option<&str>) -> (Vec<
                     }
                     let rel = e.path().strip_prefix(root).unwrap_or(e.path());
                     let id = rel.to_string_lossy().replace('\\', "/");
-                    expand(id, e.path().to_path_buf(), &mut found, &mut errors, text_field, &mut notes);
+                    expand(
+                        id,
+                        e.path().to_path_buf(),
+                        &mut found,
+                        &mut errors,
+                        text_field,
+                        &mut notes,
+                    );
                 }
-                Ok(e) if !e.file_type().is_dir() && !e.file_name().to_string_lossy().starts_with('.') => errors.push(not_a_file(e.path())),
+                Ok(e)
+                    if !e.file_type().is_dir()
+                        && !e.file_name().to_string_lossy().starts_with('.') =>
+                {
+                    errors.push(not_a_file(e.path()))
+                }
                 Ok(_) => {}
                 Err(e) => {
-                    let path = e.path().map(Path::to_path_buf).unwrap_or_else(|| root.clone());
-                    let source = e.into_io_error().unwrap_or_else(|| std::io::Error::other("walk error"));
+                    let path = e
+                        .path()
+                        .map(Path::to_path_buf)
+                        .unwrap_or_else(|| root.clone());
+                    let source = e
+                        .into_io_error()
+                        .unwrap_or_else(|| std::io::Error::other("walk error"));
                     errors.push(Error::Io { path, source });
                 }
             }
@@ -201,7 +280,9 @@ pub fn collect_inputs_with(paths: &[PathBuf], text_field: Option<&str>) -> (Vec<
 
 /// Is the file, by its extension, one that is never plain text?
 pub fn has_binary_extension(path: &Path) -> bool {
-    path.extension().and_then(|e| e.to_str()).is_some_and(|e| BINARY_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| BINARY_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
 }
 
 /// A device, FIFO or socket: never read (`/dev/zero` would not end, a FIFO may never be written).
@@ -219,11 +300,21 @@ pub fn read_head(file: &InputFile, head: usize) -> Result<Vec<u8>> {
         return read_bytes(file);
     }
     let mut buf = Vec::new();
-    std::io::Read::read_to_end(&mut std::io::Read::take(std::io::stdin(), head as u64 + 1), &mut buf).map_err(|e| Error::Io { path: file.path.clone(), source: e })?;
+    std::io::Read::read_to_end(
+        &mut std::io::Read::take(std::io::stdin(), head as u64 + 1),
+        &mut buf,
+    )
+    .map_err(|e| Error::Io {
+        path: file.path.clone(),
+        source: e,
+    })?;
     if buf.len() > head && !is_plain_text(&buf, &file.path) {
         return Err(Error::TooLarge {
             path: file.path.clone(),
-            reason: format!("standard input over {} MB that is not plain text; save it to a file", head >> 20),
+            reason: format!(
+                "standard input over {} MB that is not plain text; save it to a file",
+                head >> 20
+            ),
         });
     }
     checked(file, buf)
@@ -232,47 +323,87 @@ pub fn read_head(file: &InputFile, head: usize) -> Result<Vec<u8>> {
 /// Reads the raw bytes of an input (standard input for `-`).
 pub fn read_bytes(file: &InputFile) -> Result<Vec<u8>> {
     if let Some(sp) = &file.span {
-        return read_record(&file.path, sp).map_err(|e| Error::Io { path: file.path.clone(), source: e });
+        return read_record(&file.path, sp).map_err(|e| Error::Io {
+            path: file.path.clone(),
+            source: e,
+        });
     }
     if file.path.as_os_str() == "-" {
         let mut buf = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::Read::take(std::io::stdin(), MAX_FILE_BYTES + 1), &mut buf)
-            .map_err(|e| Error::Io { path: file.path.clone(), source: e })?;
+        std::io::Read::read_to_end(
+            &mut std::io::Read::take(std::io::stdin(), MAX_FILE_BYTES + 1),
+            &mut buf,
+        )
+        .map_err(|e| Error::Io {
+            path: file.path.clone(),
+            source: e,
+        })?;
         return checked(file, buf);
     }
     if has_binary_extension(&file.path) {
-        if let Some(ext) = file.path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase) {
+        if let Some(ext) = file
+            .path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+        {
             let reason = match ext.as_str() {
                 "doc" | "wps" => format!(".{ext} is a legacy binary word-processor format; save it as .docx (or PDF) to read it"),
                 _ => format!(".{ext} files are not documents tongbao reads (text, PDF, HTML, .docx, and JSON Lines or CSV archives of documents are)"),
             };
-            return Err(Error::Unsupported { path: file.path.clone(), reason });
+            return Err(Error::Unsupported {
+                path: file.path.clone(),
+                reason,
+            });
         }
     }
     let size = std::fs::metadata(&file.path).map(|m| m.len()).unwrap_or(0);
     if size > MAX_FILE_BYTES {
         return Err(too_large(&file.path));
     }
-    checked(file, std::fs::read(&file.path).map_err(|e| Error::Io { path: file.path.clone(), source: e })?)
+    checked(
+        file,
+        std::fs::read(&file.path).map_err(|e| Error::Io {
+            path: file.path.clone(),
+            source: e,
+        })?,
+    )
 }
 
 fn too_large(path: &Path) -> Error {
-    Error::TooLarge { path: path.to_path_buf(), reason: format!("larger than {} MB, the most tongbao reads of one input; split it", MAX_FILE_BYTES >> 20) }
+    Error::TooLarge {
+        path: path.to_path_buf(),
+        reason: format!(
+            "larger than {} MB, the most tongbao reads of one input; split it",
+            MAX_FILE_BYTES >> 20
+        ),
+    }
 }
 
 /// The bytes of an input, refused when they are empty, beyond the size limit, or not what the
 /// file's name says (a `.docx` that is no zip).
 fn checked(file: &InputFile, bytes: Vec<u8>) -> Result<Vec<u8>> {
-    let undecodable = |reason: &str| Err(Error::Undecodable { path: file.path.clone(), reason: reason.into() });
+    let undecodable = |reason: &str| {
+        Err(Error::Undecodable {
+            path: file.path.clone(),
+            reason: reason.into(),
+        })
+    };
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(too_large(&file.path));
     }
     if bytes.is_empty() {
         return undecodable("an empty file (0 bytes): nothing to read");
     }
-    let ext = file.path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    let ext = file
+        .path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
     if ext.as_deref() == Some("docx") && !docx::is_zip(&bytes) {
-        return undecodable("named .docx but not a zip archive, so no Word document (damaged, or renamed)");
+        return undecodable(
+            "named .docx but not a zip archive, so no Word document (damaged, or renamed)",
+        );
     }
     if bytes.len() > MAX_WHOLE_BYTES && !is_plain_text(&bytes, &file.path) {
         return Err(Error::TooLarge {
@@ -285,14 +416,27 @@ fn checked(file: &InputFile, bytes: Vec<u8>) -> Result<Vec<u8>> {
 
 /// Plain text in a byte encoding (UTF-8, GB18030, Big5): no PDF, zip, web page or UTF-16.
 pub fn is_plain_text(bytes: &[u8], path: &Path) -> bool {
-    let utf16 = bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) || sniff_utf16(&bytes[..bytes.len().min(4096) & !1]).is_some();
-    !(is_pdf(bytes) || docx::is_zip(bytes) || named_html(path) || html::looks_like_html(bytes) || utf16)
+    let utf16 = bytes.starts_with(&[0xFF, 0xFE])
+        || bytes.starts_with(&[0xFE, 0xFF])
+        || sniff_utf16(&bytes[..bytes.len().min(4096) & !1]).is_some();
+    !(is_pdf(bytes)
+        || docx::is_zip(bytes)
+        || named_html(path)
+        || html::looks_like_html(bytes)
+        || utf16)
 }
 
 /// Is this a web page by its name?
 fn named_html(path: &Path) -> bool {
-    let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).unwrap_or_default();
-    matches!(ext.as_str(), "html" | "htm" | "shtml" | "xhtml" | "jsp" | "asp" | "aspx" | "php")
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    matches!(
+        ext.as_str(),
+        "html" | "htm" | "shtml" | "xhtml" | "jsp" | "asp" | "aspx" | "php"
+    )
 }
 
 /// Which source encoding a text was decoded from.
@@ -364,16 +508,28 @@ const MAX_REPLACEMENT_SHARE: f64 = 0.002;
 impl Decoded {
     /// Byte offset in the source file of the text byte offset `pos` (which must be a char boundary).
     pub fn source_offset(&self, pos: usize) -> usize {
-        if self.checkpoints.is_empty() && matches!(self.encoding, Encoding::Utf8 | Encoding::Pdf | Encoding::Docx) {
+        if self.checkpoints.is_empty()
+            && matches!(
+                self.encoding,
+                Encoding::Utf8 | Encoding::Pdf | Encoding::Docx
+            )
+        {
             return pos + self.bom;
         }
-        let idx = self.checkpoints.partition_point(|&(t, _)| t as usize <= pos);
-        let (mut t, mut s) = if idx == 0 { (0usize, self.bom) } else {
+        let idx = self
+            .checkpoints
+            .partition_point(|&(t, _)| t as usize <= pos);
+        let (mut t, mut s) = if idx == 0 {
+            (0usize, self.bom)
+        } else {
             let (t, s) = self.checkpoints[idx - 1];
             (t as usize, s as usize)
         };
         // between checkpoints a UTF-8 source holds the text's own bytes
-        if matches!(self.encoding, Encoding::Utf8 | Encoding::Pdf | Encoding::Docx) {
+        if matches!(
+            self.encoding,
+            Encoding::Utf8 | Encoding::Pdf | Encoding::Docx
+        ) {
             return s + pos.saturating_sub(t);
         }
         for ch in self.text[t..].chars() {
@@ -400,7 +556,12 @@ fn source_len(enc: Encoding, ch: char) -> usize {
             } else {
                 // the encoder asks for room for its worst case before it writes anything
                 let mut buf = [0u8; 32];
-                let mut enc = if enc == Encoding::Big5 { encoding_rs::BIG5 } else { encoding_rs::GB18030 }.new_encoder();
+                let mut enc = if enc == Encoding::Big5 {
+                    encoding_rs::BIG5
+                } else {
+                    encoding_rs::GB18030
+                }
+                .new_encoder();
                 let mut s = [0u8; 4];
                 let st = ch.encode_utf8(&mut s);
                 let (_, _, written, _) = enc.encode_from_utf8(st, &mut buf, true);
@@ -428,7 +589,8 @@ impl Decoded {
 
     /// The 1-based page holding text byte offset `pos`, for paged sources.
     pub fn page_of(&self, pos: usize) -> Option<u32> {
-        (!self.page_starts.is_empty()).then(|| self.page_starts.partition_point(|&s| s <= pos).max(1) as u32)
+        (!self.page_starts.is_empty())
+            .then(|| self.page_starts.partition_point(|&s| s <= pos).max(1) as u32)
     }
 }
 
@@ -455,9 +617,20 @@ pub fn decode_any(bytes: &[u8], path: &Path, rules: &crate::rules::Rules) -> Res
 /// A text file holding markdown or HTML (by its content): the text without the markup, offsets
 /// through it to the file's bytes, and its headings and line breaks as line marks.
 fn strip_markup(page: Decoded, rules: &markup::MarkupRules) -> Decoded {
-    let Some(s) = markup::strip(&page.text, rules) else { return page };
-    let checkpoints = s.runs.iter().map(|&(t, d)| (t, page.source_offset(d as usize) as u32)).collect();
-    Decoded { text: s.text, checkpoints, line_marks: s.marks, ..page }
+    let Some(s) = markup::strip(&page.text, rules) else {
+        return page;
+    };
+    let checkpoints = s
+        .runs
+        .iter()
+        .map(|&(t, d)| (t, page.source_offset(d as usize) as u32))
+        .collect();
+    Decoded {
+        text: s.text,
+        checkpoints,
+        line_marks: s.marks,
+        ..page
+    }
 }
 
 /// A record's bytes read alone: for CSV its header row, a line break, then the row.
@@ -484,22 +657,46 @@ fn read_record(path: &Path, sp: &RecordSpan) -> std::io::Result<Vec<u8>> {
 
 /// Record `k` (1-based) of an archive of documents (JSON Lines, CSV): its text field, with
 /// offsets into the file's bytes, and its title, date and source fields.
-pub fn decode_record(bytes: &[u8], path: &Path, k: usize, span: Option<&RecordSpan>, field: Option<&str>) -> Result<Decoded> {
-    let csv = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-    let undecodable = |reason: String| Error::Undecodable { path: path.to_path_buf(), reason };
+pub fn decode_record(
+    bytes: &[u8],
+    path: &Path,
+    k: usize,
+    span: Option<&RecordSpan>,
+    field: Option<&str>,
+) -> Result<Decoded> {
+    let csv = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    let undecodable = |reason: String| Error::Undecodable {
+        path: path.to_path_buf(),
+        reason,
+    };
     let (rec, encoding, checkpoints) = match span {
         // the record's own bytes (after the header row for CSV): offsets shift to the file's
         Some(sp) => {
-            let text = std::str::from_utf8(bytes).map_err(|_| undecodable(format!("record {k} is no longer UTF-8; index the archive again")))?;
-            let rec = collection::record(text, csv, 1, field).map_err(|r| undecodable(format!("record {k}: {r}")))?;
+            let text = std::str::from_utf8(bytes).map_err(|_| {
+                undecodable(format!(
+                    "record {k} is no longer UTF-8; index the archive again"
+                ))
+            })?;
+            let rec = collection::record(text, csv, 1, field)
+                .map_err(|r| undecodable(format!("record {k}: {r}")))?;
             let row_at = sp.header.map(|(a, b)| b - a + 1).unwrap_or(0);
-            let cps = rec.runs.iter().map(|&(t, p)| (t as u32, (sp.start + p.saturating_sub(row_at)) as u32)).collect();
+            let cps = rec
+                .runs
+                .iter()
+                .map(|&(t, p)| (t as u32, (sp.start + p.saturating_sub(row_at)) as u32))
+                .collect();
             (rec, Encoding::Utf8, cps)
         }
         None => {
             let page = decode(bytes, path)?;
             let rec = collection::record(&page.text, csv, k, field).map_err(undecodable)?;
-            let cps = rec.runs.iter().map(|&(t, p)| (t as u32, page.source_offset(p) as u32)).collect();
+            let cps = rec
+                .runs
+                .iter()
+                .map(|&(t, p)| (t as u32, page.source_offset(p) as u32))
+                .collect();
             (rec, page.encoding, cps)
         }
     };
@@ -512,30 +709,52 @@ pub fn decode_record(bytes: &[u8], path: &Path, k: usize, span: Option<&RecordSp
         page_starts: Vec::new(),
         undecodable_pages: Vec::new(),
         line_marks: Vec::new(),
-        meta: SourceMeta { title: rec.title, published: rec.date, source: rec.source, year: rec.year, issuer: rec.issuer, ..SourceMeta::default() },
+        meta: SourceMeta {
+            title: rec.title,
+            published: rec.date,
+            source: rec.source,
+            year: rec.year,
+            issuer: rec.issuer,
+            ..SourceMeta::default()
+        },
     })
 }
 
 /// The main text of a web page, its charset from a BOM, the page's own declaration or detection.
 pub fn decode_html(bytes: &[u8], path: &Path, rules: &html::HtmlRules) -> Result<Decoded> {
-    let hint = html::declared_charset(bytes).and_then(|label| match encoding_rs::Encoding::for_label(label.as_bytes()) {
-        Some(e) if e == encoding_rs::GBK || e == encoding_rs::GB18030 => Some(Encoding::Gb18030),
-        Some(e) if e == encoding_rs::BIG5 => Some(Encoding::Big5),
-        _ => None,
-    });
+    let hint =
+        html::declared_charset(bytes).and_then(|label| {
+            match encoding_rs::Encoding::for_label(label.as_bytes()) {
+                Some(e) if e == encoding_rs::GBK || e == encoding_rs::GB18030 => {
+                    Some(Encoding::Gb18030)
+                }
+                Some(e) if e == encoding_rs::BIG5 => Some(Encoding::Big5),
+                _ => None,
+            }
+        });
     let page = decode_with_hint(bytes, path, hint)?;
     let found = html::extract(&page.text, rules);
     if found.text.trim().is_empty() {
-        return Err(Error::Undecodable { path: path.to_path_buf(), reason: "an HTML page with no text in it".into() });
+        return Err(Error::Undecodable {
+            path: path.to_path_buf(),
+            reason: "an HTML page with no text in it".into(),
+        });
     }
     // Offsets into the page's decoded text become offsets into the file's bytes.
-    let checkpoints = found.runs.iter().map(|&(t, h)| (t, page.source_offset(h as usize) as u32)).collect();
+    let checkpoints = found
+        .runs
+        .iter()
+        .map(|&(t, h)| (t, page.source_offset(h as usize) as u32))
+        .collect();
     let mut notes = page.meta.notes.clone();
     if found.whole_page {
         notes.push("no element stood out as the main text; the whole page was kept".to_string());
     }
     if found.dropped_chars > 0 {
-        notes.push(format!("{} characters of navigation and page clutter left out", found.dropped_chars));
+        notes.push(format!(
+            "{} characters of navigation and page clutter left out",
+            found.dropped_chars
+        ));
     }
     Ok(Decoded {
         text: found.text,
@@ -546,20 +765,36 @@ pub fn decode_html(bytes: &[u8], path: &Path, rules: &html::HtmlRules) -> Result
         page_starts: Vec::new(),
         undecodable_pages: Vec::new(),
         line_marks: Vec::new(),
-        meta: SourceMeta { title: found.title, published: found.published, source: found.source, notes, ..SourceMeta::default() },
+        meta: SourceMeta {
+            title: found.title,
+            published: found.published,
+            source: found.source,
+            notes,
+            ..SourceMeta::default()
+        },
     })
 }
 
 /// The text of a Word document (offsets map into its `word/document.xml`).
 pub fn decode_docx(bytes: &[u8], path: &Path) -> Result<Decoded> {
-    let undecodable = |reason: String| Error::Undecodable { path: path.to_path_buf(), reason };
-    let read = std::panic::catch_unwind(|| docx::read_docx(bytes)).unwrap_or_else(|_| Err("the .docx reader failed on this file".into())).map_err(undecodable)?;
+    let undecodable = |reason: String| Error::Undecodable {
+        path: path.to_path_buf(),
+        reason,
+    };
+    let read = std::panic::catch_unwind(|| docx::read_docx(bytes))
+        .unwrap_or_else(|_| Err("the .docx reader failed on this file".into()))
+        .map_err(undecodable)?;
     if read.text.trim().is_empty() {
-        return Err(undecodable("a Word document with no text in its body".into()));
+        return Err(undecodable(
+            "a Word document with no text in its body".into(),
+        ));
     }
     let mut notes = Vec::new();
     if !read.headers_footers.is_empty() {
-        notes.push(format!("{} line(s) of page headers and footers kept apart from the text", read.headers_footers.len()));
+        notes.push(format!(
+            "{} line(s) of page headers and footers kept apart from the text",
+            read.headers_footers.len()
+        ));
     }
     Ok(Decoded {
         text: read.text,
@@ -570,14 +805,21 @@ pub fn decode_docx(bytes: &[u8], path: &Path) -> Result<Decoded> {
         page_starts: Vec::new(),
         undecodable_pages: Vec::new(),
         line_marks: Vec::new(),
-        meta: SourceMeta { furniture: read.headers_footers, notes, ..SourceMeta::default() },
+        meta: SourceMeta {
+            furniture: read.headers_footers,
+            notes,
+            ..SourceMeta::default()
+        },
     })
 }
 
 /// Decodes bytes to text; `hint` is an encoding the file declares (an HTML meta charset), used
 /// when the bytes are not valid UTF-8.
 pub fn decode_with_hint(bytes: &[u8], path: &Path, hint: Option<Encoding>) -> Result<Decoded> {
-    let undecodable = |reason: String| Error::Undecodable { path: path.to_path_buf(), reason };
+    let undecodable = |reason: String| Error::Undecodable {
+        path: path.to_path_buf(),
+        reason,
+    };
     let utf8 = std::str::from_utf8(bytes).ok();
     let valid_utf8 = utf8.is_some();
     let (encoding, bom) = if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
@@ -603,20 +845,39 @@ pub fn decode_with_hint(bytes: &[u8], path: &Path, hint: Option<Encoding>) -> Re
         // counted below: a few are reported through the threshold, many refuse the file.
         // Validated once above: the BOM is three whole bytes, so what follows it is valid too.
         Encoding::Utf8 if valid_utf8 => utf8.map(|t| t[bom..].to_owned()).unwrap_or_default(),
-        Encoding::Utf8 | Encoding::Pdf | Encoding::Docx => String::from_utf8_lossy(body).into_owned(),
-        Encoding::Gb18030 => encoding_rs::GB18030.decode_without_bom_handling(body).0.into_owned(),
-        Encoding::Big5 => encoding_rs::BIG5.decode_without_bom_handling(body).0.into_owned(),
-        Encoding::Utf16Le => encoding_rs::UTF_16LE.decode_without_bom_handling(body).0.into_owned(),
-        Encoding::Utf16Be => encoding_rs::UTF_16BE.decode_without_bom_handling(body).0.into_owned(),
+        Encoding::Utf8 | Encoding::Pdf | Encoding::Docx => {
+            String::from_utf8_lossy(body).into_owned()
+        }
+        Encoding::Gb18030 => encoding_rs::GB18030
+            .decode_without_bom_handling(body)
+            .0
+            .into_owned(),
+        Encoding::Big5 => encoding_rs::BIG5
+            .decode_without_bom_handling(body)
+            .0
+            .into_owned(),
+        Encoding::Utf16Le => encoding_rs::UTF_16LE
+            .decode_without_bom_handling(body)
+            .0
+            .into_owned(),
+        Encoding::Utf16Be => encoding_rs::UTF_16BE
+            .decode_without_bom_handling(body)
+            .0
+            .into_owned(),
     };
     // Binary junk: NUL and other C0 controls have no place in a bulletin.
     // Counted in simple passes (C0 controls are single bytes in UTF-8), each cheaper than one
     // loop doing all three.
     let total = text.chars().count();
-    let controls = text.bytes().filter(|&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)).count();
+    let controls = text
+        .bytes()
+        .filter(|&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
+        .count();
     let replacements = text.matches('\u{FFFD}').count();
     if total > 0 && controls as f64 / total as f64 > 0.01 {
-        return Err(undecodable(format!("looks binary ({controls} control characters in {total}), not text")));
+        return Err(undecodable(format!(
+            "looks binary ({controls} control characters in {total}), not text"
+        )));
     }
     if replacements > 2 && replacements as f64 / total.max(1) as f64 > MAX_REPLACEMENT_SHARE {
         return Err(undecodable(format!(
@@ -639,7 +900,17 @@ pub fn decode_with_hint(bytes: &[u8], path: &Path, hint: Option<Encoding>) -> Re
     if matches!(encoding, Encoding::Gb18030 | Encoding::Big5) && hint.is_none() {
         meta.notes.extend(legacy_note(bytes, encoding));
     }
-    Ok(Decoded { text, encoding, format: Format::Text, bom, checkpoints, page_starts: Vec::new(), undecodable_pages: Vec::new(), line_marks: Vec::new(), meta })
+    Ok(Decoded {
+        text,
+        encoding,
+        format: Format::Text,
+        bom,
+        checkpoints,
+        page_starts: Vec::new(),
+        undecodable_pages: Vec::new(),
+        line_marks: Vec::new(),
+        meta,
+    })
 }
 
 /// GB18030 or Big5 for bytes that are not UTF-8, and whether the choice is clear. Big5 when
@@ -681,18 +952,28 @@ fn legacy_note(bytes: &[u8], chosen: Encoding) -> Option<String> {
 
 /// Is this a PDF (by its header, wherever the file came from)?
 pub fn is_pdf(bytes: &[u8]) -> bool {
-    bytes[..bytes.len().min(1024)].windows(5).any(|w| w == b"%PDF-")
+    bytes[..bytes.len().min(1024)]
+        .windows(5)
+        .any(|w| w == b"%PDF-")
 }
 
 /// The text of a PDF; a file whose every page is undecodable is refused with the reason.
 pub fn decode_pdf(bytes: &[u8], path: &Path) -> Result<Decoded> {
-    let undecodable = |reason: String| Error::Undecodable { path: path.to_path_buf(), reason };
+    let undecodable = |reason: String| Error::Undecodable {
+        path: path.to_path_buf(),
+        reason,
+    };
     let read = pdf::read_pdf(bytes).map_err(|e| undecodable(e.to_string()))?;
     if read.pages == 0 {
-        return Err(undecodable("no pages found (a damaged or truncated PDF)".into()));
+        return Err(undecodable(
+            "no pages found (a damaged or truncated PDF)".into(),
+        ));
     }
     if read.undecodable_pages.is_empty() && read.text.trim().is_empty() {
-        return Err(undecodable(format!("no text on any of its {} pages (a scan without a text layer?)", read.pages)));
+        return Err(undecodable(format!(
+            "no text on any of its {} pages (a scan without a text layer?)",
+            read.pages
+        )));
     }
     if read.undecodable_pages.len() == read.pages {
         return Err(undecodable(format!(
@@ -709,7 +990,10 @@ pub fn decode_pdf(bytes: &[u8], path: &Path) -> Result<Decoded> {
         ));
     }
     if !read.empty_pages.is_empty() {
-        notes.push(format!("{} page(s) hold no text (images or blank)", read.empty_pages.len()));
+        notes.push(format!(
+            "{} page(s) hold no text (images or blank)",
+            read.empty_pages.len()
+        ));
     }
     Ok(Decoded {
         text: read.text,
@@ -719,8 +1003,16 @@ pub fn decode_pdf(bytes: &[u8], path: &Path) -> Result<Decoded> {
         checkpoints: Vec::new(),
         page_starts: read.page_starts,
         undecodable_pages: read.undecodable_pages,
-        line_marks: read.wrapped.into_iter().map(|p| (p, LineMark::Wrapped)).collect(),
-        meta: SourceMeta { empty_pages: read.empty_pages, notes, ..SourceMeta::default() },
+        line_marks: read
+            .wrapped
+            .into_iter()
+            .map(|p| (p, LineMark::Wrapped))
+            .collect(),
+        meta: SourceMeta {
+            empty_pages: read.empty_pages,
+            notes,
+            ..SourceMeta::default()
+        },
     })
 }
 
@@ -736,7 +1028,8 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
             Err(e) if e.error_len().is_none() => break,
             Err(e) => {
                 bad += 1;
-                let skip = e.valid_up_to() + e.error_len().unwrap_or(rest.len() - e.valid_up_to()).max(1);
+                let skip =
+                    e.valid_up_to() + e.error_len().unwrap_or(rest.len() - e.valid_up_to()).max(1);
                 rest = &rest[skip.min(rest.len())..];
                 if bad > 64 {
                     break;
@@ -757,7 +1050,11 @@ fn sniff_utf16(bytes: &[u8]) -> Option<Encoding> {
     let (mut even0, mut odd0) = (0, 0);
     for (i, b) in sample.iter().enumerate() {
         if *b == 0 {
-            if i % 2 == 0 { even0 += 1 } else { odd0 += 1 }
+            if i % 2 == 0 {
+                even0 += 1
+            } else {
+                odd0 += 1
+            }
         }
     }
     let pairs = sample.len() / 2;

@@ -18,10 +18,22 @@ pub const RULE_FILES: &[(&str, &str)] = &[
     ("entities.toml", include_str!("../rules/entities.toml")),
     ("subjects.toml", include_str!("../rules/subjects.toml")),
     ("document.toml", include_str!("../rules/document.toml")),
-    ("places/divisions.tsv", include_str!("../rules/places/divisions.tsv")),
-    ("places/former.tsv", include_str!("../rules/places/former.tsv")),
-    ("places/zones.tsv", include_str!("../rules/places/zones.tsv")),
-    ("places/world.tsv", include_str!("../rules/places/world.tsv")),
+    (
+        "places/divisions.tsv",
+        include_str!("../rules/places/divisions.tsv"),
+    ),
+    (
+        "places/former.tsv",
+        include_str!("../rules/places/former.tsv"),
+    ),
+    (
+        "places/zones.tsv",
+        include_str!("../rules/places/zones.tsv"),
+    ),
+    (
+        "places/world.tsv",
+        include_str!("../rules/places/world.tsv"),
+    ),
     ("orgs.txt", include_str!("../rules/orgs.txt")),
     ("works.txt", include_str!("../rules/works.txt")),
 ];
@@ -707,7 +719,11 @@ impl NormalizeRules {
             short &= w.chars().count() <= 8;
         }
         if words >= 3 && short {
-            let nav = self.navigation_words.iter().filter(|n| line.contains(n.as_str())).count();
+            let nav = self
+                .navigation_words
+                .iter()
+                .filter(|n| line.contains(n.as_str()))
+                .count();
             return nav >= self.navigation_min_words;
         }
         false
@@ -1018,7 +1034,9 @@ pub struct Headcount {
 /// Whether `d` reads `YYYY-MM-DD` with a month and day in range.
 fn is_iso_day(d: &str) -> bool {
     let parts: Vec<&str> = d.split('-').collect();
-    let num = |s: &str, len: usize, max: u32| s.len() == len && s.parse::<u32>().is_ok_and(|n| (1..=max).contains(&n));
+    let num = |s: &str, len: usize, max: u32| {
+        s.len() == len && s.parse::<u32>().is_ok_and(|n| (1..=max).contains(&n))
+    };
     parts.len() == 3 && num(parts[0], 4, 9999) && num(parts[1], 2, 12) && num(parts[2], 2, 31)
 }
 
@@ -1064,10 +1082,23 @@ impl Loader<'_> {
         match Regex::new(pattern) {
             Ok(r) => Some(r),
             Err(e) => {
-                let src = self.sources.iter().find(|(n, _)| n == name).map(|(_, s)| s.as_str()).unwrap_or("");
-                let line = line_of_text(src, pattern.get(..pattern.len().min(12)).unwrap_or(pattern));
-                let msg = e.to_string().lines().last().unwrap_or("invalid regular expression").to_string();
-                self.errors.push(format!("{name}:{line}: bad regular expression `{pattern}`: {msg}"));
+                let src = self
+                    .sources
+                    .iter()
+                    .find(|(n, _)| n == name)
+                    .map(|(_, s)| s.as_str())
+                    .unwrap_or("");
+                let line =
+                    line_of_text(src, pattern.get(..pattern.len().min(12)).unwrap_or(pattern));
+                let msg = e
+                    .to_string()
+                    .lines()
+                    .last()
+                    .unwrap_or("invalid regular expression")
+                    .to_string();
+                self.errors.push(format!(
+                    "{name}:{line}: bad regular expression `{pattern}`: {msg}"
+                ));
                 None
             }
         }
@@ -1075,8 +1106,16 @@ impl Loader<'_> {
 
     fn nonempty(&mut self, name: &str, list: &[String], what: &str) {
         if list.iter().any(|w| w.trim().is_empty()) {
-            let src = self.sources.iter().find(|(n, _)| n == name).map(|(_, s)| s.as_str()).unwrap_or("");
-            self.errors.push(format!("{name}:{}: empty word in `{what}`", line_of_text(src, what)));
+            let src = self
+                .sources
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, s)| s.as_str())
+                .unwrap_or("");
+            self.errors.push(format!(
+                "{name}:{}: empty word in `{what}`",
+                line_of_text(src, what)
+            ));
         }
     }
 }
@@ -1084,9 +1123,17 @@ impl Loader<'_> {
 impl Rules {
     /// True when `s` begins with a unit or multiplier that follows a number.
     pub fn starts_with_unit(&self, s: &str) -> bool {
-        ["%", "万", "亿", "千", "个百分点", "倍"].iter().any(|u| s.starts_with(u))
-            || self.money_units.iter().any(|(u, _)| s.starts_with(u.as_str()))
-            || self.quantity_units.iter().any(|u| s.starts_with(u.as_str()))
+        ["%", "万", "亿", "千", "个百分点", "倍"]
+            .iter()
+            .any(|u| s.starts_with(u))
+            || self
+                .money_units
+                .iter()
+                .any(|(u, _)| s.starts_with(u.as_str()))
+            || self
+                .quantity_units
+                .iter()
+                .any(|u| s.starts_with(u.as_str()))
     }
 
     /// Characters whose presence in a clause means it may hold a name: the last characters of
@@ -1120,14 +1167,21 @@ impl Rules {
             return Err(Error::Rules(errors));
         }
         Rules::from_sources(&sources).map_err(|e| match e {
-            Error::Rules(list) => Error::Rules(list.into_iter().map(|l| format!("{}/{l}", dir.display())).collect()),
+            Error::Rules(list) => Error::Rules(
+                list.into_iter()
+                    .map(|l| format!("{}/{l}", dir.display()))
+                    .collect(),
+            ),
             other => other,
         })
     }
 
     /// Compiles rules from (file name, contents) pairs.
     pub fn from_sources(sources: &[(String, String)]) -> Result<Rules> {
-        let mut ld = Loader { errors: Vec::new(), sources };
+        let mut ld = Loader {
+            errors: Vec::new(),
+            sources,
+        };
         let norm: Option<NormalizeFile> = ld.parse("normalize.toml");
         let nums: Option<NumbersFile> = ld.parse("numbers.toml");
         let growth: Option<GrowthFile> = ld.parse("growth.toml");
@@ -1136,7 +1190,11 @@ impl Rules {
         let ents: Option<EntitiesFile> = ld.parse("entities.toml");
         let subj: Option<SubjectsFile> = ld.parse("subjects.toml");
         let docf: Option<DocumentFile> = ld.parse("document.toml");
-        let user_dict = sources.iter().find(|(n, _)| n == "userdict.txt").map(|(_, s)| s.clone()).unwrap_or_default();
+        let user_dict = sources
+            .iter()
+            .find(|(n, _)| n == "userdict.txt")
+            .map(|(_, s)| s.clone())
+            .unwrap_or_default();
         for (i, line) in user_dict.lines().enumerate() {
             let t = line.trim();
             if t.is_empty() || t.starts_with('#') {
@@ -1144,27 +1202,50 @@ impl Rules {
             }
             let parts: Vec<&str> = t.split_whitespace().collect();
             if parts.len() < 2 || parts.len() > 3 || parts[1].parse::<usize>().is_err() {
-                ld.errors.push(format!("userdict.txt:{}: expected `word frequency [tag]`, got `{t}`", i + 1));
+                ld.errors.push(format!(
+                    "userdict.txt:{}: expected `word frequency [tag]`, got `{t}`",
+                    i + 1
+                ));
             }
         }
-        let (Some(norm), Some(nums), Some(growth), Some(dates), Some(roles), Some(ents), Some(subj), Some(docf)) =
-            (norm, nums, growth, dates, roles, ents, subj, docf)
+        let (
+            Some(norm),
+            Some(nums),
+            Some(growth),
+            Some(dates),
+            Some(roles),
+            Some(ents),
+            Some(subj),
+            Some(docf),
+        ) = (norm, nums, growth, dates, roles, ents, subj, docf)
         else {
             return Err(Error::Rules(ld.errors));
         };
 
-        let furniture_ok: Vec<Regex> = norm.furniture.iter().filter_map(|p| ld.regex("normalize.toml", p)).collect();
-        let furniture = regex::RegexSet::new(furniture_ok.iter().map(|r| r.as_str())).unwrap_or_else(|_| regex::RegexSet::empty());
+        let furniture_ok: Vec<Regex> = norm
+            .furniture
+            .iter()
+            .filter_map(|p| ld.regex("normalize.toml", p))
+            .collect();
+        let furniture = regex::RegexSet::new(furniture_ok.iter().map(|r| r.as_str()))
+            .unwrap_or_else(|_| regex::RegexSet::empty());
         let list_item = ld.regex("normalize.toml", &norm.list_item);
         let mut radicals = HashMap::new();
-        let norm_src = sources.iter().find(|(n, _)| n == "normalize.toml").map(|(_, s)| s.as_str()).unwrap_or("");
+        let norm_src = sources
+            .iter()
+            .find(|(n, _)| n == "normalize.toml")
+            .map(|(_, s)| s.as_str())
+            .unwrap_or("");
         for (k, v) in &norm.radicals {
             let (mut kc, mut vc) = (k.chars(), v.chars());
             match (kc.next(), kc.next(), vc.next(), vc.next()) {
                 (Some(a), None, Some(b), None) => {
                     radicals.insert(a, b);
                 }
-                _ => ld.errors.push(format!("normalize.toml:{}: radical `{k}` = `{v}` must map one character to one", line_of_text(norm_src, k))),
+                _ => ld.errors.push(format!(
+                    "normalize.toml:{}: radical `{k}` = `{v}` must map one character to one",
+                    line_of_text(norm_src, k)
+                )),
             }
         }
         for (name, list, what) in [
@@ -1182,7 +1263,11 @@ impl Rules {
         ] {
             ld.nonempty(name, list, what);
         }
-        let subj_src = sources.iter().find(|(n, _)| n == "subjects.toml").map(|(_, s)| s.as_str()).unwrap_or("");
+        let subj_src = sources
+            .iter()
+            .find(|(n, _)| n == "subjects.toml")
+            .map(|(_, s)| s.as_str())
+            .unwrap_or("");
         let mut paired = Vec::new();
         for group in &subj.paired_words {
             match group.as_slice() {
@@ -1192,9 +1277,16 @@ impl Rules {
         }
         paired.sort_by(|a: &(String, [String; 2]), b| b.0.len().cmp(&a.0.len()));
         let mut spring_festival = HashMap::new();
-        let dates_src = sources.iter().find(|(n, _)| n == "dates.toml").map(|(_, s)| s.as_str()).unwrap_or("");
+        let dates_src = sources
+            .iter()
+            .find(|(n, _)| n == "dates.toml")
+            .map(|(_, s)| s.as_str())
+            .unwrap_or("");
         for (y, md) in &dates.spring_festival {
-            let parsed = y.parse::<i32>().ok().zip(md.split_once('-').and_then(|(m, d)| m.parse::<u32>().ok().zip(d.parse::<u32>().ok())));
+            let parsed = y.parse::<i32>().ok().zip(
+                md.split_once('-')
+                    .and_then(|(m, d)| m.parse::<u32>().ok().zip(d.parse::<u32>().ok())),
+            );
             match parsed {
                 Some((y, (m, d))) if (1..=2).contains(&m) && (1..=31).contains(&d) => {
                     spring_festival.insert(y, (m, d));
@@ -1204,8 +1296,14 @@ impl Rules {
         }
         let mut festivals = Vec::new();
         for (name, day) in &dates.festivals {
-            let lunar = day.strip_prefix("lunar ").and_then(|n| n.parse::<u32>().ok()).filter(|n| (1..=30).contains(n));
-            let solar = day.split_once('-').and_then(|(m, d)| m.parse::<u32>().ok().zip(d.parse::<u32>().ok())).filter(|&(m, d)| (1..=12).contains(&m) && (1..=31).contains(&d));
+            let lunar = day
+                .strip_prefix("lunar ")
+                .and_then(|n| n.parse::<u32>().ok())
+                .filter(|n| (1..=30).contains(n));
+            let solar = day
+                .split_once('-')
+                .and_then(|(m, d)| m.parse::<u32>().ok().zip(d.parse::<u32>().ok()))
+                .filter(|&(m, d)| (1..=12).contains(&m) && (1..=31).contains(&d));
             match (lunar, solar) {
                 (Some(n), _) => festivals.push((name.clone(), FestivalDay::Lunar(n))),
                 (_, Some((m, d))) => festivals.push((name.clone(), FestivalDay::Solar(m, d))),
@@ -1223,7 +1321,12 @@ impl Rules {
                 v
             },
             suffixes: longest_first(std::mem::take(&mut s.suffixes)),
-            known_first: { let mut v: Vec<char> = s.known.iter().filter_map(|x| x.chars().next()).collect(); v.sort(); v.dedup(); v },
+            known_first: {
+                let mut v: Vec<char> = s.known.iter().filter_map(|x| x.chars().next()).collect();
+                v.sort();
+                v.dedup();
+                v
+            },
             known_set: s.known.iter().cloned().collect(),
             known: longest_first(s.known),
             generic: s.generic.into_iter().collect(),
@@ -1251,8 +1354,14 @@ impl Rules {
             max_chars: max,
         };
         let ranking_scoped = {
-            let scopes: Vec<String> = longest_first(nums.ranking.scopes.clone()).iter().map(|w| regex::escape(w)).collect();
-            let pattern = format!(r"(?P<scope>{})[ \t]*(?:第[ \t]*(?P<n>[一二三四五六七八九十]+|\d+)[ \t]*(?P<tail>名|位)?|(?P<first>首位))", scopes.join("|"));
+            let scopes: Vec<String> = longest_first(nums.ranking.scopes.clone())
+                .iter()
+                .map(|w| regex::escape(w))
+                .collect();
+            let pattern = format!(
+                r"(?P<scope>{})[ \t]*(?:第[ \t]*(?P<n>[一二三四五六七八九十]+|\d+)[ \t]*(?P<tail>名|位)?|(?P<first>首位))",
+                scopes.join("|")
+            );
             ld.regex("numbers.toml", &pattern)
         };
         let mut examples = Vec::new();
@@ -1285,25 +1394,51 @@ impl Rules {
             format!("{:016x}", h)
         };
         let unit_first_chars = {
-            let mut v: Vec<char> = nums.quantity.units.iter().chain(&nums.quantity.index_units).chain(nums.money.units.keys()).filter_map(|u| u.chars().next()).collect();
+            let mut v: Vec<char> = nums
+                .quantity
+                .units
+                .iter()
+                .chain(&nums.quantity.index_units)
+                .chain(nums.money.units.keys())
+                .filter_map(|u| u.chars().next())
+                .collect();
             v.sort();
             v.dedup();
             v
         };
-        let (mx_org, mx_proj, mx_reg) = (max_chars("org"), max_chars("project"), max_chars("region"));
+        let (mx_org, mx_proj, mx_reg) =
+            (max_chars("org"), max_chars("project"), max_chars("region"));
         let mut projects = ents.project;
-        projects.suffixes.extend(ents.works.infrastructure.iter().cloned());
+        projects
+            .suffixes
+            .extend(ents.works.infrastructure.iter().cloned());
         projects.suffixes.extend(ents.works.venues.iter().cloned());
-        let (org, project, region) = (kind_rules(ents.org, mx_org), kind_rules(projects, mx_proj), kind_rules(ents.region, mx_reg));
+        let (org, project, region) = (
+            kind_rules(ents.org, mx_org),
+            kind_rules(projects, mx_proj),
+            kind_rules(ents.region, mx_reg),
+        );
         let mut entity_char_class = vec![0u8; 0x10000];
-        for (bit, chars) in [(1u8, &org.suffix_last), (2, &project.suffix_last), (4, &region.suffix_last), (8, &org.known_first), (16, &region.known_first)] {
+        for (bit, chars) in [
+            (1u8, &org.suffix_last),
+            (2, &project.suffix_last),
+            (4, &region.suffix_last),
+            (8, &org.known_first),
+            (16, &region.known_first),
+        ] {
             for c in chars.iter() {
                 if let Some(slot) = entity_char_class.get_mut(*c as usize) {
                     *slot |= bit;
                 }
             }
         }
-        let source = |n: &str| sources.iter().find(|(k, _)| k == n).map(|(_, s)| s.as_str()).unwrap_or("");
+        let source = |n: &str| {
+            sources
+                .iter()
+                .find(|(k, _)| k == n)
+                .map(|(_, s)| s.as_str())
+                .unwrap_or("")
+        };
         let places = crate::places::Gazetteer::parse(&crate::places::Sources {
             divisions: source("places/divisions.tsv"),
             former: source("places/former.tsv"),
@@ -1325,7 +1460,8 @@ impl Rules {
         ) {
             (Ok(o), Ok(w)) => (o, w),
             (o, w) => {
-                ld.errors.extend(o.err().into_iter().chain(w.err()).flatten());
+                ld.errors
+                    .extend(o.err().into_iter().chain(w.err()).flatten());
                 return Err(Error::Rules(ld.errors));
             }
         };
@@ -1335,7 +1471,8 @@ impl Rules {
             not_after: ents.places.not_after.clone(),
             name_ends: ents.places.name_ends.clone(),
             level_words: ents.places.level_words.clone(),
-            party_prefixes: ents.places.party_prefixes.clone(), not_places: ents.places.not_places.iter().cloned().collect(),
+            party_prefixes: ents.places.party_prefixes.clone(),
+            not_places: ents.places.not_places.iter().cloned().collect(),
             pair_names: ents.places.pair_names.clone(),
             ordinary_word_frequency: ents.places.ordinary_word_frequency,
             full_names_only_under: ents.places.full_names_only_under.clone(),
@@ -1345,7 +1482,12 @@ impl Rules {
         };
         let entity_triggers = [&org, &project, &region]
             .iter()
-            .flat_map(|k| k.suffix_last.iter().copied().chain(k.known.iter().filter_map(|n| n.chars().next())))
+            .flat_map(|k| {
+                k.suffix_last
+                    .iter()
+                    .copied()
+                    .chain(k.known.iter().filter_map(|n| n.chars().next()))
+            })
             .collect();
         Ok(Rules {
             normalize: NormalizeRules {
@@ -1378,7 +1520,14 @@ impl Rules {
                 v
             },
             unit_first_chars,
-            quantity_units: longest_first(nums.quantity.units.iter().chain(&nums.quantity.index_units).cloned().collect()),
+            quantity_units: longest_first(
+                nums.quantity
+                    .units
+                    .iter()
+                    .chain(&nums.quantity.index_units)
+                    .cloned()
+                    .collect(),
+            ),
             quantity_index_units: nums.quantity.index_units,
             quantity_index_words: nums.quantity.index_words,
             quantity_not_before: nums.quantity.not_before,
@@ -1433,7 +1582,12 @@ impl Rules {
             target_year_cues: dates.target_year_cues,
             review_heading_words: dates.review_heading_words,
             date_word_first: {
-                let words = dates.past_years.keys().chain(dates.relative_days.keys()).chain(dates.relative_months.keys()).chain(dates.relative_weeks.keys());
+                let words = dates
+                    .past_years
+                    .keys()
+                    .chain(dates.relative_days.keys())
+                    .chain(dates.relative_months.keys())
+                    .chain(dates.relative_weeks.keys());
                 let mut v: Vec<char> = words.filter_map(|w| w.chars().next()).collect();
                 v.sort();
                 v.dedup();
@@ -1453,7 +1607,14 @@ impl Rules {
             years_up_to_now_not_before: dates.years_up_to_now_not_before,
             years_up_to_now_vague: dates.years_up_to_now_vague,
             events_since: {
-                let bad: Vec<String> = dates.events_since.iter().filter(|(_, d)| !is_iso_day(d)).map(|(e, d)| format!("dates.toml: events_since: {e} = {d:?} is no day (YYYY-MM-DD)")).collect();
+                let bad: Vec<String> = dates
+                    .events_since
+                    .iter()
+                    .filter(|(_, d)| !is_iso_day(d))
+                    .map(|(e, d)| {
+                        format!("dates.toml: events_since: {e} = {d:?} is no day (YYYY-MM-DD)")
+                    })
+                    .collect();
                 if !bad.is_empty() {
                     return Err(Error::Rules(bad));
                 }
@@ -1481,9 +1642,18 @@ impl Rules {
             },
             year_end_not_before: dates.year_end_not_before,
             seasons: {
-                let mut v: Vec<(String, (u32, u32))> = dates.seasons.into_iter().map(|(w, [a, b])| (w, (a, b))).collect();
-                if let Some((w, _)) = v.iter().find(|(_, (a, b))| !(1..=12).contains(a) || !(*a..=12).contains(b)) {
-                    return Err(Error::Rules(vec![format!("dates.toml: seasons: `{w}` needs two months in order, 1 to 12")]));
+                let mut v: Vec<(String, (u32, u32))> = dates
+                    .seasons
+                    .into_iter()
+                    .map(|(w, [a, b])| (w, (a, b)))
+                    .collect();
+                if let Some((w, _)) = v
+                    .iter()
+                    .find(|(_, (a, b))| !(1..=12).contains(a) || !(*a..=12).contains(b))
+                {
+                    return Err(Error::Rules(vec![format!(
+                        "dates.toml: seasons: `{w}` needs two months in order, 1 to 12"
+                    )]));
                 }
                 v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
                 v
@@ -1495,12 +1665,28 @@ impl Rules {
             plan_as_year: longest_first(dates.plan_as_year),
             plan_drafting: dates.plan_drafting,
             role_cues: {
-                let all = longest_first(roles.target.iter().chain(roles.forecast.iter()).cloned().collect());
-                let mut alts: Vec<String> = roles.target_patterns.iter().map(|p| format!("(?:{p})")).collect();
+                let all = longest_first(
+                    roles
+                        .target
+                        .iter()
+                        .chain(roles.forecast.iter())
+                        .cloned()
+                        .collect(),
+                );
+                let mut alts: Vec<String> = roles
+                    .target_patterns
+                    .iter()
+                    .map(|p| format!("(?:{p})"))
+                    .collect();
                 alts.extend(all.iter().map(|w| regex::escape(w)));
                 match Regex::new(&alts.join("|")) {
                     Ok(r) => r,
-                    Err(e) => return Err(Error::Rules(vec![format!("roles.toml:1: bad target_patterns: {}", e.to_string().lines().last().unwrap_or(""))])),
+                    Err(e) => {
+                        return Err(Error::Rules(vec![format!(
+                            "roles.toml:1: bad target_patterns: {}",
+                            e.to_string().lines().last().unwrap_or("")
+                        )]))
+                    }
                 }
             },
             role_clause_only: roles.clause_only,
@@ -1576,7 +1762,16 @@ mod tests {
         RULE_FILES
             .iter()
             .chain(std::iter::once(&USER_DICT))
-            .map(|(n, s)| (n.to_string(), if *n == name { text.to_string() } else { s.to_string() }))
+            .map(|(n, s)| {
+                (
+                    n.to_string(),
+                    if *n == name {
+                        text.to_string()
+                    } else {
+                        s.to_string()
+                    },
+                )
+            })
             .collect()
     }
 
@@ -1590,38 +1785,69 @@ mod tests {
     #[test]
     fn broken_rule_file_reports_file_and_line() {
         let bad = RULE_FILES[2].1.replacen("up = [", "upp = [", 1);
-        let err = Rules::from_sources(&sources_with("growth.toml", &bad)).unwrap_err().to_string();
+        let err = Rules::from_sources(&sources_with("growth.toml", &bad))
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("growth.toml:"), "{err}");
         assert!(err.contains("upp"), "{err}");
     }
 
     #[test]
     fn a_broken_works_list_is_reported_with_its_file_and_line() {
-        let err = Rules::from_sources(&sources_with("works.txt", "深中通道\ttransport\n西部陆海新通道\n")).unwrap_err().to_string();
+        let err = Rules::from_sources(&sources_with(
+            "works.txt",
+            "深中通道\ttransport\n西部陆海新通道\n",
+        ))
+        .unwrap_err()
+        .to_string();
         assert!(err.contains("works.txt:2:"), "{err}");
     }
 
     #[test]
     fn an_event_with_no_day_is_reported_with_its_file() {
-        let dates = RULE_FILES.iter().find(|(n, _)| *n == "dates.toml").unwrap().1;
-        let bad = dates.replacen(r#""党的十八大" = "2012-11-08""#, r#""党的十八大" = "2012-11""#, 1);
+        let dates = RULE_FILES
+            .iter()
+            .find(|(n, _)| *n == "dates.toml")
+            .unwrap()
+            .1;
+        let bad = dates.replacen(
+            r#""党的十八大" = "2012-11-08""#,
+            r#""党的十八大" = "2012-11""#,
+            1,
+        );
         assert_ne!(bad, dates);
-        let err = Rules::from_sources(&sources_with("dates.toml", &bad)).unwrap_err().to_string();
-        assert!(err.contains("dates.toml") && err.contains("党的十八大"), "{err}");
+        let err = Rules::from_sources(&sources_with("dates.toml", &bad))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("dates.toml") && err.contains("党的十八大"),
+            "{err}"
+        );
     }
 
     #[test]
     fn a_paired_word_without_its_two_halves_is_reported_with_its_line() {
-        let subjects = RULE_FILES.iter().find(|(n, _)| *n == "subjects.toml").unwrap().1;
+        let subjects = RULE_FILES
+            .iter()
+            .find(|(n, _)| *n == "subjects.toml")
+            .unwrap()
+            .1;
         let bad = subjects.replacen(r#"["城乡", "城镇", "农村"]"#, r#"["城乡", "城镇"]"#, 1);
         assert_ne!(bad, subjects);
-        let err = Rules::from_sources(&sources_with("subjects.toml", &bad)).unwrap_err().to_string();
-        assert!(err.contains("subjects.toml:") && err.contains("paired_words"), "{err}");
+        let err = Rules::from_sources(&sources_with("subjects.toml", &bad))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("subjects.toml:") && err.contains("paired_words"),
+            "{err}"
+        );
     }
 
     #[test]
     fn bad_regex_and_bad_dict_line_are_both_reported() {
-        let bad = RULE_FILES[0].1.replacen("list_item = '^(", "list_item = '^((", 1);
+        let bad = RULE_FILES[0]
+            .1
+            .replacen("list_item = '^(", "list_item = '^((", 1);
         let mut src = sources_with("normalize.toml", &bad);
         src.last_mut().unwrap().1.push_str("东创紫联 nz\n");
         let err = Rules::from_sources(&src).unwrap_err().to_string();

@@ -6,9 +6,10 @@ use jieba_rs::Jieba;
 
 /// The part-of-speech tags of jieba's dictionary, so a tag can be handed out without allocating.
 const TAGS: &[&str] = &[
-    "a", "ad", "ag", "an", "b", "c", "d", "df", "dg", "e", "eng", "f", "g", "h", "i", "j", "k", "l", "m", "mg", "mq", "n", "ng", "nr",
-    "nrfg", "nrt", "ns", "nt", "nz", "o", "p", "q", "r", "rg", "rr", "rz", "s", "t", "tg", "u", "ud", "ug", "uj", "ul", "uv", "uz",
-    "v", "vd", "vg", "vi", "vn", "vq", "x", "y", "z", "zg",
+    "a", "ad", "ag", "an", "b", "c", "d", "df", "dg", "e", "eng", "f", "g", "h", "i", "j", "k",
+    "l", "m", "mg", "mq", "n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "o", "p", "q", "r",
+    "rg", "rr", "rz", "s", "t", "tg", "u", "ud", "ug", "uj", "ul", "uv", "uz", "v", "vd", "vg",
+    "vi", "vn", "vq", "x", "y", "z", "zg",
 ];
 
 fn intern_tag(tag: &str) -> &'static str {
@@ -63,7 +64,11 @@ impl Segmenter {
             jieba.add_word(w, Some(20000), Some("nz"));
         }
         let place_tags = place_tags(&jieba, rules);
-        Segmenter { jieba, place_tags, id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed) }
+        Segmenter {
+            jieba,
+            place_tags,
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+        }
     }
 
     /// The dictionary part-of-speech tag of one word (`ns`, `v`, `n`…), or `x` for a word the
@@ -96,7 +101,13 @@ impl Segmenter {
         thread_local! {
             static CACHE: std::cell::RefCell<(usize, FastMap<String, usize>)> = std::cell::RefCell::new((0, FastMap::default()));
         }
-        cached(&CACHE, self.id, word, || if self.jieba.has_word(word) { self.jieba.suggest_freq(word) } else { 0 })
+        cached(&CACHE, self.id, word, || {
+            if self.jieba.has_word(word) {
+                self.jieba.suggest_freq(word)
+            } else {
+                0
+            }
+        })
     }
 
     /// True when the dictionary (jieba's and the user dictionary) holds `word`.
@@ -106,7 +117,14 @@ impl Segmenter {
 
     /// Words of `text` in order, with byte offsets.
     pub fn words(&self, text: &str) -> Vec<Word> {
-        self.jieba.cut(text, true).into_iter().map(|t| Word { start: t.byte_start, end: t.byte_end }).collect()
+        self.jieba
+            .cut(text, true)
+            .into_iter()
+            .map(|t| Word {
+                start: t.byte_start,
+                end: t.byte_end,
+            })
+            .collect()
     }
 }
 
@@ -128,10 +146,17 @@ fn place_tags(jieba: &Jieba, rules: &Rules) -> FastMap<String, &'static str> {
             [t] => intern_tag(t.tag),
             _ => continue,
         };
-        let wide = name.places.iter().all(|&p| matches!(g.place(p).level, Level::Province | Level::Prefecture));
-        let county = name.places.iter().all(|&p| g.place(p).level == Level::County);
+        let wide = name
+            .places
+            .iter()
+            .all(|&p| matches!(g.place(p).level, Level::Province | Level::Prefecture));
+        let county = name
+            .places
+            .iter()
+            .all(|&p| g.place(p).level == Level::County);
         // (a frequent one is a word of its own: `友谊/nr` is friendship before 友谊县)
-        let person = matches!(tag, "nr" | "nrfg" | "nrt") && jieba.suggest_freq(w) < rules.place_rules.ordinary_word_frequency;
+        let person = matches!(tag, "nr" | "nrfg" | "nrt")
+            && jieba.suggest_freq(w) < rules.place_rules.ordinary_word_frequency;
         if tag != "ns" && (wide || (county && person)) {
             out.insert(w.to_string(), "ns");
         }
@@ -143,7 +168,12 @@ type Cache<T> = std::cell::RefCell<(usize, FastMap<String, T>)>;
 
 /// An answer about `word` from a per-thread cache of the segmenter `id` (cleared when another
 /// segmenter asks or it grows past 200,000 words), computed on a miss.
-fn cached<T: Copy + 'static>(cache: &'static std::thread::LocalKey<Cache<T>>, id: usize, word: &str, compute: impl FnOnce() -> T) -> T {
+fn cached<T: Copy + 'static>(
+    cache: &'static std::thread::LocalKey<Cache<T>>,
+    id: usize,
+    word: &str,
+    compute: impl FnOnce() -> T,
+) -> T {
     // one visit to the thread-local: `compute` asks jieba only, never this cache
     cache.with(|c| {
         let mut c = c.borrow_mut();
@@ -181,7 +211,11 @@ mod tests {
         }
         // only the tag changes: the cut is jieba's
         let text = "开工建设大连金州湾国际机场";
-        let cut: Vec<&str> = seg.words(text).iter().map(|w| &text[w.start..w.end]).collect();
+        let cut: Vec<&str> = seg
+            .words(text)
+            .iter()
+            .map(|w| &text[w.start..w.end])
+            .collect();
         assert!(cut.contains(&"大连"), "{cut:?}");
     }
 }

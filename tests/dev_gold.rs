@@ -21,7 +21,11 @@ fn score_set(set: &str) -> Option<serde_json::Value> {
         .env("TONGBAO_CORPUS", shared.join("corpus"))
         .output()
         .unwrap();
-    assert!(cut.status.success(), "sources.sh failed: {}", String::from_utf8_lossy(&cut.stderr));
+    assert!(
+        cut.status.success(),
+        "sources.sh failed: {}",
+        String::from_utf8_lossy(&cut.stderr)
+    );
     let s = common::score(&shared, &gold, &dir, set);
     let _ = std::fs::remove_dir_all(&dir);
     eprintln!("{set}: {s}");
@@ -32,7 +36,11 @@ fn score_set(set: &str) -> Option<serde_json::Value> {
 fn holds(set: &str, f1_floors: &[(&str, f64)], attr_floors: &[(&str, f64)]) {
     let Some(s) = score_set(set) else { return };
     let failures = common::below(&s, f1_floors, attr_floors);
-    assert!(failures.is_empty(), "{set} below its floors:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{set} below its floors:\n{}",
+        failures.join("\n")
+    );
 }
 
 /// Org 0.82: `国家电网` stands only as the owner inside `国家电网陕北至安徽正负800千伏…工程`
@@ -42,7 +50,17 @@ fn holds(set: &str, f1_floors: &[(&str, f64)], attr_floors: &[(&str, f64)]) {
 fn development_gold_holds_its_figures() {
     holds(
         "dev",
-        &[("money", 0.97), ("quantity", 0.97), ("percent", 0.96), ("growth", 0.96), ("ranking", 0.96), ("date", 0.95), ("org", 0.82), ("project", 0.80), ("region", 0.87)],
+        &[
+            ("money", 0.97),
+            ("quantity", 0.97),
+            ("percent", 0.96),
+            ("growth", 0.96),
+            ("ranking", 0.96),
+            ("date", 0.95),
+            ("org", 0.82),
+            ("project", 0.80),
+            ("region", 0.87),
+        ],
         &[("period", 0.96), ("subject", 0.85), ("role", 0.95)],
     );
 }
@@ -55,7 +73,17 @@ fn development_gold_holds_its_figures() {
 fn blind_third_set_holds_its_figures() {
     holds(
         "blind3",
-        &[("money", 0.96), ("quantity", 0.98), ("percent", 0.94), ("growth", 0.99), ("ranking", 0.99), ("date", 0.97), ("org", 0.92), ("project", 0.58), ("region", 0.91)],
+        &[
+            ("money", 0.96),
+            ("quantity", 0.98),
+            ("percent", 0.94),
+            ("growth", 0.99),
+            ("ranking", 0.99),
+            ("date", 0.97),
+            ("org", 0.92),
+            ("project", 0.58),
+            ("region", 0.91),
+        ],
         &[("period", 0.98), ("subject", 0.87), ("role", 0.97)],
     );
 }
@@ -69,7 +97,17 @@ fn blind_third_set_holds_its_figures() {
 fn blind_fourth_set_holds_its_figures() {
     holds(
         "blind4",
-        &[("money", 0.99), ("quantity", 0.96), ("percent", 0.95), ("growth", 0.97), ("ranking", 0.99), ("date", 0.95), ("org", 0.82), ("project", 0.78), ("region", 0.95)],
+        &[
+            ("money", 0.99),
+            ("quantity", 0.96),
+            ("percent", 0.95),
+            ("growth", 0.97),
+            ("ranking", 0.99),
+            ("date", 0.95),
+            ("org", 0.82),
+            ("project", 0.78),
+            ("region", 0.95),
+        ],
         &[("period", 0.95), ("subject", 0.88), ("role", 0.98)],
     );
 }
@@ -84,7 +122,16 @@ fn blind_fourth_set_holds_its_figures() {
 fn blind_fifth_set_holds_its_figures() {
     holds(
         "blind5",
-        &[("money", 0.99), ("quantity", 0.96), ("percent", 0.99), ("growth", 0.98), ("date", 0.95), ("org", 0.89), ("project", 0.81), ("region", 0.90)],
+        &[
+            ("money", 0.99),
+            ("quantity", 0.96),
+            ("percent", 0.99),
+            ("growth", 0.98),
+            ("date", 0.95),
+            ("org", 0.89),
+            ("project", 0.81),
+            ("region", 0.90),
+        ],
         &[("period", 0.97), ("subject", 0.86), ("role", 0.99)],
     );
 }
@@ -97,7 +144,17 @@ fn blind_fifth_set_holds_its_figures() {
 fn blind_sixth_set_holds_its_figures() {
     holds(
         "blind6",
-        &[("money", 0.99), ("quantity", 0.96), ("percent", 0.94), ("growth", 0.99), ("ranking", 0.99), ("date", 0.98), ("org", 0.80), ("project", 0.72), ("region", 0.93)],
+        &[
+            ("money", 0.99),
+            ("quantity", 0.96),
+            ("percent", 0.94),
+            ("growth", 0.99),
+            ("ranking", 0.99),
+            ("date", 0.98),
+            ("org", 0.80),
+            ("project", 0.72),
+            ("region", 0.93),
+        ],
         &[("period", 0.99), ("subject", 0.88), ("role", 0.99)],
     );
 }
@@ -109,7 +166,17 @@ fn blind_sixth_set_holds_its_figures() {
 fn blind_seventh_set_holds_its_figures() {
     holds(
         "blind7",
-        &[("money", 0.99), ("quantity", 0.96), ("percent", 0.57), ("growth", 0.97), ("ranking", 0.99), ("date", 0.90), ("org", 0.87), ("project", 0.63), ("region", 0.80)],
+        &[
+            ("money", 0.99),
+            ("quantity", 0.96),
+            ("percent", 0.57),
+            ("growth", 0.97),
+            ("ranking", 0.99),
+            ("date", 0.90),
+            ("org", 0.87),
+            ("project", 0.63),
+            ("region", 0.80),
+        ],
         &[("period", 0.92), ("subject", 0.85), ("role", 0.96)],
     );
 }
@@ -121,7 +188,17 @@ fn blind_seventh_set_holds_its_figures() {
 fn blind_eighth_set_holds_its_figures() {
     holds(
         "blind8",
-        &[("money", 0.99), ("quantity", 0.95), ("percent", 0.99), ("growth", 0.98), ("ranking", 0.99), ("date", 0.92), ("org", 0.87), ("project", 0.66), ("region", 0.88)],
+        &[
+            ("money", 0.99),
+            ("quantity", 0.95),
+            ("percent", 0.99),
+            ("growth", 0.98),
+            ("ranking", 0.99),
+            ("date", 0.92),
+            ("org", 0.87),
+            ("project", 0.66),
+            ("region", 0.88),
+        ],
         &[("period", 0.89), ("subject", 0.84), ("role", 0.98)],
     );
 }
@@ -133,7 +210,17 @@ fn blind_eighth_set_holds_its_figures() {
 fn blind_ninth_set_holds_its_figures() {
     holds(
         "blind9",
-        &[("money", 0.91), ("quantity", 0.94), ("percent", 0.94), ("growth", 0.96), ("ranking", 0.85), ("date", 0.94), ("org", 0.84), ("project", 0.88), ("region", 0.91)],
+        &[
+            ("money", 0.91),
+            ("quantity", 0.94),
+            ("percent", 0.94),
+            ("growth", 0.96),
+            ("ranking", 0.85),
+            ("date", 0.94),
+            ("org", 0.84),
+            ("project", 0.88),
+            ("region", 0.91),
+        ],
         &[("period", 0.96), ("subject", 0.86), ("role", 0.94)],
     );
 }
@@ -145,7 +232,17 @@ fn blind_ninth_set_holds_its_figures() {
 fn blind_tenth_set_holds_its_figures() {
     holds(
         "blind10",
-        &[("money", 0.99), ("quantity", 0.97), ("percent", 0.91), ("growth", 0.99), ("ranking", 0.99), ("date", 0.97), ("org", 0.83), ("project", 0.72), ("region", 0.85)],
+        &[
+            ("money", 0.99),
+            ("quantity", 0.97),
+            ("percent", 0.91),
+            ("growth", 0.99),
+            ("ranking", 0.99),
+            ("date", 0.97),
+            ("org", 0.83),
+            ("project", 0.72),
+            ("region", 0.85),
+        ],
         &[("period", 0.90), ("subject", 0.81), ("role", 0.98)],
     );
 }
@@ -157,7 +254,17 @@ fn blind_tenth_set_holds_its_figures() {
 fn blind_eleventh_set_holds_its_figures() {
     holds(
         "blind11",
-        &[("money", 0.99), ("quantity", 0.92), ("percent", 0.86), ("growth", 0.94), ("ranking", 0.85), ("date", 0.85), ("org", 0.73), ("project", 0.58), ("region", 0.89)],
+        &[
+            ("money", 0.99),
+            ("quantity", 0.92),
+            ("percent", 0.86),
+            ("growth", 0.94),
+            ("ranking", 0.85),
+            ("date", 0.85),
+            ("org", 0.73),
+            ("project", 0.58),
+            ("region", 0.89),
+        ],
         &[("period", 0.82), ("subject", 0.83), ("role", 0.94)],
     );
 }

@@ -6,7 +6,11 @@ use std::process::Command;
 
 fn run(args: &[&str]) -> (Option<i32>, String, String) {
     let out = Command::new(common::bin()).args(args).output().unwrap();
-    (out.status.code(), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 #[test]
@@ -29,30 +33,48 @@ fn every_row_carries_its_provenance() {
     let (code, out, err) = run(&["export", "corpus", "--format", "jsonl"]);
     assert_eq!(code, Some(0), "{err}");
     let (_, extracted, _) = run(&["extract", "corpus"]);
-    let rows: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let rows: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     let mut texts: std::collections::HashMap<String, Vec<char>> = std::collections::HashMap::new();
     assert_eq!(rows.len(), extracted.lines().count(), "one row per fact");
     for r in &rows {
         let path = r["path"].as_str().unwrap();
         let bytes = std::fs::read(path).unwrap();
-        assert_eq!(r["content_hash"].as_str().unwrap(), blake3::hash(&bytes).to_hex().as_str());
+        assert_eq!(
+            r["content_hash"].as_str().unwrap(),
+            blake3::hash(&bytes).to_hex().as_str()
+        );
         assert_eq!(r["tongbao_version"], tongbao::VERSION);
         assert_eq!(r["rules_version"].as_str().unwrap().len(), 16);
         // the surface text stands at its character offsets in the normalised text
-        let chars = texts.entry(path.to_string()).or_insert_with(|| run(&["text", path]).1.chars().collect());
-        let (s, e) = (r["start"].as_u64().unwrap() as usize, r["end"].as_u64().unwrap() as usize);
-        assert_eq!(chars[s..e].iter().collect::<String>(), r["text"].as_str().unwrap());
+        let chars = texts
+            .entry(path.to_string())
+            .or_insert_with(|| run(&["text", path]).1.chars().collect());
+        let (s, e) = (
+            r["start"].as_u64().unwrap() as usize,
+            r["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            chars[s..e].iter().collect::<String>(),
+            r["text"].as_str().unwrap()
+        );
         // money keeps its exact value, periods their days
         if r["kind"] == "money" {
             assert!(r["value"].is_u64() || r["value"].is_i64() || r["value"].is_f64());
         }
     }
-    assert!(rows.iter().any(|r| r["period_start"] == "2024-01-01" && r["period_end"] == "2024-03-31"));
+    assert!(rows
+        .iter()
+        .any(|r| r["period_start"] == "2024-01-01" && r["period_end"] == "2024-03-31"));
 }
 
 #[test]
 fn filters_work_as_in_search() {
-    let (_, out, _) = run(&["export", "corpus", "--format", "csv", "--kind", "money", "--min", "10亿", "--max", "50亿"]);
+    let (_, out, _) = run(&[
+        "export", "corpus", "--format", "csv", "--kind", "money", "--min", "10亿", "--max", "50亿",
+    ]);
     let mut lines = out.lines();
     let header: Vec<&str> = lines.next().unwrap().split(',').collect();
     assert_eq!(header[0], "doc");
@@ -72,10 +94,19 @@ fn filters_work_as_in_search() {
 
 #[test]
 fn the_projects_table_ties_figures_to_their_project() {
-    let (code, out, err) = run(&["export", "corpus", "--table", "projects", "--format", "jsonl"]);
+    let (code, out, err) = run(&[
+        "export", "corpus", "--table", "projects", "--format", "jsonl",
+    ]);
     assert_eq!(code, Some(0), "{err}");
-    let rows: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
-    let find = |name: &str| rows.iter().find(|r| r["project"] == name).unwrap_or_else(|| panic!("{name} missing: {out}"));
+    let rows: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let find = |name: &str| {
+        rows.iter()
+            .find(|r| r["project"] == name)
+            .unwrap_or_else(|| panic!("{name} missing: {out}"))
+    };
     let battery = find("青溪新能源电池材料项目");
     assert_eq!(battery["investment"], 86000000);
     assert_eq!(battery["status"], "完工; 试生产");
@@ -86,12 +117,17 @@ fn the_projects_table_ties_figures_to_their_project() {
     assert_eq!(park["capacity"], "120亩");
     // projects of a web page too, with the day its works started
     let phase2 = find("溪口物流园二期项目");
-    assert_eq!((phase2["status"].as_str(), phase2["doc"].as_str()), (Some("开工"), Some("county-news-2024-05.html")));
+    assert_eq!(
+        (phase2["status"].as_str(), phase2["doc"].as_str()),
+        (Some("开工"), Some("county-news-2024-05.html"))
+    );
     // the same table from an index
     let index = std::env::temp_dir().join(format!("tongbao-projects-{}", std::process::id()));
     let ix = index.to_str().unwrap();
     assert_eq!(run(&["index", "corpus", "--index", ix]).0, Some(0));
-    let (_, from_index, _) = run(&["export", "--index", ix, "--table", "projects", "--format", "jsonl"]);
+    let (_, from_index, _) = run(&[
+        "export", "--index", ix, "--table", "projects", "--format", "jsonl",
+    ]);
     std::fs::remove_dir_all(&index).ok();
     assert_eq!(from_index, out);
     let (code, _, err) = run(&["export", "corpus", "--table", "projects", "--kind", "money"]);
@@ -105,31 +141,69 @@ fn parquet_reads_back_with_exact_money_and_real_dates() {
     use parquet::file::reader::{FileReader, SerializedFileReader};
     use parquet::record::Field;
     let out = std::env::temp_dir().join(format!("tongbao-facts-{}.parquet", std::process::id()));
-    let (code, _, err) = run(&["export", "corpus", "--format", "parquet", "-o", out.to_str().unwrap()]);
+    let (code, _, err) = run(&[
+        "export",
+        "corpus",
+        "--format",
+        "parquet",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
     assert_eq!(code, Some(0), "{err}");
     let (_, jsonl, _) = run(&["export", "corpus", "--format", "jsonl"]);
-    let want: Vec<serde_json::Value> = jsonl.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let want: Vec<serde_json::Value> = jsonl
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     let reader = SerializedFileReader::new(std::fs::File::open(&out).unwrap()).unwrap();
     std::fs::remove_file(&out).ok();
     // column types: text as UTF-8, offsets INT64, value DOUBLE with exact fen beside it, dates DATE
     let schema = reader.metadata().file_metadata().schema_descr();
-    let col = |name: &str| (0..schema.num_columns()).map(|i| schema.column(i)).find(|c| c.name() == name).unwrap();
-    assert_eq!((col("text").physical_type(), col("text").converted_type()), (Physical::BYTE_ARRAY, ConvertedType::UTF8));
+    let col = |name: &str| {
+        (0..schema.num_columns())
+            .map(|i| schema.column(i))
+            .find(|c| c.name() == name)
+            .unwrap()
+    };
+    assert_eq!(
+        (col("text").physical_type(), col("text").converted_type()),
+        (Physical::BYTE_ARRAY, ConvertedType::UTF8)
+    );
     assert_eq!(col("start").physical_type(), Physical::INT64);
     assert_eq!(col("value").physical_type(), Physical::DOUBLE);
     assert_eq!(col("value_fen").physical_type(), Physical::INT64);
-    assert_eq!((col("period_start").physical_type(), col("period_start").converted_type()), (Physical::INT32, ConvertedType::DATE));
-    let rows: Vec<parquet::record::Row> = reader.get_row_iter(None).unwrap().map(|r| r.unwrap()).collect();
+    assert_eq!(
+        (
+            col("period_start").physical_type(),
+            col("period_start").converted_type()
+        ),
+        (Physical::INT32, ConvertedType::DATE)
+    );
+    let rows: Vec<parquet::record::Row> = reader
+        .get_row_iter(None)
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect();
     assert_eq!(rows.len(), want.len());
     let mut money = 0;
     for (row, w) in rows.iter().zip(&want) {
-        let get = |name: &str| row.get_column_iter().find(|(n, _)| n.as_str() == name).map(|(_, f)| f.clone()).unwrap();
-        assert_eq!(get("text"), Field::Str(w["text"].as_str().unwrap().to_string()));
+        let get = |name: &str| {
+            row.get_column_iter()
+                .find(|(n, _)| n.as_str() == name)
+                .map(|(_, f)| f.clone())
+                .unwrap()
+        };
+        assert_eq!(
+            get("text"),
+            Field::Str(w["text"].as_str().unwrap().to_string())
+        );
         if w["kind"] == "money" {
             // exact: the fen column is the yuan value × 100 with no float on the way
             let yuan = w["value"].to_string();
             let (int, frac) = yuan.split_once('.').unwrap_or((&yuan, ""));
-            let fen: i64 = format!("{int}{:0<2}", frac.trim_end_matches('0')).parse().unwrap();
+            let fen: i64 = format!("{int}{:0<2}", frac.trim_end_matches('0'))
+                .parse()
+                .unwrap();
             assert_eq!(get("value_fen"), Field::Long(fen), "{w}");
             money += 1;
         } else {
@@ -148,7 +222,11 @@ fn parquet_reads_back_with_exact_money_and_real_dates() {
 
 /// Days from 1970-01-01, counted the long way (an oracle independent of the exporter's formula).
 fn days_since_1970(d: &str) -> i32 {
-    let (y, m, day): (i32, u32, i32) = (d[..4].parse().unwrap(), d[5..7].parse().unwrap(), d[8..10].parse().unwrap());
+    let (y, m, day): (i32, u32, i32) = (
+        d[..4].parse().unwrap(),
+        d[5..7].parse().unwrap(),
+        d[8..10].parse().unwrap(),
+    );
     let leap = |y: i32| (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
     let mut n: i32 = (1970..y).map(|y| if leap(y) { 366 } else { 365 }).sum();
     for mo in 1..m {
@@ -177,15 +255,48 @@ fn periods_from_sections_reach_search_and_export() {
     let values = |args: &[&str]| -> Vec<String> {
         let (code, out, err) = run(args);
         assert_eq!(code, Some(0), "{err}");
-        let mut v: Vec<String> = out.lines().map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["text"].as_str().unwrap().to_string()).collect();
+        let mut v: Vec<String> = out
+            .lines()
+            .map(|l| {
+                serde_json::from_str::<serde_json::Value>(l).unwrap()["text"]
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect();
         v.sort();
         v
     };
-    let from_files = values(&["export", docs.to_str().unwrap(), "--format", "jsonl", "--from", "2024", "--to", "2024", "--kind", "growth"]);
+    let from_files = values(&[
+        "export",
+        docs.to_str().unwrap(),
+        "--format",
+        "jsonl",
+        "--from",
+        "2024",
+        "--to",
+        "2024",
+        "--kind",
+        "growth",
+    ]);
     assert_eq!(from_files, vec!["增长7.1%".to_string()]);
-    let targets = values(&["export", "--index", ix, "--format", "jsonl", "--from", "2025", "--to", "2025", "--kind", "growth"]);
+    let targets = values(&[
+        "export", "--index", ix, "--format", "jsonl", "--from", "2025", "--to", "2025", "--kind",
+        "growth",
+    ]);
     assert_eq!(targets, vec!["增长5.5%左右".to_string()]);
-    let (_, found, _) = run(&["search", "粮食产量", "--index", ix, "--facts", "--from", "2024", "--to", "2024", "--json"]);
+    let (_, found, _) = run(&[
+        "search",
+        "粮食产量",
+        "--index",
+        ix,
+        "--facts",
+        "--from",
+        "2024",
+        "--to",
+        "2024",
+        "--json",
+    ]);
     assert!(found.contains("650"), "{found}");
     std::fs::remove_dir_all(&dir).ok();
 }
@@ -203,15 +314,37 @@ fn mixed_folder(tag: &str) -> std::path::PathBuf {
         ("溪口镇2023年工作总结", "2024-01-08", "2023年，溪口镇实现财政收入1.2亿元，同比下降3.5%。溪口物流园项目已完成投资2.1亿元。全镇粮食产量4.5万吨。"),
         ("青溪县2025年工作要点", "2025-02-01", "2025年，青溪县力争地区生产总值增长6.5%左右，固定资产投资增长8%，溪口物流园项目完成投资1亿元。"),
     ];
-    let jsonl: String = records.iter().map(|(t, d, x)| serde_json::json!({"编号": 1, "Headline X": t, "发布日期": d, "Body Of Text": x}).to_string() + "\n").collect();
+    let jsonl: String = records
+        .iter()
+        .map(|(t, d, x)| {
+            serde_json::json!({"编号": 1, "Headline X": t, "发布日期": d, "Body Of Text": x})
+                .to_string()
+                + "\n"
+        })
+        .collect();
     std::fs::write(dir.join("briefs.jsonl"), jsonl).unwrap();
-    let csv: String = std::iter::once("title,date,content\n".to_string()).chain(records.iter().rev().map(|(t, d, x)| format!("{t},{d},\"{x}\"\n"))).collect();
+    let csv: String = std::iter::once("title,date,content\n".to_string())
+        .chain(
+            records
+                .iter()
+                .rev()
+                .map(|(t, d, x)| format!("{t},{d},\"{x}\"\n")),
+        )
+        .collect();
     std::fs::write(dir.join("briefs.csv"), csv).unwrap();
     dir
 }
 
 fn rows(out: &str) -> Vec<serde_json::Map<String, serde_json::Value>> {
-    out.lines().map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap().as_object().unwrap().clone()).collect()
+    out.lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l)
+                .unwrap()
+                .as_object()
+                .unwrap()
+                .clone()
+        })
+        .collect()
 }
 
 /// Issue #16: `export` from files and from the index give the same rows, field by field, on a
@@ -225,7 +358,10 @@ fn files_and_index_agree_field_by_field_on_a_mixed_folder_with_every_filter() {
     let ix = index.to_str().unwrap();
     let (code, _, err) = run(&["index", &folder, "--index", ix]);
     assert_eq!(code, Some(0), "{err}");
-    assert!(err.contains("`Body Of Text` (the longest text)"), "the choice of text field is reported: {err}");
+    assert!(
+        err.contains("`Body Of Text` (the longest text)"),
+        "the choice of text field is reported: {err}"
+    );
     let filters: &[&[&str]] = &[
         &[],
         &["--kind", "money"],
@@ -243,7 +379,16 @@ fn files_and_index_agree_field_by_field_on_a_mixed_folder_with_every_filter() {
         &["--role", "target"],
         &["--role", "actual", "--kind", "money"],
         &["--scope", "全市", "--kind", "ranking"],
-        &["--kind", "money", "--min", "5000万", "--from", "2024", "--region", "青溪县"],
+        &[
+            "--kind",
+            "money",
+            "--min",
+            "5000万",
+            "--from",
+            "2024",
+            "--region",
+            "青溪县",
+        ],
     ];
     let mut nonempty = 0;
     for f in filters {
@@ -254,7 +399,13 @@ fn files_and_index_agree_field_by_field_on_a_mixed_folder_with_every_filter() {
         let ((c1, files, e1), (c2, from_index, e2)) = (run(&a), run(&b));
         assert_eq!((c1, c2), (Some(0), Some(0)), "{f:?}: {e1}{e2}");
         let (x, y) = (rows(&files), rows(&from_index));
-        assert_eq!(x.len(), y.len(), "{f:?}: {} rows from files, {} from the index", x.len(), y.len());
+        assert_eq!(
+            x.len(),
+            y.len(),
+            "{f:?}: {} rows from files, {} from the index",
+            x.len(),
+            y.len()
+        );
         for (i, (r, s)) in x.iter().zip(&y).enumerate() {
             for (k, v) in r {
                 assert_eq!(Some(v), s.get(k), "{f:?}: row {i}, field {k}");
@@ -262,7 +413,11 @@ fn files_and_index_agree_field_by_field_on_a_mixed_folder_with_every_filter() {
         }
         nonempty += usize::from(!x.is_empty());
     }
-    assert!(nonempty >= filters.len() - 1, "the filters choose something: {nonempty} of {}", filters.len());
+    assert!(
+        nonempty >= filters.len() - 1,
+        "the filters choose something: {nonempty} of {}",
+        filters.len()
+    );
     // archive records: their own hash, in the archive's order, each a document apart
     let (_, all, _) = run(&["export", "--index", ix, "--format", "jsonl"]);
     let all = rows(&all);
@@ -273,18 +428,38 @@ fn files_and_index_agree_field_by_field_on_a_mixed_folder_with_every_filter() {
         if let Some((_, k)) = doc.split_once('#') {
             let k: usize = k.parse().unwrap();
             if last.0 == path {
-                assert!(k >= last.1, "records of {path} interleave: {k} after {}", last.1);
+                assert!(
+                    k >= last.1,
+                    "records of {path} interleave: {k} after {}",
+                    last.1
+                );
             }
             last = (path.to_string(), k);
         }
     }
-    assert!(all.iter().any(|r| r["doc"] == "briefs.jsonl#3") && all.iter().any(|r| r["doc"] == "briefs.csv#1"));
+    assert!(
+        all.iter().any(|r| r["doc"] == "briefs.jsonl#3")
+            && all.iter().any(|r| r["doc"] == "briefs.csv#1")
+    );
     // the projects table: a project named in two records is two rows, one per document
-    let (_, projects, _) = run(&["export", "--index", ix, "--table", "projects", "--format", "jsonl"]);
-    let park: Vec<String> = rows(&projects).iter().filter(|r| r["project"] == "溪口物流园项目" && r["path"].as_str().unwrap().ends_with("briefs.jsonl")).map(|r| r["doc"].as_str().unwrap().to_string()).collect();
+    let (_, projects, _) = run(&[
+        "export", "--index", ix, "--table", "projects", "--format", "jsonl",
+    ]);
+    let park: Vec<String> = rows(&projects)
+        .iter()
+        .filter(|r| {
+            r["project"] == "溪口物流园项目"
+                && r["path"].as_str().unwrap().ends_with("briefs.jsonl")
+        })
+        .map(|r| r["doc"].as_str().unwrap().to_string())
+        .collect();
     assert_eq!(park, ["briefs.jsonl#2", "briefs.jsonl#3"]);
-    let (_, from_files, _) = run(&["export", &folder, "--table", "projects", "--format", "jsonl"]);
-    let (_, from_index, _) = run(&["export", "--index", ix, "--table", "projects", "--format", "jsonl"]);
+    let (_, from_files, _) = run(&[
+        "export", &folder, "--table", "projects", "--format", "jsonl",
+    ]);
+    let (_, from_index, _) = run(&[
+        "export", "--index", ix, "--table", "projects", "--format", "jsonl",
+    ]);
     assert_eq!(from_files, from_index);
     std::fs::remove_dir_all(&dir).ok();
     std::fs::remove_dir_all(&index).ok();
@@ -302,10 +477,23 @@ fn an_archive_text_field_is_found_or_named() {
     assert_eq!(out.lines().count(), 3, "one document per record: {out}");
     let (_, out, err) = run(&["extract", f, "--docs", "--text-field", "Headline X"]);
     assert!(err.contains("`Headline X` (asked for)"), "{err}");
-    let chars: Vec<u64> = out.lines().map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["chars"].as_u64().unwrap()).collect();
-    assert!(chars.iter().all(|&c| c < 20), "the titles were read: {chars:?}");
+    let chars: Vec<u64> = out
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["chars"]
+                .as_u64()
+                .unwrap()
+        })
+        .collect();
+    assert!(
+        chars.iter().all(|&c| c < 20),
+        "the titles were read: {chars:?}"
+    );
     let (code, _, err) = run(&["extract", f, "--text-field", "正文"]);
     assert_eq!(code, Some(1));
-    assert!(err.contains("briefs.jsonl") && err.contains("no field named `正文`"), "{err}");
+    assert!(
+        err.contains("briefs.jsonl") && err.contains("no field named `正文`"),
+        "{err}"
+    );
     std::fs::remove_dir_all(&dir).ok();
 }

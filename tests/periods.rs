@@ -12,35 +12,65 @@ fn facts(name: &str, text: &str) -> Vec<Value> {
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(name);
     std::fs::write(&path, text).unwrap();
-    let out = std::process::Command::new(common::bin()).arg("extract").arg(&path).output().unwrap();
+    let out = std::process::Command::new(common::bin())
+        .arg("extract")
+        .arg(&path)
+        .output()
+        .unwrap();
     std::fs::remove_dir_all(&dir).ok();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
 }
 
 fn figure<'a>(facts: &'a [Value], text: &str) -> &'a Value {
     let numeric = ["money", "quantity", "percent", "growth", "ranking"];
-    facts.iter().find(|f| numeric.contains(&f["kind"].as_str().unwrap()) && f["text"] == text).unwrap_or_else(|| panic!("no figure `{text}` in {facts:?}"))
+    facts
+        .iter()
+        .find(|f| numeric.contains(&f["kind"].as_str().unwrap()) && f["text"] == text)
+        .unwrap_or_else(|| panic!("no figure `{text}` in {facts:?}"))
 }
 
 fn period(f: &Value) -> (String, String, String) {
     let p = &f["period"];
     let s = |v: &Value| v.as_str().unwrap_or("none").to_string();
-    (s(&p["date_start"]), s(&p["date_end"]), s(&f["period_source"]))
+    (
+        s(&p["date_start"]),
+        s(&p["date_end"]),
+        s(&f["period_source"]),
+    )
 }
 
 #[test]
 fn a_compared_year_is_not_the_period_and_the_section_gives_it() {
-    let got = facts("r.txt", "某省政府工作报告\n一、2024年工作回顾\n全省粮食产量比2023年增长2.1%，达到650亿斤。\n");
-    assert_eq!(period(figure(&got, "增长2.1%")), ("2024-01-01".into(), "2024-12-31".into(), "section".into()));
+    let got = facts(
+        "r.txt",
+        "某省政府工作报告\n一、2024年工作回顾\n全省粮食产量比2023年增长2.1%，达到650亿斤。\n",
+    );
+    assert_eq!(
+        period(figure(&got, "增长2.1%")),
+        ("2024-01-01".into(), "2024-12-31".into(), "section".into())
+    );
 }
 
 #[test]
 fn since_runs_to_the_documents_day_and_now_is_the_broadcast_day() {
     let text = "# 《新闻联播》 (20230808)\n## 详细新闻\n### 某国加息\n据记者了解，去年3月以来，该行已11次加息。\n当前，全国新能源汽车占比已超过13%。\n";
     let got = facts("20230808.md", text);
-    assert_eq!(period(figure(&got, "11次")), ("2022-03-01".into(), "2023-08-08".into(), "sentence".into()));
-    assert_eq!(period(figure(&got, "超过13%")), ("2023-08-08".into(), "2023-08-08".into(), "sentence".into()));
+    assert_eq!(
+        period(figure(&got, "11次")),
+        ("2022-03-01".into(), "2023-08-08".into(), "sentence".into())
+    );
+    assert_eq!(
+        period(figure(&got, "超过13%")),
+        ("2023-08-08".into(), "2023-08-08".into(), "sentence".into())
+    );
 }
 
 #[test]
@@ -49,17 +79,28 @@ fn a_news_figure_without_a_date_takes_the_broadcast_day_and_repeats_count_once()
     let got = facts("20240723.md", text);
     let growth: Vec<&Value> = got.iter().filter(|f| f["kind"] == "growth").collect();
     assert_eq!(growth.len(), 1, "{growth:?}");
-    assert_eq!(period(growth[0]), ("2024-07-23".into(), "2024-07-23".into(), "document".into()));
+    assert_eq!(
+        period(growth[0]),
+        ("2024-07-23".into(), "2024-07-23".into(), "document".into())
+    );
 }
 
 #[test]
 fn a_headline_giving_its_storys_figure_round_counts_it_once() {
     let text = "# 《新闻联播》 (20231115)\n## 详细新闻\n### 中国电影票房今年已超500亿元\n截至11月14日，今年电影票房为500.01亿元，其中国产影片票房为419.89亿元。\n### 某港吞吐量超80万标箱\n某港今年吞吐量达到91万标箱。\n";
     let got = facts("20231115.md", text);
-    let money: Vec<&str> = got.iter().filter(|f| f["kind"] == "money").map(|f| f["text"].as_str().unwrap()).collect();
+    let money: Vec<&str> = got
+        .iter()
+        .filter(|f| f["kind"] == "money")
+        .map(|f| f["text"].as_str().unwrap())
+        .collect();
     assert_eq!(money, ["500.01亿元", "419.89亿元"]);
     // 91 is not 80 given round: the headline's figure stands
-    let boxes: Vec<&str> = got.iter().filter(|f| f["kind"] == "quantity").map(|f| f["text"].as_str().unwrap()).collect();
+    let boxes: Vec<&str> = got
+        .iter()
+        .filter(|f| f["kind"] == "quantity")
+        .map(|f| f["text"].as_str().unwrap())
+        .collect();
     assert_eq!(boxes, ["超80万标箱", "91万标箱"]);
 }
 
@@ -73,7 +114,10 @@ fn a_target_list_governs_the_sentences_after_its_colon() {
 
 #[test]
 fn an_entity_is_named_in_the_figures_own_sentence() {
-    let got = facts("b.txt", "青溪县农业科技有限公司扩建厂房。全县新增就业1200人。\n");
+    let got = facts(
+        "b.txt",
+        "青溪县农业科技有限公司扩建厂房。全县新增就业1200人。\n",
+    );
     assert_eq!(figure(&got, "1200人")["entity"], Value::Null);
 }
 
@@ -82,9 +126,15 @@ fn a_year_tied_to_its_figure_dates_it_and_a_year_gone_by_is_no_target() {
     let text = "2026年某省政府工作报告\n（2026年1月20日在某省第十四届人民代表大会第四次会议上）\n一、“十四五”时期主要成就\n全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元。\n";
     let got = facts("r.txt", text);
     let start = figure(&got, "3.68万亿元");
-    assert_eq!(period(start), ("2020-01-01".into(), "2020-12-31".into(), "sentence".into()));
+    assert_eq!(
+        period(start),
+        ("2020-01-01".into(), "2020-12-31".into(), "sentence".into())
+    );
     let end = figure(&got, "4.93万亿元");
-    assert_eq!(period(end), ("2025-01-01".into(), "2025-12-31".into(), "sentence".into()));
+    assert_eq!(
+        period(end),
+        ("2025-01-01".into(), "2025-12-31".into(), "sentence".into())
+    );
     assert_eq!(end["role"], "actual");
 }
 
@@ -100,9 +150,18 @@ fn a_bound_in_a_section_of_plans_is_a_target() {
 fn a_year_as_of_a_day_ends_there_and_listed_compared_months_are_no_period() {
     let text = "# 《新闻联播》 (20231115)\n## 详细新闻\n### 税收回升\n国家电影局今天（11月15日）发布，截至11月14日，今年全国总票房为500.01亿元。\n10月份，国内增值税增长4.1%，增幅比8月份、9月份分别回升2.3个和2.1个百分点。\n";
     let got = facts("20231115.md", text);
-    assert_eq!(period(figure(&got, "500.01亿元")), ("2023-01-01".into(), "2023-11-14".into(), "sentence".into()));
-    let second = got.iter().find(|f| f["kind"] == "growth" && f["value"] == 2.1 && f["unit"] == "pp").expect("2.1 points");
-    assert_eq!(period(second), ("2023-10-01".into(), "2023-10-31".into(), "sentence".into()));
+    assert_eq!(
+        period(figure(&got, "500.01亿元")),
+        ("2023-01-01".into(), "2023-11-14".into(), "sentence".into())
+    );
+    let second = got
+        .iter()
+        .find(|f| f["kind"] == "growth" && f["value"] == 2.1 && f["unit"] == "pp")
+        .expect("2.1 points");
+    assert_eq!(
+        period(second),
+        ("2023-10-01".into(), "2023-10-31".into(), "sentence".into())
+    );
     // the months compared with are no list of subjects: the rate is the earlier figure's
     assert_eq!(second["subject"], "国内增值税增幅");
 }
@@ -111,10 +170,19 @@ fn a_year_as_of_a_day_ends_there_and_listed_compared_months_are_no_period() {
 fn a_date_in_a_later_clause_is_not_the_period_of_the_figures_before_it() {
     let text = "某省政府工作报告\n一、2025年工作回顾\n全省经济稳中有进，地区生产总值增长5.3%，粮食产量1280万吨，节能降耗完成“十四五”目标。\n";
     let got = facts("r.txt", text);
-    assert_eq!(period(figure(&got, "增长5.3%")), ("2025-01-01".into(), "2025-12-31".into(), "section".into()));
-    assert_eq!(period(figure(&got, "1280万吨")), ("2025-01-01".into(), "2025-12-31".into(), "section".into()));
+    assert_eq!(
+        period(figure(&got, "增长5.3%")),
+        ("2025-01-01".into(), "2025-12-31".into(), "section".into())
+    );
+    assert_eq!(
+        period(figure(&got, "1280万吨")),
+        ("2025-01-01".into(), "2025-12-31".into(), "section".into())
+    );
     // in its own clause a date after the figure still dates it
-    let got = facts("s.txt", "某市统计公报\n全市完成投资120亿元（2024年），同比增长3%。\n");
+    let got = facts(
+        "s.txt",
+        "某市统计公报\n全市完成投资120亿元（2024年），同比增长3%。\n",
+    );
     assert_eq!(period(figure(&got, "120亿元")).0, "2024-01-01");
 }
 
@@ -122,63 +190,108 @@ fn a_date_in_a_later_clause_is_not_the_period_of_the_figures_before_it() {
 fn an_entity_is_the_figures_clause_or_the_sentences_topic_never_a_name_inside_another_clause() {
     let text = "浙江省政府工作报告\n一、2025年工作回顾\n积极应对美国加征关税影响，出台稳外贸举措，外贸出口增长7.2%。\n区财政局统筹资金，其中：拨付专项资金300万元。\n国家统计局今天发布，全国居民消费价格同比上涨0.2%。\n在市人大监督支持下，我们推动经济向好，全市地区生产总值达到3000亿元。\n";
     let got = facts("r.txt", text);
-    assert!(figure(&got, "增长7.2%")["entity"].is_null(), "{:?}", figure(&got, "增长7.2%"));
+    assert!(
+        figure(&got, "增长7.2%")["entity"].is_null(),
+        "{:?}",
+        figure(&got, "增长7.2%")
+    );
     assert_eq!(figure(&got, "增长7.2%")["region"], "浙江省");
     assert_eq!(figure(&got, "300万元")["entity"], "区财政局");
-    assert!(figure(&got, "同比上涨0.2%")["entity"].is_null(), "a body reporting a figure is its source");
-    assert!(figure(&got, "3000亿元")["entity"].is_null(), "`在…下` is a condition, no topic");
+    assert!(
+        figure(&got, "同比上涨0.2%")["entity"].is_null(),
+        "a body reporting a figure is its source"
+    );
+    assert!(
+        figure(&got, "3000亿元")["entity"].is_null(),
+        "`在…下` is a condition, no topic"
+    );
 }
 
 #[test]
 fn a_date_inside_a_works_name_dates_none_of_the_figures_after_it() {
     let text = "某省政府工作报告\n一、2024年工作回顾\n建成投产青溪酒业“十四五”技改一期等项目，新增优质白酒产能5万千升。\n";
     let got = facts("r.txt", text);
-    assert_eq!(period(figure(&got, "5万千升")), ("2024-01-01".into(), "2024-12-31".into(), "section".into()));
+    assert_eq!(
+        period(figure(&got, "5万千升")),
+        ("2024-01-01".into(), "2024-12-31".into(), "section".into())
+    );
 }
 
 #[test]
 fn an_excerpt_without_a_date_is_dated_by_the_year_its_review_looks_back_on() {
     let text = "一、2024年工作回顾\n过去一年，全省地区生产总值增长5.5%。\n";
     let got = facts("r.txt", text);
-    assert_eq!(period(figure(&got, "增长5.5%")), ("2024-01-01".into(), "2024-12-31".into(), "sentence".into()));
+    assert_eq!(
+        period(figure(&got, "增长5.5%")),
+        ("2024-01-01".into(), "2024-12-31".into(), "sentence".into())
+    );
 }
 
 #[test]
 fn a_since_a_few_words_after_its_date_and_a_now_after_the_date_hold() {
     let text = "# 《新闻联播》 (20230412)\n## 详细新闻\n### 某新区发展\n记者了解到，某新区2018年6月成立以来，平均每年有5000多家企业落户，目前园区有龙头企业193家。\n";
     let got = facts("20230412.md", text);
-    assert_eq!(period(figure(&got, "5000多家")), ("2018-06-01".into(), "2023-04-12".into(), "sentence".into()));
-    assert_eq!(period(figure(&got, "193家")), ("2023-04-12".into(), "2023-04-12".into(), "sentence".into()));
+    assert_eq!(
+        period(figure(&got, "5000多家")),
+        ("2018-06-01".into(), "2023-04-12".into(), "sentence".into())
+    );
+    assert_eq!(
+        period(figure(&got, "193家")),
+        ("2023-04-12".into(), "2023-04-12".into(), "sentence".into())
+    );
 }
 
 #[test]
 fn a_date_a_verb_after_the_figure_takes_as_object_is_not_its_period() {
     let text = "青溪县工作动态\n县发改委等四部门联合部署2025年重点项目工作，全县新开工项目12个。\n";
     let got = facts("q.txt", text);
-    assert_ne!(period(figure(&got, "四部门")).0, "2025-01-01", "{:?}", figure(&got, "四部门"));
+    assert_ne!(
+        period(figure(&got, "四部门")).0,
+        "2025-01-01",
+        "{:?}",
+        figure(&got, "四部门")
+    );
 }
 
 #[test]
 fn a_day_with_its_hours_dates_the_sentences_after_it() {
     let text = "# 《新闻联播》 (20221205)\n## 详细新闻\n### 疫情通报\n卫生部门今天（12月5日）通报，12月4日0—24时，各地报告新增确诊病例4318例。新增无症状感染者25696例，其中境外输入219例。\n";
     let got = facts("20221205.md", text);
-    assert_eq!(period(figure(&got, "4318例")), ("2022-12-04".into(), "2022-12-04".into(), "sentence".into()));
-    assert_eq!(period(figure(&got, "25696例")), ("2022-12-04".into(), "2022-12-04".into(), "paragraph".into()));
+    assert_eq!(
+        period(figure(&got, "4318例")),
+        ("2022-12-04".into(), "2022-12-04".into(), "sentence".into())
+    );
+    assert_eq!(
+        period(figure(&got, "25696例")),
+        ("2022-12-04".into(), "2022-12-04".into(), "paragraph".into())
+    );
 }
 
 #[test]
 fn a_count_of_years_up_to_now_runs_a_news_figure_from_that_year_to_the_broadcast_day() {
     let text = "# 《新闻联播》 (20230412)\n## 详细新闻\n### 要闻\n据记者了解，今天北京有雨。\n### 海南自贸港\n五年来，一系列顶层设计有力有序。180多项政策文件相继落地实施。\n两国建交60年来，他16次访问中国。\n今年天然气探明储量超1200亿立方米，创十年来新高。\n";
     let got = facts("20230412.md", text);
-    assert_eq!(period(figure(&got, "180多项")), ("2018-01-01".into(), "2023-04-12".into(), "paragraph".into()));
-    assert_eq!(period(figure(&got, "16次")), ("1963-01-01".into(), "2023-04-12".into(), "sentence".into()));
+    assert_eq!(
+        period(figure(&got, "180多项")),
+        ("2018-01-01".into(), "2023-04-12".into(), "paragraph".into())
+    );
+    assert_eq!(
+        period(figure(&got, "16次")),
+        ("1963-01-01".into(), "2023-04-12".into(), "sentence".into())
+    );
     // a record's reach is no period: the figure keeps its own year
-    assert_eq!(period(figure(&got, "超1200亿立方米")), ("2023-01-01".into(), "2023-12-31".into(), "sentence".into()));
+    assert_eq!(
+        period(figure(&got, "超1200亿立方米")),
+        ("2023-01-01".into(), "2023-12-31".into(), "sentence".into())
+    );
 }
 
 #[test]
 fn a_start_from_on_runs_to_the_broadcast_day_and_a_base_month_is_no_period() {
     let text = "# 《新闻联播》 (20221205)\n## 详细新闻\n### 欧佩克\n据记者了解，主要产油国自今年11月起，在8月产量的基础上将月度产量日均下调200万桶。\n";
     let got = facts("20221205.md", text);
-    assert_eq!(period(figure(&got, "200万桶")), ("2022-11-01".into(), "2022-12-05".into(), "sentence".into()));
+    assert_eq!(
+        period(figure(&got, "200万桶")),
+        ("2022-11-01".into(), "2022-12-05".into(), "sentence".into())
+    );
 }

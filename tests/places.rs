@@ -14,12 +14,22 @@ fn folder(tag: &str) -> PathBuf {
 
 fn run(args: &[&str]) -> (String, String) {
     let out = Command::new(common::bin()).args(args).output().unwrap();
-    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
-    (String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 fn lines(s: &str) -> Vec<Value> {
-    s.lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).unwrap()).collect()
+    s.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
 }
 
 fn extract(dir: &Path, name: &str, text: &str) -> Vec<Value> {
@@ -29,7 +39,9 @@ fn extract(dir: &Path, name: &str, text: &str) -> Vec<Value> {
 }
 
 fn region<'a>(facts: &'a [Value], name: &str) -> Option<&'a Value> {
-    facts.iter().find(|f| f["kind"] == "region" && f["name"] == name)
+    facts
+        .iter()
+        .find(|f| f["kind"] == "region" && f["name"] == name)
 }
 
 #[test]
@@ -37,22 +49,56 @@ fn places_come_with_their_full_name_code_level_and_parents() {
     let dir = folder("facts");
     let got = extract(&dir, "a.txt", "湖北省十堰市丹江口市加快发展，寿光、襄樊和十堰经开区也在推进。记者在青海西宁看到，重庆路一带车流不断。\n");
     let shouguang = region(&got, "寿光").expect("a bare county name");
-    assert_eq!((shouguang["canonical"].as_str(), shouguang["code"].as_str(), shouguang["level"].as_str()), (Some("寿光市"), Some("370783"), Some("county")));
-    assert_eq!(shouguang["parents"], serde_json::json!(["山东省", "潍坊市"]));
-    assert_eq!(region(&got, "襄樊").unwrap()["canonical"], "襄阳市", "a former name is today's place");
+    assert_eq!(
+        (
+            shouguang["canonical"].as_str(),
+            shouguang["code"].as_str(),
+            shouguang["level"].as_str()
+        ),
+        (Some("寿光市"), Some("370783"), Some("county"))
+    );
+    assert_eq!(
+        shouguang["parents"],
+        serde_json::json!(["山东省", "潍坊市"])
+    );
+    assert_eq!(
+        region(&got, "襄樊").unwrap()["canonical"],
+        "襄阳市",
+        "a former name is today's place"
+    );
     let zone = region(&got, "十堰经开区").expect("a zone by its short form");
-    assert_eq!((zone["level"].as_str(), zone["parents"].clone()), (Some("zone"), serde_json::json!(["湖北省", "十堰市"])));
-    assert_eq!(region(&got, "丹江口市").unwrap()["parents"], serde_json::json!(["湖北省", "十堰市"]));
-    assert!(region(&got, "西宁").is_some() && region(&got, "海西").is_none(), "nothing from inside 青海西宁");
-    assert!(region(&got, "重庆").is_none(), "a road named after a place is no place");
+    assert_eq!(
+        (zone["level"].as_str(), zone["parents"].clone()),
+        (Some("zone"), serde_json::json!(["湖北省", "十堰市"]))
+    );
+    assert_eq!(
+        region(&got, "丹江口市").unwrap()["parents"],
+        serde_json::json!(["湖北省", "十堰市"])
+    );
+    assert!(
+        region(&got, "西宁").is_some() && region(&got, "海西").is_none(),
+        "nothing from inside 青海西宁"
+    );
+    assert!(
+        region(&got, "重庆").is_none(),
+        "a road named after a place is no place"
+    );
     std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
 fn ordinary_words_that_are_also_county_names_are_not_places() {
     let dir = folder("words");
-    let got = extract(&dir, "a.txt", "企业成功申报项目，双方开展合作，推动资源整合和乡村振兴。\n");
-    let names: Vec<&str> = got.iter().filter(|f| f["kind"] == "region").filter_map(|f| f["name"].as_str()).collect();
+    let got = extract(
+        &dir,
+        "a.txt",
+        "企业成功申报项目，双方开展合作，推动资源整合和乡村振兴。\n",
+    );
+    let names: Vec<&str> = got
+        .iter()
+        .filter(|f| f["kind"] == "region")
+        .filter_map(|f| f["name"].as_str())
+        .collect();
     assert!(names.is_empty(), "{names:?}");
     std::fs::remove_dir_all(&dir).ok();
 }
@@ -64,11 +110,26 @@ fn a_report_and_its_figures_are_placed_in_its_province_and_a_clause_names_a_near
     let path = dir.join("report.txt");
     std::fs::write(&path, text).unwrap();
     let docs = lines(&run(&["extract", "--docs", path.to_str().unwrap()]).0);
-    assert_eq!((docs[0]["region"].as_str(), docs[0]["region_code"].as_str()), (Some("湖北省"), Some("420000")));
+    assert_eq!(
+        (docs[0]["region"].as_str(), docs[0]["region_code"].as_str()),
+        (Some("湖北省"), Some("420000"))
+    );
     let got = lines(&run(&["extract", path.to_str().unwrap()]).0);
-    let fig = |t: &str| got.iter().find(|f| f["text"] == t).unwrap_or_else(|| panic!("{t}: {got:?}"));
-    assert_eq!(fig("增长5.8%")["region_code"], "420000", "全省 is the report's province");
-    assert_eq!(fig("增长12.5%")["region_code"], "420300", "a place in the clause wins");
+    let fig = |t: &str| {
+        got.iter()
+            .find(|f| f["text"] == t)
+            .unwrap_or_else(|| panic!("{t}: {got:?}"))
+    };
+    assert_eq!(
+        fig("增长5.8%")["region_code"],
+        "420000",
+        "全省 is the report's province"
+    );
+    assert_eq!(
+        fig("增长12.5%")["region_code"],
+        "420300",
+        "a place in the clause wins"
+    );
     std::fs::remove_dir_all(&dir).ok();
 }
 
@@ -77,26 +138,84 @@ fn region_filters_follow_the_hierarchy_the_same_from_files_and_from_the_index() 
     let dir = folder("search");
     let docs = dir.join("docs");
     std::fs::create_dir_all(&docs).unwrap();
-    std::fs::write(docs.join("shiyan.txt"), "十堰市2024年经济运行情况\n十堰市张湾区完成工业投资8.6亿元。十堰经开区完成投资3.2亿元。\n").unwrap();
-    std::fs::write(docs.join("guangdong.txt"), "2025年广东省政府工作报告\n一、2024年工作回顾\n全省完成固定资产投资4.1万亿元。\n").unwrap();
+    std::fs::write(
+        docs.join("shiyan.txt"),
+        "十堰市2024年经济运行情况\n十堰市张湾区完成工业投资8.6亿元。十堰经开区完成投资3.2亿元。\n",
+    )
+    .unwrap();
+    std::fs::write(
+        docs.join("guangdong.txt"),
+        "2025年广东省政府工作报告\n一、2024年工作回顾\n全省完成固定资产投资4.1万亿元。\n",
+    )
+    .unwrap();
     let index = dir.join("ix");
-    run(&["index", docs.to_str().unwrap(), "--index", index.to_str().unwrap()]);
+    run(&[
+        "index",
+        docs.to_str().unwrap(),
+        "--index",
+        index.to_str().unwrap(),
+    ]);
     let values = |args: &[&str]| -> Vec<String> {
-        let mut v: Vec<String> = lines(&run(args).0).iter().filter_map(|f| f["value"].as_f64()).map(|v| v.to_string()).collect();
+        let mut v: Vec<String> = lines(&run(args).0)
+            .iter()
+            .filter_map(|f| f["value"].as_f64())
+            .map(|v| v.to_string())
+            .collect();
         v.sort();
         v
     };
     let ix = index.to_str().unwrap();
-    let hubei = values(&["search", "--index", ix, "--facts", "--json", "--kind", "money", "--region", "湖北"]);
-    assert_eq!(hubei, ["320000000", "860000000"], "a province finds its cities, districts and zones");
+    let hubei = values(&[
+        "search", "--index", ix, "--facts", "--json", "--kind", "money", "--region", "湖北",
+    ]);
+    assert_eq!(
+        hubei,
+        ["320000000", "860000000"],
+        "a province finds its cities, districts and zones"
+    );
     for q in ["湖北省", "鄂"] {
-        assert_eq!(values(&["search", "--index", ix, "--facts", "--json", "--kind", "money", "--region", q]), hubei, "{q}");
+        assert_eq!(
+            values(&[
+                "search", "--index", ix, "--facts", "--json", "--kind", "money", "--region", q
+            ]),
+            hubei,
+            "{q}"
+        );
     }
-    assert_eq!(values(&["search", "--index", ix, "--facts", "--json", "--kind", "money", "--region", "粤"]), ["4100000000000"]);
-    assert_eq!(values(&["search", "--index", ix, "--facts", "--json", "--kind", "money", "--region", "张湾区"]), ["860000000"]);
+    assert_eq!(
+        values(&[
+            "search", "--index", ix, "--facts", "--json", "--kind", "money", "--region", "粤"
+        ]),
+        ["4100000000000"]
+    );
+    assert_eq!(
+        values(&[
+            "search",
+            "--index",
+            ix,
+            "--facts",
+            "--json",
+            "--kind",
+            "money",
+            "--region",
+            "张湾区"
+        ]),
+        ["860000000"]
+    );
     for q in ["湖北", "广东省", "十堰经开区"] {
-        let from_index = values(&["export", "--index", ix, "--format", "jsonl", "--kind", "money", "--region", q]);
-        let from_files = values(&["export", docs.to_str().unwrap(), "--format", "jsonl", "--kind", "money", "--region", q]);
+        let from_index = values(&[
+            "export", "--index", ix, "--format", "jsonl", "--kind", "money", "--region", q,
+        ]);
+        let from_files = values(&[
+            "export",
+            docs.to_str().unwrap(),
+            "--format",
+            "jsonl",
+            "--kind",
+            "money",
+            "--region",
+            q,
+        ]);
         assert_eq!(from_index, from_files, "export --region {q}");
     }
     std::fs::remove_dir_all(&dir).ok();
@@ -107,15 +226,36 @@ fn a_countys_figure_neither_supports_nor_contradicts_its_provinces() {
     let dir = folder("check");
     let docs = dir.join("docs");
     std::fs::create_dir_all(&docs).unwrap();
-    std::fs::write(docs.join("a.txt"), "2024年十堰市经济运行情况\n2024年，十堰市地区生产总值增长6.5%。\n").unwrap();
+    std::fs::write(
+        docs.join("a.txt"),
+        "2024年十堰市经济运行情况\n2024年，十堰市地区生产总值增长6.5%。\n",
+    )
+    .unwrap();
     let index = dir.join("ix");
-    run(&["index", docs.to_str().unwrap(), "--index", index.to_str().unwrap()]);
-    let (out, _) = run(&["check", "--index", index.to_str().unwrap(), "--json", "2024年湖北省地区生产总值增长6.5%"]);
+    run(&[
+        "index",
+        docs.to_str().unwrap(),
+        "--index",
+        index.to_str().unwrap(),
+    ]);
+    let (out, _) = run(&[
+        "check",
+        "--index",
+        index.to_str().unwrap(),
+        "--json",
+        "2024年湖北省地区生产总值增长6.5%",
+    ]);
     let v: Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
     let text = v.to_string();
     assert!(!text.contains("\"supported\""), "{text}");
     assert!(text.contains("a place inside 湖北省 (十堰市)"), "{text}");
-    let (out, _) = run(&["check", "--index", index.to_str().unwrap(), "--json", "2024年十堰地区生产总值增长6.5%"]);
+    let (out, _) = run(&[
+        "check",
+        "--index",
+        index.to_str().unwrap(),
+        "--json",
+        "2024年十堰地区生产总值增长6.5%",
+    ]);
     assert!(out.contains("\"supported\""), "{out}");
     std::fs::remove_dir_all(&dir).ok();
 }
@@ -130,10 +270,18 @@ fn a_broken_gazetteer_line_is_named_by_file_and_line() {
     std::fs::write(&f, text.replacen("\tprovince\t", "\tkingdom\t", 1)).unwrap();
     let input = dir.join("a.txt");
     std::fs::write(&input, "湖北省\n").unwrap();
-    let out = Command::new(common::bin()).args(["extract", "--rules"]).arg(&rules).arg(&input).output().unwrap();
+    let out = Command::new(common::bin())
+        .args(["extract", "--rules"])
+        .arg(&rules)
+        .arg(&input)
+        .output()
+        .unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{err}");
-    assert!(err.contains("places/divisions.tsv:2: unknown level `kingdom`"), "{err}");
+    assert!(
+        err.contains("places/divisions.tsv:2: unknown level `kingdom`"),
+        "{err}"
+    );
     std::fs::remove_dir_all(&dir).ok();
 }
 
@@ -143,26 +291,56 @@ fn a_document_the_gazetteer_cannot_place_takes_its_title_or_issuers_place() {
     let path = dir.join("n.txt");
     std::fs::write(&path, "关于2024年一季度重点项目的通报\n全县完成投资12亿元。\n青溪县人民政府办公室\n2024年4月10日\n").unwrap();
     let docs = lines(&run(&["extract", "--docs", path.to_str().unwrap()]).0);
-    assert_eq!(docs[0]["region"], "青溪县", "the issuer's place: {:?}", docs[0]);
+    assert_eq!(
+        docs[0]["region"], "青溪县",
+        "the issuer's place: {:?}",
+        docs[0]
+    );
     let got = lines(&run(&["extract", path.to_str().unwrap()]).0);
     let money = got.iter().find(|f| f["kind"] == "money").unwrap();
     assert_eq!(money["region"], "青溪县", "全县 is the document's place");
     let path = dir.join("x.txt");
-    std::fs::write(&path, "溪口镇召开春季招商推介会\n镇党委书记介绍了全镇项目情况。\n").unwrap();
+    std::fs::write(
+        &path,
+        "溪口镇召开春季招商推介会\n镇党委书记介绍了全镇项目情况。\n",
+    )
+    .unwrap();
     let docs = lines(&run(&["extract", "--docs", path.to_str().unwrap()]).0);
-    assert_eq!(docs[0]["region"], "溪口镇", "a town the gazetteer lacks is not its namesake 溪口乡");
+    assert_eq!(
+        docs[0]["region"], "溪口镇",
+        "a town the gazetteer lacks is not its namesake 溪口乡"
+    );
     std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
 fn a_provinces_one_character_name_before_a_year_is_the_province() {
     let dir = folder("abbr");
-    let got = extract(&dir, "a.txt", "粤2025年进出口增长4.4%。新2025年款车型上市，京津冀协同发展。\n");
+    let got = extract(
+        &dir,
+        "a.txt",
+        "粤2025年进出口增长4.4%。新2025年款车型上市，京津冀协同发展。\n",
+    );
     let yue = region(&got, "广东省").expect("粤 before a year");
-    assert_eq!((yue["text"].as_str(), yue["code"].as_str()), (Some("粤"), Some("440000")));
-    let fig = got.iter().find(|f| f["text"] == "增长4.4%").expect("the figure");
+    assert_eq!(
+        (yue["text"].as_str(), yue["code"].as_str()),
+        (Some("粤"), Some("440000"))
+    );
+    let fig = got
+        .iter()
+        .find(|f| f["text"] == "增长4.4%")
+        .expect("the figure");
     assert_eq!(fig["region_code"], "440000", "{fig}");
-    let names: Vec<&str> = got.iter().filter(|f| f["kind"] == "region").filter_map(|f| f["name"].as_str()).collect();
-    assert!(!names.iter().any(|n| n.starts_with("新疆") || *n == "北京市"), "only a clause's opening name before a year: {names:?}");
+    let names: Vec<&str> = got
+        .iter()
+        .filter(|f| f["kind"] == "region")
+        .filter_map(|f| f["name"].as_str())
+        .collect();
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.starts_with("新疆") || *n == "北京市"),
+        "only a clause's opening name before a year: {names:?}"
+    );
     std::fs::remove_dir_all(&dir).ok();
 }

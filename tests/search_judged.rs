@@ -27,14 +27,31 @@ struct Judged {
 /// Reads the TSV (comments start with `#`); a line without relevant documents is an error, since
 /// its recall would mean nothing.
 fn judged() -> Vec<Judged> {
-    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/search_judged.tsv")).unwrap();
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/search_judged.tsv"),
+    )
+    .unwrap();
     let mut out = Vec::new();
-    for line in text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+    for line in text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
         let cols: Vec<&str> = line.split('\t').collect();
         assert_eq!(cols.len(), 3, "query, options, relevant keys: {line}");
-        let relevant: HashSet<String> = cols[2].split(' ').filter(|k| !k.is_empty()).map(String::from).collect();
-        assert!(!relevant.is_empty(), "no relevant documents judged for {line}");
-        out.push(Judged { query: cols[0].to_string(), options: cols[1].split_whitespace().map(String::from).collect(), relevant });
+        let relevant: HashSet<String> = cols[2]
+            .split(' ')
+            .filter(|k| !k.is_empty())
+            .map(String::from)
+            .collect();
+        assert!(
+            !relevant.is_empty(),
+            "no relevant documents judged for {line}"
+        );
+        out.push(Judged {
+            query: cols[0].to_string(),
+            options: cols[1].split_whitespace().map(String::from).collect(),
+            relevant,
+        });
     }
     out
 }
@@ -42,7 +59,10 @@ fn judged() -> Vec<Judged> {
 /// The news days of the set: the first five days of each month of 2024, chosen by file name so
 /// that the corpus is fixed and its topics are not picked for the queries.
 fn news_day(name: &str) -> bool {
-    name.len() == 11 && name.starts_with("2024") && name.ends_with(".md") && matches!(&name[6..8], "01" | "02" | "03" | "04" | "05")
+    name.len() == 11
+        && name.starts_with("2024")
+        && name.ends_with(".md")
+        && matches!(&name[6..8], "01" | "02" | "03" | "04" | "05")
 }
 
 /// Copies `from` into `to` recursively (the corpus keeps its relative paths, which are the keys).
@@ -77,33 +97,65 @@ fn build(shared: &Path) -> PathBuf {
     }
     assert_eq!(days, 60, "the set is judged on 60 news days");
     let index = dir.join("index");
-    let out = Command::new(common::bin()).arg("index").arg(&corpus).arg("--index").arg(&index).output().unwrap();
-    assert!(out.status.success(), "index failed: {}", String::from_utf8_lossy(&out.stderr));
+    let out = Command::new(common::bin())
+        .arg("index")
+        .arg(&corpus)
+        .arg("--index")
+        .arg(&index)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "index failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     index
 }
 
 /// The document key of every result of a query, in rank order (a fact gives its document's).
 fn results(index: &Path, j: &Judged) -> Vec<String> {
     let mut cmd = Command::new(common::bin());
-    cmd.args(["search", j.query.as_str(), "--index"]).arg(index).args(["--json", "--limit", LIMIT]).args(&j.options);
+    cmd.args(["search", j.query.as_str(), "--index"])
+        .arg(index)
+        .args(["--json", "--limit", LIMIT])
+        .args(&j.options);
     let out = cmd.output().unwrap();
-    assert!(out.status.success(), "search {} {:?}: {}", j.query, j.options, String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "search {} {:?}: {}",
+        j.query,
+        j.options,
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = String::from_utf8_lossy(&out.stdout);
-    text.lines().map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["doc"].as_str().unwrap_or("").to_string()).collect()
+    text.lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["doc"]
+                .as_str()
+                .unwrap_or("")
+                .to_string()
+        })
+        .collect()
 }
 
 /// Precision at 10 (over the results listed, when fewer than 10) and recall (relevant documents
 /// found anywhere in the list, over those judged).
 fn score(found: &[String], relevant: &HashSet<String>) -> (f64, f64) {
     let top = &found[..found.len().min(10)];
-    let p10 = if top.is_empty() { 0.0 } else { top.iter().filter(|k| relevant.contains(*k)).count() as f64 / top.len() as f64 };
+    let p10 = if top.is_empty() {
+        0.0
+    } else {
+        top.iter().filter(|k| relevant.contains(*k)).count() as f64 / top.len() as f64
+    };
     let seen: HashSet<&String> = found.iter().filter(|k| relevant.contains(*k)).collect();
     (p10, seen.len() as f64 / relevant.len() as f64)
 }
 
 #[test]
 fn judged_queries_keep_their_precision_and_recall() {
-    let Some(shared) = common::shared() else { return };
+    let Some(shared) = common::shared() else {
+        return;
+    };
     let set = judged();
     assert!(set.len() >= 40, "the set holds {} queries", set.len());
     let index = build(&shared);
@@ -111,15 +163,27 @@ fn judged_queries_keep_their_precision_and_recall() {
     for j in &set {
         let found = results(&index, j);
         let (p, r) = score(&found, &j.relevant);
-        println!("P@10 {p:.2}  recall {r:.2}  ({} found, {} judged)  {} {}", found.len(), j.relevant.len(), j.query, j.options.join(" "));
+        println!(
+            "P@10 {p:.2}  recall {r:.2}  ({} found, {} judged)  {} {}",
+            found.len(),
+            j.relevant.len(),
+            j.query,
+            j.options.join(" ")
+        );
         p_sum += p;
         r_sum += r;
     }
     let n = set.len() as f64;
     let (p10, recall) = (p_sum / n, r_sum / n);
-    println!("{} queries: mean P@10 {p10:.3}, mean recall {recall:.3}", set.len());
+    println!(
+        "{} queries: mean P@10 {p10:.3}, mean recall {recall:.3}",
+        set.len()
+    );
     assert!(p10 >= P10_FLOOR, "mean P@10 {p10:.3} < {P10_FLOOR}");
-    assert!(recall >= RECALL_FLOOR, "mean recall {recall:.3} < {RECALL_FLOOR}");
+    assert!(
+        recall >= RECALL_FLOOR,
+        "mean recall {recall:.3} < {RECALL_FLOOR}"
+    );
 }
 
 #[test]

@@ -5,15 +5,36 @@ use std::process::Command;
 
 #[test]
 fn seed_gold_meets_the_required_scores() {
-    let Some(shared) = common::shared() else { return };
-    let out = Command::new(common::bin()).arg("extract").arg(shared.join("seeds")).args(["--format", "jsonl"]).output().unwrap();
-    assert!(out.status.success(), "extract failed: {}", String::from_utf8_lossy(&out.stderr));
+    let Some(shared) = common::shared() else {
+        return;
+    };
+    let out = Command::new(common::bin())
+        .arg("extract")
+        .arg(shared.join("seeds"))
+        .args(["--format", "jsonl"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "extract failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let dir = std::env::temp_dir().join(format!("tongbao-seed-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let pred = dir.join("pred.jsonl");
     std::fs::write(&pred, &out.stdout).unwrap();
-    let score = Command::new("python3").arg(shared.join("eval/score.py")).arg(shared.join("gold/seeds")).arg(&pred).arg("--json").output().expect("python3 runs the scorer");
-    assert!(score.status.success(), "{}", String::from_utf8_lossy(&score.stderr));
+    let score = Command::new("python3")
+        .arg(shared.join("eval/score.py"))
+        .arg(shared.join("gold/seeds"))
+        .arg(&pred)
+        .arg("--json")
+        .output()
+        .expect("python3 runs the scorer");
+    assert!(
+        score.status.success(),
+        "{}",
+        String::from_utf8_lossy(&score.stderr)
+    );
     let s: serde_json::Value = serde_json::from_slice(&score.stdout).unwrap();
     let f1 = |k: &str| s[k]["f1"].as_f64().unwrap();
     let acc = |a: &str| s["attributes"][a]["acc"].as_f64().unwrap();
@@ -35,5 +56,9 @@ fn seed_gold_meets_the_required_scores() {
         }
     }
     let _ = std::fs::remove_dir_all(&dir);
-    assert!(failures.is_empty(), "seed gold below the required figures:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "seed gold below the required figures:\n{}",
+        failures.join("\n")
+    );
 }

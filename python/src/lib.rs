@@ -12,7 +12,12 @@ use tongbao::pipeline::Job;
 use tongbao::read::InputFile;
 use tongbao::{DocRecord, Fact, Pipeline, Processed, Rules};
 
-pyo3::create_exception!(_tongbao, TongbaoError, PyException, "A document, index, claim or argument tongbao cannot use; the message names it and says why.");
+pyo3::create_exception!(
+    _tongbao,
+    TongbaoError,
+    PyException,
+    "A document, index, claim or argument tongbao cannot use; the message names it and says why."
+);
 
 /// An error for Python, naming what it was about.
 fn err(what: &str, reason: impl std::fmt::Display) -> PyErr {
@@ -28,7 +33,10 @@ fn to_py(py: Python<'_>, v: &Value) -> PyResult<Py<PyAny>> {
 
 fn list_to_py(py: Python<'_>, values: &[Value]) -> PyResult<Vec<Py<PyAny>>> {
     let mut keys = topy::Keys::default();
-    values.iter().map(|v| Ok(topy::to_py(py, &mut keys, v)?.unbind())).collect()
+    values
+        .iter()
+        .map(|v| Ok(topy::to_py(py, &mut keys, v)?.unbind()))
+        .collect()
 }
 
 /// What one input gave: its document's id and facts, or the reason it could not be read.
@@ -38,7 +46,9 @@ type Outcome = Result<(String, Vec<Fact>), String>;
 /// whole) in pieces, the facts of every piece kept.
 fn run_job(pipeline: &Pipeline, file: &InputFile) -> Outcome {
     match pipeline.job(file) {
-        Job::Whole(r) => (*r).map(|p| (p.record.doc, p.facts)).map_err(|e| e.to_string()),
+        Job::Whole(r) => (*r)
+            .map(|p| (p.record.doc, p.facts))
+            .map_err(|e| e.to_string()),
         Job::Pieces { why, head } => {
             let mut facts = Vec::new();
             let done = {
@@ -48,14 +58,21 @@ fn run_job(pipeline: &Pipeline, file: &InputFile) -> Outcome {
                 };
                 pipeline.process_in_pieces(file, &why, head, &mut sink)
             };
-            done.map(|(record, _)| (record.doc, facts)).map_err(|e| e.to_string())
+            done.map(|(record, _)| (record.doc, facts))
+                .map_err(|e| e.to_string())
         }
     }
 }
 
 /// Facts as Python dicts, appended to `out` (the dicts of `tongbao extract --format jsonl`,
 /// built straight from the facts).
-fn facts_to_py<'py>(py: Python<'py>, keys: &mut topy::Keys<'py>, doc: &str, facts: &[Fact], out: &mut Vec<Py<PyAny>>) -> PyResult<()> {
+fn facts_to_py<'py>(
+    py: Python<'py>,
+    keys: &mut topy::Keys<'py>,
+    doc: &str,
+    facts: &[Fact],
+    out: &mut Vec<Py<PyAny>>,
+) -> PyResult<()> {
     out.reserve(facts.len());
     for f in facts {
         out.push(topy::to_py(py, keys, &f.json_view(doc))?.unbind());
@@ -81,7 +98,12 @@ fn without_gc<T>(py: Python<'_>, f: impl FnOnce() -> PyResult<T>) -> PyResult<T>
 /// Runs every input on rayon's threads with the GIL released, handing each outcome to `take`
 /// in input order on this thread (which holds the GIL while it converts, so conversion overlaps
 /// the extraction of the inputs after).
-fn run_all(py: Python<'_>, pipeline: &Pipeline, files: &[InputFile], mut take: impl FnMut(Outcome) -> PyResult<()>) -> PyResult<()> {
+fn run_all(
+    py: Python<'_>,
+    pipeline: &Pipeline,
+    files: &[InputFile],
+    mut take: impl FnMut(Outcome) -> PyResult<()>,
+) -> PyResult<()> {
     use rayon::iter::{ParallelBridge, ParallelIterator};
     if let [file] = files {
         let outcome = py.detach(|| run_job(pipeline, file));
@@ -91,7 +113,15 @@ fn run_all(py: Python<'_>, pipeline: &Pipeline, files: &[InputFile], mut take: i
         let (tx, mut rx) = std::sync::mpsc::channel::<(usize, Outcome)>();
         // par_bridge hands the inputs out in order as threads ask for them, so they come back
         // nearly in order and few wait in `pending`; a closed channel (an error here) stops it
-        s.spawn(move || files.iter().enumerate().par_bridge().try_for_each_with(tx, |tx, (i, f)| tx.send((i, run_job(pipeline, f))).map_err(drop)));
+        s.spawn(move || {
+            files
+                .iter()
+                .enumerate()
+                .par_bridge()
+                .try_for_each_with(tx, |tx, (i, f)| {
+                    tx.send((i, run_job(pipeline, f))).map_err(drop)
+                })
+        });
         let mut pending = std::collections::BTreeMap::new();
         let mut next = 0;
         while next < files.len() {
@@ -120,8 +150,11 @@ fn inputs_of(path: &Path, text_field: Option<&str>) -> Result<Vec<InputFile>, St
 
 /// The year a `YYYY-MM-DD` reference date gives, as the command line's `--reference-date`.
 fn reference_year(d: &str) -> Result<i32, String> {
-    let day = tongbao::index::search::parse_span(d).filter(|(a, b)| a == b && d.len() == 10 && d.bytes().take(4).all(|b| b.is_ascii_digit()));
-    day.map(|(day, _)| (day / 10_000) as i32).ok_or_else(|| format!("reference_date {d}: expected a day as YYYY-MM-DD (such as 2024-03-15)"))
+    let day = tongbao::index::search::parse_span(d)
+        .filter(|(a, b)| a == b && d.len() == 10 && d.bytes().take(4).all(|b| b.is_ascii_digit()));
+    day.map(|(day, _)| (day / 10_000) as i32).ok_or_else(|| {
+        format!("reference_date {d}: expected a day as YYYY-MM-DD (such as 2024-03-15)")
+    })
 }
 
 /// The rules and segmenter, loaded once; shared by every thread that uses the extractor.
@@ -139,7 +172,9 @@ impl Extractor {
             rules: p.rules.clone(),
             segmenter: p.segmenter.clone(),
             reference_year: reference.map(|(y, _)| y).or(p.reference_year),
-            reference_day: reference.map(|(_, d)| d.to_string()).or_else(|| p.reference_day.clone()),
+            reference_day: reference
+                .map(|(_, d)| d.to_string())
+                .or_else(|| p.reference_day.clone()),
             kinds: p.kinds.clone(),
             keep_words,
         }
@@ -148,7 +183,10 @@ impl Extractor {
     /// Every document of a path processed, or the first reason one could not be.
     fn process_path(&self, path: &Path) -> Result<Vec<Processed>, String> {
         let files = inputs_of(path, None)?;
-        files.iter().map(|f| self.pipeline.process_file(f).map_err(|e| e.to_string())).collect()
+        files
+            .iter()
+            .map(|f| self.pipeline.process_file(f).map_err(|e| e.to_string()))
+            .collect()
     }
 }
 
@@ -163,7 +201,9 @@ impl Extractor {
             None => Ok(Rules::embedded()),
         });
         let rules = loaded.map_err(|e| err("rules", e))?;
-        Ok(Extractor { pipeline: Pipeline::new(rules) })
+        Ok(Extractor {
+            pipeline: Pipeline::new(rules),
+        })
     }
 
     /// The version of the rules, as every fact's provenance names it.
@@ -174,13 +214,28 @@ impl Extractor {
 
     /// The facts of a text, as `tongbao extract --format jsonl` prints them.
     #[pyo3(signature = (text, doc=None, reference_date=None))]
-    fn extract(&self, py: Python<'_>, text: &str, doc: Option<String>, reference_date: Option<&str>) -> PyResult<Vec<Py<PyAny>>> {
-        let year = reference_date.map(reference_year).transpose().map_err(|e| err("extract", e))?;
+    fn extract(
+        &self,
+        py: Python<'_>,
+        text: &str,
+        doc: Option<String>,
+        reference_date: Option<&str>,
+    ) -> PyResult<Vec<Py<PyAny>>> {
+        let year = reference_date
+            .map(reference_year)
+            .transpose()
+            .map_err(|e| err("extract", e))?;
         let doc = doc.unwrap_or_else(|| "text".into());
         let pipeline = self.with(year.zip(reference_date), false);
         let p = py.detach(|| pipeline.process_text(&doc, text));
         let mut out = Vec::new();
-        facts_to_py(py, &mut topy::Keys::default(), &p.record.doc, &p.facts, &mut out)?;
+        facts_to_py(
+            py,
+            &mut topy::Keys::default(),
+            &p.record.doc,
+            &p.facts,
+            &mut out,
+        )?;
         Ok(out)
     }
 
@@ -188,7 +243,9 @@ impl Extractor {
     /// read as `tongbao extract` reads it; the first document that fails raises.
     fn extract_file(&self, py: Python<'_>, path: PathBuf) -> PyResult<Vec<Py<PyAny>>> {
         let what = path.display().to_string();
-        let files = py.detach(|| inputs_of(&path, None)).map_err(|e| err(&what, e))?;
+        let files = py
+            .detach(|| inputs_of(&path, None))
+            .map_err(|e| err(&what, e))?;
         let (mut out, mut keys) = (Vec::new(), topy::Keys::default());
         without_gc(py, || {
             run_all(py, &self.pipeline, &files, |o| {
@@ -203,8 +260,14 @@ impl Extractor {
     /// in the same order), extracted in parallel on every core, and the reasons of the
     /// documents that failed (the command line's error lines): `(facts, failures)`.
     #[pyo3(signature = (paths, text_field=None))]
-    fn extract_files(&self, py: Python<'_>, paths: Vec<PathBuf>, text_field: Option<String>) -> PyResult<(Vec<Py<PyAny>>, Vec<String>)> {
-        let (files, errors, _) = py.detach(|| tongbao::read::collect_inputs_with(&paths, text_field.as_deref()));
+    fn extract_files(
+        &self,
+        py: Python<'_>,
+        paths: Vec<PathBuf>,
+        text_field: Option<String>,
+    ) -> PyResult<(Vec<Py<PyAny>>, Vec<String>)> {
+        let (files, errors, _) =
+            py.detach(|| tongbao::read::collect_inputs_with(&paths, text_field.as_deref()));
         let mut failed: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
         let (mut out, mut keys) = (Vec::new(), topy::Keys::default());
         without_gc(py, || {
@@ -224,17 +287,29 @@ impl Extractor {
         let (text, path) = text_or_path_of(text_or_path)?;
         let version = self.pipeline.rules.version.clone();
         let records = py.detach(|| match &path {
-            Some(p) => self.process_path(p).map(|docs| docs.iter().map(|d| d.record.to_json(d.facts.len(), &version)).collect::<Vec<_>>()),
+            Some(p) => self.process_path(p).map(|docs| {
+                docs.iter()
+                    .map(|d| d.record.to_json(d.facts.len(), &version))
+                    .collect::<Vec<_>>()
+            }),
             None => {
-                let d = self.pipeline.process_text("text", text.as_deref().unwrap_or(""));
+                let d = self
+                    .pipeline
+                    .process_text("text", text.as_deref().unwrap_or(""));
                 Ok(vec![d.record.to_json(d.facts.len(), &version)])
             }
         });
-        let what = path.as_ref().map(|p| p.display().to_string()).unwrap_or_else(|| "document".into());
+        let what = path
+            .as_ref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|| "document".into());
         let mut records = records.map_err(|e| err(&what, e))?;
         match records.len() {
             1 => to_py(py, &records.remove(0)),
-            _ => Ok(list_to_py(py, &records)?.into_pyobject(py)?.into_any().unbind()),
+            _ => Ok(list_to_py(py, &records)?
+                .into_pyobject(py)?
+                .into_any()
+                .unbind()),
         }
     }
 
@@ -242,7 +317,12 @@ impl Extractor {
     fn text(&self, py: Python<'_>, path: PathBuf) -> PyResult<String> {
         let text = py.detach(|| {
             let docs = self.process_path(&path)?;
-            Ok::<_, String>(docs.iter().map(|p| p.normalized.text.as_str()).collect::<Vec<_>>().join("\n"))
+            Ok::<_, String>(
+                docs.iter()
+                    .map(|p| p.normalized.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            )
         });
         text.map_err(|e| err(&path.display().to_string(), e))
     }
@@ -253,29 +333,57 @@ impl Extractor {
         let audits = py.detach(|| {
             let docs = match &path {
                 Some(p) => self.process_path(p)?,
-                None => vec![self.pipeline.process_text("text", text.as_deref().unwrap_or(""))],
+                None => vec![self
+                    .pipeline
+                    .process_text("text", text.as_deref().unwrap_or(""))],
             };
-            Ok::<_, String>(docs.iter().map(|d| tongbao::api::audit_json(&d.record.doc, &tongbao::audit::audit(d))).collect::<Vec<_>>())
+            Ok::<_, String>(
+                docs.iter()
+                    .map(|d| tongbao::api::audit_json(&d.record.doc, &tongbao::audit::audit(d)))
+                    .collect::<Vec<_>>(),
+            )
         });
-        let what = path.as_ref().map(|p| p.display().to_string()).unwrap_or_else(|| "audit".into());
+        let what = path
+            .as_ref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|| "audit".into());
         list_to_py(py, &audits.map_err(|e| err(&what, e))?)
     }
 
     /// The rows of `tongbao export --format parquet` (with the exact `_fen` money columns) for files,
     /// and the reasons of those that failed: `(rows, failures)`.
     #[pyo3(signature = (paths, text_field=None))]
-    fn export_rows(&self, py: Python<'_>, paths: Vec<PathBuf>, text_field: Option<String>) -> PyResult<(Vec<Py<PyAny>>, Vec<String>)> {
+    fn export_rows(
+        &self,
+        py: Python<'_>,
+        paths: Vec<PathBuf>,
+        text_field: Option<String>,
+    ) -> PyResult<(Vec<Py<PyAny>>, Vec<String>)> {
         let pipeline = self.with(None, true);
         let done = py.detach(|| {
-            let (files, errors, _) = tongbao::read::collect_inputs_with(&paths, text_field.as_deref());
+            let (files, errors, _) =
+                tongbao::read::collect_inputs_with(&paths, text_field.as_deref());
             let mut failed: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-            let mut w = tongbao::dataset::DatasetWriter::in_memory(std::io::sink(), tongbao::dataset::COLUMNS);
-            failed.extend(tongbao::dataset::write_from_files(&pipeline, &files, &Default::default(), None, &mut w)?);
+            let mut w = tongbao::dataset::DatasetWriter::in_memory(
+                std::io::sink(),
+                tongbao::dataset::COLUMNS,
+            );
+            failed.extend(tongbao::dataset::write_from_files(
+                &pipeline,
+                &files,
+                &Default::default(),
+                None,
+                &mut w,
+            )?);
             Ok::<_, anyhow::Error>((w.into_rows(), failed))
         });
         let (rows, failed) = done.map_err(|e| err("export", format!("{e:#}")))?;
         let mut keys = topy::Keys::default();
-        let rows = without_gc(py, || rows.into_iter().map(|r| Ok(topy::to_py(py, &mut keys, &tongbao::dataset::with_fen(r))?.unbind())).collect::<PyResult<Vec<_>>>())?;
+        let rows = without_gc(py, || {
+            rows.into_iter()
+                .map(|r| Ok(topy::to_py(py, &mut keys, &tongbao::dataset::with_fen(r))?.unbind()))
+                .collect::<PyResult<Vec<_>>>()
+        })?;
         Ok((rows, failed))
     }
 }
@@ -287,7 +395,9 @@ fn text_or_path_of(v: &Bound<'_, PyAny>) -> PyResult<(Option<String>, Option<Pat
     }
     match v.extract::<PathBuf>() {
         Ok(p) => Ok((None, Some(p))),
-        Err(_) => Err(pyo3::exceptions::PyTypeError::new_err("expected a str (a text) or a pathlib.Path (a file)")),
+        Err(_) => Err(pyo3::exceptions::PyTypeError::new_err(
+            "expected a str (a text) or a pathlib.Path (a file)",
+        )),
     }
 }
 
@@ -306,12 +416,19 @@ impl Index {
         let pipeline = Pipeline::new(Rules::embedded());
         let opened = py.detach(|| {
             if !path.join("meta.json").is_file() {
-                return Err(format!("no index here (no meta.json); build one with `tongbao index FILES --index {}`", path.display()));
+                return Err(format!(
+                    "no index here (no meta.json); build one with `tongbao index FILES --index {}`",
+                    path.display()
+                ));
             }
             Archive::open(&path, pipeline.segmenter.clone(), false).map_err(|e| format!("{e:#}"))
         });
         let archive = opened.map_err(|e| err(&path.display().to_string(), e))?;
-        Ok(Index { path, archive, pipeline })
+        Ok(Index {
+            path,
+            archive,
+            pipeline,
+        })
     }
 
     /// Documents (`search --json`) or, with `facts=True`, facts (`search --facts --json`).
@@ -338,22 +455,39 @@ impl Index {
             "relevance" => FactOrder::Relevance,
             "value" => FactOrder::Value,
             "date" => FactOrder::Date,
-            other => return Err(err("search", format!("sort `{other}`: expected relevance, value or date"))),
+            other => {
+                return Err(err(
+                    "search",
+                    format!("sort `{other}`: expected relevance, value or date"),
+                ))
+            }
         };
         let what = self.path.display().to_string();
         let found = py.detach(|| -> anyhow::Result<Vec<Value>> {
-            let mut fl = tongbao::api::filters_from(&kind.unwrap_or_default(), min.as_deref(), max.as_deref(), from_.as_deref(), to.as_deref())?;
+            let mut fl = tongbao::api::filters_from(
+                &kind.unwrap_or_default(),
+                min.as_deref(),
+                max.as_deref(),
+                from_.as_deref(),
+                to.as_deref(),
+            )?;
             (fl.region, fl.entity, fl.role, fl.scope) = (region, entity, role, scope);
             fl.name_places(&self.pipeline.rules);
             let q = TextQuery::parse(query);
             if q.is_empty() && fl.is_empty() {
-                anyhow::bail!("search: give some text to look for, or a filter (kind, min, from_, region…)");
+                anyhow::bail!(
+                    "search: give some text to look for, or a filter (kind, min, from_, region…)"
+                );
             }
             let mut s = Searching::new(&self.archive)?;
             s.aliases = self.pipeline.rules.subject_compare.same.clone();
             if facts {
                 let (_, hits) = s.facts_by(&q, &fl, limit, sort)?;
-                return Ok(hits.iter().take(limit).map(tongbao::api::fact_hit_json).collect());
+                return Ok(hits
+                    .iter()
+                    .take(limit)
+                    .map(tongbao::api::fact_hit_json)
+                    .collect());
             }
             let (_, hits) = s.docs(&q, &fl, limit)?;
             Ok(hits.iter().map(tongbao::api::doc_hit_json).collect())
@@ -367,7 +501,11 @@ impl Index {
         let checked = py.detach(|| -> anyhow::Result<Vec<Value>> {
             let s = Searching::new(&self.archive)?;
             let checker = tongbao::check::Checker::new(&self.pipeline, &s);
-            checker.check_text(claim)?.iter().map(|c| tongbao::api::checked_json(c, claim)).collect()
+            checker
+                .check_text(claim)?
+                .iter()
+                .map(|c| tongbao::api::checked_json(c, claim))
+                .collect()
         });
         list_to_py(py, &checked.map_err(|e| err(&what, format!("{e:#}")))?)
     }

@@ -69,7 +69,11 @@ impl<'py> Keys<'py> {
                 return j;
             }
         }
-        self.known.push(Slot { addr, key: PyString::intern(py, name), last: None });
+        self.known.push(Slot {
+            addr,
+            key: PyString::intern(py, name),
+            last: None,
+        });
         self.next = self.known.len();
         n
     }
@@ -94,8 +98,16 @@ impl<'py> Keys<'py> {
 }
 
 /// A value as a Python object.
-pub fn to_py<'py, T: Serialize + ?Sized>(py: Python<'py>, keys: &mut Keys<'py>, v: &T) -> PyResult<Bound<'py, PyAny>> {
-    Ok(v.serialize(Ser { py, keys, slot: None })?)
+pub fn to_py<'py, T: Serialize + ?Sized>(
+    py: Python<'py>,
+    keys: &mut Keys<'py>,
+    v: &T,
+) -> PyResult<Bound<'py, PyAny>> {
+    Ok(v.serialize(Ser {
+        py,
+        keys,
+        slot: None,
+    })?)
 }
 
 struct Ser<'py, 'k> {
@@ -121,7 +133,11 @@ struct Seq<'py, 'k> {
 
 impl<'py> Seq<'py, '_> {
     fn push<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<()> {
-        let x = v.serialize(Ser { py: self.py, keys: self.keys, slot: None })?;
+        let x = v.serialize(Ser {
+            py: self.py,
+            keys: self.keys,
+            slot: None,
+        })?;
         self.items.push(x);
         Ok(())
     }
@@ -145,7 +161,11 @@ impl<'py> Map<'py, '_> {
     fn field<T: Serialize + ?Sized>(&mut self, name: &'static str, v: &T) -> Result<()> {
         let slot = self.keys.slot(self.py, name);
         let k = self.keys.known[slot].key.clone();
-        let x = v.serialize(Ser { py: self.py, keys: self.keys, slot: Some(slot) })?;
+        let x = v.serialize(Ser {
+            py: self.py,
+            keys: self.keys,
+            slot: Some(slot),
+        })?;
         self.dict.set_item(k, x)?;
         Ok(())
     }
@@ -156,8 +176,15 @@ impl<'py> Map<'py, '_> {
 }
 
 /// `{variant: payload}` for an enum variant with data (serde_json's external tagging).
-fn wrap<'py>(py: Python<'py>, keys: &mut Keys<'py>, variant: Option<&'static str>, payload: Bound<'py, PyAny>) -> Result<Bound<'py, PyAny>> {
-    let Some(name) = variant else { return Ok(payload) };
+fn wrap<'py>(
+    py: Python<'py>,
+    keys: &mut Keys<'py>,
+    variant: Option<&'static str>,
+    payload: Bound<'py, PyAny>,
+) -> Result<Bound<'py, PyAny>> {
+    let Some(name) = variant else {
+        return Ok(payload);
+    };
     let d = PyDict::new(py);
     d.set_item(keys.key(py, name), payload)?;
     Ok(d.into_any())
@@ -243,37 +270,94 @@ impl<'py, 'k> ser::Serializer for Ser<'py, 'k> {
     fn serialize_unit_struct(self, _: &'static str) -> Result<Self::Ok> {
         self.serialize_none()
     }
-    fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> Result<Self::Ok> {
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+    ) -> Result<Self::Ok> {
         Ok(self.keys.key(self.py, variant).into_any())
     }
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(self, _: &'static str, v: &T) -> Result<Self::Ok> {
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        v: &T,
+    ) -> Result<Self::Ok> {
         v.serialize(self)
     }
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(self, _: &'static str, _: u32, variant: &'static str, v: &T) -> Result<Self::Ok> {
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        v: &T,
+    ) -> Result<Self::Ok> {
         let py = self.py;
-        let payload = v.serialize(Ser { py, keys: self.keys, slot: None })?;
+        let payload = v.serialize(Ser {
+            py,
+            keys: self.keys,
+            slot: None,
+        })?;
         wrap(py, self.keys, Some(variant), payload)
     }
     fn serialize_seq(self, len: Option<usize>) -> Result<Self::SerializeSeq> {
-        Ok(Seq { py: self.py, keys: self.keys, items: Vec::with_capacity(len.unwrap_or(0)), variant: None })
+        Ok(Seq {
+            py: self.py,
+            keys: self.keys,
+            items: Vec::with_capacity(len.unwrap_or(0)),
+            variant: None,
+        })
     }
     fn serialize_tuple(self, len: usize) -> Result<Self::SerializeTuple> {
         self.serialize_seq(Some(len))
     }
-    fn serialize_tuple_struct(self, _: &'static str, len: usize) -> Result<Self::SerializeTupleStruct> {
+    fn serialize_tuple_struct(
+        self,
+        _: &'static str,
+        len: usize,
+    ) -> Result<Self::SerializeTupleStruct> {
         self.serialize_seq(Some(len))
     }
-    fn serialize_tuple_variant(self, _: &'static str, _: u32, variant: &'static str, len: usize) -> Result<Self::SerializeTupleVariant> {
-        Ok(Seq { py: self.py, keys: self.keys, items: Vec::with_capacity(len), variant: Some(variant) })
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        len: usize,
+    ) -> Result<Self::SerializeTupleVariant> {
+        Ok(Seq {
+            py: self.py,
+            keys: self.keys,
+            items: Vec::with_capacity(len),
+            variant: Some(variant),
+        })
     }
     fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap> {
-        Ok(Map { py: self.py, dict: PyDict::new(self.py), keys: self.keys, key: None, variant: None })
+        Ok(Map {
+            py: self.py,
+            dict: PyDict::new(self.py),
+            keys: self.keys,
+            key: None,
+            variant: None,
+        })
     }
     fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeStruct> {
         self.serialize_map(None)
     }
-    fn serialize_struct_variant(self, _: &'static str, _: u32, variant: &'static str, _: usize) -> Result<Self::SerializeStructVariant> {
-        Ok(Map { py: self.py, dict: PyDict::new(self.py), keys: self.keys, key: None, variant: Some(variant) })
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStructVariant> {
+        Ok(Map {
+            py: self.py,
+            dict: PyDict::new(self.py),
+            keys: self.keys,
+            key: None,
+            variant: Some(variant),
+        })
     }
 }
 
@@ -293,22 +377,34 @@ macro_rules! seq_as_list {
         }
     )*};
 }
-seq_as_list!(SerializeSeq::serialize_element, SerializeTuple::serialize_element, SerializeTupleStruct::serialize_field, SerializeTupleVariant::serialize_field);
-
-
-
-
+seq_as_list!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
 
 impl<'py> ser::SerializeMap for Map<'py, '_> {
     type Ok = Bound<'py, PyAny>;
     type Error = Error;
     fn serialize_key<T: Serialize + ?Sized>(&mut self, k: &T) -> Result<()> {
-        self.key = Some(k.serialize(Ser { py: self.py, keys: self.keys, slot: None })?);
+        self.key = Some(k.serialize(Ser {
+            py: self.py,
+            keys: self.keys,
+            slot: None,
+        })?);
         Ok(())
     }
     fn serialize_value<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<()> {
-        let k = self.key.take().ok_or_else(|| <Error as ser::Error>::custom("a map value without its key"))?;
-        let x = v.serialize(Ser { py: self.py, keys: self.keys, slot: None })?;
+        let k = self
+            .key
+            .take()
+            .ok_or_else(|| <Error as ser::Error>::custom("a map value without its key"))?;
+        let x = v.serialize(Ser {
+            py: self.py,
+            keys: self.keys,
+            slot: None,
+        })?;
         self.dict.set_item(k, x)?;
         Ok(())
     }

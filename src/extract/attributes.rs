@@ -5,31 +5,71 @@ use super::Context;
 use crate::fact::{Fact, Kind, Role};
 use crate::segment::Word;
 
-const CLAUSE_BREAKS: &[char] = &['，', ',', '；', ';', '：', ':', '。', '\n', '、', '（', '(', '）', ')', '！', '？'];
+const CLAUSE_BREAKS: &[char] = &[
+    '，', ',', '；', ';', '：', ':', '。', '\n', '、', '（', '(', '）', ')', '！', '？',
+];
 /// Gives each numeric fact its subject, period, entity and role, in text order (a figure's
 /// subject may be the one before it in its sentence). `words` are jieba's words of the text.
-pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[Fact], words: &[Word]) {
+pub fn assign(
+    ctx: &Context,
+    numeric: &mut [Fact],
+    dates: &[Fact],
+    entities: &[Fact],
+    words: &[Word],
+) {
     let mut prev_subject: Option<(usize, Earlier)> = None; // (sentence start, the figure before)
     for i in 0..numeric.len() {
         let (s_start, s_end) = ctx.sentence_range(numeric[i].byte_start);
         let lo = entities.partition_point(|e| e.byte_start < s_start);
         let hi = entities.partition_point(|e| e.byte_start < numeric[i].byte_start);
-        let prev = prev_subject.as_ref().filter(|(s, _)| *s == s_start).map(|(_, p)| p.clone());
-        let phrase = Phrase { ctx, dates, named: &entities[lo..hi], words, sentence: (s_start, s_end) };
+        let prev = prev_subject
+            .as_ref()
+            .filter(|(s, _)| *s == s_start)
+            .map(|(_, p)| p.clone());
+        let phrase = Phrase {
+            ctx,
+            dates,
+            named: &entities[lo..hi],
+            words,
+            sentence: (s_start, s_end),
+        };
         let subject = phrase.subject(&numeric[i], prev.as_ref());
         // `汽车、家电零售额分别增长20%、10%`: the i-th figure after 分别 measures the i-th item.
         let subject = respectively(ctx, numeric, i, s_start, &entities[lo..hi]).or(subject);
         let f = &numeric[i];
         let cue = cue_role(ctx, words, s_start, f.byte_start);
         let provisional = cue.or_else(|| ctx.structural_role(f.byte_start));
-        let (period, period_source) = period_of(ctx, f, dates, entities, words, (s_start, s_end), provisional);
+        let (period, period_source) = period_of(
+            ctx,
+            f,
+            dates,
+            entities,
+            words,
+            (s_start, s_end),
+            provisional,
+        );
         let ent = entity_of(ctx, f, entities, s_start);
-        let role = role_of(ctx, words, (s_start, f), cue, period.as_ref(), period_source);
+        let role = role_of(
+            ctx,
+            words,
+            (s_start, f),
+            cue,
+            period.as_ref(),
+            period_source,
+        );
         let f = &mut numeric[i];
         // a rank (`增速全国第3`) is no measure a following `总量` can stand for
         if let Some(s) = subject.as_ref().filter(|_| f.kind != Kind::Ranking) {
             let rate = f.kind == Kind::Growth && f.unit.as_deref() == Some("%");
-            prev_subject = Some((s_start, Earlier { subject: s.clone(), kind: f.kind, rate, end: f.byte_end }));
+            prev_subject = Some((
+                s_start,
+                Earlier {
+                    subject: s.clone(),
+                    kind: f.kind,
+                    rate,
+                    end: f.byte_end,
+                },
+            ));
         }
         if f.subject.is_none() {
             f.subject = subject;
@@ -48,17 +88,38 @@ pub fn assign(ctx: &Context, numeric: &mut [Fact], dates: &[Fact], entities: &[F
 fn entity_of(ctx: &Context, f: &Fact, entities: &[Fact], s_start: usize) -> Option<String> {
     let text = ctx.text;
     let ke = entities.partition_point(|e| e.byte_start < f.byte_start);
-    let before = || entities[..ke].iter().rev().take(8).filter(|e| e.byte_end <= f.byte_start && e.byte_start >= s_start);
+    let before = || {
+        entities[..ke]
+            .iter()
+            .rev()
+            .take(8)
+            .filter(|e| e.byte_end <= f.byte_start && e.byte_start >= s_start)
+    };
     let marks = ['，', '；', ',', ';', '：', ':'];
-    let in_clause = before().next().filter(|e| !text[e.byte_end..f.byte_start].contains(marks));
+    let in_clause = before()
+        .next()
+        .filter(|e| !text[e.byte_end..f.byte_start].contains(marks));
     let opens_clause = |e: &&Fact| {
-        let head = text[s_start..e.byte_start].rsplit(marks).next().unwrap_or("").trim();
+        let head = text[s_start..e.byte_start]
+            .rsplit(marks)
+            .next()
+            .unwrap_or("")
+            .trim();
         // a body that reports the figure (`国家卫生健康委今天通报，…`) is its source, not its entity
-        let rest = text[e.byte_end..f.byte_start].split(marks).next().unwrap_or("");
-        let reports = ctx.rules.source_verbs.iter().any(|w| rest.contains(w.as_str()));
+        let rest = text[e.byte_end..f.byte_start]
+            .split(marks)
+            .next()
+            .unwrap_or("");
+        let reports = ctx
+            .rules
+            .source_verbs
+            .iter()
+            .any(|w| rest.contains(w.as_str()));
         (head.is_empty() || ctx.rules.topic_openers.iter().any(|w| w == head)) && !reports
     };
-    in_clause.or_else(|| before().find(opens_clause)).and_then(|e| e.name.clone())
+    in_clause
+        .or_else(|| before().find(opens_clause))
+        .and_then(|e| e.name.clone())
 }
 
 /// The figure before another in its sentence, as far as the later one's subject may lean on it.
@@ -87,7 +148,11 @@ impl Phrase<'_> {
     /// or (for a bare qualifier or a generic word) the subject of the figure before it.
     fn subject(&self, f: &Fact, prev: Option<&Earlier>) -> Option<String> {
         let ph = &self.ctx.rules.subject_phrase;
-        if let Some(u) = f.unit.as_ref().filter(|u| f.kind == Kind::Quantity && ph.self_naming_units.contains(u)) {
+        if let Some(u) = f
+            .unit
+            .as_ref()
+            .filter(|u| f.kind == Kind::Quantity && ph.self_naming_units.contains(u))
+        {
             return Some(u.clone());
         }
         if let Some(change) = self.change_of_earlier(f, prev) {
@@ -98,20 +163,26 @@ impl Phrase<'_> {
             subject.clear();
         }
         let after = self.after(f);
-        let threshold = f.kind == Kind::Money && (f.approx.as_deref() == Some("以上") || f.value_max.is_some());
+        let threshold =
+            f.kind == Kind::Money && (f.approx.as_deref() == Some("以上") || f.value_max.is_some());
         match (&after, f.kind) {
             (Some(a), Kind::Quantity) => subject = a.clone(),
             // A threshold measures the size of what follows it: `亿元以上项目` is a project's
             // investment, `投资过5亿元的重大工业项目` the project's investment.
             (Some(a), Kind::Money) if threshold => {
-                let measure = ph.threshold_measures.iter().find(|m| subject.ends_with(m.as_str()));
+                let measure = ph
+                    .threshold_measures
+                    .iter()
+                    .find(|m| subject.ends_with(m.as_str()));
                 subject = match measure {
                     Some(m) => format!("{a}{m}"),
                     None if a.ends_with("项目") => format!("{a}投资规模"),
                     None => format!("{}{}", f.text.split_whitespace().collect::<String>(), a),
                 };
             }
-            (Some(a), Kind::Money) if ph.fund_words.iter().any(|w| a.ends_with(w.as_str())) => subject = a.clone(),
+            (Some(a), Kind::Money) if ph.fund_words.iter().any(|w| a.ends_with(w.as_str())) => {
+                subject = a.clone()
+            }
             _ => {}
         }
         if f.kind == Kind::Percent {
@@ -121,7 +192,10 @@ impl Phrase<'_> {
         }
         let subject = self.with_earlier(f, subject, after.is_some(), lead_start, prev);
         let subject = match prev {
-            None if after.is_none() && self.says_no_thing(&subject) && self.opens_with_verb(lead_start, f.byte_start) => {
+            None if after.is_none()
+                && self.says_no_thing(&subject)
+                && self.opens_with_verb(lead_start, f.byte_start) =>
+            {
                 self.topic_of_clause_before(lead_start).unwrap_or(subject)
             }
             _ => subject,
@@ -131,10 +205,19 @@ impl Phrase<'_> {
         // …and a bare rate before it (`增长4.6%，增速比上月加快0.1个百分点`) is that figure's rate
         let rates = &self.ctx.rules.growth_rates;
         let clause = self.ctx.clause_before(f.byte_start);
-        let named_rate = rates.iter().find(|r| clause.contains(r.as_str())).or(rates.first());
+        let named_rate = rates
+            .iter()
+            .find(|r| clause.contains(r.as_str()))
+            .or(rates.first());
         let subject = match (prev, named_rate) {
-            (Some(e), Some(rate)) if gap && e.rate && subject == e.subject && !subject.ends_with(rate.as_str()) => format!("{subject}{rate}"),
-            (Some(e), _) if gap && e.rate && !e.subject.is_empty() && rates.contains(&subject) => format!("{}{subject}", e.subject),
+            (Some(e), Some(rate))
+                if gap && e.rate && subject == e.subject && !subject.ends_with(rate.as_str()) =>
+            {
+                format!("{subject}{rate}")
+            }
+            (Some(e), _) if gap && e.rate && !e.subject.is_empty() && rates.contains(&subject) => {
+                format!("{}{subject}", e.subject)
+            }
             _ => subject,
         };
         let subject = self.with_topic(f, subject);
@@ -144,17 +227,38 @@ impl Phrase<'_> {
     /// A lead that names no thing: nothing, a word of change (`突破`) or a time and a verb
     /// (`连续15年`).
     fn says_no_thing(&self, subject: &str) -> bool {
-        subject.is_empty() || self.ctx.rules.subject_change_words.iter().any(|w| w == subject) || names_nothing(self.ctx, subject)
+        subject.is_empty()
+            || self
+                .ctx
+                .rules
+                .subject_change_words
+                .iter()
+                .any(|w| w == subject)
+            || names_nothing(self.ctx, subject)
     }
 
     /// The clause's lead opens with a verb (`连续15年居`, `达到`) or is empty, the figure's own
     /// text holding the verb (`突破1600亿斤`): it has no subject of its own.
     fn opens_with_verb(&self, lead_start: usize, end: usize) -> bool {
-        let Some(seg) = self.ctx.segmenter else { return false };
+        let Some(seg) = self.ctx.segmenter else {
+            return false;
+        };
         // (the sentence's words, already cut: the lead's first that is no space)
         let text = self.ctx.text;
-        let first = crate::segment::within(self.words, lead_start, end).iter().map(|w| &text[w.start..w.end]).find(|w| !w.trim().is_empty());
-        first.is_none_or(|w| seg.tag_of(w) == "v" || self.ctx.rules.subject_phrase.carry_over_openers.iter().any(|o| o == w))
+        let first = crate::segment::within(self.words, lead_start, end)
+            .iter()
+            .map(|w| &text[w.start..w.end])
+            .find(|w| !w.trim().is_empty());
+        first.is_none_or(|w| {
+            seg.tag_of(w) == "v"
+                || self
+                    .ctx
+                    .rules
+                    .subject_phrase
+                    .carry_over_openers
+                    .iter()
+                    .any(|o| o == w)
+        })
     }
 
     /// `粮食总产量再上新台阶，突破1600亿斤大关`: a clause that opens with its verb goes on about
@@ -163,14 +267,28 @@ impl Phrase<'_> {
     /// names a measure (`[phrase] measure_ends`).
     fn topic_of_clause_before(&self, lead_start: usize) -> Option<String> {
         let (text, seg) = (self.ctx.text, self.ctx.segmenter?);
-        let end = text[self.sentence.0..lead_start].trim_end_matches(CLAUSE_BREAKS).len() + self.sentence.0;
+        let end = text[self.sentence.0..lead_start]
+            .trim_end_matches(CLAUSE_BREAKS)
+            .len()
+            + self.sentence.0;
         let start = after_last(text, self.sentence.0, end, CLAUSE_BREAKS);
         let thing = |tag: &str| tag.starts_with('n') || matches!(tag, "vn" | "j" | "an");
-        let words = crate::segment::within(self.words, start, end).iter().map(|w| &text[w.start..w.end]);
-        let opening: Vec<&str> = words.skip_while(|w| w.trim().is_empty()).take_while(|w| thing(seg.tag_of(w))).collect();
+        let words = crate::segment::within(self.words, start, end)
+            .iter()
+            .map(|w| &text[w.start..w.end]);
+        let opening: Vec<&str> = words
+            .skip_while(|w| w.trim().is_empty())
+            .take_while(|w| thing(seg.tag_of(w)))
+            .collect();
         // (only a measure: not a place, a body or a thing, `英国，约2.5万人…`, `苏南运河…5条`)
         let opening = opening.concat();
-        let measure = self.ctx.rules.subject_phrase.measure_ends.iter().any(|m| opening.ends_with(m.as_str()));
+        let measure = self
+            .ctx
+            .rules
+            .subject_phrase
+            .measure_ends
+            .iter()
+            .any(|m| opening.ends_with(m.as_str()));
         (measure && (2..=12).contains(&opening.chars().count())).then_some(opening)
     }
 
@@ -182,12 +300,20 @@ impl Phrase<'_> {
         }
         let p = prev.filter(|p| p.kind == f.kind)?;
         let text = self.ctx.text;
-        let lead = text[after_last(text, self.sentence.0, f.byte_start, CLAUSE_BREAKS)..f.byte_start].trim();
+        let lead = text
+            [after_last(text, self.sentence.0, f.byte_start, CLAUSE_BREAKS)..f.byte_start]
+            .trim();
         let lead = lead.strip_suffix('了').unwrap_or(lead);
         if !lead.starts_with(['比', '较']) {
             return None;
         }
-        let verb = self.ctx.rules.subject_phrase.base_changes.iter().find(|v| lead.ends_with(v.as_str()))?;
+        let verb = self
+            .ctx
+            .rules
+            .subject_phrase
+            .base_changes
+            .iter()
+            .find(|v| lead.ends_with(v.as_str()))?;
         Some(format!("{}{verb}", p.subject))
     }
 
@@ -202,20 +328,35 @@ impl Phrase<'_> {
         // (not when the last item names the list's kind: `神鹰等4家改装车企业`, `高技术服务四大主导产业`)
         let item = &text[lead_start..f.byte_start];
         let counters = &self.ctx.rules.works.counters;
-        let counted = |(k, c): (usize, char)| "一二三四五六七八九十两".contains(c) && counters.iter().any(|w| item[k + c.len_utf8()..].starts_with(w.as_str()));
+        let counted = |(k, c): (usize, char)| {
+            "一二三四五六七八九十两".contains(c)
+                && counters
+                    .iter()
+                    .any(|w| item[k + c.len_utf8()..].starts_with(w.as_str()))
+        };
         let names_kind = item.contains('等') || item.char_indices().any(counted);
         // (and only a list of short nouns: not `取消违法网站许可或备案、关闭违法网站`)
         let short_items = |list: &str| list.split('、').all(|i| i.chars().count() <= 12);
         // the list's start: its clause's, found once
-        let list_start = after_last(text, s_start, lead_start, &['，', ',', '；', ';', '：', ':', '。', '\n']);
+        let list_start = after_last(
+            text,
+            s_start,
+            lead_start,
+            &['，', ',', '；', ';', '：', ':', '。', '\n'],
+        );
         let shares = || {
             let list = &text[list_start..lead_start];
             // (an item closed by a magnitude has its own figure: `岗位数量过万、进场人数过万`)
-            let own_figure = list.contains(|c: char| c.is_ascii_digit()) || list.split('、').any(|i| i.ends_with(['万', '亿']));
+            let own_figure = list.contains(|c: char| c.is_ascii_digit())
+                || list.split('、').any(|i| i.ends_with(['万', '亿']));
             !names_kind && !own_figure && short_items(list)
         };
         let closed = text[lead_start..f.byte_start].trim_end().ends_with('等');
-        let lead_start = if text[..lead_start].ends_with('、') && (closed || shares()) { list_start } else { lead_start };
+        let lead_start = if text[..lead_start].ends_with('、') && (closed || shares()) {
+            list_start
+        } else {
+            lead_start
+        };
         let end = self.lead_end(lead_start, f.byte_start, f.kind);
         let lead_start = self.object_start(lead_start, end).unwrap_or(lead_start);
         let lead = strip_dates(&text[lead_start..end], lead_start, self.dates);
@@ -234,13 +375,18 @@ impl Phrase<'_> {
         let lead = {
             let t = lead.trim_start();
             let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-            if digits > 0 && t[digits..].starts_with(['.', '、']) { t[digits + 1..].to_string() } else { lead }
+            if digits > 0 && t[digits..].starts_with(['.', '、']) {
+                t[digits + 1..].to_string()
+            } else {
+                lead
+            }
         };
         let subject = clean_subject(self.ctx, &lead);
         // a word of change or a word the phrase is stripped of, alone (`实现三季度增长4.6%`,
         // `全年增长4.8%`), says how or when, not what
         let rules = self.ctx.rules;
-        let how = rules.subject_change_words.contains(&subject) || rules.subject_strip_leading.contains(&subject);
+        let how = rules.subject_change_words.contains(&subject)
+            || rules.subject_strip_leading.contains(&subject);
         (lead_start, if how { String::new() } else { subject })
     }
 
@@ -250,7 +396,9 @@ impl Phrase<'_> {
     /// for a ranking also before its verb (`地区生产总值保持全国第5位`). At least two
     /// characters stay.
     fn lead_end(&self, from: usize, to: usize, kind: Kind) -> usize {
-        let Some(seg) = self.ctx.segmenter else { return to };
+        let Some(seg) = self.ctx.segmenter else {
+            return to;
+        };
         let text = self.ctx.text;
         let lo = self.words.partition_point(|w| w.start < from);
         let hi = self.words.partition_point(|w| w.end <= to);
@@ -260,17 +408,31 @@ impl Phrase<'_> {
         // (a base is a noun after 比: not the 比 of `占比超过60%`)
         let is_base = |k: usize| {
             let w = &lead[k];
-            matches!(&text[w.start..w.end], "比" | "较") && tag(w) == "p" && long_enough(w.start) && !text[..w.start].ends_with('占')
-                && lead.get(k + 1).is_some_and(|n| !matches!(tag(n), "v" | "vd" | "d" | "ad" | "p"))
+            matches!(&text[w.start..w.end], "比" | "较")
+                && tag(w) == "p"
+                && long_enough(w.start)
+                && !text[..w.start].ends_with('占')
+                && lead
+                    .get(k + 1)
+                    .is_some_and(|n| !matches!(tag(n), "v" | "vd" | "d" | "ad" | "p"))
         };
-        let mut end = (0..lead.len()).find(|&k| is_base(k)).map_or(to, |k| lead[k].start);
+        let mut end = (0..lead.len())
+            .find(|&k| is_base(k))
+            .map_or(to, |k| lead[k].start);
         let kept = lead.partition_point(|w| w.end <= end);
         for w in lead[..kept].iter().rev() {
             let t = tag(w);
             let word = &text[w.start..w.end];
             // (one-character adverbs are too often jieba's guess inside a name: `金角银边`)
             let adverb = matches!(t, "d" | "ad") && word.chars().count() >= 2;
-            let rank_verb = kind == Kind::Ranking && self.ctx.rules.subject_phrase.ranking_lead_verbs.iter().any(|v| v == word);
+            let rank_verb = kind == Kind::Ranking
+                && self
+                    .ctx
+                    .rules
+                    .subject_phrase
+                    .ranking_lead_verbs
+                    .iter()
+                    .any(|v| v == word);
             let drop = adverb || rank_verb;
             if w.end != end || !drop || !long_enough(w.start) {
                 break;
@@ -294,17 +456,26 @@ impl Phrase<'_> {
         let rest = rest.strip_prefix('的').unwrap_or(rest);
         let at = self.sentence.1 - rest.len();
         let clause = &rest[..rest.find(CLAUSE_BREAKS).unwrap_or(rest.len())];
-        if !(4..=20).contains(&clause.chars().count()) || clause.contains(|c: char| c.is_ascii_digit()) {
+        if !(4..=20).contains(&clause.chars().count())
+            || clause.contains(|c: char| c.is_ascii_digit())
+        {
             return None;
         }
         let k = self.words.partition_point(|w| w.start < at);
-        let words: Vec<&Word> = self.words[k..].iter().take_while(|w| w.end <= at + clause.len()).collect();
+        let words: Vec<&Word> = self.words[k..]
+            .iter()
+            .take_while(|w| w.end <= at + clause.len())
+            .collect();
         let tag = |w: &Word| seg.tag_of(&ctx.text[w.start..w.end]);
         let first = words.first().filter(|w| w.start == at)?;
-        if !(is_noun_tag(tag(first)) || matches!(tag(first), "zg" | "b" | "a" | "s")) || tag(first) == "vn" {
+        if !(is_noun_tag(tag(first)) || matches!(tag(first), "zg" | "b" | "a" | "s"))
+            || tag(first) == "vn"
+        {
             return None;
         }
-        let verb = words.iter().position(|w| matches!(tag(w), "v" | "vd" | "vi" | "p"))?;
+        let verb = words
+            .iter()
+            .position(|w| matches!(tag(w), "v" | "vd" | "vi" | "p"))?;
         let things = &ctx.text[at..words[verb].start];
         if verb == 0 || ph.share_not_of.iter().any(|n| things.ends_with(n.as_str())) {
             return None;
@@ -326,7 +497,9 @@ impl Phrase<'_> {
         if last.end != to || !(tag(last).starts_with('n') || tag(last) == "j") {
             return None;
         }
-        let k = lead.iter().rposition(|w| !(is_noun_tag(tag(w)) || matches!(tag(w), "a" | "b")))?;
+        let k = lead
+            .iter()
+            .rposition(|w| !(is_noun_tag(tag(w)) || matches!(tag(w), "a" | "b")))?;
         let at = lead[k].end;
         let word = &self.ctx.text[lead[k].start..lead[k].end];
         // (a one-word category after 等 is the list's: `农村综合改革等资金`)
@@ -336,12 +509,24 @@ impl Phrase<'_> {
         // one noun right after a verb is most often a name with the verb in it (`签约项目`,
         // `挂牌企业`); a share (`占全市比重`) is said of what stands before 占
         // (a verbal noun right after the verb reads as one name with it: `示范建设企业`)
-        let object_words = if lead.get(k + 1).is_none_or(|w| tag(w) == "vn") { 0 } else { lead.len() - k - 1 };
+        let object_words = if lead.get(k + 1).is_none_or(|w| tag(w) == "vn") {
+            0
+        } else {
+            lead.len() - k - 1
+        };
         if !self.ctx.text[at..to].chars().all(super::cursor::is_han) {
             return None;
         }
-        let verb = tag(&lead[k]) == "v" && !self.ctx.rules.subject_phrase.share_verbs.iter().any(|v| v == word);
-        (verb && k > 0 && object_words >= 2 && self.ctx.text[at..to].chars().count() >= 3).then_some(at)
+        let verb = tag(&lead[k]) == "v"
+            && !self
+                .ctx
+                .rules
+                .subject_phrase
+                .share_verbs
+                .iter()
+                .any(|v| v == word);
+        (verb && k > 0 && object_words >= 2 && self.ctx.text[at..to].chars().count() >= 3)
+            .then_some(at)
     }
 
     /// The noun phrase after a count, with what is said of it when that says which are counted.
@@ -350,7 +535,11 @@ impl Phrase<'_> {
         let ph = &self.ctx.rules.subject_phrase;
         let a = noun_after(self.ctx, self.words, f.byte_end, s_end)?;
         // (a level passed names nothing counted: `突破1600亿斤大关`, `4个千亿台阶`)
-        if ph.milestones.iter().any(|m| a.ends_with(m.as_str()) && a.chars().count() <= m.chars().count() + 2) {
+        if ph
+            .milestones
+            .iter()
+            .any(|m| a.ends_with(m.as_str()) && a.chars().count() <= m.chars().count() + 2)
+        {
             return None;
         }
         let rest_at = f.byte_end + text[f.byte_end..].find(a.as_str()).unwrap_or(0) + a.len();
@@ -360,7 +549,8 @@ impl Phrase<'_> {
             for v in &ph.status_verbs {
                 if let Some(obj) = rest.strip_prefix(v.as_str()) {
                     let end = obj.find(CLAUSE_BREAKS).unwrap_or(obj.len());
-                    let o = obj[..end].trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '年');
+                    let o = obj[..end]
+                        .trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '年');
                     if (2..=20).contains(&o.chars().count()) {
                         return Some(o.to_string());
                     }
@@ -368,16 +558,27 @@ impl Phrase<'_> {
             }
         }
         // `35项成果获得国家科学技术奖`: which of them are counted is said after the noun
-        if let Some(v) = self.ctx.rules.subject_predicate_verbs.iter().find(|v| rest.starts_with(v.as_str())) {
+        if let Some(v) = self
+            .ctx
+            .rules
+            .subject_predicate_verbs
+            .iter()
+            .find(|v| rest.starts_with(v.as_str()))
+        {
             let end = rest.find(CLAUSE_BREAKS).unwrap_or(rest.len());
             let said = &rest[..end];
-            if said.len() > v.len() && (a.chars().count() + said.chars().count()) <= 18 && !said.contains(|c: char| c.is_ascii_digit()) {
+            if said.len() > v.len()
+                && (a.chars().count() + said.chars().count()) <= 18
+                && !said.contains(|c: char| c.is_ascii_digit())
+            {
                 return Some(format!("{a}{said}"));
             }
         }
         // `4个国家级、10个省级、20个市级科技企业孵化器`: a level word takes the list's head noun.
         if ph.levels.contains(&a) && rest.starts_with('、') {
-            let clause_end = rest.find(['，', '；', '。', ',', ';']).unwrap_or(rest.len());
+            let clause_end = rest
+                .find(['，', '；', '。', ',', ';'])
+                .unwrap_or(rest.len());
             if let Some(last) = rest[..clause_end].rsplit('、').next() {
                 let mut head = last.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
                 head = head.trim_start_matches(|c: char| "个家项名所座".contains(c));
@@ -397,23 +598,36 @@ impl Phrase<'_> {
     fn topic(&self, at: usize) -> Option<&str> {
         let classes = &self.ctx.rules.subject_phrase.topic_classes;
         let (a, b) = self.ctx.paragraph_range(at);
-        let t = self.ctx.text[a..b].trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '、' | ' ' | '．'));
+        let t = self.ctx.text[a..b].trim_start_matches(|c: char| {
+            c.is_ascii_digit() || matches!(c, '.' | '、' | ' ' | '．')
+        });
         let inner = t.strip_prefix('“')?;
         let quoted = &inner[..inner.find('”')?];
-        let last = classes.iter().filter_map(|c| quoted.strip_suffix(c.as_str())).next()?;
-        let from = classes.iter().filter_map(|c| last.rfind(c.as_str()).map(|k| k + c.len())).max().unwrap_or(0);
+        let last = classes
+            .iter()
+            .filter_map(|c| quoted.strip_suffix(c.as_str()))
+            .next()?;
+        let from = classes
+            .iter()
+            .filter_map(|c| last.rfind(c.as_str()).map(|k| k + c.len()))
+            .max()
+            .unwrap_or(0);
         Some(last[from..].trim()).filter(|t| t.chars().count() >= 2)
     }
 
     /// A figure of a budget paragraph with no subject, or with only a measure (`当年预算执行数`),
     /// measures the paragraph's topic.
     fn with_topic(&self, f: &Fact, subject: String) -> String {
-        let Some(topic) = self.topic(f.byte_start) else { return subject };
+        let Some(topic) = self.topic(f.byte_start) else {
+            return subject;
+        };
         if subject.is_empty() {
             return topic.to_string();
         }
         let measures = &self.ctx.rules.subject_phrase.topic_measures;
-        match measures.iter().find(|m| subject.ends_with(m.as_str()) && subject.chars().count() <= m.chars().count() + 2) {
+        match measures.iter().find(|m| {
+            subject.ends_with(m.as_str()) && subject.chars().count() <= m.chars().count() + 2
+        }) {
             Some(m) if !subject.starts_with(topic) => format!("{topic}{m}"),
             _ => subject,
         }
@@ -422,7 +636,14 @@ impl Phrase<'_> {
     /// A subject that says too little on its own takes the subject of the figure before it in
     /// the sentence: a phrase running over another figure, a generic word (`总量`), a bare
     /// qualifier (`已注册19家`, `其中省级7家`), a measure continuing a list.
-    fn with_earlier(&self, f: &Fact, mut subject: String, has_after: bool, lead_start: usize, prev: Option<&Earlier>) -> String {
+    fn with_earlier(
+        &self,
+        f: &Fact,
+        mut subject: String,
+        has_after: bool,
+        lead_start: usize,
+        prev: Option<&Earlier>,
+    ) -> String {
         let ctx = self.ctx;
         let Some(earlier) = prev else { return subject };
         let p = earlier.subject.as_str();
@@ -432,7 +653,11 @@ impl Phrase<'_> {
         let ends_in_count = {
             let t = subject.trim_end_matches(|c: char| "个家名项所座台辆亩条".contains(c));
             let unit = |c: char| super::cursor::is_han(c) && !"年月日天周次届期岁".contains(c);
-            let t = if t.len() == subject.len() { t.strip_suffix(unit).unwrap_or(t) } else { t };
+            let t = if t.len() == subject.len() {
+                t.strip_suffix(unit).unwrap_or(t)
+            } else {
+                t
+            };
             t.len() < subject.len() && t.ends_with(|c: char| c.is_ascii_digit())
         };
         if subject.contains('%') || (ends_in_count && !has_after) {
@@ -447,22 +672,36 @@ impl Phrase<'_> {
         // (also after a count's clause: `在谈跟踪项目 33 个，总投资 377.8亿元`)
         // (only when the clause opens with the measure, not `其中投资过50亿元`, and the count's
         // subject is no threshold phrase with figures of its own)
-        let opens_with = |t: &str| t.trim_start().starts_with(subject.chars().next().unwrap_or('，'));
+        let opens_with = |t: &str| {
+            t.trim_start()
+                .starts_with(subject.chars().next().unwrap_or('，'))
+        };
         let after_count = earlier.kind == Kind::Quantity
-            && ctx.text.get(earlier.end..lead_start).is_some_and(|t| matches!(t.trim(), "，" | ","))
-            && ctx.text.get(lead_start..f.byte_start).is_some_and(opens_with)
+            && ctx
+                .text
+                .get(earlier.end..lead_start)
+                .is_some_and(|t| matches!(t.trim(), "，" | ","))
+            && ctx
+                .text
+                .get(lead_start..f.byte_start)
+                .is_some_and(opens_with)
             && p.chars().count() >= 3
             && !p.contains(|c: char| c.is_ascii_digit() || c == '亿' || c == '万');
         // (not a part of the measure before, named on its own: `进出口达3.38万亿元、出口突破2万亿元`)
-        let continues = (ctx.text[..lead_start].ends_with('、') || after_count) && subject.chars().count() <= 3 && !has_after && f.kind == Kind::Money && !p.ends_with(subject.as_str());
+        let continues = (ctx.text[..lead_start].ends_with('、') || after_count)
+            && subject.chars().count() <= 3
+            && !has_after
+            && f.kind == Kind::Money
+            && !p.ends_with(subject.as_str());
         if continues {
             return format!("{p}{subject}");
         }
         let short_qualifier = subject.chars().count() <= 3
             && !has_after
             && matches!(f.kind, Kind::Quantity | Kind::Money)
-            && (ctx.segmenter.is_some_and(|seg| matches!(seg.tag_of(&subject), "v" | "b" | "a" | "d" | "ad" | "f"))
-                || ctx.rules.subject_phrase.status_verbs.contains(&subject));
+            && (ctx.segmenter.is_some_and(|seg| {
+                matches!(seg.tag_of(&subject), "v" | "b" | "a" | "d" | "ad" | "f")
+            }) || ctx.rules.subject_phrase.status_verbs.contains(&subject));
         // a word of change alone says only how the figure came about (`突破8000公里、达8184公里`),
         // unlike a state (`已注册19家`)
         let how = ctx.rules.subject_change_words.contains(&subject);
@@ -470,10 +709,19 @@ impl Phrase<'_> {
             p.to_string()
         } else if short_qualifier {
             format!("{subject}{p}")
-        } else if f.kind == Kind::Ranking && ctx.rules.subject_phrase.ranking_lead_verbs.contains(&subject) {
+        } else if f.kind == Kind::Ranking
+            && ctx
+                .rules
+                .subject_phrase
+                .ranking_lead_verbs
+                .contains(&subject)
+        {
             // `经济总量达到64697亿元，保持全国第5位`: the rank is the figure's before it
             p.to_string()
-        } else if subject.chars().count() < 2 || subject.starts_with('占') || (f.kind == Kind::Ranking && subject.chars().count() <= 2) {
+        } else if subject.chars().count() < 2
+            || subject.starts_with('占')
+            || (f.kind == Kind::Ranking && subject.chars().count() <= 2)
+        {
             format!("{p}{subject}")
         } else if !has_after && names_nothing(ctx, &subject) {
             // `总产达到557亿斤，连续12年稳定在500亿斤以上`: a clause that names no thing goes on
@@ -488,9 +736,19 @@ impl Phrase<'_> {
 /// Whether a phrase opens with a word that carries the figure before it over (`连续12年稳定在`,
 /// `首次跃`; `[phrase] carry_over_openers`) and holds no word jieba takes for a thing.
 fn names_nothing(ctx: &Context, phrase: &str) -> bool {
-    let Some(seg) = ctx.segmenter else { return false };
-    let thing = |tag: &str| tag.starts_with('n') || matches!(tag, "vn" | "j" | "l" | "i" | "eng" | "s" | "an");
-    if !ctx.rules.subject_phrase.carry_over_openers.iter().any(|w| phrase.starts_with(w.as_str())) {
+    let Some(seg) = ctx.segmenter else {
+        return false;
+    };
+    let thing = |tag: &str| {
+        tag.starts_with('n') || matches!(tag, "vn" | "j" | "l" | "i" | "eng" | "s" | "an")
+    };
+    if !ctx
+        .rules
+        .subject_phrase
+        .carry_over_openers
+        .iter()
+        .any(|w| phrase.starts_with(w.as_str()))
+    {
         return false;
     }
     seg.words(phrase).iter().all(|w| {
@@ -501,10 +759,13 @@ fn names_nothing(ctx: &Context, phrase: &str) -> bool {
 
 /// Where the text after the last of `breaks` in `from..to` starts (`from` when there is none).
 fn after_last(text: &str, from: usize, to: usize, breaks: &[char]) -> usize {
-    text[from..to].rfind(breaks).map(|k| {
-        let k = from + k;
-        k + text[k..].chars().next().map(char::len_utf8).unwrap_or(1)
-    }).unwrap_or(from)
+    text[from..to]
+        .rfind(breaks)
+        .map(|k| {
+            let k = from + k;
+            k + text[k..].chars().next().map(char::len_utf8).unwrap_or(1)
+        })
+        .unwrap_or(from)
 }
 
 /// Removes the text of dates from a lead phrase.
@@ -514,7 +775,11 @@ fn strip_dates(lead: &str, lead_start: usize, dates: &[Fact]) -> String {
     let mut pos = lead_start;
     // (dates come in text order: only those from the lead's start on are looked at)
     let from = dates.partition_point(|d| d.byte_start < lead_start);
-    for d in dates[from..].iter().take_while(|d| d.byte_start <= lead_end).filter(|d| d.byte_end <= lead_end) {
+    for d in dates[from..]
+        .iter()
+        .take_while(|d| d.byte_start <= lead_end)
+        .filter(|d| d.byte_end <= lead_end)
+    {
         out.push_str(&lead[pos - lead_start..d.byte_start - lead_start]);
         pos = d.byte_end;
     }
@@ -531,13 +796,16 @@ fn strip_entities_at_start(ctx: &Context, lead: &str, entities: &[Fact]) -> Stri
     let partners = &ctx.rules.subject_phrase.partner_words;
     let in_word = |before: &str, w: &str| {
         let prev = before[..before.len() - w.len()].chars().next_back();
-        prev.zip(ctx.segmenter).is_some_and(|(c, seg)| seg.has_word(&format!("{c}{w}")))
+        prev.zip(ctx.segmenter)
+            .is_some_and(|(c, seg)| seg.has_word(&format!("{c}{w}")))
     };
     let mut best: Option<usize> = None;
     for e in entities {
         if let Some(name) = &e.name {
             if let Some(at) = compact.rfind(name.as_str()) {
-                let partner = partners.iter().find(|w| compact[..at].ends_with(w.as_str()) && !in_word(&compact[..at], w));
+                let partner = partners
+                    .iter()
+                    .find(|w| compact[..at].ends_with(w.as_str()) && !in_word(&compact[..at], w));
                 let end = partner.map_or(at + name.len(), |w| at - w.len());
                 let rest = &compact[end..];
                 if (rest.chars().count() >= 2 || rest.is_empty()) && best.is_none_or(|b| end > b) {
@@ -555,7 +823,9 @@ fn strip_entities_at_start(ctx: &Context, lead: &str, entities: &[Fact]) -> Stri
 /// A one-character function word at the front of `t` that is really the first character of a
 /// dictionary word (`经` of `经济`, `中` of `中小企业`) is not stripped.
 fn starts_a_word(ctx: &Context, t: &str, w: &str) -> bool {
-    let Some(seg) = ctx.segmenter else { return false };
+    let Some(seg) = ctx.segmenter else {
+        return false;
+    };
     if w.chars().count() != 1 {
         return false;
     }
@@ -572,21 +842,32 @@ fn clean_subject(ctx: &Context, s: &str) -> String {
         let first = t.as_bytes().first().copied();
         let last = t.as_bytes().last().copied();
         for w in &rules.subject_strip_leading {
-            if w.as_bytes().first().copied() == first && starts_with_word(t.as_bytes(), w.as_bytes()) && t.len() > w.len() && !starts_a_word(ctx, &t, w) {
+            if w.as_bytes().first().copied() == first
+                && starts_with_word(t.as_bytes(), w.as_bytes())
+                && t.len() > w.len()
+                && !starts_a_word(ctx, &t, w)
+            {
                 t = t[w.len()..].to_string();
                 break;
             }
         }
         for w in &rules.subject_strip_trailing {
             // (the whole phrase may go: `平均` alone says how, not what; `均` is no end of it)
-            if w.as_bytes().last().copied() == last && ends_with_word(t.as_bytes(), w.as_bytes()) && t.len() >= w.len() {
+            if w.as_bytes().last().copied() == last
+                && ends_with_word(t.as_bytes(), w.as_bytes())
+                && t.len() >= w.len()
+            {
                 t.truncate(t.len() - w.len());
                 break;
             }
         }
         // role cues at the front are not what is measured
         for w in rules.role_target.iter().chain(rules.role_forecast.iter()) {
-            if w.as_bytes().first().copied() == first && starts_with_word(t.as_bytes(), w.as_bytes()) && t.len() > w.len() && w != "计划" {
+            if w.as_bytes().first().copied() == first
+                && starts_with_word(t.as_bytes(), w.as_bytes())
+                && t.len() > w.len()
+                && w != "计划"
+            {
                 t = t[w.len()..].to_string();
                 break;
             }
@@ -595,7 +876,9 @@ fn clean_subject(ctx: &Context, s: &str) -> String {
             break;
         }
     }
-    t.trim_matches(|c: char| matches!(c, '“' | '”' | '"' | '》' | '《' | '-')).trim_matches(['、', '，', ',']).to_string()
+    t.trim_matches(|c: char| matches!(c, '“' | '”' | '"' | '》' | '《' | '-'))
+        .trim_matches(['、', '，', ','])
+        .to_string()
 }
 
 /// The noun phrase right after a count (`150 台电动公交车` → `电动公交车`): up to a stop word, a
@@ -609,7 +892,9 @@ fn code_at(s: &str) -> bool {
 
 /// Whether `before` ends inside a code of Latin letters (`A-` of `A-10攻击机`, `F` of `F35`).
 fn in_code(before: &str) -> bool {
-    before.trim_end_matches('-').ends_with(|c: char| c.is_ascii_alphabetic())
+    before
+        .trim_end_matches('-')
+        .ends_with(|c: char| c.is_ascii_alphabetic())
 }
 
 fn noun_after(ctx: &Context, words: &[Word], pos: usize, s_end: usize) -> Option<String> {
@@ -621,22 +906,35 @@ fn noun_after(ctx: &Context, words: &[Word], pos: usize, s_end: usize) -> Option
     let end = rest.find(CLAUSE_BREAKS).unwrap_or(rest.len());
     let end = with_gloss(rest, end);
     // (a space in a headline separates its clauses: `推出34项举措 促进跨境贸易`)
-    let end = rest[..end].trim_start().find(char::is_whitespace).map_or(end, |k| k + rest.len() - rest.trim_start().len());
+    let end = rest[..end]
+        .trim_start()
+        .find(char::is_whitespace)
+        .map_or(end, |k| k + rest.len() - rest.trim_start().len());
     let phrase = &rest[..end];
     // (a name in quotes counts: `15所“双高计划”高职院校`, and one opening with a code:
     // `3个AAAA级景区`, `22家5G工厂`)
     let opening = phrase.trim_start_matches(['“', '《', '"']);
-    if !opening.starts_with(super::cursor::is_han) && !opening.starts_with(|c: char| c.is_ascii_alphabetic()) && !code_at(opening) {
+    if !opening.starts_with(super::cursor::is_han)
+        && !opening.starts_with(|c: char| c.is_ascii_alphabetic())
+        && !code_at(opening)
+    {
         return None;
     }
     // a change (`增加到 1100家`) or a stop word right after the count names nothing
-    if ph.after_stops.iter().any(|w| phrase.starts_with(w.as_str())) {
+    if ph
+        .after_stops
+        .iter()
+        .any(|w| phrase.starts_with(w.as_str()))
+    {
         return None;
     }
     // …and so does a verb of change to a new figure (`从268.64公里延长到570公里`): the count is
     // of what stands before it
     let first = at + (phrase.len() - opening.len());
-    let change_to = |(w, tag): (&str, &str)| tag == "v" && (w.ends_with(['到', '至']) || ctx.text[first + w.len()..].starts_with(['到', '至']));
+    let change_to = |(w, tag): (&str, &str)| {
+        tag == "v"
+            && (w.ends_with(['到', '至']) || ctx.text[first + w.len()..].starts_with(['到', '至']))
+    };
     if first_word(ctx, words, first).is_some_and(change_to) {
         return None;
     }
@@ -644,12 +942,19 @@ fn noun_after(ctx: &Context, words: &[Word], pos: usize, s_end: usize) -> Option
     let mut cut = phrase.len();
     for (i, ch) in phrase.char_indices() {
         // (a title after the noun names the one counted: `三集纪录片《…》` counts 纪录片)
-        let digit_opens = ch.is_ascii_digit() && !phrase[..i].ends_with(|c: char| c.is_ascii_digit());
+        let digit_opens =
+            ch.is_ascii_digit() && !phrase[..i].ends_with(|c: char| c.is_ascii_digit());
         if digit_opens && !code_at(&phrase[i..]) && !in_code(&phrase[..i]) || ch == '《' && i > 0 {
             cut = i;
             break;
         }
-        let stop = (i > 0).then(|| ph.after_stops.iter().find(|w| starts_with_word(phrase[i..].as_bytes(), w.as_bytes()))).flatten();
+        let stop = (i > 0)
+            .then(|| {
+                ph.after_stops
+                    .iter()
+                    .find(|w| starts_with_word(phrase[i..].as_bytes(), w.as_bytes()))
+            })
+            .flatten();
         // (a long stop inside the phrase's first word is part of it: `36个新开工项目`; a
         // predicate there names nothing: `2亿人处于警报之下`)
         let stop = stop.and_then(|w| match stop_at(ctx, words, at + i, w)? {
@@ -676,9 +981,13 @@ fn noun_after(ctx: &Context, words: &[Word], pos: usize, s_end: usize) -> Option
 /// dictionary word (the 向 of `意向`, the 由 of `自由`). Words jieba only
 /// guessed (tag `x`) do not count: its unknown-word model glues a stop to its neighbour (`村共`).
 fn stop_at(ctx: &Context, words: &[Word], pos: usize, stop: &str) -> Option<usize> {
-    let Some(seg) = ctx.segmenter else { return Some(pos) };
+    let Some(seg) = ctx.segmenter else {
+        return Some(pos);
+    };
     let k = words.partition_point(|w| w.start <= pos);
-    let Some(w) = k.checked_sub(1).map(|k| &words[k]) else { return Some(pos) };
+    let Some(w) = k.checked_sub(1).map(|k| &words[k]) else {
+        return Some(pos);
+    };
     let tag = seg.tag_of(&ctx.text[w.start..w.end]);
     if !(w.start < pos && pos < w.end) || tag == "x" {
         return Some(pos);
@@ -695,19 +1004,41 @@ fn closing_locative(ctx: &Context, words: &[Word], pos: usize, end: usize) -> us
     if !ctx.text[clause_start..pos].contains('在') {
         return 0;
     }
-    let Ok(k) = words.binary_search_by_key(&end, |w| w.end) else { return 0 };
+    let Ok(k) = words.binary_search_by_key(&end, |w| w.end) else {
+        return 0;
+    };
     let word = &ctx.text[words[k].start..end];
-    if ctx.rules.subject_phrase.frame_ends.iter().any(|e| e == word) { word.len() } else { 0 }
+    if ctx
+        .rules
+        .subject_phrase
+        .frame_ends
+        .iter()
+        .any(|e| e == word)
+    {
+        word.len()
+    } else {
+        0
+    }
 }
 
 /// `end`, or past a short gloss in brackets right after the noun that spells out what it
 /// covers (`31个省（自治区、直辖市）`, `17个省（区、市）`): the gloss is part of what is counted.
 fn with_gloss(rest: &str, end: usize) -> usize {
-    let Some(inner) = rest[end..].strip_prefix('（') else { return end };
+    let Some(inner) = rest[end..].strip_prefix('（') else {
+        return end;
+    };
     match inner.find('）') {
-        Some(k) if end > 0 && k > 0 && inner[..k].chars().count() <= 10 && !inner[..k].contains(|c: char| c.is_ascii_digit() || "，；。".contains(c)) => {
+        Some(k)
+            if end > 0
+                && k > 0
+                && inner[..k].chars().count() <= 10
+                && !inner[..k].contains(|c: char| c.is_ascii_digit() || "，；。".contains(c)) =>
+        {
             let close = end + '（'.len_utf8() + k + '）'.len_utf8();
-            close + rest[close..].find(CLAUSE_BREAKS).unwrap_or(rest.len() - close)
+            close
+                + rest[close..]
+                    .find(CLAUSE_BREAKS)
+                    .unwrap_or(rest.len() - close)
         }
         _ => end,
     }
@@ -717,14 +1048,23 @@ fn with_gloss(rest: &str, end: usize) -> usize {
 /// phrase (`国家和地区`, not `企业与高校科研院所合作情况`).
 /// The word that starts at `pos` with jieba's tag, if a word starts there.
 fn first_word<'s>(ctx: &Context<'s>, words: &[Word], pos: usize) -> Option<(&'s str, &'s str)> {
-    let (seg, k) = (ctx.segmenter?, words.binary_search_by_key(&pos, |w| w.start).ok()?);
+    let (seg, k) = (
+        ctx.segmenter?,
+        words.binary_search_by_key(&pos, |w| w.start).ok()?,
+    );
     let w = &ctx.text[words[k].start..words[k].end];
     Some((w, seg.tag_of(w)))
 }
 
 fn is_noun_at(ctx: &Context, words: &[Word], pos: usize) -> bool {
-    let (Some(seg), Ok(k)) = (ctx.segmenter, words.binary_search_by_key(&pos, |w| w.start)) else { return false };
-    let tag_at = |k: usize| words.get(k).map_or("", |w| seg.tag_of(&ctx.text[w.start..w.end]));
+    let (Some(seg), Ok(k)) = (ctx.segmenter, words.binary_search_by_key(&pos, |w| w.start)) else {
+        return false;
+    };
+    let tag_at = |k: usize| {
+        words
+            .get(k)
+            .map_or("", |w| seg.tag_of(&ctx.text[w.start..w.end]))
+    };
     is_noun_tag(tag_at(k)) && !matches!(tag_at(k), "x" | "nz") && !is_noun_tag(tag_at(k + 1))
 }
 
@@ -745,13 +1085,20 @@ fn verb_after_head(ctx: &Context, words: &[Word], from: usize, to: usize) -> usi
     let phrase = &words[k..k + n];
     let tag = |w: &Word| seg.tag_of(&ctx.text[w.start..w.end]);
     // the phrase ends in an action (a verb, a verbal noun): what precedes it is the predicate's
-    let ends_in_action = phrase.last().is_some_and(|w| tag(w) == "vn" || tags.iter().any(|s| s == tag(w)));
+    let ends_in_action = phrase
+        .last()
+        .is_some_and(|w| tag(w) == "vn" || tags.iter().any(|s| s == tag(w)));
     let joiners = &ctx.rules.subject_phrase.noun_joiners;
     let mut head = false;
     for w in phrase {
         let t = tag(w);
-        let joins = joiners.iter().any(|j| *j == ctx.text[w.start..w.end]) && is_noun_at(ctx, words, w.end);
-        if head && !joins && tags.iter().any(|s| s == t) && (matches!(t, "d" | "ad") || ends_in_action) {
+        let joins =
+            joiners.iter().any(|j| *j == ctx.text[w.start..w.end]) && is_noun_at(ctx, words, w.end);
+        if head
+            && !joins
+            && tags.iter().any(|s| s == t)
+            && (matches!(t, "d" | "ad") || ends_in_action)
+        {
             return w.start;
         }
         // (a quote mark is no head noun: `254个“两重”建设项目有序推进`)
@@ -762,7 +1109,14 @@ fn verb_after_head(ctx: &Context, words: &[Word], from: usize, to: usize) -> usi
 
 /// The role a figure's sentence gives it, when it has a cue (`力争`, `预计`); else what the
 /// document's structure says (a target list or a section of plans or results), else the genre's.
-fn role_of(ctx: &Context, words: &[Word], (s_start, f): (usize, &Fact), cue: Option<Role>, period: Option<&crate::fact::Span>, source: Option<&str>) -> Role {
+fn role_of(
+    ctx: &Context,
+    words: &[Word],
+    (s_start, f): (usize, &Fact),
+    cue: Option<Role>,
+    period: Option<&crate::fact::Span>,
+    source: Option<&str>,
+) -> Role {
     if let Some(r) = cue {
         return r;
     }
@@ -773,18 +1127,34 @@ fn role_of(ctx: &Context, words: &[Word], (s_start, f): (usize, &Fact), cue: Opt
     // a sentence of a plans section that tells what was done (`去年…`, a year gone by)
     let done = || {
         let sentence = &ctx.text[s_start..pos];
-        let done = ctx.rules.sections.done_in_sentence.iter().any(|w| sentence.contains(w.as_str()));
-        let past = source == Some("sentence") && period.and_then(|p| p.end.get(..4)?.parse().ok()).is_some_and(|y| gone_by(ctx, y));
+        let done = ctx
+            .rules
+            .sections
+            .done_in_sentence
+            .iter()
+            .any(|w| sentence.contains(w.as_str()));
+        let past = source == Some("sentence")
+            && period
+                .and_then(|p| p.end.get(..4)?.parse().ok())
+                .is_some_and(|y| gone_by(ctx, y));
         done || past
     };
     let section = ctx.structure.section_at(pos);
-    let bound = f.approx.as_deref().is_some_and(|a| ctx.rules.sections.plan_bounds.iter().any(|b| b == a));
+    let bound = f
+        .approx
+        .as_deref()
+        .is_some_and(|a| ctx.rules.sections.plan_bounds.iter().any(|b| b == a));
     match section.and_then(|s| s.role) {
         Some(Role::Target) if done() => Role::Actual,
         Some(r) => r,
         // in a section of plans a figure is what is aimed at (`实施重大项目2500个以上`), but a
         // count before the things it counts names things that exist (`加快100个技改项目建设`)
-        None if section.is_some_and(|s| s.plan) && (bound || !counts_what_exists(ctx, words, f)) && !done() => Role::Target,
+        None if section.is_some_and(|s| s.plan)
+            && (bound || !counts_what_exists(ctx, words, f))
+            && !done() =>
+        {
+            Role::Target
+        }
         None if ctx.genre_targets => Role::Target,
         None => Role::Actual,
     }
@@ -797,8 +1167,15 @@ fn counts_what_exists(ctx: &Context, words: &[Word], f: &Fact) -> bool {
         return false;
     }
     let before = ctx.text[..f.byte_start].trim_end();
-    let package = f.unit.as_deref() == Some("条") && ctx.rules.sections.policy_packages.iter().any(|w| before.ends_with(w.as_str()));
-    package || first_word(ctx, words, f.byte_end).is_some_and(|(_, tag)| is_noun_tag(tag) && tag != "x")
+    let package = f.unit.as_deref() == Some("条")
+        && ctx
+            .rules
+            .sections
+            .policy_packages
+            .iter()
+            .any(|w| before.ends_with(w.as_str()));
+    package
+        || first_word(ctx, words, f.byte_end).is_some_and(|(_, tag)| is_noun_tag(tag) && tag != "x")
 }
 
 /// Whether `pos` reports results: in a section reviewing them, or, in a work report's text with
@@ -807,7 +1184,11 @@ fn in_review(ctx: &Context, pos: usize) -> bool {
     match ctx.structure.section_at(pos) {
         Some(s) if s.role.is_some() => s.role == Some(Role::Actual),
         Some(s) if s.plan => false,
-        _ => ctx.doc_period.0.is_some() && ctx.doc_period.0 != ctx.doc_period.1 && !ctx.structure.in_target_list(pos),
+        _ => {
+            ctx.doc_period.0.is_some()
+                && ctx.doc_period.0 != ctx.doc_period.1
+                && !ctx.structure.in_target_list(pos)
+        }
     }
 }
 
@@ -827,9 +1208,13 @@ fn cue_role(ctx: &Context, words: &[Word], s_start: usize, pos: usize) -> Option
         let before = &ctx.text[from..s_start];
         // (and a cue that holds to the end of its sentence holds across `；` to its full stop:
         // `力争到2025年，实现…；报废汽车回收量较2023年增长50%`)
-        let full_stop = before.rfind(['。', '！', '？']).map_or(from, |k| from + k + '。'.len_utf8());
+        let full_stop = before
+            .rfind(['。', '！', '？'])
+            .map_or(from, |k| from + k + '。'.len_utf8());
         match before.rfind(['：', ':']) {
-            Some(c) if !before[c..].contains(['。', '！', '？']) => ctx.sentence_range(from + c).0,
+            Some(c) if !before[c..].contains(['。', '！', '？']) => {
+                ctx.sentence_range(from + c).0
+            }
             _ => {
                 across = true;
                 full_stop.max(para)
@@ -846,17 +1231,35 @@ fn cue_role(ctx: &Context, words: &[Word], s_start: usize, pos: usize) -> Option
         let at = m.start();
         let forecast = rules.role_forecast.iter().any(|w| w == m.as_str());
         // (`规划的40个` was planned and stands; `此前预测的1.0%` is still what was forecast)
-        let modifier = !forecast && rules.role_cancel_after.iter().any(|c| text[m.end()..].starts_with(c.as_str()));
+        let modifier = !forecast
+            && rules
+                .role_cancel_after
+                .iter()
+                .any(|c| text[m.end()..].starts_with(c.as_str()));
         // (`2024年4月至2025年7月` is a range of dates, no year aimed at)
-        let range_end = m.as_str().bytes().any(|b| b.is_ascii_digit()) && rules.role_range_before.iter().any(|c| text[..at].ends_with(c.as_str()));
-        if rules.role_cancel_before.iter().any(|c| text[..at].ends_with(c.as_str())) || modifier || range_end {
+        let range_end = m.as_str().bytes().any(|b| b.is_ascii_digit())
+            && rules
+                .role_range_before
+                .iter()
+                .any(|c| text[..at].ends_with(c.as_str()));
+        if rules
+            .role_cancel_before
+            .iter()
+            .any(|c| text[..at].ends_with(c.as_str()))
+            || modifier
+            || range_end
+        {
             continue;
         }
         // Clause-only cues do not reach past the end of their clause.
-        if rules.role_clause_only.iter().any(|w| w == m.as_str()) && text[m.end()..].contains(['，', ',', '；', ';', '。']) {
+        if rules.role_clause_only.iter().any(|w| w == m.as_str())
+            && text[m.end()..].contains(['，', ',', '；', ';', '。'])
+        {
             continue;
         }
-        if names_passed_year(ctx, m.as_str()) || !own_word(ctx, words, s_start + at, s_start + m.end(), m.as_str()) {
+        if names_passed_year(ctx, m.as_str())
+            || !own_word(ctx, words, s_start + at, s_start + m.end(), m.as_str())
+        {
             continue;
         }
         // across `；` only an aim opening the sentence reaches (`力争到2025年，…；…`, a list of
@@ -867,24 +1270,49 @@ fn cue_role(ctx: &Context, words: &[Word], s_start: usize, pos: usize) -> Option
         }
         // (after `预计`, a `将`, `有望达到` or `到2025年` of the same sentence says what is expected)
         let aims_at_year = m.as_str().bytes().any(|b| b.is_ascii_digit());
-        let governed = governs && (aims_at_year || rules.sections.under_forecast.iter().any(|w| w == m.as_str()));
-        let role = if forecast || governed { Role::Forecast } else { Role::Target };
+        let governed = governs
+            && (aims_at_year
+                || rules
+                    .sections
+                    .under_forecast
+                    .iter()
+                    .any(|w| w == m.as_str()));
+        let role = if forecast || governed {
+            Role::Forecast
+        } else {
+            Role::Target
+        };
         if forecast {
             // (a condition after `预计` leaves the forecast governing: `预计明年4月投产后，…可将`)
             governs |= !rules.sections.conditions.iter().any(|w| w == m.as_str());
         } else if role == Role::Target {
             governs = false;
         }
-        let secured = rules.sections.secured_in_review.iter().any(|w| w == m.as_str());
-        let role = if secured && in_review(ctx, pos) { Role::Actual } else { role };
+        let secured = rules
+            .sections
+            .secured_in_review
+            .iter()
+            .any(|w| w == m.as_str());
+        let role = if secured && in_review(ctx, pos) {
+            Role::Actual
+        } else {
+            role
+        };
         best = Some((at, role));
     }
     let (at, role) = best?;
     // A later clause that reports what is done (`力争…，目前已完成…`) makes the figure
     // actual; inside the cue's own clause (`预计二季度完成投资`) it is still the cue's.
     let tail = &text[at..];
-    let later = tail.find(['，', ',', '；', ';']).map(|k| &tail[k..]).unwrap_or("");
-    if rules.role_actual_after.iter().any(|w| later.contains(w.as_str())) {
+    let later = tail
+        .find(['，', ',', '；', ';'])
+        .map(|k| &tail[k..])
+        .unwrap_or("");
+    if rules
+        .role_actual_after
+        .iter()
+        .any(|w| later.contains(w.as_str()))
+    {
         Some(Role::Actual)
     } else {
         Some(role)
@@ -898,11 +1326,23 @@ fn own_word(ctx: &Context, words: &[Word], start: usize, end: usize, cue: &str) 
     if words.is_empty() || cue.chars().count() > 1 {
         return true;
     }
-    if words.binary_search_by_key(&start, |w| w.start).is_ok_and(|k| words[k].end == end) {
+    if words
+        .binary_search_by_key(&start, |w| w.start)
+        .is_ok_and(|k| words[k].end == end)
+    {
         return true;
     }
-    let glued = |w: &Word| w.end == end && ctx.rules.role_glued_after.iter().any(|g| w.start + g.len() == start && ctx.text[w.start..start] == *g);
-    words.binary_search_by_key(&end, |w| w.end).is_ok_and(|k| glued(&words[k]))
+    let glued = |w: &Word| {
+        w.end == end
+            && ctx
+                .rules
+                .role_glued_after
+                .iter()
+                .any(|g| w.start + g.len() == start && ctx.text[w.start..start] == *g)
+    };
+    words
+        .binary_search_by_key(&end, |w| w.end)
+        .is_ok_and(|k| glued(&words[k]))
 }
 
 /// A cue that aims at a year (`到2025年`) naming a year before the document's own: what the
@@ -922,14 +1362,32 @@ fn gone_by(ctx: &Context, year: i32) -> bool {
 /// no five-year figure), a date that opens an earlier sentence of its
 /// paragraph, its section's period, or what the whole document reports on. Years only compared
 /// against (`与2023年相比`, `比2023年同期`) are never the period.
-fn period_of(ctx: &Context, f: &Fact, dates: &[Fact], names: &[Fact], words: &[Word], (s_start, s_end): (usize, usize), role: Option<Role>) -> (Option<crate::fact::Span>, Option<&'static str>) {
+fn period_of(
+    ctx: &Context,
+    f: &Fact,
+    dates: &[Fact],
+    names: &[Fact],
+    words: &[Word],
+    (s_start, s_end): (usize, usize),
+    role: Option<Role>,
+) -> (Option<crate::fact::Span>, Option<&'static str>) {
     let para = ctx.paragraph_range(f.byte_start);
     // dates are sorted by position: search, never scan (documents can hold a million facts)
     let k = dates.partition_point(|d| d.byte_start < f.byte_start);
     // a year tied to the figure itself (`从2020年的3.68万亿元`) is its time, even after `从`
     let own = |d: &Fact| ctx.text.get(d.byte_end..f.byte_start) == Some("的");
-    let usable = |d: &&Fact| own(d) || !(is_comparison(ctx, d) || listed_after_comparison(ctx, dates, d) || inside_name(names, d));
-    let before = dates[..k].iter().rev().take_while(|d| d.byte_start >= s_start).filter(|d| d.byte_end <= f.byte_start).find(usable);
+    let usable = |d: &&Fact| {
+        own(d)
+            || !(is_comparison(ctx, d)
+                || listed_after_comparison(ctx, dates, d)
+                || inside_name(names, d))
+    };
+    let before = dates[..k]
+        .iter()
+        .rev()
+        .take_while(|d| d.byte_start >= s_start)
+        .filter(|d| d.byte_end <= f.byte_start)
+        .find(usable);
     let after = dates[k..]
         .iter()
         .take_while(|d| d.byte_end <= s_end)
@@ -942,22 +1400,45 @@ fn period_of(ctx: &Context, f: &Fact, dates: &[Fact], names: &[Fact], words: &[W
     // an earlier sentence's date holds on only when it opens that sentence (`1-3月，…`), not
     // when it was a detail of it (`落实去年9月26日会议部署的政策`)
     let ks = dates.partition_point(|d| d.byte_start < s_start);
-    let earlier = dates[..ks].iter().rev().take_while(|d| d.byte_start >= para.0).find(|d| d.byte_end <= s_start && usable(d) && opens_sentence(ctx, d));
+    let earlier = dates[..ks]
+        .iter()
+        .rev()
+        .take_while(|d| d.byte_start >= para.0)
+        .find(|d| d.byte_end <= s_start && usable(d) && opens_sentence(ctx, d));
     // `当前`, `目前` in a news sentence: the broadcast day, unless a date stands between it and
     // the figure (`2018年6月成立以来…，目前园区有…38家` is as of today)
-    let now_at = ctx.news.then(|| ctx.rules.sections.now_words.iter().filter_map(|w| ctx.text[s_start..f.byte_start].rfind(w.as_str())).max()).flatten();
+    let now_at = ctx
+        .news
+        .then(|| {
+            ctx.rules
+                .sections
+                .now_words
+                .iter()
+                .filter_map(|w| ctx.text[s_start..f.byte_start].rfind(w.as_str()))
+                .max()
+        })
+        .flatten();
     let now = now_at.is_some();
     let before = before.filter(|d| now_at.is_none_or(|p| s_start + p < d.byte_start));
     // a count of years up to now in the sentence (`两国建交60年来他16次访问中国`), or opening an
     // earlier sentence of the paragraph after any date that opens one (`五年来，…。3张清单…`)
     let within = |a: usize, b: usize| {
         let all = &ctx.years_up_to_now;
-        all[all.partition_point(|y| y.0 < a)..].iter().take_while(move |y| y.1 <= b).map(|(at, _, p)| (*at, p.clone()))
+        all[all.partition_point(|y| y.0 < a)..]
+            .iter()
+            .take_while(move |y| y.1 <= b)
+            .map(|(at, _, p)| (*at, p.clone()))
     };
     let years_here = within(s_start, f.byte_start).last();
-    let years_before = within(para.0, s_start).filter(|(at, _)| opens_at(ctx, *at)).last().filter(|(at, _)| earlier.is_none_or(|d| d.byte_start < *at));
+    let years_before = within(para.0, s_start)
+        .filter(|(at, _)| opens_at(ctx, *at))
+        .last()
+        .filter(|(at, _)| earlier.is_none_or(|d| d.byte_start < *at));
     let mut found = match (before.or(after), earlier) {
-        (Some(d), _) => (as_of(ctx, dates, d, s_start).or_else(|| since_to_day(ctx, d)), Some("sentence")),
+        (Some(d), _) => (
+            as_of(ctx, dates, d, s_start).or_else(|| since_to_day(ctx, d)),
+            Some("sentence"),
+        ),
         (None, _) if now => (ctx.doc_period.0.clone(), Some("sentence")),
         (None, _) if years_here.is_some() => (years_here.map(|(_, p)| p), Some("sentence")),
         (None, _) if years_before.is_some() => (years_before.map(|(_, p)| p), Some("paragraph")),
@@ -965,12 +1446,20 @@ fn period_of(ctx: &Context, f: &Fact, dates: &[Fact], names: &[Fact], words: &[W
         (None, None) => (None, None),
     };
     if found.0.is_none() {
-        if let Some(p) = ctx.structure.section_at(f.byte_start).and_then(|s| s.period.clone()) {
+        if let Some(p) = ctx
+            .structure
+            .section_at(f.byte_start)
+            .and_then(|s| s.period.clone())
+        {
             found = (Some(p), Some("section"));
         }
     }
     if found.0.is_none() {
-        let doc = if role == Some(Role::Target) { &ctx.doc_period.1 } else { &ctx.doc_period.0 };
+        let doc = if role == Some(Role::Target) {
+            &ctx.doc_period.1
+        } else {
+            &ctx.doc_period.0
+        };
         if let Some(p) = doc.clone() {
             found = (Some(p), Some("document"));
         }
@@ -979,7 +1468,10 @@ fn period_of(ctx: &Context, f: &Fact, dates: &[Fact], names: &[Fact], words: &[W
     // year's, not the part of it named earlier.
     let clause = ctx.clause_before(f.byte_start);
     if clause.contains("全年") && !clause.contains("占全年") {
-        let whole = |y: &str| crate::fact::Span { start: format!("{y}-01-01"), end: format!("{y}-12-31") };
+        let whole = |y: &str| crate::fact::Span {
+            start: format!("{y}-01-01"),
+            end: format!("{y}-12-31"),
+        };
         if let Some(p) = &found.0 {
             if p.start.get(..4) == p.end.get(..4) {
                 found.0 = Some(whole(&p.start[..4]));
@@ -991,15 +1483,23 @@ fn period_of(ctx: &Context, f: &Fact, dates: &[Fact], names: &[Fact], words: &[W
 
 /// Whether a word jieba tags as a verb lies wholly between `a` and `b`.
 fn verb_between(ctx: &Context, words: &[Word], a: usize, b: usize) -> bool {
-    let Some(seg) = ctx.segmenter else { return false };
-    crate::segment::within(words, a, b).iter().any(|w| super::entities::is_verb(seg.tag_of(&ctx.text[w.start..w.end])))
+    let Some(seg) = ctx.segmenter else {
+        return false;
+    };
+    crate::segment::within(words, a, b)
+        .iter()
+        .any(|w| super::entities::is_verb(seg.tag_of(&ctx.text[w.start..w.end])))
 }
 
 /// A date that is part of a name (`习酒“十四五”技改一期`) says when that works was planned, not
 /// when the figures around it happened. `names` are sorted by position.
 fn inside_name(names: &[Fact], d: &Fact) -> bool {
     let k = names.partition_point(|e| e.byte_start <= d.byte_start);
-    names[..k].iter().rev().take(4).any(|e| e.byte_end >= d.byte_end && e.byte_start < d.byte_start)
+    names[..k]
+        .iter()
+        .rev()
+        .take(4)
+        .any(|e| e.byte_end >= d.byte_end && e.byte_start < d.byte_start)
 }
 
 /// Whether a date sets the time of what follows it: it opens its sentence (`1-3月全区…`), or it
@@ -1015,12 +1515,24 @@ fn opens_sentence(ctx: &Context, d: &Fact) -> bool {
     if AS_OF.iter().any(|w| lead.trim_end().ends_with(w)) {
         return true;
     }
-    let clause = lead.rfind(['，', ',', '：', ':']).map(|k| &lead[k..]).unwrap_or(lead);
+    let clause = lead
+        .rfind(['，', ',', '：', ':'])
+        .map(|k| &lead[k..])
+        .unwrap_or(lead);
     // (with a season's word of its own, no verb: `今年夏收，`, `今年汛期，`, not `到2月22日结束，`)
     let rest = past_hours(&ctx.text[d.byte_end..]);
-    let season: usize = rest.chars().take(2).take_while(|&c| super::cursor::is_han(c)).map(char::len_utf8).sum();
-    let no_verb = ctx.segmenter.is_some_and(|seg| !seg.tag_of(&rest[..season]).starts_with('v'));
-    clause.chars().count() <= 4 && (rest.starts_with(['，', ',']) || (season > 0 && no_verb && rest[season..].starts_with(['，', ','])))
+    let season: usize = rest
+        .chars()
+        .take(2)
+        .take_while(|&c| super::cursor::is_han(c))
+        .map(char::len_utf8)
+        .sum();
+    let no_verb = ctx
+        .segmenter
+        .is_some_and(|seg| !seg.tag_of(&rest[..season]).starts_with('v'));
+    clause.chars().count() <= 4
+        && (rest.starts_with(['，', ','])
+            || (season > 0 && no_verb && rest[season..].starts_with(['，', ','])))
 }
 
 /// Whether what stands before `at` in its sentence is a short lead without a comma
@@ -1046,13 +1558,34 @@ pub(super) fn years_up_to_now(ctx: &Context) -> Vec<(usize, usize, crate::fact::
     for end in &ctx.rules.years_up_to_now {
         for (k, _) in text.match_indices(end.as_str()) {
             let before = &text[..k];
-            let len: usize = before.chars().rev().take_while(|&c| super::dates::is_num_char(c)).map(char::len_utf8).sum();
+            let len: usize = before
+                .chars()
+                .rev()
+                .take_while(|&c| super::dates::is_num_char(c))
+                .map(char::len_utf8)
+                .sum();
             let (lead, count) = before.split_at(before.len() - len);
             let after = &text[k + end.len()..];
-            let record = ctx.rules.years_up_to_now_not_before.iter().any(|w| after.starts_with(w.as_str()));
-            let vague = record || ctx.rules.years_up_to_now_vague.iter().any(|w| lead.ends_with(w.as_str()));
-            let Some(n) = super::dates::small_number(count).filter(|n| (1..=100).contains(n) && !vague) else { continue };
-            let span = crate::fact::Span { start: format!("{:04}-01-01", y - n as i32), end: format!("{y:04}-{m:02}-{d:02}") };
+            let record = ctx
+                .rules
+                .years_up_to_now_not_before
+                .iter()
+                .any(|w| after.starts_with(w.as_str()));
+            let vague = record
+                || ctx
+                    .rules
+                    .years_up_to_now_vague
+                    .iter()
+                    .any(|w| lead.ends_with(w.as_str()));
+            let Some(n) =
+                super::dates::small_number(count).filter(|n| (1..=100).contains(n) && !vague)
+            else {
+                continue;
+            };
+            let span = crate::fact::Span {
+                start: format!("{:04}-01-01", y - n as i32),
+                end: format!("{y:04}-{m:02}-{d:02}"),
+            };
             found.push((lead.len(), k + end.len(), span));
         }
     }
@@ -1064,14 +1597,30 @@ pub(super) fn years_up_to_now(ctx: &Context) -> Vec<(usize, usize, crate::fact::
 /// end, span from the event's day to the day the document speaks as of). Looked for only where
 /// `以来` stands, so a text without it costs one scan.
 fn events_up_to_now(ctx: &Context) -> Vec<(usize, usize, crate::fact::Span)> {
-    let Some(today) = as_of_day(ctx) else { return Vec::new() };
+    let Some(today) = as_of_day(ctx) else {
+        return Vec::new();
+    };
     let mut found = Vec::new();
     for (k, since) in ctx.text.match_indices("以来") {
         let before = &ctx.text[..k];
         // (events are longest first: `党的十八大` before `十八大`)
-        let Some((event, day)) = ctx.rules.events_since.iter().find(|(e, _)| before.ends_with(e.as_str())) else { continue };
+        let Some((event, day)) = ctx
+            .rules
+            .events_since
+            .iter()
+            .find(|(e, _)| before.ends_with(e.as_str()))
+        else {
+            continue;
+        };
         if *day <= today {
-            found.push((k - event.len(), k + since.len(), crate::fact::Span { start: day.clone(), end: today.clone() }));
+            found.push((
+                k - event.len(),
+                k + since.len(),
+                crate::fact::Span {
+                    start: day.clone(),
+                    end: today.clone(),
+                },
+            ));
         }
     }
     found
@@ -1093,7 +1642,11 @@ fn past_hours(rest: &str) -> &str {
     let digits_or_dash = |c: char| c.is_ascii_digit() || matches!(c, '—' | '-' | '–' | '~' | '至');
     let mut at = 0;
     loop {
-        let n: usize = rest[at..].chars().take_while(|&c| digits_or_dash(c)).map(char::len_utf8).sum();
+        let n: usize = rest[at..]
+            .chars()
+            .take_while(|&c| digits_or_dash(c))
+            .map(char::len_utf8)
+            .sum();
         match rest[at + n..].chars().next() {
             Some(c @ ('时' | '分')) if n > 0 => at += n + c.len_utf8(),
             _ => return &rest[at..],
@@ -1110,9 +1663,14 @@ fn since_to_day(ctx: &Context, d: &Fact) -> Option<crate::fact::Span> {
     // `自今年11月起`: from a past start on, in force up to the document's day
     let from_on = d.approx.as_deref() == Some("起");
     match (since || from_on, as_of_day(ctx)) {
-        (true, Some(today)) if span.start.get(..4) != today.get(..4) || span.end.get(5..) != Some("12-31") => {
+        (true, Some(today))
+            if span.start.get(..4) != today.get(..4) || span.end.get(5..) != Some("12-31") =>
+        {
             match span.start <= today {
-                true => Some(crate::fact::Span { start: span.start, end: today }),
+                true => Some(crate::fact::Span {
+                    start: span.start,
+                    end: today,
+                }),
                 false if from_on => Some(span),
                 false => None,
             }
@@ -1124,7 +1682,12 @@ fn since_to_day(ctx: &Context, d: &Fact) -> Option<crate::fact::Span> {
 /// `以来` within a few characters after a date, in its clause (`2018年6月成立以来`).
 fn since_after(ctx: &Context, d: &Fact) -> bool {
     let rest = &ctx.text[d.byte_end..];
-    let han: usize = rest.chars().take(6).take_while(|&c| super::cursor::is_han(c)).map(char::len_utf8).sum();
+    let han: usize = rest
+        .chars()
+        .take(6)
+        .take_while(|&c| super::cursor::is_han(c))
+        .map(char::len_utf8)
+        .sum();
     rest[..han].contains("以来")
 }
 
@@ -1136,12 +1699,19 @@ const AS_OF: [&str; 2] = ["截至", "截止"];
 fn as_of(ctx: &Context, dates: &[Fact], d: &Fact, s_start: usize) -> Option<crate::fact::Span> {
     let span = d.date.as_ref()?;
     let k = dates.partition_point(|g| g.byte_start < d.byte_start);
-    let day = dates[..k].iter().rev().take_while(|g| g.byte_start >= s_start).find(|g| {
-        let lead = ctx.text[s_start..g.byte_start].trim_end();
-        AS_OF.iter().any(|w| lead.ends_with(w)) && g.grain == Some("day")
-    })?;
+    let day = dates[..k]
+        .iter()
+        .rev()
+        .take_while(|g| g.byte_start >= s_start)
+        .find(|g| {
+            let lead = ctx.text[s_start..g.byte_start].trim_end();
+            AS_OF.iter().any(|w| lead.ends_with(w)) && g.grain == Some("day")
+        })?;
     let end = &day.date.as_ref()?.end;
-    (d.grain == Some("year") && span.start <= *end && *end < span.end).then(|| crate::fact::Span { start: span.start.clone(), end: end.clone() })
+    (d.grain == Some("year") && span.start <= *end && *end < span.end).then(|| crate::fact::Span {
+        start: span.start.clone(),
+        end: end.clone(),
+    })
 }
 
 /// The later items of a list of dates compared against (`增幅比8月份、9月份分别回升`: the
@@ -1151,7 +1721,12 @@ fn listed_after_comparison(ctx: &Context, dates: &[Fact], d: &Fact) -> bool {
     let mut i = k;
     while i > 0 {
         let prev = &dates[i - 1];
-        if prev.byte_end > d.byte_start || !matches!(ctx.text.get(prev.byte_end..dates[i].byte_start), Some("、" | "和" | "及" | "与")) {
+        if prev.byte_end > d.byte_start
+            || !matches!(
+                ctx.text.get(prev.byte_end..dates[i].byte_start),
+                Some("、" | "和" | "及" | "与")
+            )
+        {
             return false;
         }
         if is_comparison(ctx, prev) {
@@ -1172,18 +1747,33 @@ fn is_comparison(ctx: &Context, d: &Fact) -> bool {
     let before = &ctx.text[from..d.byte_start];
     let after = &ctx.text[d.byte_end..];
     // `在8月产量的基础上`: a base within a few characters of the date, in its clause
-    let near: String = after.chars().take_while(|c| !"，。；,;".contains(*c)).take(10).collect();
+    let near: String = after
+        .chars()
+        .take_while(|c| !"，。；,;".contains(*c))
+        .take(10)
+        .collect();
     let base = before.ends_with('在') && s.base_frames.iter().any(|w| near.contains(w.as_str()));
-    base || s.comparison_before.iter().any(|w| before.ends_with(w.as_str()))
-        || s.comparison_after.iter().chain(&s.name_after).any(|w| after.starts_with(w.as_str()))
+    base || s
+        .comparison_before
+        .iter()
+        .any(|w| before.ends_with(w.as_str()))
+        || s.comparison_after
+            .iter()
+            .chain(&s.name_after)
+            .any(|w| after.starts_with(w.as_str()))
 }
-
 
 /// The subject of the i-th figure after `分别` in a list (`交通、能源、水利分别完成投资3252亿元、
 /// 2140亿元、748亿元` → `交通投资`…; `城镇、农村居民人均可支配收入分别增长4.8%、6.2%` →
 /// `城镇居民人均可支配收入`…), when as many figures follow as items precede. A second `分别`
 /// with no list of its own (`…，同比分别增长5.5%和7.4%`) pairs with the figures of the first.
-fn respectively(ctx: &Context, facts: &[Fact], i: usize, s_start: usize, named: &[Fact]) -> Option<String> {
+fn respectively(
+    ctx: &Context,
+    facts: &[Fact],
+    i: usize,
+    s_start: usize,
+    named: &[Fact],
+) -> Option<String> {
     let text = ctx.text;
     let f = &facts[i];
     let head = &text[s_start..f.byte_start];
@@ -1192,13 +1782,25 @@ fn respectively(ctx: &Context, facts: &[Fact], i: usize, s_start: usize, named: 
     if text[after..f.byte_start].contains(['；', '。', ';', '：', ':']) {
         return None;
     }
-    let j = facts[..i].iter().rev().take_while(|g| g.byte_start >= after).filter(|g| g.kind == f.kind).count();
+    let j = facts[..i]
+        .iter()
+        .rev()
+        .take_while(|g| g.byte_start >= after)
+        .filter(|g| g.kind == f.kind)
+        .count();
     let s_end = ctx.sentence_range(f.byte_start).1;
-    let run_end = text[after..s_end].find(['；', '。', ';']).map(|k| after + k).unwrap_or(s_end);
+    let run_end = text[after..s_end]
+        .find(['；', '。', ';'])
+        .map(|k| after + k)
+        .unwrap_or(s_end);
     let total = listed_run(ctx, facts, i - j, run_end);
     let lead_start = after_last(text, s_start, at, &['，', ',', '；', ';', '：', ':', '。']);
     let lead = strip_year_words(&text[lead_start..at]);
-    let items: Vec<&str> = lead.split(['、', '和', '与', '及']).map(str::trim).filter(|t| !t.is_empty()).collect();
+    let items: Vec<&str> = lead
+        .split(['、', '和', '与', '及'])
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .collect();
     // `增幅比8月份、9月份分别回升…`: a list of times compared with names no subjects
     let times = items.iter().skip(1).any(|t| is_time_word(ctx, t));
     if items.len() < 2 || times {
@@ -1214,13 +1816,33 @@ fn respectively(ctx: &Context, facts: &[Fact], i: usize, s_start: usize, named: 
     }
     // items that state figures themselves (`营收过1亿元、5000万元的企业分别有4家和11家`) are read
     // elsewhere; items that are names (`东风小康、易捷特…分别达到55家、42家`) say whose figures they are
-    let is_name = |t: &&str| named.iter().any(|e| e.name.as_deref().is_some_and(|n| n.contains(*t) || t.contains(n)));
-    if items.len() != total || j >= items.len() || items.iter().any(|t| states_figure(t)) || items.iter().any(is_name) {
+    let is_name = |t: &&str| {
+        named.iter().any(|e| {
+            e.name
+                .as_deref()
+                .is_some_and(|n| n.contains(*t) || t.contains(n))
+        })
+    };
+    if items.len() != total
+        || j >= items.len()
+        || items.iter().any(|t| states_figure(t))
+        || items.iter().any(is_name)
+    {
         return None;
     }
     let last = items[items.len() - 1];
-    let last = ctx.rules.subject_strip_trailing.iter().find_map(|w| last.strip_suffix(w.as_str())).unwrap_or(last);
-    let shared = ctx.rules.subject_measure_heads.iter().find(|h| last.ends_with(h.as_str()) && last.len() > h.len()).map(String::as_str);
+    let last = ctx
+        .rules
+        .subject_strip_trailing
+        .iter()
+        .find_map(|w| last.strip_suffix(w.as_str()))
+        .unwrap_or(last);
+    let shared = ctx
+        .rules
+        .subject_measure_heads
+        .iter()
+        .find(|h| last.ends_with(h.as_str()) && last.len() > h.len())
+        .map(String::as_str);
     let item = match (j + 1 == items.len(), shared) {
         (true, Some(h)) => last[..last.len() - h.len()].to_string(),
         (true, None) => last.to_string(),
@@ -1230,11 +1852,21 @@ fn respectively(ctx: &Context, facts: &[Fact], i: usize, s_start: usize, named: 
     let core = &last[..last.len() - shared.map_or(0, str::len)];
     let one_char = |t: &str| t.chars().count() == 1;
     let item = match core.char_indices().nth(1) {
-        Some((k, _)) if j + 1 < items.len() && items[..items.len() - 1].iter().all(|t| one_char(t)) => format!("{item}{}", &core[k..]),
+        Some((k, _))
+            if j + 1 < items.len() && items[..items.len() - 1].iter().all(|t| one_char(t)) =>
+        {
+            format!("{item}{}", &core[k..])
+        }
         _ => item,
     };
     // an item that names its own measure (`起数、死亡人数`) takes no share of the last one's
-    let own_measure = j + 1 < items.len() && (item.ends_with('数') || ctx.rules.subject_measure_heads.iter().any(|h| item.ends_with(h.as_str())));
+    let own_measure = j + 1 < items.len()
+        && (item.ends_with('数')
+            || ctx
+                .rules
+                .subject_measure_heads
+                .iter()
+                .any(|h| item.ends_with(h.as_str())));
     let shared = if own_measure { None } else { shared };
     let mut measure = text[after..facts[i - j].byte_start].trim().to_string();
     for w in &ctx.rules.subject_change_words {
@@ -1247,7 +1879,12 @@ fn respectively(ctx: &Context, facts: &[Fact], i: usize, s_start: usize, named: 
 /// Whether a list item states a figure of its own (`营收过1亿元`), not a code with digits in it
 /// (`5G基站`, `C919客机`, `G8.5+基板玻璃`).
 fn states_figure(item: &str) -> bool {
-    item.char_indices().any(|(k, c)| c.is_ascii_digit() && !item[..k].ends_with(|p: char| p.is_ascii_digit() || p == '.') && !in_code(&item[..k]) && !code_at(&item[k..]))
+    item.char_indices().any(|(k, c)| {
+        c.is_ascii_digit()
+            && !item[..k].ends_with(|p: char| p.is_ascii_digit() || p == '.')
+            && !in_code(&item[..k])
+            && !code_at(&item[k..])
+    })
 }
 
 /// Whether the one lead of a `分别` list (`item`, the lead split at list words) is a measure
@@ -1255,10 +1892,18 @@ fn states_figure(item: &str) -> bool {
 /// whose figures pair with those stated before it.
 fn names_a_measure(ctx: &Context, lead: &str, item: &str) -> bool {
     let opens = |words: &[String]| words.iter().any(|w| lead.starts_with(w.as_str()));
-    if opens(&ctx.rules.sections.comparison_before) || opens(&ctx.rules.subject_manner_openers) || lead != item {
+    if opens(&ctx.rules.sections.comparison_before)
+        || opens(&ctx.rules.subject_manner_openers)
+        || lead != item
+    {
         return false;
     }
-    clean_subject(ctx, item).chars().filter(|c| super::cursor::is_han(*c)).count() >= 2 && !is_time_word(ctx, item)
+    clean_subject(ctx, item)
+        .chars()
+        .filter(|c| super::cursor::is_han(*c))
+        .count()
+        >= 2
+        && !is_time_word(ctx, item)
 }
 
 /// The half of a two-figure `分别` list's one subject that the `j`th figure measures, when the
@@ -1268,15 +1913,24 @@ fn split_by_paired_word(ctx: &Context, lead: &str, j: usize, total: usize) -> Op
         return None;
     }
     // without the times that stand in it (`新能源汽车3月份产销同比`)
-    let dates = super::dates::find_dates(&Context::bare(lead, ctx.rules, ctx.doc_year.or(Some(2000))));
+    let dates =
+        super::dates::find_dates(&Context::bare(lead, ctx.rules, ctx.doc_year.or(Some(2000))));
     let subject = clean_subject(ctx, &strip_dates(lead, 0, &dates));
     // and without the province or prefecture it opens with (`西藏城乡居民…`; not `红旗汽车`):
     // that is the figure's region
     let g = &ctx.rules.places;
     let wide = |m: &crate::places::Mention| g.name(m.name).places.iter().all(|&p| g.is_wide(p));
-    let place = g.mentions(&subject).next().filter(|m| m.start == 0 && m.end < subject.len() && wide(m)).map_or(0, |m| m.end);
+    let place = g
+        .mentions(&subject)
+        .next()
+        .filter(|m| m.start == 0 && m.end < subject.len() && wide(m))
+        .map_or(0, |m| m.end);
     let subject = &subject[place..];
-    let (word, halves) = ctx.rules.subject_paired_words.iter().find(|(w, _)| subject.contains(w.as_str()))?;
+    let (word, halves) = ctx
+        .rules
+        .subject_paired_words
+        .iter()
+        .find(|(w, _)| subject.contains(w.as_str()))?;
     Some(subject.replacen(word.as_str(), &halves[j], 1))
 }
 
@@ -1287,9 +1941,16 @@ fn listed_run(ctx: &Context, facts: &[Fact], first: usize, run_end: usize) -> us
     let kind = facts[first].kind;
     let mut count = 1;
     let mut last_end = facts[first].byte_end;
-    for g in facts[first + 1..].iter().take_while(|g| g.byte_start < run_end).filter(|g| g.kind == kind) {
+    for g in facts[first + 1..]
+        .iter()
+        .take_while(|g| g.byte_start < run_end)
+        .filter(|g| g.kind == kind)
+    {
         let gap = ctx.text[last_end.min(g.byte_start)..g.byte_start].trim();
-        if !matches!(gap, "" | "、" | "和" | "与" | "及" | "以及" | "，和" | "、和") {
+        if !matches!(
+            gap,
+            "" | "、" | "和" | "与" | "及" | "以及" | "，和" | "、和"
+        ) {
             break;
         }
         count += 1;
@@ -1300,22 +1961,39 @@ fn listed_run(ctx: &Context, facts: &[Fact], first: usize, run_end: usize) -> us
 
 /// `…分别进出口1.92万亿元和1.14万亿元，同比分别增长5.5%和7.4%`: the j-th figure after a second
 /// 分别 measures what the j-th figure after the first did.
-fn paired_with_earlier(facts: &[Fact], i: usize, j: usize, total: usize, s_start: usize, at: usize) -> Option<String> {
-    let earlier: Vec<&Fact> = facts[..i - j].iter().rev().take_while(|g| g.byte_start >= s_start && g.byte_end <= at).collect();
+fn paired_with_earlier(
+    facts: &[Fact],
+    i: usize,
+    j: usize,
+    total: usize,
+    s_start: usize,
+    at: usize,
+) -> Option<String> {
+    let earlier: Vec<&Fact> = facts[..i - j]
+        .iter()
+        .rev()
+        .take_while(|g| g.byte_start >= s_start && g.byte_end <= at)
+        .collect();
     let earlier: Vec<&Fact> = earlier.into_iter().rev().collect();
-    (earlier.len() == total && total >= 2).then(|| earlier.get(j).and_then(|g| g.subject.clone())).flatten()
+    (earlier.len() == total && total >= 2)
+        .then(|| earlier.get(j).and_then(|g| g.subject.clone()))
+        .flatten()
 }
 
 /// Whether a list item is only a time (`9月份`, `2023年`, `三季度`), as the date matcher reads it.
 fn is_time_word(ctx: &Context, t: &str) -> bool {
     let dates = super::dates::find_dates(&Context::bare(t, ctx.rules, ctx.doc_year.or(Some(2000))));
-    dates.iter().any(|d| d.byte_start == 0 && d.byte_end == t.len())
+    dates
+        .iter()
+        .any(|d| d.byte_start == 0 && d.byte_end == t.len())
 }
 
 /// A lead without the years and dates that open it (`2023年全国小学、中学…`).
 fn strip_year_words(lead: &str) -> &str {
     match lead.find('年') {
-        Some(k) if lead[..k].chars().all(|c| c.is_ascii_digit()) && k > 0 => &lead[k + '年'.len_utf8()..],
+        Some(k) if lead[..k].chars().all(|c| c.is_ascii_digit()) && k > 0 => {
+            &lead[k + '年'.len_utf8()..]
+        }
         _ => lead,
     }
 }

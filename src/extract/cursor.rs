@@ -103,7 +103,11 @@ pub fn ends_with_word(text: &[u8], w: &[u8]) -> bool {
     n == 0 || (n <= m && text[m - 1] == w[n - 1] && text[m - n] == w[0] && text.ends_with(w))
 }
 
-pub fn word_before<'w, S: AsRef<str>>(text: &str, pos: usize, words: &'w [S]) -> Option<(&'w str, usize)> {
+pub fn word_before<'w, S: AsRef<str>>(
+    text: &str,
+    pos: usize,
+    words: &'w [S],
+) -> Option<(&'w str, usize)> {
     let t = before_trimmed(text, pos);
     for w in words {
         let w = w.as_ref();
@@ -119,12 +123,19 @@ pub fn chars_back(text: &str, pos: usize, n: usize) -> usize {
     if n == 0 {
         return pos;
     }
-    text[..pos].char_indices().rev().nth(n - 1).map_or(0, |(b, _)| b)
+    text[..pos]
+        .char_indices()
+        .rev()
+        .nth(n - 1)
+        .map_or(0, |(b, _)| b)
 }
 
 /// The byte offset `n` characters after `pos` (or the end).
 pub fn chars_ahead(text: &str, pos: usize, n: usize) -> usize {
-    text[pos..].char_indices().nth(n).map_or(text.len(), |(b, _)| pos + b)
+    text[pos..]
+        .char_indices()
+        .nth(n)
+        .map_or(text.len(), |(b, _)| pos + b)
 }
 
 /// The character at byte `pos` (a character boundary before the end) of `text`; one of three
@@ -136,7 +147,9 @@ pub fn char_at(text: &str, pos: usize) -> char {
     match b[pos] {
         x @ 0x00..=0x7F => x as char,
         x @ 0xE0..=0xEF => {
-            let c = ((x as u32 & 0x0F) << 12) | ((b[pos + 1] as u32 & 0x3F) << 6) | (b[pos + 2] as u32 & 0x3F);
+            let c = ((x as u32 & 0x0F) << 12)
+                | ((b[pos + 1] as u32 & 0x3F) << 6)
+                | (b[pos + 2] as u32 & 0x3F);
             char::from_u32(c).unwrap_or('\u{FFFD}')
         }
         _ => text[pos..].chars().next().unwrap_or('\u{FFFD}'),
@@ -146,7 +159,11 @@ pub fn char_at(text: &str, pos: usize) -> char {
 /// Where the clause holding byte `pos` starts: after the last clause mark before it (`，。；：,;`
 /// or a line break), else at 0.
 pub fn clause_start(text: &str, pos: usize) -> usize {
-    text[..pos].rfind(['，', '。', '；', '：', ',', ';', '\n']).map_or(0, |k| k + text[k..].chars().next().map_or(1, char::len_utf8))
+    text[..pos]
+        .rfind(['，', '。', '；', '：', ',', ';', '\n'])
+        .map_or(0, |k| {
+            k + text[k..].chars().next().map_or(1, char::len_utf8)
+        })
 }
 
 pub fn is_han(c: char) -> bool {

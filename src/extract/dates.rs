@@ -55,15 +55,29 @@ pub(super) fn small_number(s: &str) -> Option<u32> {
     if s.bytes().all(|b| b.is_ascii_digit()) {
         return s.parse().ok();
     }
-    parse_chinese(s).and_then(|d| if d.is_integer() { u32::try_from(d.mantissa).ok() } else { None })
+    parse_chinese(s).and_then(|d| {
+        if d.is_integer() {
+            u32::try_from(d.mantissa).ok()
+        } else {
+            None
+        }
+    })
 }
 
 pub(super) fn is_num_char(c: char) -> bool {
-    c.is_ascii_digit() || matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两')
+    c.is_ascii_digit()
+        || matches!(
+            c,
+            '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两'
+        )
 }
 
 fn is_year_digit(c: char) -> bool {
-    c.is_ascii_digit() || matches!(c, '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九')
+    c.is_ascii_digit()
+        || matches!(
+            c,
+            '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
+        )
 }
 
 /// The civil date of a count of days since 1970-01-01 (Howard Hinnant's algorithm).
@@ -113,7 +127,11 @@ fn year_at(c: &mut Cursor) -> Option<i32> {
     let digits = c.eat_while(is_year_digit);
     let n = digits.chars().count();
     if n == 4 {
-        let y = if digits.bytes().all(|b| b.is_ascii_digit()) { digits.parse().ok() } else { small_number(digits).map(|v| v as i32) };
+        let y = if digits.bytes().all(|b| b.is_ascii_digit()) {
+            digits.parse().ok()
+        } else {
+            small_number(digits).map(|v| v as i32)
+        };
         if let Some(y) = y.filter(|y| (1900..=2100).contains(y)) {
             let mut c2 = *c;
             c2.spaces();
@@ -158,7 +176,9 @@ fn month_shape(c: &mut Cursor) -> Option<Shape> {
     let mut after_m1 = *c;
     if after_m1.eat_any(RANGE_SEPS).is_some() {
         after_m1.spaces();
-        if let Some(m2) = small_number(after_m1.eat_while(is_num_char)).filter(|m| (m1..=12).contains(m) && *m > m1) {
+        if let Some(m2) = small_number(after_m1.eat_while(is_num_char))
+            .filter(|m| (m1..=12).contains(m) && *m > m1)
+        {
             after_m1.spaces();
             if after_m1.eat("月") && !after_m1.rest().starts_with("份额") {
                 after_m1.eat("份");
@@ -221,12 +241,24 @@ fn year_part(c: &mut Cursor, rules: &Rules) -> Option<Shape> {
     t.eat("年");
     for (word, last) in &rules.year_ends {
         let mut u = t;
-        if u.eat(word) && !rules.year_end_not_before.iter().any(|w| u.rest().starts_with(w.as_str())) {
+        if u.eat(word)
+            && !rules
+                .year_end_not_before
+                .iter()
+                .any(|w| u.rest().starts_with(w.as_str()))
+        {
             *c = u;
-            return Some(if *last { Shape::MonthPart(12, 31, 31, "day") } else { Shape::MonthPart(1, 1, 1, "day") });
+            return Some(if *last {
+                Shape::MonthPart(12, 31, 31, "day")
+            } else {
+                Shape::MonthPart(1, 1, 1, "day")
+            });
         }
     }
-    let (word, (a, b)) = rules.seasons.iter().find(|(w, _)| c.rest().starts_with(w.as_str()))?;
+    let (word, (a, b)) = rules
+        .seasons
+        .iter()
+        .find(|(w, _)| c.rest().starts_with(w.as_str()))?;
     c.eat(word);
     Some(Shape::Season(*a, *b))
 }
@@ -304,10 +336,13 @@ fn lunar_shape(c: &mut Cursor) -> Option<Shape> {
     let save = *c;
     if c.eat("正月") {
         if c.eat("初") {
-            if let Some(d) = small_number(c.eat_while(is_num_char)).filter(|d| (1..=10).contains(d)) {
+            if let Some(d) = small_number(c.eat_while(is_num_char)).filter(|d| (1..=10).contains(d))
+            {
                 return Some(Shape::Lunar(d));
             }
-        } else if let Some(d) = small_number(c.eat_while(is_num_char)).filter(|d| (11..=30).contains(d)) {
+        } else if let Some(d) =
+            small_number(c.eat_while(is_num_char)).filter(|d| (11..=30).contains(d))
+        {
             return Some(Shape::Lunar(d));
         }
     }
@@ -321,12 +356,21 @@ fn lunar_shape(c: &mut Cursor) -> Option<Shape> {
 fn five_year_plan(c: &mut Cursor, rules: &Rules) -> Option<Shape> {
     let save = *c;
     let quoted = c.eat("“") || c.eat("\"");
-    let n = c.eat_while(|ch| matches!(ch, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'));
+    let n = c.eat_while(|ch| {
+        matches!(
+            ch,
+            '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+        )
+    });
     let Some(num) = n.strip_suffix('五').and_then(small_number) else {
         *c = save;
         return None;
     };
-    let closed = if quoted { c.eat("”") || c.eat("\"") } else { false };
+    let closed = if quoted {
+        c.eat("”") || c.eat("\"")
+    } else {
+        false
+    };
     let tail = c.eat("期间") || c.eat("时期") || c.eat("规划期") || (!closed && c.eat("规划"));
     if !(3..=20).contains(&num) || !(closed || tail) || plan_not_span(*c, rules) {
         *c = save;
@@ -346,13 +390,20 @@ fn plan_not_span(mut c: Cursor, rules: &Rules) -> bool {
     let mut words = c;
     for _ in 0..10 {
         // (a year of drafting the plan lies before it: `“十五五”规划谋篇之年` names the plan)
-        if rules.plan_drafting.iter().any(|w| words.rest().starts_with(w.as_str())) {
+        if rules
+            .plan_drafting
+            .iter()
+            .any(|w| words.rest().starts_with(w.as_str()))
+        {
             return false;
         }
         if words.eat_any(&rules.plan_as_year).is_some() {
             return true;
         }
-        if words.eat_char(|ch| super::cursor::is_han(ch) || ch == '”').is_none() {
+        if words
+            .eat_char(|ch| super::cursor::is_han(ch) || ch == '”')
+            .is_none()
+        {
             break;
         }
     }
@@ -363,11 +414,16 @@ fn plan_not_span(mut c: Cursor, rules: &Rules) -> bool {
 /// `即将过去的一年`); not `过去一年多` or `过去一年半`.
 fn past_years(c: &mut Cursor, rules: &Rules) -> Option<Shape> {
     let save = *c;
-    let (w, last) = rules.past_years.iter().find(|(w, _)| c.rest().starts_with(w.as_str()))?;
+    let (w, last) = rules
+        .past_years
+        .iter()
+        .find(|(w, _)| c.rest().starts_with(w.as_str()))?;
     c.eat(w);
     let n = small_number(c.eat_while(is_num_char)).filter(|n| (1..=10).contains(n));
     match n {
-        Some(n) if c.eat("年") && !c.rest().starts_with(['多', '半', '余']) => Some(Shape::PastYears(n as i32, *last)),
+        Some(n) if c.eat("年") && !c.rest().starts_with(['多', '半', '余']) => {
+            Some(Shape::PastYears(n as i32, *last))
+        }
         _ => {
             *c = save;
             None
@@ -382,12 +438,24 @@ fn relative_day(c: &mut Cursor, ctx: &Context) -> Option<Shape> {
     ctx.doc_day?;
     let rules = ctx.rules;
     let before = &c.text[..c.pos];
-    if rules.relative_day_not_after.iter().any(|w| before.ends_with(w.as_str())) {
+    if rules
+        .relative_day_not_after
+        .iter()
+        .any(|w| before.ends_with(w.as_str()))
+    {
         return None;
     }
-    let (w, off) = rules.relative_days.iter().find(|(w, _)| c.rest().starts_with(w.as_str()))?;
+    let (w, off) = rules
+        .relative_days
+        .iter()
+        .find(|(w, _)| c.rest().starts_with(w.as_str()))?;
     let rest = &c.rest()[w.len()..];
-    if rules.relative_day_not_before.iter().any(|x| rest.starts_with(x.as_str())) || rest.starts_with(['（', '(']) {
+    if rules
+        .relative_day_not_before
+        .iter()
+        .any(|x| rest.starts_with(x.as_str()))
+        || rest.starts_with(['（', '('])
+    {
         return None;
     }
     c.eat(w);
@@ -400,7 +468,11 @@ fn day_of_document_month(c: &mut Cursor, ctx: &Context) -> Option<Shape> {
     let (_, _, today) = ctx.doc_day?;
     let rules = ctx.rules;
     let before = &c.text[..c.pos];
-    if rules.bare_day_not_after.iter().any(|w| ends_with_word(before.as_bytes(), w.as_bytes())) {
+    if rules
+        .bare_day_not_after
+        .iter()
+        .any(|w| ends_with_word(before.as_bytes(), w.as_bytes()))
+    {
         return None;
     }
     let save = *c;
@@ -408,8 +480,18 @@ fn day_of_document_month(c: &mut Cursor, ctx: &Context) -> Option<Shape> {
     let ri = c.eat("日");
     let hao = !ri && c.eat("号");
     // `1号机组`, `5号线`: a number naming a thing, not a day
-    let names = hao && rules.numbered_names.iter().any(|w| c.rest().starts_with(w.as_str()));
-    if !(ri || hao) || names || rules.bare_day_not_before.iter().any(|w| c.rest().starts_with(w.as_str())) {
+    let names = hao
+        && rules
+            .numbered_names
+            .iter()
+            .any(|w| c.rest().starts_with(w.as_str()));
+    if !(ri || hao)
+        || names
+        || rules
+            .bare_day_not_before
+            .iter()
+            .any(|w| c.rest().starts_with(w.as_str()))
+    {
         *c = save;
         return None;
     }
@@ -450,27 +532,41 @@ fn bare_day_range_end(c: &mut Cursor, first: i64) -> Option<i64> {
 /// the basis of a change, not a date.
 fn compared(c: &Cursor, rules: &Rules) -> bool {
     let before = &c.text[..c.pos];
-    rules.comparison_before.iter().any(|w| before.ends_with(w.as_str()))
+    rules
+        .comparison_before
+        .iter()
+        .any(|w| before.ends_with(w.as_str()))
 }
 
 /// A month word relative to the document's month (`本月17日`, `下月`, `本月初`), with the year
 /// it falls in.
 fn relative_month(c: &mut Cursor, ctx: &Context) -> Option<(i32, Shape)> {
     let (y, m, _) = ctx.doc_day?;
-    let (w, off) = ctx.rules.relative_months.iter().find(|(w, _)| c.rest().starts_with(w.as_str()))?;
+    let (w, off) = ctx
+        .rules
+        .relative_months
+        .iter()
+        .find(|(w, _)| c.rest().starts_with(w.as_str()))?;
     if compared(c, ctx.rules) {
         return None;
     }
     c.eat(w);
     let months = y * 12 + m as i32 - 1 + off;
-    Some((months.div_euclid(12), month_rest(c, months.rem_euclid(12) as u32 + 1)))
+    Some((
+        months.div_euclid(12),
+        month_rest(c, months.rem_euclid(12) as u32 + 1),
+    ))
 }
 
 /// A week word relative to the document's week, Monday to Sunday (`本周`, `上周三`,
 /// `本周末` for its Saturday and Sunday).
 fn relative_week(c: &mut Cursor, ctx: &Context) -> Option<Shape> {
     let (y, m, d) = ctx.doc_day?;
-    let (w, off) = ctx.rules.relative_weeks.iter().find(|(w, _)| c.rest().starts_with(w.as_str()))?;
+    let (w, off) = ctx
+        .rules
+        .relative_weeks
+        .iter()
+        .find(|(w, _)| c.rest().starts_with(w.as_str()))?;
     if compared(c, ctx.rules) {
         return None;
     }
@@ -483,10 +579,19 @@ fn relative_week(c: &mut Cursor, ctx: &Context) -> Option<Shape> {
         return Some(Shape::Between(monday + 5, monday + 6, "period"));
     }
     if let Some(k) = c.eat_char(|ch| "一二三四五六日天".contains(ch)) {
-        let k = "一二三四五六日天".chars().position(|x| x == k).unwrap_or(0).min(6) as i64;
+        let k = "一二三四五六日天"
+            .chars()
+            .position(|x| x == k)
+            .unwrap_or(0)
+            .min(6) as i64;
         return Some(Shape::Between(monday + k, monday + k, "day"));
     }
-    if c.rest().starts_with(|ch: char| ctx.rules.relative_week_not_before.iter().any(|w| w.starts_with(ch))) {
+    if c.rest().starts_with(|ch: char| {
+        ctx.rules
+            .relative_week_not_before
+            .iter()
+            .any(|w| w.starts_with(ch))
+    }) {
         *c = save;
         return None;
     }
@@ -495,7 +600,12 @@ fn relative_week(c: &mut Cursor, ctx: &Context) -> Option<Shape> {
 
 /// Dates named by words rather than numerals: a five-year plan (tried when `plan`), past
 /// years, a relative day, month or week (when `word`); with the year when the word gives one.
-fn word_date(c: &mut Cursor, ctx: &Context, plan: bool, word: bool) -> Option<(Option<i32>, Shape)> {
+fn word_date(
+    c: &mut Cursor,
+    ctx: &Context,
+    plan: bool,
+    word: bool,
+) -> Option<(Option<i32>, Shape)> {
     if plan {
         if let Some(s) = five_year_plan(c, ctx.rules) {
             return Some((None, s));
@@ -507,7 +617,10 @@ fn word_date(c: &mut Cursor, ctx: &Context, plan: bool, word: bool) -> Option<(O
     if let Some((y, s)) = relative_month(c, ctx) {
         return Some((Some(y), s));
     }
-    past_years(c, ctx.rules).or_else(|| relative_day(c, ctx)).or_else(|| relative_week(c, ctx)).map(|s| (None, s))
+    past_years(c, ctx.rules)
+        .or_else(|| relative_day(c, ctx))
+        .or_else(|| relative_week(c, ctx))
+        .map(|s| (None, s))
 }
 
 /// One or two ASCII digits at the cursor, in `lo..=hi`.
@@ -528,7 +641,9 @@ fn digits_in(c: &mut Cursor, lo: u32, hi: u32) -> Option<u32> {
 /// `cctv.com/2022/09/25/` a web address). The end of a range (`range_end`) follows a `-`.
 fn numeric_day(c: &mut Cursor, range_end: bool) -> Option<(i32, u32, u32)> {
     let save = *c;
-    let in_word = |ch: char| ch.is_ascii_alphanumeric() || matches!(ch, '/' | '.' | '-' | '_' | '=' | '#' | '%');
+    let in_word = |ch: char| {
+        ch.is_ascii_alphanumeric() || matches!(ch, '/' | '.' | '-' | '_' | '=' | '#' | '%')
+    };
     if !range_end && char_before(c.text, c.pos).is_some_and(in_word) {
         return None;
     }
@@ -587,11 +702,19 @@ fn range_end(c: &mut Cursor, first: &Shape, year: Option<i32>) -> Option<(Option
         return None;
     }
     e.spaces();
-    let end = end.or_else(|| month_shape(&mut e)).or_else(|| bare_day(&mut e, first, y2));
+    let end = end
+        .or_else(|| month_shape(&mut e))
+        .or_else(|| bare_day(&mut e, first, y2));
     let later = |a: (u32, u32), b: (u32, u32)| y2 > year || b > a;
     let span = match (first, end?) {
-        (&Shape::Day(m1, d1), Shape::Day(m2, d2)) if later((m1, d1), (m2, d2)) => Shape::Days(m1, d1, m2, d2),
-        (&Shape::Months(m1, a), Shape::Months(m2, b)) if m1 == a && m2 == b && later((m1, 0), (m2, 0)) => Shape::Months(m1, m2),
+        (&Shape::Day(m1, d1), Shape::Day(m2, d2)) if later((m1, d1), (m2, d2)) => {
+            Shape::Days(m1, d1, m2, d2)
+        }
+        (&Shape::Months(m1, a), Shape::Months(m2, b))
+            if m1 == a && m2 == b && later((m1, 0), (m2, 0)) =>
+        {
+            Shape::Months(m1, m2)
+        }
         _ => return None,
     };
     *c = e;
@@ -601,16 +724,31 @@ fn range_end(c: &mut Cursor, first: &Shape, year: Option<i32>) -> Option<(Option
 /// The end of a range framed by `自`/`从` with words between (`自7月1日暑运启动至22日`): up to
 /// eight Han characters of the clause that move no date (`[framed_range_not]`: `延至`), then `至`
 /// or `到` and the end, as [`range_end`] reads it.
-fn framed_range_end(text: &str, start: usize, c: &mut Cursor, first: &Shape, year: Option<i32>, rules: &Rules) -> Option<(Option<i32>, Shape)> {
+fn framed_range_end(
+    text: &str,
+    start: usize,
+    c: &mut Cursor,
+    first: &Shape,
+    year: Option<i32>,
+    rules: &Rules,
+) -> Option<(Option<i32>, Shape)> {
     if !text[..start].ends_with(['自', '从']) {
         return None;
     }
     let mut e = *c;
     for _ in 0..8 {
-        let ch = e.rest().chars().next().filter(|&ch| super::cursor::is_han(ch))?;
+        let ch = e
+            .rest()
+            .chars()
+            .next()
+            .filter(|&ch| super::cursor::is_han(ch))?;
         if ch == '至' || ch == '到' {
             let between = &text[c.pos..e.pos];
-            if rules.framed_range_not.iter().any(|w| between.contains(w.as_str())) {
+            if rules
+                .framed_range_not
+                .iter()
+                .any(|w| between.contains(w.as_str()))
+            {
                 return None;
             }
             let found = range_end(&mut e, first, year)?;
@@ -624,7 +762,9 @@ fn framed_range_end(text: &str, start: usize, c: &mut Cursor, first: &Shape, yea
 
 /// A day alone (`30日`) ends a range of days within the first day's month.
 fn bare_day(c: &mut Cursor, first: &Shape, y2: Option<i32>) -> Option<Shape> {
-    let &Shape::Day(m, _) = first else { return None };
+    let &Shape::Day(m, _) = first else {
+        return None;
+    };
     if y2.is_some() {
         return None;
     }
@@ -646,17 +786,33 @@ fn match_at(text: &str, pos: usize, ctx: &Context, full: bool, word: bool) -> Op
     let rules = ctx.rules;
     // A date never starts inside a number or a Latin word.
     if let Some(b) = char_before(text, pos) {
-        if b.is_ascii_alphanumeric() || b == '.' || (is_num_char(b) && text[pos..].starts_with(is_num_char)) {
+        if b.is_ascii_alphanumeric()
+            || b == '.'
+            || (is_num_char(b) && text[pos..].starts_with(is_num_char))
+        {
             return None;
         }
     }
     let mut c = Cursor::new(text, pos);
-    let raw = |c: Cursor, year, shape| Raw { start: pos, end: c.pos, year, year_end: None, rel_year: None, shape, approx: None };
+    let raw = |c: Cursor, year, shape| Raw {
+        start: pos,
+        end: c.pos,
+        year,
+        year_end: None,
+        rel_year: None,
+        shape,
+        approx: None,
+    };
     let first = text[pos..].chars().next()?;
-    let plan = full && (matches!(first, '“' | '"') || is_num_char(first) && !first.is_ascii_digit());
+    let plan =
+        full && (matches!(first, '“' | '"') || is_num_char(first) && !first.is_ascii_digit());
     if let Some((year, shape)) = word_date(&mut c, ctx, plan, word) {
-        let approx = approx_after(text, &mut c, &shape, rules).or_else(|| from_on(text, pos, &mut c, rules));
-        return Some(Raw { approx, ..raw(c, year, shape) });
+        let approx =
+            approx_after(text, &mut c, &shape, rules).or_else(|| from_on(text, pos, &mut c, rules));
+        return Some(Raw {
+            approx,
+            ..raw(c, year, shape)
+        });
     }
     if !full {
         return None;
@@ -680,10 +836,18 @@ fn match_at(text: &str, pos: usize, ctx: &Context, full: bool, word: bool) -> Op
                 c = c2;
             }
         }
-    } else if let Some((y, m, d)) = if run == 4 { numeric_day(&mut c, false) } else { None } {
+    } else if let Some((y, m, d)) = if run == 4 {
+        numeric_day(&mut c, false)
+    } else {
+        None
+    } {
         year = Some(y);
         numeric = Some(Shape::Day(m, d));
-    } else if let Some((y, day)) = if run == 2 { short_year_day(&mut c) } else { None } {
+    } else if let Some((y, day)) = if run == 2 {
+        short_year_day(&mut c)
+    } else {
+        None
+    } {
         year = Some(y);
         numeric = Some(day);
     } else if let Some(y) = bare_year_at(&mut c) {
@@ -703,7 +867,12 @@ fn match_at(text: &str, pos: usize, ctx: &Context, full: bool, word: bool) -> Op
         }
     } else {
         // `比去年同期`, `较上年末`: what a figure is compared with
-        if compared(&c, rules) && rules.relative_years.iter().any(|(w, _)| c.rest().starts_with(w.as_str())) {
+        if compared(&c, rules)
+            && rules
+                .relative_years
+                .iter()
+                .any(|(w, _)| c.rest().starts_with(w.as_str()))
+        {
             return None;
         }
         for (w, off) in &rules.relative_years {
@@ -722,10 +891,22 @@ fn match_at(text: &str, pos: usize, ctx: &Context, full: bool, word: bool) -> Op
         Some(Shape::Year)
     } else {
         let dated = year.is_some() || rel_year.is_some();
-        numeric.or_else(|| season_shape(&mut c)).or_else(|| lunar_shape(&mut c)).or_else(|| month_shape(&mut c)).or_else(|| if dated { year_part(&mut c, rules) } else { None })
+        numeric
+            .or_else(|| season_shape(&mut c))
+            .or_else(|| lunar_shape(&mut c))
+            .or_else(|| month_shape(&mut c))
+            .or_else(|| {
+                if dated {
+                    year_part(&mut c, rules)
+                } else {
+                    None
+                }
+            })
     };
     let shape = match shape {
-        Some(s) => match range_end(&mut c, &s, year).or_else(|| framed_range_end(text, pos, &mut c, &s, year, rules)) {
+        Some(s) => match range_end(&mut c, &s, year)
+            .or_else(|| framed_range_end(text, pos, &mut c, &s, year, rules))
+        {
             Some((y2, span)) => {
                 year_end = y2;
                 span
@@ -752,8 +933,17 @@ fn match_at(text: &str, pos: usize, ctx: &Context, full: bool, word: bool) -> Op
             }
         }
     };
-    let approx = approx_after(text, &mut c, &shape, rules).or_else(|| from_on(text, pos, &mut c, rules));
-    Some(Raw { start: pos, end: c.pos, year, year_end, rel_year, shape, approx })
+    let approx =
+        approx_after(text, &mut c, &shape, rules).or_else(|| from_on(text, pos, &mut c, rules));
+    Some(Raw {
+        start: pos,
+        end: c.pos,
+        year,
+        year_end,
+        rel_year,
+        shape,
+        approx,
+    })
 }
 
 /// The qualifier after a date, kept as `approx` (`3月5日前`, `2021年以来`; `6月底` keeps its `底`).
@@ -761,14 +951,19 @@ fn approx_after(text: &str, c: &mut Cursor, shape: &Shape, rules: &Rules) -> Opt
     let mut approx = None;
     if let Shape::MonthPart(_, _, _, "day") = shape {
         let w = &text[..c.pos];
-        approx = ["初", "底", "末"].iter().find(|s| w.ends_with(*s)).map(|s| s.to_string());
+        approx = ["初", "底", "末"]
+            .iter()
+            .find(|s| w.ends_with(*s))
+            .map(|s| s.to_string());
     }
     let mut ca = *c;
     if let Some(w) = ca.eat_any(&rules.date_approx_after) {
         // `前` and `后` only qualify a day (`3月5日前`); `以来` any date.
         let ok = match w {
             "以来" => true,
-            "前" | "以前" | "之前" | "后" | "以后" | "之后" => matches!(shape, Shape::Day(..)),
+            "前" | "以前" | "之前" | "后" | "以后" | "之后" => {
+                matches!(shape, Shape::Day(..))
+            }
             _ => false,
         };
         if ok && approx.is_none() {
@@ -785,7 +980,11 @@ fn approx_after(text: &str, c: &mut Cursor, shape: &Shape, rules: &Rules) -> Opt
 fn from_on(text: &str, start: usize, c: &mut Cursor, rules: &Rules) -> Option<String> {
     let opened = text[..start].ends_with(['自', '从']);
     let rest = c.rest().strip_prefix('起')?;
-    let word = rest.starts_with(|ch: char| super::cursor::is_han(ch)) && !rules.from_on_then.iter().any(|w| rest.starts_with(w.as_str()));
+    let word = rest.starts_with(|ch: char| super::cursor::is_han(ch))
+        && !rules
+            .from_on_then
+            .iter()
+            .any(|w| rest.starts_with(w.as_str()));
     (opened && !word).then(|| {
         c.eat("起");
         "起".to_string()
@@ -798,14 +997,35 @@ fn plausible_start(c: char, rest: &str) -> bool {
     let next = rest.chars().next();
     match c {
         '上' | '下' => rest.starts_with("半年") || rest.starts_with('年'),
-        '前' => rest.starts_with('年') || next.is_some_and(|n| n.is_ascii_digit() || "两二三四五六七八九十".contains(n)),
+        '前' => {
+            rest.starts_with('年')
+                || next.is_some_and(|n| n.is_ascii_digit() || "两二三四五六七八九十".contains(n))
+        }
         '第' => next.is_some_and(|n| "一二三四1234".contains(n)),
         '当' | '本' | '今' | '去' | '明' => rest.starts_with('年'),
         '首' => rest.starts_with('季'),
         '正' => rest.starts_with('月'),
         '“' | '"' => next.is_some_and(|n| "一二三四五六七八九十".contains(n)),
         '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '〇' => {
-            rest.chars().take(4).any(|n| matches!(n, '年' | '月' | '季' | '五' | '〇' | '零' | '一' | '二' | '三' | '四' | '六' | '七' | '八' | '九' | '十'))
+            rest.chars().take(4).any(|n| {
+                matches!(
+                    n,
+                    '年' | '月'
+                        | '季'
+                        | '五'
+                        | '〇'
+                        | '零'
+                        | '一'
+                        | '二'
+                        | '三'
+                        | '四'
+                        | '六'
+                        | '七'
+                        | '八'
+                        | '九'
+                        | '十'
+                )
+            })
         }
         _ => true,
     }
@@ -828,18 +1048,28 @@ pub fn find_festivals(ctx: &Context, years: &[Fact]) -> (Vec<Fact>, Vec<usize>) 
             if years.get(at).is_some_and(|d| d.byte_start < end) {
                 continue;
             }
-            let written = at.checked_sub(1).filter(|&i| years[i].byte_end == k && years[i].grain == Some("year"));
-            let year = match written.and_then(|i| years[i].date.as_ref()).and_then(|p| p.start.get(..4)?.parse().ok()) {
+            let written = at
+                .checked_sub(1)
+                .filter(|&i| years[i].byte_end == k && years[i].grain == Some("year"));
+            let year = match written
+                .and_then(|i| years[i].date.as_ref())
+                .and_then(|p| p.start.get(..4)?.parse().ok())
+            {
                 Some(y) => y,
                 None => match festival_year(ctx, *day) {
                     Some(y) => y,
                     None => continue,
                 },
             };
-            let Some((m, d)) = festival_day(ctx, *day, year) else { continue };
+            let Some((m, d)) = festival_day(ctx, *day, year) else {
+                continue;
+            };
             let start = written.map_or(k, |i| years[i].byte_start);
             let mut f = Fact::new(Kind::Date, &ctx.text[start..end], start, end);
-            f.date = Some(Span { start: ymd(year, m, d), end: ymd(year, m, d) });
+            f.date = Some(Span {
+                start: ymd(year, m, d),
+                end: ymd(year, m, d),
+            });
             f.grain = Some("day");
             out.push(f);
             merged.extend(written);
@@ -851,9 +1081,12 @@ pub fn find_festivals(ctx: &Context, years: &[Fact]) -> (Vec<Fact>, Vec<usize>) 
 /// The year a festival named alone falls in: the document's, or the next when its day that
 /// year lies half a year or more before the document's day.
 fn festival_year(ctx: &Context, day: crate::rules::FestivalDay) -> Option<i32> {
-    let Some((y, m, d)) = ctx.doc_day else { return ctx.doc_year };
+    let Some((y, m, d)) = ctx.doc_day else {
+        return ctx.doc_year;
+    };
     let (fm, fd) = festival_day(ctx, day, y)?;
-    let gap = days_from_civil(y as i64, m as i64, d as i64) - days_from_civil(y as i64, fm as i64, fd as i64);
+    let gap = days_from_civil(y as i64, m as i64, d as i64)
+        - days_from_civil(y as i64, fm as i64, fd as i64);
     Some(if gap >= 183 { y + 1 } else { y })
 }
 
@@ -868,7 +1101,8 @@ fn festival_day(ctx: &Context, day: crate::rules::FestivalDay, year: i32) -> Opt
 /// Month and day of day `n` of the first lunar month of `year` (`spring_festival` is day 1).
 fn lunar_day(ctx: &Context, year: i32, n: u32) -> Option<(u32, u32)> {
     let (m, d) = *ctx.rules.spring_festival.get(&year)?;
-    let (_, m, d) = civil_from_days(days_from_civil(year as i64, m as i64, d as i64) + n as i64 - 1);
+    let (_, m, d) =
+        civil_from_days(days_from_civil(year as i64, m as i64, d as i64) + n as i64 - 1);
     Some((m as u32, d as u32))
 }
 
@@ -884,7 +1118,32 @@ pub fn find_dates(ctx: &Context) -> Vec<Fact> {
     while pos < text.len() {
         let c = char_at(text, pos);
         let candidate = c.is_ascii_digit()
-            || matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '〇' | '今' | '去' | '明' | '前' | '本' | '当' | '上' | '下' | '首' | '第' | '正' | '“' | '"');
+            || matches!(
+                c,
+                '一' | '二'
+                    | '三'
+                    | '四'
+                    | '五'
+                    | '六'
+                    | '七'
+                    | '八'
+                    | '九'
+                    | '十'
+                    | '〇'
+                    | '今'
+                    | '去'
+                    | '明'
+                    | '前'
+                    | '本'
+                    | '当'
+                    | '上'
+                    | '下'
+                    | '首'
+                    | '第'
+                    | '正'
+                    | '“'
+                    | '"'
+            );
         let full = candidate && plausible_start(c, &text[pos + c.len_utf8()..]);
         let word = mask & (1 << (c as u32 % 64)) != 0 && words.contains(&c);
         if full || word {
@@ -962,7 +1221,11 @@ fn span_in(raw: &Raw, year: i32, ctx: &Context) -> Option<(String, String, &'sta
         }
         Shape::Quarters(a, b) => {
             let em = b * 3;
-            (ymd(year, (a - 1) * 3 + 1, 1), ymd(year, em, days_in_month(year, em)), "quarter")
+            (
+                ymd(year, (a - 1) * 3 + 1, 1),
+                ymd(year, em, days_in_month(year, em)),
+                "quarter",
+            )
         }
         Shape::Half(1) => (ymd(year, 1, 1), ymd(year, 6, 30), "half"),
         Shape::Half(_) => (ymd(year, 7, 1), ymd(year, 12, 31), "half"),
@@ -970,8 +1233,14 @@ fn span_in(raw: &Raw, year: i32, ctx: &Context) -> Option<(String, String, &'sta
             let (m, day) = lunar_day(ctx, year, d)?;
             (ymd(year, m, day), ymd(year, m, day), "day")
         }
-        Shape::Season(a, b) => (ymd(year, a, 1), ymd(year, b, days_in_month(year, b)), "period"),
-        Shape::Years(..) | Shape::PastYears(..) | Shape::RelDay(_) | Shape::Between(..) => return None,
+        Shape::Season(a, b) => (
+            ymd(year, a, 1),
+            ymd(year, b, days_in_month(year, b)),
+            "period",
+        ),
+        Shape::Years(..) | Shape::PastYears(..) | Shape::RelDay(_) | Shape::Between(..) => {
+            return None
+        }
     })
 }
 
@@ -980,7 +1249,11 @@ fn resolve(raw: &Raw, ctx: &Context) -> Option<Fact> {
         Shape::Years(a, b) => (ymd(a, 1, 1), ymd(b, 12, 31), "period"),
         Shape::PastYears(n, last) => {
             let y = ctx.doc_year? + last;
-            (ymd(y - n + 1, 1, 1), ymd(y, 12, 31), if n == 1 { "year" } else { "period" })
+            (
+                ymd(y - n + 1, 1, 1),
+                ymd(y, 12, 31),
+                if n == 1 { "year" } else { "period" },
+            )
         }
         Shape::RelDay(off) => {
             let (y, m, d) = shift_day(ctx.doc_day?, off);
@@ -1040,7 +1313,10 @@ mod tests {
     use super::*;
 
     /// (text, start, end, grain) of every date in `text`, for a document of 2023 dated `day`.
-    fn dates_of(text: &str, day: Option<(i32, u32, u32)>) -> Vec<(String, String, String, &'static str)> {
+    fn dates_of(
+        text: &str,
+        day: Option<(i32, u32, u32)>,
+    ) -> Vec<(String, String, String, &'static str)> {
         let rules = Rules::embedded();
         let mut ctx = Context::new(text, &rules, Some(2023));
         ctx.doc_day = day;
@@ -1066,17 +1342,45 @@ mod tests {
 
     #[test]
     fn dates_ranges_are_one_span() {
-        assert_eq!(one("于2019年6月1日-6月30日举行"), span("2019-06-01", "2019-06-30", "period"));
-        assert_eq!(one("于6月1日至30日开展"), span("2023-06-01", "2023-06-30", "period"));
-        assert_eq!(one("2020年2月1日-2020年2月29日"), span("2020-02-01", "2020-02-29", "period"));
-        assert_eq!(one("自2012年2月1日至2017年1月31日施行"), span("2012-02-01", "2017-01-31", "period"));
-        assert_eq!(one("5月-10月为汛期"), span("2023-05-01", "2023-10-31", "month"));
+        assert_eq!(
+            one("于2019年6月1日-6月30日举行"),
+            span("2019-06-01", "2019-06-30", "period")
+        );
+        assert_eq!(
+            one("于6月1日至30日开展"),
+            span("2023-06-01", "2023-06-30", "period")
+        );
+        assert_eq!(
+            one("2020年2月1日-2020年2月29日"),
+            span("2020-02-01", "2020-02-29", "period")
+        );
+        assert_eq!(
+            one("自2012年2月1日至2017年1月31日施行"),
+            span("2012-02-01", "2017-01-31", "period")
+        );
+        assert_eq!(
+            one("5月-10月为汛期"),
+            span("2023-05-01", "2023-10-31", "month")
+        );
         assert_eq!(one("三月到五月"), span("2023-03-01", "2023-05-31", "month"));
         // framed by 自 with words between its ends, unless they move a date
-        assert_eq!(one("自7月1日暑运启动至22日，发送旅客"), span("2023-07-01", "2023-07-22", "period"));
-        assert_eq!(dates_of("从6月1日延至7月9日举行", None).len(), 2, "a date moved is two dates");
-        assert_eq!(one("2023年5月至2024年3月"), span("2023-05-01", "2024-03-31", "month"));
-        assert_eq!(one("2020.12.1-2020.12.31"), span("2020-12-01", "2020-12-31", "period"));
+        assert_eq!(
+            one("自7月1日暑运启动至22日，发送旅客"),
+            span("2023-07-01", "2023-07-22", "period")
+        );
+        assert_eq!(
+            dates_of("从6月1日延至7月9日举行", None).len(),
+            2,
+            "a date moved is two dates"
+        );
+        assert_eq!(
+            one("2023年5月至2024年3月"),
+            span("2023-05-01", "2024-03-31", "month")
+        );
+        assert_eq!(
+            one("2020.12.1-2020.12.31"),
+            span("2020-12-01", "2020-12-31", "period")
+        );
         // An end before the start, or a year only at the end, is no range.
         assert_eq!(dates_of("6月30日至6月1日", None).len(), 2);
         assert_eq!(dates_of("5月至2024年3月", None).len(), 2);
@@ -1084,9 +1388,18 @@ mod tests {
 
     #[test]
     fn dates_numeric_and_short_years() {
-        assert_eq!(one("截至2020/12/1，"), span("2020-12-01", "2020-12-01", "day"));
-        assert_eq!(one("截至2020.12.1，"), span("2020-12-01", "2020-12-01", "day"));
-        assert_eq!(one("截至20年12月1日"), span("2020-12-01", "2020-12-01", "day"));
+        assert_eq!(
+            one("截至2020/12/1，"),
+            span("2020-12-01", "2020-12-01", "day")
+        );
+        assert_eq!(
+            one("截至2020.12.1，"),
+            span("2020-12-01", "2020-12-01", "day")
+        );
+        assert_eq!(
+            one("截至20年12月1日"),
+            span("2020-12-01", "2020-12-01", "day")
+        );
         assert!(dates_of("版本2020.12.1.5发布", None).is_empty());
         assert!(dates_of("金额2020.12万元", None).is_empty());
         assert!(dates_of("建设20年来", None).is_empty());
@@ -1095,23 +1408,50 @@ mod tests {
     #[test]
     fn dates_past_years_and_plans() {
         assert_eq!(one("过去一年，"), span("2022-01-01", "2022-12-31", "year"));
-        assert_eq!(one("刚刚过去的一年"), span("2022-01-01", "2022-12-31", "year"));
-        assert_eq!(one("过去五年，"), span("2018-01-01", "2022-12-31", "period"));
+        assert_eq!(
+            one("刚刚过去的一年"),
+            span("2022-01-01", "2022-12-31", "year")
+        );
+        assert_eq!(
+            one("过去五年，"),
+            span("2018-01-01", "2022-12-31", "period")
+        );
         assert!(dates_of("过去一年多来", None).is_empty());
-        assert_eq!(one("即将过去的一年"), span("2023-01-01", "2023-12-31", "year"));
-        assert_eq!(one("“十四五”规划"), span("2021-01-01", "2025-12-31", "period"));
-        assert_eq!(one("十四五规划"), span("2021-01-01", "2025-12-31", "period"));
+        assert_eq!(
+            one("即将过去的一年"),
+            span("2023-01-01", "2023-12-31", "year")
+        );
+        assert_eq!(
+            one("“十四五”规划"),
+            span("2021-01-01", "2025-12-31", "period")
+        );
+        assert_eq!(
+            one("十四五规划"),
+            span("2021-01-01", "2025-12-31", "period")
+        );
         assert!(dates_of("开展“八五”普法", None).is_empty());
-        assert_eq!(one("今年是“十四五”规划收官之年"), span("2023-01-01", "2023-12-31", "year"));
-        assert_eq!(one("也是“十五五”规划谋篇之年"), span("2026-01-01", "2030-12-31", "period"));
+        assert_eq!(
+            one("今年是“十四五”规划收官之年"),
+            span("2023-01-01", "2023-12-31", "year")
+        );
+        assert_eq!(
+            one("也是“十五五”规划谋篇之年"),
+            span("2026-01-01", "2030-12-31", "period")
+        );
     }
 
     #[test]
     fn dates_quarter_lists() {
         let got = dates_of("第三、第四季度", None);
-        assert_eq!(got.iter().map(|d| d.1.as_str()).collect::<Vec<_>>(), ["2023-07-01", "2023-10-01"]);
+        assert_eq!(
+            got.iter().map(|d| d.1.as_str()).collect::<Vec<_>>(),
+            ["2023-07-01", "2023-10-01"]
+        );
         let got = dates_of("全年一、二、三季度", None);
-        assert_eq!(got.iter().map(|d| d.1.as_str()).collect::<Vec<_>>(), ["2023-01-01", "2023-04-01", "2023-07-01"]);
+        assert_eq!(
+            got.iter().map(|d| d.1.as_str()).collect::<Vec<_>>(),
+            ["2023-01-01", "2023-04-01", "2023-07-01"]
+        );
         // A heading's number is not a quarter.
         assert_eq!(dates_of("一、二季度工作", None).len(), 1);
     }
@@ -1143,7 +1483,10 @@ mod tests {
     #[test]
     fn dates_bare_days_take_the_documents_month() {
         let day = Some((2024, 7, 23));
-        assert_eq!(dates_of("以色列军队22日对城市发动袭击", day)[0].1, "2024-07-22");
+        assert_eq!(
+            dates_of("以色列军队22日对城市发动袭击", day)[0].1,
+            "2024-07-22"
+        );
         assert_eq!(dates_of("外交部7号表示", day)[0].1, "2024-07-07");
         assert_eq!(dates_of("该国30日宣布", day)[0].1, "2024-06-30");
         assert!(dates_of("连续3日降雨", day).is_empty());
@@ -1159,7 +1502,10 @@ mod tests {
         ctx.doc_day = Some((2024, 12, 31));
         let dates = find_dates(&ctx);
         let (found, merged) = find_festivals(&ctx, &dates);
-        let got: Vec<(&str, &str)> = found.iter().map(|f| (f.text.as_str(), f.date.as_ref().unwrap().start.as_str())).collect();
+        let got: Vec<(&str, &str)> = found
+            .iter()
+            .map(|f| (f.text.as_str(), f.date.as_ref().unwrap().start.as_str()))
+            .collect();
         // 元旦 said on 31 December is the coming one; a year before the name is part of it
         assert!(got.contains(&("元旦", "2025-01-01")), "{got:?}");
         assert!(got.contains(&("2024年国庆节", "2024-10-01")), "{got:?}");
@@ -1173,9 +1519,20 @@ mod tests {
     fn a_span_of_bare_days_is_one_date() {
         let day = Some((2023, 11, 2));
         let got = dates_of("会议于1日—2日在京举行", day);
-        assert_eq!((got[0].0.as_str(), got[0].1.as_str(), got[0].2.as_str(), got[0].3), ("1日—2日", "2023-11-01", "2023-11-02", "period"));
+        assert_eq!(
+            (
+                got[0].0.as_str(),
+                got[0].1.as_str(),
+                got[0].2.as_str(),
+                got[0].3
+            ),
+            ("1日—2日", "2023-11-01", "2023-11-02", "period")
+        );
         let got = dates_of("13日至14日召开", day);
-        assert_eq!((got[0].1.as_str(), got[0].2.as_str()), ("2023-10-13", "2023-10-14"));
+        assert_eq!(
+            (got[0].1.as_str(), got[0].2.as_str()),
+            ("2023-10-13", "2023-10-14")
+        );
         // an end before the start is no span
         assert_eq!(dates_of("1日至1日", day)[0].2, "2023-11-01");
     }

@@ -18,7 +18,11 @@ fn word_ok_inside(w: &str, kind: Kind) -> bool {
             continue;
         }
         has = true;
-        let ok = is_han(ch) || ch.is_ascii_alphabetic() || (kind == Kind::Project && (ch.is_ascii_digit() || matches!(ch, '“' | '”' | '（' | '）' | '(' | ')' | '-' | '.')))
+        let ok = is_han(ch)
+            || ch.is_ascii_alphabetic()
+            || (kind == Kind::Project
+                && (ch.is_ascii_digit()
+                    || matches!(ch, '“' | '”' | '（' | '）' | '(' | ')' | '-' | '.')))
             || (kind == Kind::Org && matches!(ch, '（' | '）' | '(' | ')'));
         if !ok {
             return false;
@@ -32,30 +36,49 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     let text = ctx.text;
     let rules = ctx.rules;
     let mut found: Vec<Fact> = Vec::new();
-    let class = |c: char| rules.entity_char_class.get(c as usize).copied().unwrap_or(0);
+    let class = |c: char| {
+        rules
+            .entity_char_class
+            .get(c as usize)
+            .copied()
+            .unwrap_or(0)
+    };
     for (i, w) in words.iter().enumerate() {
         let word = &text[w.start..w.end];
-        let Some(last) = word.chars().next_back() else { continue };
+        let Some(last) = word.chars().next_back() else {
+            continue;
+        };
         let bits = class(last);
         if bits & 7 == 0 {
             continue;
         }
-        for (bit, kind, kr) in [(1u8, Kind::Org, &rules.org), (2, Kind::Project, &rules.project), (4, Kind::Region, &rules.region)] {
+        for (bit, kind, kr) in [
+            (1u8, Kind::Org, &rules.org),
+            (2, Kind::Project, &rules.project),
+            (4, Kind::Region, &rules.region),
+        ] {
             if bits & bit == 0 {
                 continue;
             }
             if let Some(f) = grow(ctx, seg, words, i, word, kind, kr) {
-                if kind != Kind::Region || super::places::keep_grown(ctx, seg, f.name.as_deref().unwrap_or("")) {
+                if kind != Kind::Region
+                    || super::places::keep_grown(ctx, seg, f.name.as_deref().unwrap_or(""))
+                {
                     found.push(f);
                 }
             }
         }
     }
     // Known short names, matched on word boundaries.
-    for (bit, kind, kr) in [(8u8, Kind::Org, &rules.org), (16, Kind::Region, &rules.region)] {
+    for (bit, kind, kr) in [
+        (8u8, Kind::Org, &rules.org),
+        (16, Kind::Region, &rules.region),
+    ] {
         for (wi, w) in words.iter().enumerate() {
             let word = &text[w.start..w.end];
-            if word.chars().next().is_some_and(|c| class(c) & bit != 0) && kr.known_set.contains(word) {
+            if word.chars().next().is_some_and(|c| class(c) & bit != 0)
+                && kr.known_set.contains(word)
+            {
                 // A name that runs on into another name (`山西鹏飞集团`, `比亚迪襄阳产业园项目`)
                 // is part of it.
                 if !stands_alone(ctx, seg, words, wi) {
@@ -79,7 +102,11 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     let lines = abbreviated_lines(ctx, seg, words, &found);
     found.extend(lines);
     // The place a project's name was cut from (`高新区` of `高新区国家汽车…示范区`) is named there.
-    let cut_places: Vec<Fact> = found.iter().filter(|f| f.kind == Kind::Project).filter_map(|f| place_before(ctx, seg, words, f.byte_start)).collect();
+    let cut_places: Vec<Fact> = found
+        .iter()
+        .filter(|f| f.kind == Kind::Project)
+        .filter_map(|f| place_before(ctx, seg, words, f.byte_start))
+        .collect();
     found.extend(cut_places);
     for f in found.iter_mut().filter(|f| f.kind == Kind::Project) {
         extend_section_to_line(ctx, seg, words, f);
@@ -94,8 +121,12 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     }
     // a name grown back over a count's measure word (`8个省区域医疗中心`: jieba's `个省`) names a
     // kind of body counted, not one body
-    found.retain(|f| !(matches!(f.kind, Kind::Org | Kind::Project) && after_count(ctx, f.byte_start)));
-    found.retain(|f| f.kind != Kind::Project || !numeral_programme(ctx, seg, words, f.byte_start, f.byte_end));
+    found.retain(|f| {
+        !(matches!(f.kind, Kind::Org | Kind::Project) && after_count(ctx, f.byte_start))
+    });
+    found.retain(|f| {
+        f.kind != Kind::Project || !numeral_programme(ctx, seg, words, f.byte_start, f.byte_end)
+    });
     for f in found.iter_mut().filter(|f| f.kind == Kind::Org) {
         extend_to_branch(ctx, seg, words, f);
         extend_over_transliteration(ctx, seg, words, f);
@@ -106,7 +137,14 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     // (`北京航天飞行控制中心`) is no works (the body, if one, is the organisation rules' to find).
     found.retain(|f| {
         f.kind != Kind::Project
-            || !f.name.as_deref().is_some_and(|n| place_centre(rules, n) == Some(false) && !rules.works.venue_owners.iter().any(|o| n.starts_with(o.as_str())))
+            || !f.name.as_deref().is_some_and(|n| {
+                place_centre(rules, n) == Some(false)
+                    && !rules
+                        .works
+                        .venue_owners
+                        .iter()
+                        .any(|o| n.starts_with(o.as_str()))
+            })
     });
     let projects = project_spans(&found);
     found.retain(|f| {
@@ -114,12 +152,21 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
             && f.name.as_deref().is_some_and(|n| {
                 place_centre(rules, n) == Some(true)
                     && !n.starts_with(['区', '市', '县', '省', '镇'])
-                    && !["部", "局", "院", "大学", "委", "所"].iter().any(|o| n.contains(o))
+                    && !["部", "局", "院", "大学", "委", "所"]
+                        .iter()
+                        .any(|o| n.contains(o))
             });
         !(place && projects.contains(&(f.byte_start, f.byte_end)))
     });
     // `动力锂电池铁路试运`: the line's kind says how goods go; no works is named
-    found.retain(|f| f.kind != Kind::Project || !rules.works.carriage_after.iter().any(|w| text[f.byte_end..].starts_with(w.as_str())));
+    found.retain(|f| {
+        f.kind != Kind::Project
+            || !rules
+                .works
+                .carriage_after
+                .iter()
+                .any(|w| text[f.byte_end..].starts_with(w.as_str()))
+    });
     let mut found = resolve_overlaps(ctx, found);
     join_branches(ctx, &mut found);
     // (after overlaps are resolved: the type is the works' own, not a body's of the same words)
@@ -130,8 +177,14 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     // said as part of the project, not a mention of the company of its own.
     let spans = project_spans(&found);
     found.retain(|f| {
-        let short = f.kind == Kind::Org && f.name.as_deref().is_some_and(|n| rules.org.known_set.contains(n));
-        !(short && spans.iter().any(|&(s, e)| s <= f.byte_start && f.byte_end <= e))
+        let short = f.kind == Kind::Org
+            && f.name
+                .as_deref()
+                .is_some_and(|n| rules.org.known_set.contains(n));
+        !(short
+            && spans
+                .iter()
+                .any(|&(s, e)| s <= f.byte_start && f.byte_end <= e))
     });
     found
 }
@@ -140,7 +193,12 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
 /// rules) rather than a body's work; None for any other name.
 fn place_centre(rules: &crate::rules::Rules, name: &str) -> Option<bool> {
     let head = name.strip_suffix("中心")?;
-    Some(rules.place_centres.iter().any(|p| head.ends_with(p.as_str())))
+    Some(
+        rules
+            .place_centres
+            .iter()
+            .any(|p| head.ends_with(p.as_str())),
+    )
 }
 
 /// A name opened by a clause's verb (`确保台州清陶锂电池`, `投运西宁机场三期`, `建好建强…基地`, whatever
@@ -160,7 +218,9 @@ fn past_opening_verb(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mut Fac
         if verb.is_some() {
             continue;
         }
-        let Some(next) = inside.iter().find(|w| w.start == at) else { break };
+        let Some(next) = inside.iter().find(|w| w.start == at) else {
+            break;
+        };
         let nw = &text[next.start..next.end];
         let strong = nw.starts_with(['“', '"']) || names_place_or_body(ctx, nw);
         let proper = nw.chars().count() >= 2
@@ -179,8 +239,12 @@ fn past_opening_verb(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mut Fac
 /// word (`建成投产盘江新光电厂`) starts after it; other bodies keep their words (`发展改革委`).
 fn past_listed_verb(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mut Fact) {
     let inside = within(words, f.byte_start, f.byte_end);
-    let Some((at, true)) = opening_verb(ctx, seg, inside, f.byte_start) else { return };
-    let Some(next) = inside.iter().find(|w| w.start == at) else { return };
+    let Some((at, true)) = opening_verb(ctx, seg, inside, f.byte_start) else {
+        return;
+    };
+    let Some(next) = inside.iter().find(|w| w.start == at) else {
+        return;
+    };
     let nw = &ctx.text[next.start..next.end];
     if names_place_or_body(ctx, nw) || nw.chars().count() >= 2 && is_proper(seg.tag_of(nw)) {
         respan(ctx, f, at, f.byte_end);
@@ -200,14 +264,24 @@ fn names_place_or_body(ctx: &Context, w: &str) -> bool {
 /// The end of a verb opening a name at `at` (a listed one, as jieba's word or the words it cuts
 /// it into, `建/好`; else a word of two characters or more jieba tags `v` and no works verb),
 /// and whether it was listed.
-fn opening_verb(ctx: &Context, seg: &Segmenter, inside: &[Word], at: usize) -> Option<(usize, bool)> {
+fn opening_verb(
+    ctx: &Context,
+    seg: &Segmenter,
+    inside: &[Word],
+    at: usize,
+) -> Option<(usize, bool)> {
     let first = inside.iter().find(|w| w.start == at)?;
     let mut cut = crate::extract::cursor::Cursor::new(ctx.text, at);
-    if cut.eat_any(&ctx.rules.works.opening_verbs).is_some() && inside.iter().any(|w| w.end == cut.pos) {
+    if cut.eat_any(&ctx.rules.works.opening_verbs).is_some()
+        && inside.iter().any(|w| w.end == cut.pos)
+    {
         return Some((cut.pos, true));
     }
     let word = &ctx.text[first.start..first.end];
-    (word.chars().count() >= 2 && seg.tag_of(word) == "v" && !listed(&ctx.rules.works.works_verbs, word)).then_some((first.end, false))
+    (word.chars().count() >= 2
+        && seg.tag_of(word) == "v"
+        && !listed(&ctx.rules.works.works_verbs, word))
+    .then_some((first.end, false))
 }
 
 /// Space missions, named by their craft's designation (`[works] designation_marks` and the rest):
@@ -216,17 +290,28 @@ fn opening_verb(ctx: &Context, seg: &Segmenter, inside: &[Word], at: usize) -> O
 /// (not inside `执行天舟…` glued by jieba), and takes a programme and its phase right before it
 /// (`探月工程四期嫦娥六号任务`).
 fn missions(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> {
-    let (Some(first), Some(last)) = (words.first(), words.last()) else { return Vec::new() };
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return Vec::new();
+    };
     let (text, w) = (ctx.text, &ctx.rules.works);
     let mut out = Vec::new();
     for mark in &w.designation_marks {
         for (p, _) in text[first.start..last.end].match_indices(mark.as_str()) {
             let p = first.start + p;
-            let numeral = text[..p].chars().rev().take_while(|&c| c.is_ascii_digit() || crate::numerals::is_chinese_numeral_char(c)).count();
+            let numeral = text[..p]
+                .chars()
+                .rev()
+                .take_while(|&c| c.is_ascii_digit() || crate::numerals::is_chinese_numeral_char(c))
+                .count();
             if numeral == 0 || numeral > 4 {
                 continue;
             }
-            let num_start = p - text[..p].chars().rev().take(numeral).map(char::len_utf8).sum::<usize>();
+            let num_start = p - text[..p]
+                .chars()
+                .rev()
+                .take(numeral)
+                .map(char::len_utf8)
+                .sum::<usize>();
             let name: Vec<char> = text[..num_start].chars().rev().take(2).collect();
             if name.len() < 2 || !name.iter().all(|&c| is_han(c)) {
                 continue;
@@ -263,15 +348,39 @@ fn ports(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> {
     // (`连云港`, `中国香港`: a division's name ends the word; `自贸港`: a zone's kind)
     let ends_in_place = |w: &str| {
         w.char_indices().any(|(b, _)| is_place(&w[b..]))
-            || ctx.rules.region.suffixes.iter().any(|s| w.ends_with(s.as_str()) && s.chars().count() > 1)
+            || ctx
+                .rules
+                .region
+                .suffixes
+                .iter()
+                .any(|s| w.ends_with(s.as_str()) && s.chars().count() > 1)
             || ctx.rules.project.generic.contains(w)
     };
-    let wide = |w: &str| places.lookup(w).iter().any(|&p| matches!(places.place(p).level, Level::Country | Level::Province));
+    let wide = |w: &str| {
+        places
+            .lookup(w)
+            .iter()
+            .any(|&p| matches!(places.place(p).level, Level::Country | Level::Province))
+    };
     let mut out = Vec::new();
     for (i, w) in words.iter().enumerate() {
         let word = word_at(ctx, words, i);
-        let Some(port) = ctx.rules.works.ports.iter().find(|p| word.ends_with(p.as_str())) else { continue };
-        if ctx.rules.works.port_not_before.iter().any(|x| ctx.text[w.end..].starts_with(x.as_str())) {
+        let Some(port) = ctx
+            .rules
+            .works
+            .ports
+            .iter()
+            .find(|p| word.ends_with(p.as_str()))
+        else {
+            continue;
+        };
+        if ctx
+            .rules
+            .works
+            .port_not_before
+            .iter()
+            .any(|x| ctx.text[w.end..].starts_with(x.as_str()))
+        {
             continue;
         }
         let stem = &word[..word.len() - port.len()];
@@ -279,7 +388,8 @@ fn ports(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> {
             let mut k = i;
             while k > 0 {
                 let pw = word_at(ctx, words, k - 1);
-                let proper = k == i && matches!(seg.tag_of(pw), "nr" | "nz") && pw.chars().count() >= 2;
+                let proper =
+                    k == i && matches!(seg.tag_of(pw), "nr" | "nz") && pw.chars().count() >= 2;
                 let place = is_place(pw) && seg.tag_of(pw) != "n";
                 if !(place || proper) || (k < i && wide(pw)) {
                     break;
@@ -290,7 +400,12 @@ fn ports(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> {
                 continue;
             }
             words[k].start
-        } else if (is_place(stem) && !is_place(word)) || (seg.tag_of(word) == "ns" && word.chars().count() >= 3 && !stem.contains(port.as_str()) && !ends_in_place(word)) {
+        } else if (is_place(stem) && !is_place(word))
+            || (seg.tag_of(word) == "ns"
+                && word.chars().count() >= 3
+                && !stem.contains(port.as_str())
+                && !ends_in_place(word))
+        {
             w.start
         } else {
             continue;
@@ -309,7 +424,10 @@ fn ports(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> {
 fn programme_before(ctx: &Context, seg: &Segmenter, words: &[Word], start: usize) -> usize {
     let k = words.partition_point(|w| w.start < start);
     let mut j = k;
-    if j >= 1 && word_at(ctx, words, j - 1).ends_with('期') && word_at(ctx, words, j - 1).chars().count() <= 3 {
+    if j >= 1
+        && word_at(ctx, words, j - 1).ends_with('期')
+        && word_at(ctx, words, j - 1).chars().count() <= 3
+    {
         j -= 1;
     }
     if j == 0 || word_at(ctx, words, j - 1) != "工程" {
@@ -319,12 +437,19 @@ fn programme_before(ctx: &Context, seg: &Segmenter, words: &[Word], start: usize
     let programme_end = j;
     while j > 0 && programme_end - j < 3 {
         let pw = word_at(ctx, words, j - 1);
-        if ctx.rules.left_stop.contains(pw) || !pw.chars().all(is_han) || !matches!(seg.tag_of(pw), "n" | "vn" | "nz" | "ns" | "j" | "x") {
+        if ctx.rules.left_stop.contains(pw)
+            || !pw.chars().all(is_han)
+            || !matches!(seg.tag_of(pw), "n" | "vn" | "nz" | "ns" | "j" | "x")
+        {
             break;
         }
         j -= 1;
     }
-    if j == programme_end { start } else { words[j].start }
+    if j == programme_end {
+        start
+    } else {
+        words[j].start
+    }
 }
 
 /// A plant's unit with the part built (`徐大堡核电站` + `1号机组核岛工程`) is the works named:
@@ -333,12 +458,25 @@ fn programme_before(ctx: &Context, seg: &Segmenter, words: &[Word], start: usize
 fn extend_to_unit(ctx: &Context, f: &mut Fact) {
     let w = &ctx.rules.works;
     let text = ctx.text;
-    if !f.name.as_deref().is_some_and(|n| w.unit_plants.iter().any(|p| n.ends_with(p.as_str()))) {
+    if !f
+        .name
+        .as_deref()
+        .is_some_and(|n| w.unit_plants.iter().any(|p| n.ends_with(p.as_str())))
+    {
         return;
     }
     let rest = &text[f.byte_end..];
-    let digits = rest.chars().take_while(|&c| c.is_ascii_digit() || crate::numerals::is_chinese_numeral_char(c)).map(char::len_utf8).sum::<usize>();
-    let Some(mark) = (digits > 0).then(|| Cursor::new(rest, digits).eat_any(&w.unit_marks)).flatten() else { return };
+    let digits = rest
+        .chars()
+        .take_while(|&c| c.is_ascii_digit() || crate::numerals::is_chinese_numeral_char(c))
+        .map(char::len_utf8)
+        .sum::<usize>();
+    let Some(mark) = (digits > 0)
+        .then(|| Cursor::new(rest, digits).eat_any(&w.unit_marks))
+        .flatten()
+    else {
+        return;
+    };
     let after = &rest[digits + mark.len()..];
     // the part: up to four characters of name before the works word
     for (b, _) in after.char_indices().take(5) {
@@ -347,7 +485,11 @@ fn extend_to_unit(ctx: &Context, f: &mut Fact) {
         }
         if let Some(works) = Cursor::new(after, b).eat_any(&w.unit_works) {
             let end = f.byte_end + digits + mark.len() + b + works.len();
-            f.name = Some(format!("{}{}", f.name.as_deref().unwrap_or(""), &text[f.byte_end..end]));
+            f.name = Some(format!(
+                "{}{}",
+                f.name.as_deref().unwrap_or(""),
+                &text[f.byte_end..end]
+            ));
             f.text = text[f.byte_start..end].to_string();
             f.byte_end = end;
             return;
@@ -360,12 +502,19 @@ fn extend_to_unit(ctx: &Context, f: &mut Fact) {
 /// a letter with digits, and a part of `[works] parts`.
 fn extend_to_part(ctx: &Context, f: &mut Fact) {
     let w = &ctx.rules.works;
-    if !f.name.as_deref().is_some_and(|n| w.part_owners.iter().any(|o| n.ends_with(o.as_str()))) {
+    if !f
+        .name
+        .as_deref()
+        .is_some_and(|n| w.part_owners.iter().any(|o| n.ends_with(o.as_str())))
+    {
         return;
     }
     let mut c = Cursor::new(ctx.text, f.byte_end);
     let opened = c.eat_any(&w.part_marks).is_some();
-    let numbered = if c.eat_char(crate::numerals::is_chinese_numeral_char).is_some() {
+    let numbered = if c
+        .eat_char(crate::numerals::is_chinese_numeral_char)
+        .is_some()
+    {
         true
     } else if c.eat("T") {
         c.eat_char(|ch| ch.is_ascii_digit()).is_some()
@@ -382,26 +531,51 @@ fn extend_to_part(ctx: &Context, f: &mut Fact) {
 /// few letters or digits ending in a type mark (`[works] type_marks`).
 fn extend_to_type(ctx: &Context, f: &mut Fact) {
     let rest = &ctx.text[f.byte_end..];
-    let Some((open, close)) = [('（', '）'), ('(', ')')].into_iter().find(|(o, _)| rest.starts_with(*o)) else { return };
+    let Some((open, close)) = [('（', '）'), ('(', ')')]
+        .into_iter()
+        .find(|(o, _)| rest.starts_with(*o))
+    else {
+        return;
+    };
     let inner = &rest[open.len_utf8()..];
-    let Some(k) = inner.find(close).filter(|&k| k <= 8) else { return };
+    let Some(k) = inner.find(close).filter(|&k| k <= 8) else {
+        return;
+    };
     let gloss = &inner[..k];
-    let Some(mark) = ctx.rules.works.type_marks.iter().find(|m| gloss.ends_with(m.as_str())) else { return };
+    let Some(mark) = ctx
+        .rules
+        .works
+        .type_marks
+        .iter()
+        .find(|m| gloss.ends_with(m.as_str()))
+    else {
+        return;
+    };
     let code = &gloss[..gloss.len() - mark.len()];
     if code.is_empty() || !code.chars().all(|c| c.is_ascii_alphanumeric()) {
         return;
     }
     f.byte_end += open.len_utf8() + k + close.len_utf8();
     f.text = ctx.text[f.byte_start..f.byte_end].to_string();
-    f.name = Some(format!("{}{open}{gloss}{close}", f.name.as_deref().unwrap_or("")));
+    f.name = Some(format!(
+        "{}{open}{gloss}{close}",
+        f.name.as_deref().unwrap_or("")
+    ));
 }
 
 /// True when the name at `start` opens with a counter word (`[works] counters`) right after a
 /// figure.
 fn after_count(ctx: &Context, start: usize) -> bool {
     let rest = &ctx.text[start..];
-    let counted = ctx.rules.works.counters.iter().any(|c| rest.starts_with(c.as_str()));
-    counted && ctx.text[..start].ends_with(|c: char| c.is_ascii_digit() || "一二两三四五六七八九十百千万几".contains(c))
+    let counted = ctx
+        .rules
+        .works
+        .counters
+        .iter()
+        .any(|c| rest.starts_with(c.as_str()));
+    counted
+        && ctx.text[..start]
+            .ends_with(|c: char| c.is_ascii_digit() || "一二两三四五六七八九十百千万几".contains(c))
 }
 
 /// A body's branch named after it is the body that acts (`宝鸡市公安局渭滨分局`,
@@ -409,10 +583,16 @@ fn after_count(ctx: &Context, start: usize) -> bool {
 /// name join it.
 fn extend_to_branch(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mut Fact) {
     let branches = &ctx.rules.org.branches;
-    let Ok(k) = words.binary_search_by_key(&f.byte_end, |w| w.end) else { return };
+    let Ok(k) = words.binary_search_by_key(&f.byte_end, |w| w.end) else {
+        return;
+    };
     let word = |j: usize| words.get(j).map_or("", |w| &ctx.text[w.start..w.end]);
-    let place_like = |w: &str| w.chars().count() >= 2 && matches!(seg.tag_of(w), "ns" | "nz" | "j" | "x" | "nr");
-    let end = if branches.iter().any(|b| word(k + 1).ends_with(b.as_str()) && word(k + 1).len() > b.len() + 3) {
+    let place_like =
+        |w: &str| w.chars().count() >= 2 && matches!(seg.tag_of(w), "ns" | "nz" | "j" | "x" | "nr");
+    let end = if branches
+        .iter()
+        .any(|b| word(k + 1).ends_with(b.as_str()) && word(k + 1).len() > b.len() + 3)
+    {
         // the place and the branch in one word (`渭滨分局`)
         words[k + 1].end
     } else if place_like(word(k + 1)) && branches.iter().any(|b| b == word(k + 2)) {
@@ -427,12 +607,20 @@ fn extend_to_branch(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mut Fact
 /// dot, so the transliterated word before it and a country right before that join the name.
 fn extend_over_transliteration(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mut Fact) {
     // a short name the list knows (`特斯拉`) after a person's given name is the person (`尼古拉·特斯拉`)
-    if f.name.as_deref().is_some_and(|n| ctx.rules.org.known_set.contains(n)) {
+    if f.name
+        .as_deref()
+        .is_some_and(|n| ctx.rules.org.known_set.contains(n))
+    {
         return;
     }
-    let Ok(k) = words.binary_search_by_key(&f.byte_start, |w| w.start) else { return };
+    let Ok(k) = words.binary_search_by_key(&f.byte_start, |w| w.start) else {
+        return;
+    };
     let word = |j: usize| &ctx.text[words[j].start..words[j].end];
-    if k < 2 || !matches!(word(k - 1), "·" | "•" | "・") || !matches!(seg.tag_of(word(k - 2)), "nrt" | "nr" | "x" | "nrfg") {
+    if k < 2
+        || !matches!(word(k - 1), "·" | "•" | "・")
+        || !matches!(seg.tag_of(word(k - 2)), "nrt" | "nr" | "x" | "nrfg")
+    {
         return;
     }
     let mut start = words[k - 2].start;
@@ -444,14 +632,22 @@ fn extend_over_transliteration(ctx: &Context, seg: &Segmenter, words: &[Word], f
 
 /// Names of a list found in the sentence's span, as absolute (start, end, group), where
 /// jieba's words agree with the name at its start and at its end (or `end_ok` accepts the end).
-fn aligned_mentions<'a>(ctx: &'a Context, words: &'a [Word], list: &'a crate::namelist::NameList, end_ok: impl Fn(usize) -> bool + 'a) -> impl Iterator<Item = (usize, usize, &'a str)> + 'a {
+fn aligned_mentions<'a>(
+    ctx: &'a Context,
+    words: &'a [Word],
+    list: &'a crate::namelist::NameList,
+    end_ok: impl Fn(usize) -> bool + 'a,
+) -> impl Iterator<Item = (usize, usize, &'a str)> + 'a {
     let (a, b) = match (words.first(), words.last()) {
         (Some(f), Some(l)) => (f.start, l.end),
         _ => (0, 0),
     };
     list.grouped_mentions(&ctx.text[a..b])
         .map(move |(s, e, g)| (a + s, a + e, g))
-        .filter(move |&(s, e, _)| words.binary_search_by_key(&s, |w| w.start).is_ok() && (words.binary_search_by_key(&e, |w| w.end).is_ok() || end_ok(e)))
+        .filter(move |&(s, e, _)| {
+            words.binary_search_by_key(&s, |w| w.start).is_ok()
+                && (words.binary_search_by_key(&e, |w| w.end).is_ok() || end_ok(e))
+        })
 }
 
 /// Works from the list (`rules/works.txt`) where jieba's words agree with the name at both ends.
@@ -469,9 +665,15 @@ fn listed_works(ctx: &Context, words: &[Word]) -> Vec<Fact> {
 /// both ends (`科技部` is not taken from `科技部门`, nor `央行` from `中央行政`).
 fn listed_orgs(ctx: &Context, words: &[Word]) -> Vec<Fact> {
     let mut out = Vec::new();
-    for (s, e, group) in aligned_mentions(ctx, words, &ctx.rules.org_list, |e| glued_end(ctx, words, e)) {
+    for (s, e, group) in aligned_mentions(ctx, words, &ctx.rules.org_list, |e| {
+        glued_end(ctx, words, e)
+    }) {
         let e = unit_after(ctx, words, e);
-        let s = if listed(&ctx.rules.org.country_named_groups, group) { country_before(ctx, words, s, e) } else { s };
+        let s = if listed(&ctx.rules.org.country_named_groups, group) {
+            country_before(ctx, words, s, e)
+        } else {
+            s
+        };
         let mut f = Fact::new(Kind::Org, &ctx.text[s..e], s, e);
         f.name = Some(clean_name(&ctx.text[s..e]));
         out.push(f);
@@ -484,13 +686,25 @@ fn listed_orgs(ctx: &Context, words: &[Word]) -> Vec<Fact> {
 /// (`中华人民共和国/中国人民银行`): where the country's word starts, else `s`.
 fn country_before(ctx: &Context, words: &[Word], s: usize, e: usize) -> usize {
     let g = &ctx.rules.places;
-    if g.mentions(&ctx.text[s..e]).next().is_some_and(|m| m.start == 0) {
+    if g.mentions(&ctx.text[s..e])
+        .next()
+        .is_some_and(|m| m.start == 0)
+    {
         return s;
     }
     let k = words.partition_point(|w| w.end <= s);
-    let Some(w) = k.checked_sub(1).map(|k| &words[k]).filter(|w| w.end == s) else { return s };
-    let country = g.lookup(&ctx.text[w.start..w.end]).iter().any(|&p| g.place(p).level == crate::places::Level::Country);
-    if country { w.start } else { s }
+    let Some(w) = k.checked_sub(1).map(|k| &words[k]).filter(|w| w.end == s) else {
+        return s;
+    };
+    let country = g
+        .lookup(&ctx.text[w.start..w.end])
+        .iter()
+        .any(|&p| g.place(p).level == crate::places::Level::Country);
+    if country {
+        w.start
+    } else {
+        s
+    }
 }
 
 /// A body's branch is named by the body, the branch's place and its own name, with nothing
@@ -503,13 +717,22 @@ fn join_branches(ctx: &Context, found: &mut Vec<Fact>) {
         let places = &g.name(m.name).places;
         places.iter().all(|&p| !g.abroad(p)) && places.iter().any(|&p| g.is_wide(p))
     };
-    let opens_with_place = |f: &Fact| g.mentions(&f.text).next().is_some_and(|m| m.start == 0 && m.end < f.text.len() && domestic(&m));
+    let opens_with_place = |f: &Fact| {
+        g.mentions(&f.text)
+            .next()
+            .is_some_and(|m| m.start == 0 && m.end < f.text.len() && domestic(&m))
+    };
     let mut i = 0;
     while i + 1 < found.len() {
         let (a, b) = (&found[i], &found[i + 1]);
         // (not a kind of body closing a list: `北京大学、上海交通大学等一流大学/郑州研究院`)
         let kind_of_listed = ctx.text[..a.byte_start].ends_with('等');
-        if a.kind == Kind::Org && b.kind == Kind::Org && a.byte_end == b.byte_start && opens_with_place(b) && !kind_of_listed {
+        if a.kind == Kind::Org
+            && b.kind == Kind::Org
+            && a.byte_end == b.byte_start
+            && opens_with_place(b)
+            && !kind_of_listed
+        {
             let (start, end) = (a.byte_start, b.byte_end);
             respan(ctx, &mut found[i], start, end);
             found.remove(i + 1);
@@ -532,7 +755,9 @@ fn unit_after(ctx: &Context, words: &[Word], mut e: usize) -> usize {
             k += 1;
             continue;
         }
-        let unit = [&org.units, &org.forces, &org.units_of_listed].iter().any(|list| list.iter().any(|u| u == word));
+        let unit = [&org.units, &org.forces, &org.units_of_listed]
+            .iter()
+            .any(|list| list.iter().any(|u| u == word));
         return if unit { w.end } else { e };
     }
     e
@@ -549,14 +774,20 @@ fn capacity_inside(ctx: &Context, seg: &Segmenter, words: &[Word], j: usize) -> 
         return None;
     }
     let mut k = j.checked_sub(2)?;
-    if !word_at(ctx, words, k).chars().all(|c| c.is_ascii_digit() || c == '.') {
+    if !word_at(ctx, words, k)
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.')
+    {
         return None;
     }
     if k >= 1 && matches!(word_at(ctx, words, k - 1), "±" | "+-" | "正负") {
         k -= 1;
     }
     let before = word_at(ctx, words, k.checked_sub(1)?);
-    let named = matches!(seg.tag_of(before), "ns" | "nr" | "nz" | "nt" | "nrt" | "x" | "j") && before.chars().all(super::cursor::is_han)
+    let named = matches!(
+        seg.tag_of(before),
+        "ns" | "nr" | "nz" | "nt" | "nrt" | "x" | "j"
+    ) && before.chars().all(super::cursor::is_han)
         || !ctx.rules.places.lookup(before).is_empty();
     (named && text[words[k].start..words[j - 1].end].chars().count() <= 8).then_some(k)
 }
@@ -565,11 +796,23 @@ fn capacity_inside(ctx: &Context, seg: &Segmenter, words: &[Word], j: usize) -> 
 /// (`国家发展改革委等`: `委等`; `中共中央政治局常委`).
 fn glued_end(ctx: &Context, words: &[Word], e: usize) -> bool {
     let k = words.partition_point(|w| w.end <= e);
-    words.get(k).is_some_and(|w| w.start < e && ctx.rules.org.glued_after.iter().any(|g| ctx.text[e..w.end] == **g))
+    words.get(k).is_some_and(|w| {
+        w.start < e
+            && ctx
+                .rules
+                .org
+                .glued_after
+                .iter()
+                .any(|g| ctx.text[e..w.end] == **g)
+    })
 }
 
 fn project_spans(found: &[Fact]) -> Vec<(usize, usize)> {
-    found.iter().filter(|f| f.kind == Kind::Project).map(|f| (f.byte_start, f.byte_end)).collect()
+    found
+        .iter()
+        .filter(|f| f.kind == Kind::Project)
+        .map(|f| (f.byte_start, f.byte_end))
+        .collect()
 }
 
 /// `关于X项目，…`: in bulletins the thing a paragraph is "about" is named in full between 关于
@@ -592,7 +835,9 @@ fn about_projects(ctx: &Context, words: &[Word]) -> Vec<Fact> {
             if text[w.end..x.end].chars().count() > kr.max_chars {
                 break;
             }
-            if kr.suffixes.iter().any(|s| xw.ends_with(s.as_str())) && !kr.generic.contains(xw) || (xw == "项目" || xw == "工程") {
+            if kr.suffixes.iter().any(|s| xw.ends_with(s.as_str())) && !kr.generic.contains(xw)
+                || (xw == "项目" || xw == "工程")
+            {
                 end_word = Some(m);
             }
         }
@@ -646,15 +891,22 @@ fn listed_projects(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> 
         }
         // A list of sectors (`交通、能源、水利等重大项目`) names no project: items of a name's
         // length, most of them.
-        let short = list.split('、').filter(|it| it.trim().chars().count() < 4).count();
+        let short = list
+            .split('、')
+            .filter(|it| it.trim().chars().count() < 4)
+            .count();
         let long_items = generic_head && short * 4 < list.split('、').count();
         let items = list_items(ctx, seg, words, clause_start, w.start);
         // such a list names works when most of its items hold a name, or one is built in phases
         // (`威高疫苗二期、…、世创医疗、未来机器人等66个项目`); items of common words only list
         // sectors (`交通设施、风电核电、临港工业等项目`)
-        let holds_name = |&(s, e): &(usize, usize)| item_is_name(ctx, seg, words, s, e, true) || works_like(ctx, &clean_name(&text[s..e]));
+        let holds_name = |&(s, e): &(usize, usize)| {
+            item_is_name(ctx, seg, words, s, e, true) || works_like(ctx, &clean_name(&text[s..e]))
+        };
         let phased = |&(s, e): &(usize, usize)| in_phases(&text[s..e]);
-        let names_list = long_items && (items.iter().filter(|it| holds_name(it)).count() * 2 > items.len() || items.iter().any(phased));
+        let names_list = long_items
+            && (items.iter().filter(|it| holds_name(it)).count() * 2 > items.len()
+                || items.iter().any(phased));
         for (s, e) in items {
             // an item holding a list of its own (`成达万高铁等重大基础设施项目和京东方`) is no name
             if text[s..e].contains('等') {
@@ -668,16 +920,28 @@ fn listed_projects(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> 
             }
             let s = after_de.unwrap_or(s);
             let s = after_clause_verb(ctx, words, k, s, e, !text[clause_start..s].contains('、'));
+            let s = line_item_start(ctx, seg, words, s, e);
             let surface = text[s..e].trim();
             let name = clean_name(surface);
             let n = name.chars().count();
-            if !name.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) || name.chars().all(|c| c.is_ascii_digit()) {
+            if !name.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
+                || name.chars().all(|c| c.is_ascii_digit())
+            {
                 continue;
             }
-            let named = works_head && (2..=24).contains(&n) && item_is_name(ctx, seg, words, s, e, specific);
-            let named_alone = single && (4..=24).contains(&n) && item_is_name(ctx, seg, words, s, e, false) && plain_item(ctx, seg, words, s, e);
+            let named = works_head
+                && (2..=24).contains(&n)
+                && item_is_name(ctx, seg, words, s, e, specific);
+            let named_alone = single
+                && (4..=24).contains(&n)
+                && item_is_name(ctx, seg, words, s, e, false)
+                && plain_item(ctx, seg, words, s, e);
             let long_named = names_list && (4..=24).contains(&n);
-            if !(if single { named_alone } else { named || long_named }) {
+            if !(if single {
+                named_alone
+            } else {
+                named || long_named
+            }) {
                 continue;
             }
             out.push(item_fact(text, s, surface, name));
@@ -691,7 +955,10 @@ fn listed_projects(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> 
 /// (`董酒扩建一期`), unlike a sector (`交通设施`, `临港工业`).
 fn works_like(ctx: &Context, name: &str) -> bool {
     let w = &ctx.rules.works;
-    let kind_after_stem = w.infrastructure.iter().any(|k| name.find(k.as_str()).is_some_and(|p| name[..p].chars().count() >= 3));
+    let kind_after_stem = w.infrastructure.iter().any(|k| {
+        name.find(k.as_str())
+            .is_some_and(|p| name[..p].chars().count() >= 3)
+    });
     let works_done = w.works_verbs.iter().any(|v| name.contains(v.as_str()));
     kind_after_stem || (in_phases(name) && works_done)
 }
@@ -699,7 +966,9 @@ fn works_like(ctx: &Context, name: &str) -> bool {
 /// A name of works built in phases: `二期`, `三期`, `首期`.
 fn in_phases(name: &str) -> bool {
     let chars: Vec<char> = name.chars().collect();
-    chars.windows(2).any(|p| p[1] == '期' && "首一二三四五六七八九十".contains(p[0]))
+    chars
+        .windows(2)
+        .any(|p| p[1] == '期' && "首一二三四五六七八九十".contains(p[0]))
 }
 
 /// The project fact of a list item whose trimmed text `surface` starts in `text` at or after `s`.
@@ -721,22 +990,50 @@ fn sharing_head(ctx: &Context, seg: &Segmenter, words: &[Word], found: &[Fact]) 
     let local_place = |s: usize, e: usize| {
         within(words, s, e).first().is_some_and(|w| {
             let g = &ctx.rules.places;
-            g.lookup(&text[w.start..w.end]).iter().any(|&id| matches!(g.place(id).level, crate::places::Level::Prefecture | crate::places::Level::County))
+            g.lookup(&text[w.start..w.end]).iter().any(|&id| {
+                matches!(
+                    g.place(id).level,
+                    crate::places::Level::Prefecture | crate::places::Level::County
+                )
+            })
         })
     };
-    for f in found.iter().filter(|f| f.kind == Kind::Project && text[..f.byte_start].ends_with('、')) {
-        if !f.name.as_deref().is_some_and(|n| n.ends_with("项目") || n.ends_with("工程")) || !local_place(f.byte_start, f.byte_end) {
+    for f in found
+        .iter()
+        .filter(|f| f.kind == Kind::Project && text[..f.byte_start].ends_with('、'))
+    {
+        if !f
+            .name
+            .as_deref()
+            .is_some_and(|n| n.ends_with("项目") || n.ends_with("工程"))
+            || !local_place(f.byte_start, f.byte_end)
+        {
             continue;
         }
         let list_end = f.byte_start - '、'.len_utf8();
-        let clause_start = text[..list_end].rfind(['，', '。', '；', '：', '\n', ',', '（', '“', '”']).map_or(0, |p| p + text[p..].chars().next().map_or(1, char::len_utf8));
+        let clause_start = text[..list_end]
+            .rfind(['，', '。', '；', '：', '\n', ',', '（', '“', '”'])
+            .map_or(0, |p| {
+                p + text[p..].chars().next().map_or(1, char::len_utf8)
+            });
         for (s, e) in list_items(ctx, seg, words, clause_start, list_end) {
-            let s = after_clause_verb(ctx, words, words.len(), s, e, !text[clause_start..s].contains('、'));
+            let s = after_clause_verb(
+                ctx,
+                words,
+                words.len(),
+                s,
+                e,
+                !text[clause_start..s].contains('、'),
+            );
             let surface = text[s..e].trim();
             let name = clean_name(surface);
             let n = name.chars().count();
             let plain = name.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric());
-            if !plain || !(4..=24).contains(&n) || name.contains('等') || !item_is_name(ctx, seg, words, s, e, false) {
+            if !plain
+                || !(4..=24).contains(&n)
+                || name.contains('等')
+                || !item_is_name(ctx, seg, words, s, e, false)
+            {
                 continue;
             }
             // an item of places only (`甘肃酒泉`) or opening with a verb (`涉及…`, `连接…`) is no name
@@ -755,18 +1052,44 @@ fn sharing_head(ctx: &Context, seg: &Segmenter, words: &[Word], found: &[Fact]) 
 fn abbreviated_lines(ctx: &Context, seg: &Segmenter, words: &[Word], found: &[Fact]) -> Vec<Fact> {
     let text = ctx.text;
     let mut out = Vec::new();
-    let abbreviation = |t: &str| t.chars().count() == 2 && t.chars().all(is_han) && (!seg.has_word(t) || matches!(seg.tag_of(t), "x" | "j" | "nz"));
-    for f in found.iter().filter(|f| f.kind == Kind::Project && text[..f.byte_start].ends_with('、')) {
-        let Some(name) = f.name.as_deref() else { continue };
-        let line = ctx.rules.works.sectioned.iter().find(|k| name.ends_with(k.as_str()));
+    let abbreviation = |t: &str| {
+        t.chars().count() == 2
+            && t.chars().all(is_han)
+            && (!seg.has_word(t) || matches!(seg.tag_of(t), "x" | "j" | "nz"))
+    };
+    for f in found
+        .iter()
+        .filter(|f| f.kind == Kind::Project && text[..f.byte_start].ends_with('、'))
+    {
+        let Some(name) = f.name.as_deref() else {
+            continue;
+        };
+        let line = ctx
+            .rules
+            .works
+            .sectioned
+            .iter()
+            .find(|k| name.ends_with(k.as_str()));
         if !line.is_some_and(|k| abbreviation(&name[..name.len() - k.len()])) {
             continue;
         }
         let mut end = f.byte_start - '、'.len_utf8();
         loop {
-            let start = text[..end].char_indices().rev().nth(1).map_or(0, |(b, _)| b);
+            let start = text[..end]
+                .char_indices()
+                .rev()
+                .nth(1)
+                .map_or(0, |(b, _)| b);
             let item = &text[start..end];
-            if !abbreviation(item) || !(start == 0 || text[..start].ends_with(|c: char| !is_han(c) && !c.is_alphanumeric()) || text[..start].ends_with('、') || words.iter().find(|w| w.end == start).is_some_and(|w| clause_verb(ctx, &text[w.start..w.end]))) {
+            if !abbreviation(item)
+                || !(start == 0
+                    || text[..start].ends_with(|c: char| !is_han(c) && !c.is_alphanumeric())
+                    || text[..start].ends_with('、')
+                    || words
+                        .iter()
+                        .find(|w| w.end == start)
+                        .is_some_and(|w| clause_verb(ctx, &text[w.start..w.end])))
+            {
                 break;
             }
             let mut g = Fact::new(Kind::Project, item, start, end);
@@ -784,9 +1107,18 @@ fn abbreviated_lines(ctx: &Context, seg: &Segmenter, words: &[Word], found: &[Fa
 /// `等[N个][重点]项目`: a count and generic words of projects before 项目 (`等补链强链项目`);
 /// a list of activities (`…、民俗体验等文旅项目`) is not one of projects.
 fn generic_project_head(ctx: &Context, after: &str) -> bool {
-    let rest = after.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '个' || c == '多' || c == '余');
+    let rest = after.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || c == ' ' || c == '个' || c == '多' || c == '余'
+    });
     let rest = rest.strip_prefix("一批").unwrap_or(rest);
-    let Some(kind_end) = rest.char_indices().take(7).find(|&(b, _)| rest[b..].starts_with("项目")).map(|(b, _)| b) else { return false };
+    let Some(kind_end) = rest
+        .char_indices()
+        .take(7)
+        .find(|&(b, _)| rest[b..].starts_with("项目"))
+        .map(|(b, _)| b)
+    else {
+        return false;
+    };
     strip_modifiers(&ctx.rules.project, &rest[..kind_end]).is_empty()
 }
 
@@ -797,7 +1129,10 @@ fn works_head<'t>(ctx: &Context<'t>, words: &[Word], k: usize) -> Option<&'t str
     let mut counted = false;
     for m in k + 1..words.len().min(k + 6) {
         let w = word_at(ctx, words, m);
-        if !counted && w.chars().all(|c| c.is_ascii_digit() || "个多余批一".contains(c)) {
+        if !counted
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || "个多余批一".contains(c))
+        {
             continue;
         }
         counted = true;
@@ -815,15 +1150,27 @@ fn works_head<'t>(ctx: &Context<'t>, words: &[Word], k: usize) -> Option<&'t str
 /// alone (`[works] list_joins`: `通苏嘉甬高铁和宁淮城际铁路`, `潍宿及青岛连接线`) when what follows it
 /// holds a name or a number of its own (`长白高速和G331公路`; not `金牌港港口及配套工程`), as byte spans. In the first item the list
 /// begins after such a word: what stands before it is the clause's own (`加快郑州机场三期扩建和周口、潢川`).
-fn list_items(ctx: &Context, seg: &Segmenter, words: &[Word], from: usize, to: usize) -> Vec<(usize, usize)> {
+fn list_items(
+    ctx: &Context,
+    seg: &Segmenter,
+    words: &[Word],
+    from: usize,
+    to: usize,
+) -> Vec<(usize, usize)> {
     let text = ctx.text;
     let joins = &ctx.rules.works.list_joins;
     // (a road's number names it too: `G331公路`)
-    let code = |word: &str| word.starts_with(|c: char| c.is_ascii_uppercase()) && word.chars().all(|c| c.is_ascii_alphanumeric()) && word.chars().any(|c| c.is_ascii_digit());
+    let code = |word: &str| {
+        word.starts_with(|c: char| c.is_ascii_uppercase())
+            && word.chars().all(|c| c.is_ascii_alphanumeric())
+            && word.chars().any(|c| c.is_ascii_digit())
+    };
     let proper = |w: &Word| {
         let word = &text[w.start..w.end];
         let tag = seg.tag_of(word);
-        code(word) || word.chars().all(is_han) && ((is_proper(tag) && tag != "j") || !ctx.rules.places.lookup(word).is_empty())
+        code(word)
+            || word.chars().all(is_han)
+                && ((is_proper(tag) && tag != "j") || !ctx.rules.places.lookup(word).is_empty())
     };
     let mut items = Vec::new();
     let mut pos = from;
@@ -834,7 +1181,11 @@ fn list_items(ctx: &Context, seg: &Segmenter, words: &[Word], from: usize, to: u
         let inside = within(words, s, e);
         for (i, w) in inside.iter().enumerate() {
             let long = |a: usize, b: usize| text[a..b].chars().count() >= 2;
-            if listed(joins, &text[w.start..w.end]) && long(s, w.start) && long(w.end, e) && inside[i + 1..].iter().any(proper) {
+            if listed(joins, &text[w.start..w.end])
+                && long(s, w.start)
+                && long(w.end, e)
+                && inside[i + 1..].iter().any(proper)
+            {
                 if !first {
                     items.push((s, w.start));
                 }
@@ -848,19 +1199,40 @@ fn list_items(ctx: &Context, seg: &Segmenter, words: &[Word], from: usize, to: u
 
 /// The first item of a list may carry the clause's verb (`其中新开工威高疫苗二期`): its name
 /// starts after the last such verb, when a name of three characters or more is left.
-fn after_clause_verb(ctx: &Context, words: &[Word], k: usize, s: usize, e: usize, first: bool) -> usize {
+fn after_clause_verb(
+    ctx: &Context,
+    words: &[Word],
+    k: usize,
+    s: usize,
+    e: usize,
+    first: bool,
+) -> usize {
     if !first {
         return s;
     }
     // the words inside the item, before `k`
-    let inside = words.partition_point(|w| w.start < s)..words.partition_point(|w| w.end <= e).min(k);
+    let inside =
+        words.partition_point(|w| w.start < s)..words.partition_point(|w| w.end <= e).min(k);
     let verb = |m: &usize| clause_verb(ctx, word_at(ctx, words, *m));
-    let stop = |m: &usize| ctx.rules.left_stop.contains(word_at(ctx, words, *m));
+    // (a line's joiner is none: `G219昭苏至温宿公路`)
+    let stop = |m: &usize| {
+        ctx.rules.left_stop.contains(word_at(ctx, words, *m))
+            && !listed(&ctx.rules.works.line_joiners, word_at(ctx, words, *m))
+    };
     // a clause verb always goes (`加快邵永`); another stop word inside a short name is part of it
     // (`川投资阳`, `临淄至临沂`)
     let after = |m: usize| words[m].end;
-    let by_verb = inside.clone().filter(verb).last().map(after).filter(|&p| ctx.text[p..e].chars().count() >= 2);
-    let by_stop = inside.filter(stop).last().map(after).filter(|&p| ctx.text[p..e].chars().count() >= 3);
+    let by_verb = inside
+        .clone()
+        .filter(verb)
+        .last()
+        .map(after)
+        .filter(|&p| ctx.text[p..e].chars().count() >= 2);
+    let by_stop = inside
+        .filter(stop)
+        .last()
+        .map(after)
+        .filter(|&p| ctx.text[p..e].chars().count() >= 3);
     by_verb.into_iter().chain(by_stop).max().unwrap_or(s)
 }
 
@@ -871,9 +1243,19 @@ fn after_clause_verb(ctx: &Context, words: &[Word], k: usize, s: usize, e: usize
 fn plain_item(ctx: &Context, seg: &Segmenter, words: &[Word], s: usize, e: usize) -> bool {
     let inside = within(words, s, e);
     let word = |w: &Word| &ctx.text[w.start..w.end];
-    let opens = inside.first().is_some_and(|w| is_verb(seg.tag_of(word(w))) || ctx.rules.left_stop.contains(word(w)));
-    let verb = inside.iter().skip(1).any(|w| seg.tag_of(word(w)) == "v" && !listed(&ctx.rules.works.works_verbs, word(w)) && !listed(&ctx.rules.works.section_works, word(w)));
-    let place = |w: &Word| !ctx.rules.places.lookup(word(w)).is_empty() || ctx.rules.region.known_set.contains(word(w)) || seg.tag_of(word(w)) == "ns";
+    let opens = inside
+        .first()
+        .is_some_and(|w| is_verb(seg.tag_of(word(w))) || ctx.rules.left_stop.contains(word(w)));
+    let verb = inside.iter().skip(1).any(|w| {
+        seg.tag_of(word(w)) == "v"
+            && !listed(&ctx.rules.works.works_verbs, word(w))
+            && !listed(&ctx.rules.works.section_works, word(w))
+    });
+    let place = |w: &Word| {
+        !ctx.rules.places.lookup(word(w)).is_empty()
+            || ctx.rules.region.known_set.contains(word(w))
+            || seg.tag_of(word(w)) == "ns"
+    };
     !opens && !verb && !inside.iter().all(place) && !ctx.text[s..e].trim_end().ends_with("地区")
 }
 
@@ -881,20 +1263,36 @@ fn plain_item(ctx: &Context, seg: &Segmenter, words: &[Word], s: usize, e: usize
 /// jieba joins to it (`打造出`, `建成了`: `[works] verb_complements`).
 fn clause_verb(ctx: &Context, w: &str) -> bool {
     let verbs = &ctx.rules.works.clause_verbs;
-    listed(verbs, w) || ctx.rules.works.verb_complements.iter().any(|c| w.strip_suffix(c.as_str()).is_some_and(|v| v.chars().count() >= 2 && listed(verbs, v)))
+    listed(verbs, w)
+        || ctx.rules.works.verb_complements.iter().any(|c| {
+            w.strip_suffix(c.as_str())
+                .is_some_and(|v| v.chars().count() >= 2 && listed(verbs, v))
+        })
 }
 
 /// An item holds a name: a place of the gazetteer, a listed body, or a word jieba tags as proper
 /// or (after a kind of line or plant) does not know (`雄商`, `大渡河双江口`, `能投广元`), and is not only
 /// a place (`济南、青岛等机场`).
-fn item_is_name(ctx: &Context, seg: &Segmenter, words: &[Word], s: usize, e: usize, specific: bool) -> bool {
-    let inside: Vec<&str> = within(words, s, e).iter().map(|w| &ctx.text[w.start..w.end]).collect();
+fn item_is_name(
+    ctx: &Context,
+    seg: &Segmenter,
+    words: &[Word],
+    s: usize,
+    e: usize,
+    specific: bool,
+) -> bool {
+    let inside: Vec<&str> = within(words, s, e)
+        .iter()
+        .map(|w| &ctx.text[w.start..w.end])
+        .collect();
     if inside.len() == 1 && !ctx.rules.places.lookup(inside[0]).is_empty() {
         return false;
     }
     let proper = |w: &str| {
         let tag = seg.tag_of(w);
-        (is_proper(tag) && (!matches!(tag, "x" | "j") || specific)) || !ctx.rules.places.lookup(w).is_empty() || ctx.rules.org.known_set.contains(w)
+        (is_proper(tag) && (!matches!(tag, "x" | "j") || specific))
+            || !ctx.rules.places.lookup(w).is_empty()
+            || ctx.rules.org.known_set.contains(w)
     };
     inside.iter().any(|w| w.chars().all(is_han) && proper(w))
 }
@@ -906,30 +1304,64 @@ fn item_is_name(ctx: &Context, seg: &Segmenter, words: &[Word], s: usize, e: usi
 fn extend_to_section(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mut Fact) {
     let works = &ctx.rules.works;
     let text = ctx.text;
-    let Some(name) = f.name.as_deref() else { return };
+    let Some(name) = f.name.as_deref() else {
+        return;
+    };
     if !works.sectioned.iter().any(|k| name.ends_with(k.as_str())) {
         return;
     }
     let mut end = f.byte_end;
     let rest = &text[end..];
-    let phase = rest.char_indices().nth(2).filter(|&(b, _)| rest[..b].ends_with('期') && "一二三四五".contains(rest.chars().next().unwrap_or(' ')));
+    let phase = rest.char_indices().nth(2).filter(|&(b, _)| {
+        rest[..b].ends_with('期') && "一二三四五".contains(rest.chars().next().unwrap_or(' '))
+    });
     if let Some((b, _)) = phase {
         end += b;
     }
-    let Some(cut) = text[end..].char_indices().take(12).take_while(|&(_, c)| is_han(c)).find(|&(_, c)| c == '段').map(|(b, c)| end + b + c.len_utf8()) else { return };
-    if cut - end <= '段'.len_utf8() || works.section_not.iter().any(|w| text[..cut].ends_with(w.as_str())) {
+    let Some(cut) = text[end..]
+        .char_indices()
+        .take(12)
+        .take_while(|&(_, c)| is_han(c))
+        .find(|&(_, c)| c == '段')
+        .map(|(b, c)| end + b + c.len_utf8())
+    else {
+        return;
+    };
+    if cut - end <= '段'.len_utf8()
+        || works
+            .section_not
+            .iter()
+            .any(|w| text[..cut].ends_with(w.as_str()))
+    {
         return;
     }
     let clean = within(words, end, cut).iter().all(|w| {
         let x = &text[w.start..w.end];
-        listed(&works.line_joiners, x) || x == "段" || !(ctx.rules.left_stop.contains(x) || is_verb(seg.tag_of(x)))
+        listed(&works.line_joiners, x)
+            || x == "段"
+            || !(ctx.rules.left_stop.contains(x) || is_verb(seg.tag_of(x)))
     });
     if !clean {
         return;
     }
-    let done = works.section_works.iter().filter(|w| text[cut..].starts_with(w.as_str())).map(|w| w.len()).max().unwrap_or(0);
+    let done = works
+        .section_works
+        .iter()
+        .filter(|w| text[cut..].starts_with(w.as_str()))
+        .map(|w| w.len())
+        .max()
+        .unwrap_or(0);
     // and the works word after what is done (`大广高速吉安至南康段改扩建/工程`)
-    let works_word = (done > 0).then(|| works.unit_works.iter().filter(|w| text[cut + done..].starts_with(w.as_str())).map(|w| w.len()).max()).flatten();
+    let works_word = (done > 0)
+        .then(|| {
+            works
+                .unit_works
+                .iter()
+                .filter(|w| text[cut + done..].starts_with(w.as_str()))
+                .map(|w| w.len())
+                .max()
+        })
+        .flatten();
     respan(ctx, f, f.byte_start, cut + done + works_word.unwrap_or(0));
 }
 
@@ -942,12 +1374,25 @@ fn extend_section_to_line(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mu
         return;
     }
     let k = words.partition_point(|w| w.start < f.byte_start);
-    if k < 3 || words[k - 1].end != f.byte_start || !listed(&ctx.rules.works.line_joiners, &text[words[k - 1].start..words[k - 1].end]) {
+    if k < 3
+        || words[k - 1].end != f.byte_start
+        || !listed(
+            &ctx.rules.works.line_joiners,
+            &text[words[k - 1].start..words[k - 1].end],
+        )
+    {
         return;
     }
     let from = &text[words[k - 2].start..words[k - 2].end];
     let kind = &text[words[k - 3].start..words[k - 3].end];
-    if ctx.rules.places.lookup(from).is_empty() || !ctx.rules.works.sectioned.iter().any(|s| kind.ends_with(s.as_str())) {
+    if ctx.rules.places.lookup(from).is_empty()
+        || !ctx
+            .rules
+            .works
+            .sectioned
+            .iter()
+            .any(|s| kind.ends_with(s.as_str()))
+    {
         return;
     }
     // the line's own name before its kind word (`沿江/高铁`, `南凭/高铁`), when the kind word
@@ -960,7 +1405,12 @@ fn extend_section_to_line(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mu
     };
     let mut start = words[k - 3].start;
     if ctx.rules.works.sectioned.iter().any(|s| kind == s.as_str()) {
-        let before: Vec<&Word> = words[..k - 3].iter().rev().take(2).take_while(|w| name_word(w)).collect();
+        let before: Vec<&Word> = words[..k - 3]
+            .iter()
+            .rev()
+            .take(2)
+            .take_while(|w| name_word(w))
+            .collect();
         let Some(first) = before.last() else { return };
         start = first.start;
     }
@@ -972,19 +1422,35 @@ fn extend_section_to_line(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mu
 /// so is the works word after either (`兰州铁路枢纽优化提升工程`, `讨赖峡水库项目`).
 fn extend_to_works_done(ctx: &Context, f: &mut Fact) {
     let works = &ctx.rules.works;
-    let Some(name) = f.name.as_deref() else { return };
-    if !works.infrastructure.iter().any(|k| name.ends_with(k.as_str())) {
+    let Some(name) = f.name.as_deref() else {
+        return;
+    };
+    if !works
+        .infrastructure
+        .iter()
+        .any(|k| name.ends_with(k.as_str()))
+    {
         return;
     }
     let rest = &ctx.text[f.byte_end..];
-    let longest = |list: &[String], at: &str| list.iter().filter(|w| at.starts_with(w.as_str())).map(|w| w.len()).max().unwrap_or(0);
+    let longest = |list: &[String], at: &str| {
+        list.iter()
+            .filter(|w| at.starts_with(w.as_str()))
+            .map(|w| w.len())
+            .max()
+            .unwrap_or(0)
+    };
     let done = longest(&works.section_works, rest);
     // and the works word that closes it (`延吉机场迁建项目`, `讨赖峡水库项目`), which ends a name
     // whatever follows; what is done alone ends one before a stop or its preparation
     // (`庆阳机场改扩建前期工作`)
     let unit = longest(&works.unit_works, &rest[done..]);
     let after = &rest[done + unit..];
-    let closed = after.starts_with(['，', '。', '、', '；', ',', ';']) || works.works_done_then.iter().any(|w| after.starts_with(w.as_str()));
+    let closed = after.starts_with(['，', '。', '、', '；', ',', ';'])
+        || works
+            .works_done_then
+            .iter()
+            .any(|w| after.starts_with(w.as_str()));
     if done + unit == 0 || (unit == 0 && !closed) {
         return;
     }
@@ -1012,7 +1478,11 @@ fn place_before(ctx: &Context, seg: &Segmenter, words: &[Word], start: usize) ->
         return None;
     }
     let mut from = k - 1;
-    if listed(&ctx.rules.works.region_types, last) && k >= 2 && words[k - 2].end == words[k - 1].start && is_known_place(ctx, word_at(ctx, words, k - 2)) {
+    if listed(&ctx.rules.works.region_types, last)
+        && k >= 2
+        && words[k - 2].end == words[k - 1].start
+        && is_known_place(ctx, word_at(ctx, words, k - 2))
+    {
         from = k - 2;
     }
     let surface = &ctx.text[words[from].start..start];
@@ -1032,16 +1502,24 @@ pub(super) fn stands_alone(ctx: &Context, seg: &Segmenter, words: &[Word], wi: u
     if wi >= 2 {
         let sep = &ctx.text[words[wi - 1].start..words[wi - 1].end];
         let before = &ctx.text[words[wi - 2].start..words[wi - 2].end];
-        if (sep == "、" || sep == "和") && (ctx.rules.region.known_set.contains(before) || !ctx.rules.places.lookup(before).is_empty()) {
+        if (sep == "、" || sep == "和")
+            && (ctx.rules.region.known_set.contains(before)
+                || !ctx.rules.places.lookup(before).is_empty())
+        {
             return true;
         }
     }
-    let Some(next) = words.get(wi + 1) else { return true };
+    let Some(next) = words.get(wi + 1) else {
+        return true;
+    };
     let nw = &ctx.text[next.start..next.end];
     if !nw.chars().next().is_some_and(is_han) {
         return true;
     }
-    if ctx.rules.left_stop.contains(nw) || ctx.rules.region.known_set.contains(nw) || !ctx.rules.places.lookup(nw).is_empty() {
+    if ctx.rules.left_stop.contains(nw)
+        || ctx.rules.region.known_set.contains(nw)
+        || !ctx.rules.places.lookup(nw).is_empty()
+    {
         return true;
     }
     let tag = seg.tag_of(nw);
@@ -1050,13 +1528,165 @@ pub(super) fn stands_alone(ctx: &Context, seg: &Segmenter, words: &[Word], wi: u
     is_verb(tag) || matches!(tag, "f" | "s") || (tag == "nr" && nw.chars().count() >= 4)
 }
 
-
-
 /// A one-character Han word that is not a function word: possibly a piece of a cut-up name.
 fn one_char_piece(ctx: &Context, w: &str) -> bool {
     w.chars().count() == 1 && w.chars().all(is_han) && !listed(&ctx.rules.works.head_stops, w)
 }
 
+/// The name grown back to `j` is a line (`…高铁`), or a named part of one
+/// (`雄安至商丘高铁/枣清/特大桥`, `西宁至成都铁路/若尔盖/隧道`): the part's name opens with a proper
+/// word or a place and holds no verb, numeral or measure (not `全线隧道`, `控制性工程`,
+/// `首座隧道`, `穿越秦岭隧道`).
+fn line_or_its_part(at: &Site, j: usize) -> bool {
+    let Site {
+        ctx,
+        seg,
+        words,
+        i,
+        word,
+        suffix,
+        ..
+    } = *at;
+    let line = |m: usize| {
+        ctx.rules
+            .works
+            .sectioned
+            .iter()
+            .any(|k| word_at(ctx, words, m).ends_with(k.as_str()))
+    };
+    if line(i) {
+        return true;
+    }
+    let Some(kind) = (j..i).rev().find(|&m| line(m)) else {
+        return false;
+    };
+    let part: Vec<&str> = (kind + 1..i).map(|m| word_at(ctx, words, m)).collect();
+    let opens_with_name = match part.first() {
+        Some(first) => is_proper(seg.tag_of(first)) || !ctx.rules.places.lookup(first).is_empty(),
+        None => word != suffix,
+    };
+    let infrastructure = listed(&ctx.rules.works.infrastructure, suffix)
+        || ctx
+            .rules
+            .works
+            .infrastructure
+            .iter()
+            .any(|k| suffix.ends_with(k.as_str()));
+    infrastructure && opens_with_name && part.iter().all(|w| !is_verb(seg.tag_of(w)))
+}
+
+/// The first word of the place a line runs from, whose last word is `from` (`巴中/至…`): a proper
+/// word or a place; or any plain noun that stands alone after a mark, a stop word or a verb
+/// (`、将军庙/至…`), with a piece jieba cut off before it (`淖/毛湖/至…`) and the road's number
+/// (`G219/昭苏/至…`).
+fn line_start(ctx: &Context, seg: &Segmenter, words: &[Word], from: usize) -> Option<usize> {
+    let w = word_at(ctx, words, from);
+    let han = w.chars().count() >= 2 && w.chars().all(is_han);
+    let boundary = |m: usize| {
+        m == 0 || {
+            let b = word_at(ctx, words, m - 1);
+            !b.chars().any(|c| is_han(c) || c.is_alphanumeric())
+                || ctx.rules.left_stop.contains(b)
+                || is_verb(seg.tag_of(b))
+        }
+    };
+    let named = is_proper(seg.tag_of(w)) || !ctx.rules.places.lookup(w).is_empty();
+    let plain = !ctx.rules.left_stop.contains(w) && !is_verb(seg.tag_of(w));
+    if !han || !(named || (plain && boundary(from))) {
+        return None;
+    }
+    let mut first = from;
+    // (a word jieba does not know before it is part of its name, and so is one that makes a
+    // longer place with it, or the place of a zone: `雄安/新区/至…`)
+    let joined = |m: usize| &ctx.text[words[m].start..words[from].end];
+    let zone_of = |m: usize| {
+        listed(&ctx.rules.works.region_types, w)
+            && (seg.tag_of(word_at(ctx, words, m)) == "ns"
+                || !ctx.rules.places.lookup(word_at(ctx, words, m)).is_empty())
+    };
+    if first >= 1
+        && named
+        && (unknown_name(ctx, seg, word_at(ctx, words, first - 1))
+            || !ctx.rules.places.lookup(joined(first - 1)).is_empty()
+            || zone_of(first - 1))
+    {
+        first -= 1;
+    }
+    if first >= 1
+        && one_char_piece(ctx, word_at(ctx, words, first - 1))
+        && !ctx.rules.left_stop.contains(word_at(ctx, words, first - 1))
+        && boundary(first - 1)
+    {
+        first -= 1;
+    }
+    if first >= 1 && road_number(word_at(ctx, words, first - 1)) {
+        first -= 1;
+    }
+    Some(first)
+}
+
+/// An item of a list that names a line (`上海至苏州至湖州高铁`, `新疆伊宁至阿克苏铁路`) starts where
+/// the line does, at the place it runs from (`line_start`), one stop after another.
+fn line_item_start(ctx: &Context, seg: &Segmenter, words: &[Word], s: usize, e: usize) -> usize {
+    let inside = words.partition_point(|w| w.start < s)..words.partition_point(|w| w.end <= e);
+    let joiner = |m: usize| listed(&ctx.rules.works.line_joiners, word_at(ctx, words, m));
+    let Some(last) = inside.clone().rev().find(|&m| joiner(m)) else {
+        return s;
+    };
+    let kind_after = ctx
+        .rules
+        .works
+        .sectioned
+        .iter()
+        .any(|k| ctx.text[..e].trim_end().ends_with(k.as_str()));
+    if last == 0 || last - 1 < inside.start || !kind_after {
+        return s;
+    }
+    let Some(first) = line_chain_start(ctx, seg, words, last - 1, inside.start) else {
+        return s;
+    };
+    words[first].start.max(s)
+}
+
+/// The first word of a line of several stops (`北京至雄安新区至商丘…`), whose last stop before its
+/// far end has its last word at `from`, found at or after the word `floor`.
+fn line_chain_start(
+    ctx: &Context,
+    seg: &Segmenter,
+    words: &[Word],
+    from: usize,
+    floor: usize,
+) -> Option<usize> {
+    let mut first = line_start(ctx, seg, words, from)?;
+    while first >= floor + 2
+        && listed(
+            &ctx.rules.works.line_joiners,
+            word_at(ctx, words, first - 1),
+        )
+    {
+        match line_start(ctx, seg, words, first - 2) {
+            Some(f) => first = f,
+            None => break,
+        }
+    }
+    Some(first)
+}
+
+/// A word of two Han characters or more that jieba does not know and that is no place alone.
+fn unknown_name(ctx: &Context, seg: &Segmenter, w: &str) -> bool {
+    w.chars().count() >= 2
+        && w.chars().all(is_han)
+        && seg.tag_of(w) == "x"
+        && ctx.rules.places.lookup(w).is_empty()
+}
+
+/// A road's number (`G219`, `G0711`, `S35`): a capital letter and digits.
+fn road_number(w: &str) -> bool {
+    let mut cs = w.chars();
+    cs.next().is_some_and(|c| c.is_ascii_uppercase())
+        && w.len() >= 2
+        && cs.all(|c| c.is_ascii_digit())
+}
 
 /// Removes an unbalanced opening or closing mark at the front of a name (`”新能源…` → `新能源…`).
 fn trim_unbalanced(name: &str) -> &str {
@@ -1087,14 +1717,41 @@ fn trim_unbalanced(name: &str) -> &str {
 
 /// Tags that mark a word as a proper name (or a name jieba did not know).
 fn is_proper(tag: &str) -> bool {
-    matches!(tag, "nr" | "ns" | "nz" | "nt" | "nrt" | "nrfg" | "j" | "eng" | "x")
+    matches!(
+        tag,
+        "nr" | "ns" | "nz" | "nt" | "nrt" | "nrfg" | "j" | "eng" | "x"
+    )
 }
 
 pub(super) fn is_verb(tag: &str) -> bool {
-    matches!(tag, "v" | "i" | "l" | "vd" | "vi" | "vq" | "p" | "c" | "u" | "d" | "r" | "m" | "q" | "f" | "t" | "ad" | "uj" | "ul" | "uz" | "ud" | "ug" | "uv" | "y" | "e" | "o")
+    matches!(
+        tag,
+        "v" | "i"
+            | "l"
+            | "vd"
+            | "vi"
+            | "vq"
+            | "p"
+            | "c"
+            | "u"
+            | "d"
+            | "r"
+            | "m"
+            | "q"
+            | "f"
+            | "t"
+            | "ad"
+            | "uj"
+            | "ul"
+            | "uz"
+            | "ud"
+            | "ug"
+            | "uv"
+            | "y"
+            | "e"
+            | "o"
+    )
 }
-
-
 
 /// The inputs every step of one name's growth reads: the suffix word (`words[i]`, ending at
 /// `end`), its suffix and kind.
@@ -1129,7 +1786,15 @@ struct Growth {
 /// a project's extensions ([`over_investment`], [`over_clause_head`], [`past_leading_region`]),
 /// boundary trimming ([`trim`]) and acceptance per kind ([`accept_project`], [`accept_org`],
 /// [`not_slogan`]).
-fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, kind: Kind, kr: &EntityKindRules) -> Option<Fact> {
+fn grow(
+    ctx: &Context,
+    seg: &Segmenter,
+    words: &[Word],
+    i: usize,
+    word: &str,
+    kind: Kind,
+    kr: &EntityKindRules,
+) -> Option<Fact> {
     if kind == Kind::Org && word.ends_with('党') {
         return party(ctx, seg, words, i, word, kr);
     }
@@ -1137,18 +1802,36 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
     if kind == Kind::Org && listed(&ctx.rules.org.forces, suffix) {
         return forces_name(ctx, seg, words, i, suffix);
     }
-    let at = Site { ctx, seg, words, i, word, suffix, kind, kr, end: words[i].end };
+    let at = Site {
+        ctx,
+        seg,
+        words,
+        i,
+        word,
+        suffix,
+        kind,
+        kr,
+        end: words[i].end,
+    };
     if kind == Kind::Region {
         return grow_region(&at);
     }
-    let g = Growth { start: words[i].start, j: i, chars: word.chars().count(), proper: word != suffix && is_proper(seg.tag_of(word)), line_from: false, invested: false };
+    let g = Growth {
+        start: words[i].start,
+        j: i,
+        chars: word.chars().count(),
+        proper: word != suffix && is_proper(seg.tag_of(word)),
+        line_from: false,
+        invested: false,
+    };
     let mut g = grow_left(&at, g)?;
     if kind == Kind::Project {
         over_investment(&at, &mut g);
+        // (a line's first stop is part of its name, a place though it is: `雄安新区至…`)
         if !g.line_from {
             over_clause_head(&at, &mut g);
+            past_leading_region(&at, &mut g)?;
         }
-        past_leading_region(&at, &mut g)?;
     }
     let (start, name) = trim(&at, g.start)?;
     match kind {
@@ -1167,9 +1850,20 @@ fn grow(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, ki
 /// A party, named by the word jieba knows whole (`朝鲜劳动党`) or by its country and party word
 /// (`越南/共产党`, `英国/工党`), nothing before them (`领导/柬埔寨人民党`); not `治党`, `全党`,
 /// `国共两党` (ending in an `[org] generic` word), nor a party the list of bodies names (found there).
-fn party(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, kr: &EntityKindRules) -> Option<Fact> {
+fn party(
+    ctx: &Context,
+    seg: &Segmenter,
+    words: &[Word],
+    i: usize,
+    word: &str,
+    kr: &EntityKindRules,
+) -> Option<Fact> {
     // (`国共两党`, `各政党`: a generic word at the end)
-    let tail2 = word.char_indices().rev().nth(1).map_or(word, |(b, _)| &word[b..]);
+    let tail2 = word
+        .char_indices()
+        .rev()
+        .nth(1)
+        .map_or(word, |(b, _)| &word[b..]);
     if kr.generic.contains(word) || kr.generic.contains(tail2) {
         return None;
     }
@@ -1177,8 +1871,16 @@ fn party(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, k
     let g = &ctx.rules.places;
     let after_country = i >= 1
         && (2..=6).contains(&word.chars().count())
-        && g.lookup(word_at(ctx, words, i - 1)).iter().any(|&p| g.place(p).level == crate::places::Level::Country);
-    let start = if whole { words[i].start } else if after_country { words[i - 1].start } else { return None };
+        && g.lookup(word_at(ctx, words, i - 1))
+            .iter()
+            .any(|&p| g.place(p).level == crate::places::Level::Country);
+    let start = if whole {
+        words[i].start
+    } else if after_country {
+        words[i - 1].start
+    } else {
+        return None;
+    };
     let name = &ctx.text[start..words[i].end];
     if ctx.rules.org_list.mentions(name).next().is_some() {
         return None;
@@ -1191,16 +1893,31 @@ fn party(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, k
 /// The suffix the word ends with, when the word may end a name of this kind: not an idiom or
 /// set phrase, not a generic word that only ends like a suffix (`干部`, `格局`), not a phase of
 /// another project's name (`X项目一期工程`).
-fn suffix_word<'r>(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, word: &str, kind: Kind, kr: &'r EntityKindRules) -> Option<&'r String> {
-    let suffix = kr.suffixes.iter().find(|s| ends_with_word(word.as_bytes(), s.as_bytes()))?;
+fn suffix_word<'r>(
+    ctx: &Context,
+    seg: &Segmenter,
+    words: &[Word],
+    i: usize,
+    word: &str,
+    kind: Kind,
+    kr: &'r EntityKindRules,
+) -> Option<&'r String> {
+    let suffix = kr
+        .suffixes
+        .iter()
+        .find(|s| ends_with_word(word.as_bytes(), s.as_bytes()))?;
     if !word_ok_inside(word, kind) {
         return None;
     }
     // an idiom or set phrase ending like a suffix (`众志成城`, `无政府`) is no name
     // (a set phrase tagged `l` only when one character stands before the suffix: `扩建工程`,
     // `发展局` are kinds of works and bodies that grow into names)
-    let set_phrase = seg.tag_of(word) == "l" && word.len() == suffix.len() + word.chars().next().map_or(0, char::len_utf8);
-    if matches!(kind, Kind::Project | Kind::Org) && (seg.tag_of(word) == "i" || set_phrase) && !kr.known_set.contains(word) {
+    let set_phrase = seg.tag_of(word) == "l"
+        && word.len() == suffix.len() + word.chars().next().map_or(0, char::len_utf8);
+    if matches!(kind, Kind::Project | Kind::Org)
+        && (seg.tag_of(word) == "i" || set_phrase)
+        && !kr.known_set.contains(word)
+    {
         return None;
     }
     // `城` ends a project only in a longer word (`科技城`, `汽配城`), not in `产城`, `香城`.
@@ -1215,13 +1932,19 @@ fn suffix_word<'r>(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, wor
     // generic word that only happens to end the same way (`干部` for `部`, `格局` for `局`).
     // A kind of body (`服务中心`, `办公室`) still grows into a name (`区招商服务中心`).
     let kind_of_body = kind == Kind::Org && suffix.chars().count() >= 2;
-    if word != suffix && kr.generic.contains(word) && !kr.relative.iter().any(|r| r == word) && !kind_of_body {
+    if word != suffix
+        && kr.generic.contains(word)
+        && !kr.relative.iter().any(|r| r == word)
+        && !kind_of_body
+    {
         return None;
     }
     // A word that ends in such a generic word is not a name either (`合理布局`, `开新局`).
     if kind == Kind::Org && suffix.chars().count() == 1 && !kr.relative.iter().any(|r| r == word) {
         let tail2 = word.char_indices().rev().nth(1).map(|(b, _)| &word[b..]);
-        if tail2.is_some_and(|t| t != word && kr.generic.contains(t) && !kr.relative.iter().any(|r| r == t)) {
+        if tail2.is_some_and(|t| {
+            t != word && kr.generic.contains(t) && !kr.relative.iter().any(|r| r == t)
+        }) {
             return None;
         }
     }
@@ -1229,7 +1952,10 @@ fn suffix_word<'r>(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, wor
     if kind == Kind::Project {
         let phase = |w: &str| matches!(w, "一期" | "二期" | "三期" | "四期");
         let of_project = (phase(word) && i >= 1 && word_at(ctx, words, i - 1).ends_with("项目"))
-            || (word == "工程" && i >= 2 && phase(word_at(ctx, words, i - 1)) && word_at(ctx, words, i - 2).ends_with("项目"));
+            || (word == "工程"
+                && i >= 2
+                && phase(word_at(ctx, words, i - 1))
+                && word_at(ctx, words, i - 2).ends_with("项目"));
         if of_project {
             return None;
         }
@@ -1240,7 +1966,17 @@ fn suffix_word<'r>(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, wor
 /// A place grown from its suffix word: a bare level word or zone type takes the place name
 /// before it (`襄阳/高新区`), a word with its suffix must be a place jieba knows.
 fn grow_region(at: &Site) -> Option<Fact> {
-    let Site { ctx, seg, words, i, word, suffix, kind, kr, end } = *at;
+    let Site {
+        ctx,
+        seg,
+        words,
+        i,
+        word,
+        suffix,
+        kind,
+        kr,
+        end,
+    } = *at;
     let text = ctx.text;
     let mut start = words[i].start;
     let needs_place = word == suffix || listed(&ctx.rules.works.region_types, word);
@@ -1251,8 +1987,13 @@ fn grow_region(at: &Site) -> Option<Fact> {
         let known = ctx.rules.region.known_set.contains(pw);
         // Streets, towns and villages are often named with common nouns (`花果街办`).
         let small_area = matches!(suffix.as_str(), "街办" | "街道" | "镇" | "乡" | "村");
-        let tag_ok = matches!(tag, "ns" | "nz" | "nr" | "nrt" | "j" | "x") || (small_area && tag == "n");
-        if !(known || tag_ok) || pw.chars().count() < 2 || !word_ok_inside(pw, kind) || ctx.rules.left_stop.contains(pw) {
+        let tag_ok =
+            matches!(tag, "ns" | "nz" | "nr" | "nrt" | "j" | "x") || (small_area && tag == "n");
+        if !(known || tag_ok)
+            || pw.chars().count() < 2
+            || !word_ok_inside(pw, kind)
+            || ctx.rules.left_stop.contains(pw)
+        {
             return None;
         }
         start = p.start;
@@ -1261,7 +2002,11 @@ fn grow_region(at: &Site) -> Option<Fact> {
         // A district or county the dictionary lists as a plain noun (`茅箭区/n`) is a place
         // when what stands before its suffix is no word of its own (unlike `工业区`, `开发区`).
         let stem = &word[..word.len() - suffix.len()];
-        let plain_place = tag == "n" && matches!(suffix.as_str(), "区" | "县") && stem.chars().count() == 2 && !seg.has_word(stem) && !kr.generic.contains(word);
+        let plain_place = tag == "n"
+            && matches!(suffix.as_str(), "区" | "县")
+            && stem.chars().count() == 2
+            && !seg.has_word(stem)
+            && !kr.generic.contains(word);
         if !(tag == "ns" || (tag == "x" && word.chars().count() >= 3) || plain_place) {
             return None;
         }
@@ -1279,15 +2024,34 @@ fn grow_region(at: &Site) -> Option<Fact> {
 /// clause verb, another body's name or the kind's length limit; None when what stands before
 /// it shows it is no name (a person's title).
 fn grow_left(at: &Site, g: Growth) -> Option<Growth> {
-    let Site { ctx, seg, words, i, word, kind, kr, .. } = *at;
+    let Site {
+        ctx,
+        seg,
+        words,
+        i,
+        word,
+        kind,
+        kr,
+        ..
+    } = *at;
     let text = ctx.text;
-    let Growth { mut start, mut j, mut chars, mut proper, mut line_from, invested } = g;
+    let Growth {
+        mut start,
+        mut j,
+        mut chars,
+        mut proper,
+        mut line_from,
+        invested,
+    } = g;
     while j > 0 {
         let prev = &words[j - 1];
         let pw = &text[prev.start..prev.end];
         if pw.trim().is_empty() {
             // a space inside a name (`易捷特 BBG24 项目`)
-            if j >= 2 && kind == Kind::Project && word_ok_inside(&text[words[j - 2].start..words[j - 2].end], kind) {
+            if j >= 2
+                && kind == Kind::Project
+                && word_ok_inside(&text[words[j - 2].start..words[j - 2].end], kind)
+            {
                 j -= 1;
                 continue;
             }
@@ -1315,7 +2079,9 @@ fn grow_left(at: &Site, g: Growth) -> Option<Growth> {
                 break;
             }
             // with no sender named, the mission is still one abroad (`慰问了/驻/朝鲜使馆`)
-            let no_sender = ctx.rules.left_stop.contains(sender) || is_verb(seg.tag_of(sender)) || !sender.chars().all(is_han);
+            let no_sender = ctx.rules.left_stop.contains(sender)
+                || is_verb(seg.tag_of(sender))
+                || !sender.chars().all(is_han);
             if j < i && no_sender {
                 start = prev.start;
                 j -= 1;
@@ -1324,7 +2090,11 @@ fn grow_left(at: &Site, g: Growth) -> Option<Growth> {
         }
         // A quoted part (`“一带一路”新能源汽车交易市场`) belongs to the name whole, whatever its words.
         if kind == Kind::Project && pw == "”" {
-            if let Some(open) = (0..j - 1).rev().take(12).find(|&m| &text[words[m].start..words[m].end] == "“") {
+            if let Some(open) = (0..j - 1)
+                .rev()
+                .take(12)
+                .find(|&m| &text[words[m].start..words[m].end] == "“")
+            {
                 let n = text[words[open].start..words[j - 1].end].chars().count();
                 if chars + n <= kr.max_chars {
                     chars += n;
@@ -1339,7 +2109,11 @@ fn grow_left(at: &Site, g: Growth) -> Option<Growth> {
         // Industries joined inside a project's name (`电子信息与智能制造产业园`, `云计算和大数据产业基地`):
         // a conjunction between two common nouns stays in the name.
         // So are fields joined in a bureau's name (`住房和城乡建设局`, `自然资源和规划厅`).
-        if matches!(kind, Kind::Project | Kind::Org) && matches!(pw, "与" | "和" | "及") && j >= 2 && j < i {
+        if matches!(kind, Kind::Project | Kind::Org)
+            && matches!(pw, "与" | "和" | "及")
+            && j >= 2
+            && j < i
+        {
             let before = &text[words[j - 2].start..words[j - 2].end];
             let after = &text[words[j].start..words[j].end];
             // (`云/计算/和/大/数据/产业基地`: jieba tags the words on either side loosely)
@@ -1348,11 +2122,21 @@ fn grow_left(at: &Site, g: Growth) -> Option<Growth> {
             let split_compound = j >= 3 && one_char_piece(ctx, word_at(ctx, words, j - 3));
             // (a field jieba lists as a set phrase, `自然资源/l`, in a bureau's name)
             let field = kind == Kind::Org && seg.tag_of(before) == "l";
-            let content_before = (matches!(seg.tag_of(before), "n" | "vn" | "nz") || field || (seg.tag_of(before) == "v" && split_compound)) && before.chars().all(is_han);
+            let content_before = (matches!(seg.tag_of(before), "n" | "vn" | "nz")
+                || field
+                || (seg.tag_of(before) == "v" && split_compound))
+                && before.chars().all(is_han);
             let content_after = matches!(seg.tag_of(after), "n" | "vn" | "nz" | "a");
             // but a name before the conjunction (`中心与中试熟化平台`, `“钓鱼”项目和…`) is a name of its own
-            let name_before = kr.suffixes.iter().any(|s| before.ends_with(s.as_str())) || before.ends_with('”');
-            if content_before && content_after && !name_before && !ctx.rules.left_stop.contains(before) && !ctx.rules.left_stop.contains(after) && (kind == Kind::Project || fields_joined(at, j, before)) {
+            let name_before =
+                kr.suffixes.iter().any(|s| before.ends_with(s.as_str())) || before.ends_with('”');
+            if content_before
+                && content_after
+                && !name_before
+                && !ctx.rules.left_stop.contains(before)
+                && !ctx.rules.left_stop.contains(after)
+                && (kind == Kind::Project || fields_joined(at, j, before))
+            {
                 // the conjunction and the word before it join the name together (a verb-tagged
                 // word there would otherwise end it)
                 chars += 1 + before.chars().count();
@@ -1364,13 +2148,18 @@ fn grow_left(at: &Site, g: Growth) -> Option<Growth> {
         }
         // A line from one place to another (`巴中至南充高铁`, `金边至西哈努克港高速公路`) starts at
         // the place it runs from: the one name before 至.
-        if kind == Kind::Project && listed(&ctx.rules.works.line_joiners, pw) && j >= 2 && ctx.rules.works.sectioned.iter().any(|k| word.ends_with(k.as_str())) {
-            let from = word_at(ctx, words, j - 2);
-            if from.chars().count() >= 2 && from.chars().all(is_han) && (is_proper(seg.tag_of(from)) || !ctx.rules.places.lookup(from).is_empty()) {
-                start = words[j - 2].start;
+        if kind == Kind::Project
+            && listed(&ctx.rules.works.line_joiners, pw)
+            && j >= 2
+            && line_or_its_part(at, j)
+        {
+            // (a line has a far end: `夕发朝至/高铁` names none)
+            let far_end = j < i || word.chars().count() > 2;
+            if let Some(first) = line_chain_start(ctx, seg, words, j - 2, 0).filter(|_| far_end) {
+                start = words[first].start;
                 proper = true;
                 line_from = true;
-                j -= 2;
+                j = first;
             }
             break;
         }
@@ -1382,20 +2171,37 @@ fn grow_left(at: &Site, g: Growth) -> Option<Growth> {
         let piece = pw_single && j >= 2 && j < i && single(j);
         let body_verb = body_verb(at, j, pw);
         let works_verb = works_verb(at, j, pw);
-        let clause_verb = kind == Kind::Project && !piece && pw.chars().count() >= 2 && clause_verb(ctx, pw);
+        let clause_verb =
+            kind == Kind::Project && !piece && pw.chars().count() >= 2 && clause_verb(ctx, pw);
         // what follows a person's title is the person's name and what they did (`省长/周乃翔作/政府`),
         // not a body's name
-        if kind == Kind::Org && ctx.rules.org.person_titles.iter().any(|t| pw.ends_with(t.as_str())) {
+        if kind == Kind::Org
+            && ctx
+                .rules
+                .org
+                .person_titles
+                .iter()
+                .any(|t| pw.ends_with(t.as_str()))
+        {
             return None;
         }
-        if (ctx.rules.left_stop.contains(pw) && !piece && !works_verb && !body_verb) || clause_verb || !word_ok_inside(pw, kind) || pw.ends_with('年') || pw.ends_with('月') || pw.ends_with("季度") {
+        if (ctx.rules.left_stop.contains(pw) && !piece && !works_verb && !body_verb)
+            || clause_verb
+            || !word_ok_inside(pw, kind)
+            || pw.ends_with('年')
+            || pw.ends_with('月')
+            || pw.ends_with("季度")
+        {
             break;
         }
         // a measure word after a number ends a name (`3 个…`); without one it is a plain
         // character of the name (`配套/件/项目`)
         let counted = j >= 2 && {
             let w2 = word_at(ctx, words, j - 2);
-            w2.ends_with(|c: char| c.is_ascii_digit()) || w2.chars().all(|c| c.is_ascii_digit() || c == '.' || "一二两三四五六七八九十百千万几多".contains(c))
+            w2.ends_with(|c: char| c.is_ascii_digit())
+                || w2.chars().all(|c| {
+                    c.is_ascii_digit() || c == '.' || "一二两三四五六七八九十百千万几多".contains(c)
+                })
         };
         if kind == Kind::Project {
             if let Some(k) = capacity_inside(ctx, seg, words, j) {
@@ -1405,7 +2211,14 @@ fn grow_left(at: &Site, g: Growth) -> Option<Growth> {
                 continue;
             }
         }
-        if (ctx.rules.quantity_units.iter().any(|u| u.len() == pw.len() && ends_with_word(pw.as_bytes(), u.as_bytes())) && counted) || pw.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        if (ctx
+            .rules
+            .quantity_units
+            .iter()
+            .any(|u| u.len() == pw.len() && ends_with_word(pw.as_bytes(), u.as_bytes()))
+            && counted)
+            || pw.chars().all(|c| c.is_ascii_digit() || c == '.')
+        {
             break;
         }
         let tag = seg.tag_of(pw);
@@ -1423,13 +2236,23 @@ fn grow_left(at: &Site, g: Growth) -> Option<Growth> {
         // The same holds before a park that a project is in (`…装备制造/产业园/项目`).
         let before_suffix_word = kind == Kind::Project && {
             let nw = &text[words[j].start..words[j].end];
-            nw != "项目" && kr.suffixes.iter().any(|s| nw.ends_with(s.as_str())) && words.get(j + 1).is_some_and(|w| j + 1 == i && matches!(&text[w.start..w.end], "项目" | "工程"))
+            nw != "项目"
+                && kr.suffixes.iter().any(|s| nw.ends_with(s.as_str()))
+                && words
+                    .get(j + 1)
+                    .is_some_and(|w| j + 1 == i && matches!(&text[w.start..w.end], "项目" | "工程"))
         };
         // A compass part between an owner's name and the rest (`海吉亚医疗/西部/总部项目`).
-        let compass = kind == Kind::Project && tag == "f" && pw.chars().count() == 2 && pw.ends_with('部') && j >= 2 && {
-            let w2 = &text[words[j - 2].start..words[j - 2].end];
-            matches!(seg.tag_of(w2), "nz" | "nt" | "ns" | "x") || ctx.rules.org.known_set.contains(w2)
-        };
+        let compass = kind == Kind::Project
+            && tag == "f"
+            && pw.chars().count() == 2
+            && pw.ends_with('部')
+            && j >= 2
+            && {
+                let w2 = &text[words[j - 2].start..words[j - 2].end];
+                matches!(seg.tag_of(w2), "nz" | "nt" | "ns" | "x")
+                    || ctx.rules.org.known_set.contains(w2)
+            };
         // A one-character verb before the suffix word takes it as an object (`靠项目`, `抓项目`).
         let verb_object = kind == Kind::Project && j == i && pw.chars().count() == 1 && tag == "v";
         if verb_object {
@@ -1437,12 +2260,29 @@ fn grow_left(at: &Site, g: Growth) -> Option<Growth> {
         }
         // a state word of four characters is a clause's adverbial (`认真落实/市委`), no name's part
         let adverbial = tag == "z" && pw.chars().count() >= 4;
-        if (is_verb(tag) || adverbial) && (kind == Kind::Org || j < i) && !pw.ends_with('期') && !sandwiched && !before_bracket && !before_suffix_word && !compass && !body_verb {
+        if (is_verb(tag) || adverbial)
+            && (kind == Kind::Org || j < i)
+            && !pw.ends_with('期')
+            && !sandwiched
+            && !before_bracket
+            && !before_suffix_word
+            && !compass
+            && !body_verb
+        {
             break;
         }
         // A park named before a project's name is where the project is (`西部（重庆）科学城/中科院…
         // 一期项目`), unless the project is the park's (`…产业园/项目`).
-        if kind == Kind::Project && j < i + 1 && ctx.rules.works.place_suffixes.iter().any(|s| pw.ends_with(s.as_str())) && pw.chars().count() >= 2 {
+        if kind == Kind::Project
+            && j < i + 1
+            && ctx
+                .rules
+                .works
+                .place_suffixes
+                .iter()
+                .any(|s| pw.ends_with(s.as_str()))
+            && pw.chars().count() >= 2
+        {
             let nw = &text[words[j].start..words[j].end];
             if !matches!(nw, "项目" | "工程" | "一期" | "二期" | "三期") {
                 break;
@@ -1473,12 +2313,22 @@ fn grow_left(at: &Site, g: Growth) -> Option<Growth> {
         }
         // (a sector jieba tags as an abbreviation or place, `煤电/j`, `宜居/ns`, names no works)
         let sector = kind == Kind::Project && listed(&ctx.rules.works.sector_words, pw);
-        proper |= (is_proper(tag) && !works_verb && !sector) || ctx.rules.org.known_set.contains(pw) || ctx.rules.region.known_set.contains(pw) || !ctx.rules.places.lookup(pw).is_empty();
+        proper |= (is_proper(tag) && !works_verb && !sector)
+            || ctx.rules.org.known_set.contains(pw)
+            || ctx.rules.region.known_set.contains(pw)
+            || !ctx.rules.places.lookup(pw).is_empty();
         chars += n;
         start = prev.start;
         j -= 1;
     }
-    Some(Growth { start, j, chars, proper, line_from, invested })
+    Some(Growth {
+        start,
+        j,
+        chars,
+        proper,
+        line_from,
+        invested,
+    })
 }
 
 /// Whether `pw` (word `j - 1`) is a kind of works said of the name after it, not part of it
@@ -1486,10 +2336,23 @@ fn grow_left(at: &Site, g: Growth) -> Option<Growth> {
 /// word of a kind with no proper name in it (`核电站`); a kind after a name (`津潍/高铁`) or a
 /// phase (`一期/工程`) names a works the rest belongs to.
 fn appositive_kind(at: &Site, j: usize, pw: &str, tag: &str) -> bool {
-    let Site { ctx, seg, words, i, .. } = *at;
-    let Some(kind) = ctx.rules.works.appositive_kinds.iter().find(|k| pw.ends_with(k.as_str())) else { return false };
+    let Site {
+        ctx, seg, words, i, ..
+    } = *at;
+    let Some(kind) = ctx
+        .rules
+        .works
+        .appositive_kinds
+        .iter()
+        .find(|k| pw.ends_with(k.as_str()))
+    else {
+        return false;
+    };
     let named = |w: &str| {
-        w.chars().count() >= 2 && w.chars().all(is_han) && (matches!(seg.tag_of(w), "ns" | "nr" | "nz" | "nt" | "nrt" | "x") || !ctx.rules.places.lookup(w).is_empty())
+        w.chars().count() >= 2
+            && w.chars().all(is_han)
+            && (matches!(seg.tag_of(w), "ns" | "nr" | "nz" | "nt" | "nrt" | "x")
+                || !ctx.rules.places.lookup(w).is_empty())
     };
     // what follows must be a name of its own, not a phase or the work done (`国际机场/三期/改扩建项目`)
     let after = word_at(ctx, words, j);
@@ -1497,7 +2360,12 @@ fn appositive_kind(at: &Site, j: usize, pw: &str, tag: &str) -> bool {
         return false;
     }
     if pw != kind {
-        return !is_proper(tag) && ctx.rules.places.lookup(&pw[..pw.len() - kind.len()]).is_empty();
+        return !is_proper(tag)
+            && ctx
+                .rules
+                .places
+                .lookup(&pw[..pw.len() - kind.len()])
+                .is_empty();
     }
     // a bare kind word: common words before it (`国家/重大/水利/工程`), no name or piece of one
     // (`成渝/中线/高铁`, `渝/万/高铁`) and no phase (`一期/工程`)
@@ -1505,8 +2373,17 @@ fn appositive_kind(at: &Site, j: usize, pw: &str, tag: &str) -> bool {
     let mut any = false;
     for w in before {
         // (one character is a piece of a name, `渝/万`, unless a function word, `最/北端`)
-        let piece = w.chars().count() < 2 && !matches!(seg.tag_of(w), "d" | "a" | "p" | "c" | "u" | "uj" | "f" | "r" | "v" | "ad");
-        if !w.chars().all(is_han) || piece || w.ends_with('期') || named(w) || ctx.rules.org.known_set.contains(w) {
+        let piece = w.chars().count() < 2
+            && !matches!(
+                seg.tag_of(w),
+                "d" | "a" | "p" | "c" | "u" | "uj" | "f" | "r" | "v" | "ad"
+            );
+        if !w.chars().all(is_han)
+            || piece
+            || w.ends_with('期')
+            || named(w)
+            || ctx.rules.org.known_set.contains(w)
+        {
             return false;
         }
         any = true;
@@ -1517,14 +2394,25 @@ fn appositive_kind(at: &Site, j: usize, pw: &str, tag: &str) -> bool {
 /// `总投资3.4亿元的镁合金轻量化零部件加工项目`: what a sum of money is the investment of is a
 /// named project, from 的 to its suffix, verbs and all.
 fn over_investment(at: &Site, g: &mut Growth) {
-    let Site { ctx, words, kr, end, .. } = *at;
+    let Site {
+        ctx,
+        words,
+        kr,
+        end,
+        ..
+    } = *at;
     let text = ctx.text;
     let j = g.j;
-    if let Some(d) = (0..j).rev().take(12).find(|&m| &text[words[m].start..words[m].end] == "的") {
+    if let Some(d) = (0..j)
+        .rev()
+        .take(12)
+        .find(|&m| &text[words[m].start..words[m].end] == "的")
+    {
         let before = text[..words[d].start].trim_end();
         let span_ok = (d + 1..j).all(|m| {
             let w = &text[words[m].start..words[m].end];
-            w.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) && !listed(&ctx.rules.works.head_stops, w)
+            w.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
+                && !listed(&ctx.rules.works.head_stops, w)
         });
         if (before.ends_with("亿元") || before.ends_with("万元")) && span_ok && d + 1 <= j {
             let n = text[words[d + 1].start..end].chars().count();
@@ -1542,15 +2430,40 @@ fn over_investment(at: &Site, g: &mut Growth) {
 /// verbs and all (`关于东风液压驾驶室举升翻转油缸油泵装配自动化项目，已…`); not infrastructure,
 /// whose clause head is what is done to it (`调度三峡水库`).
 fn over_clause_head(at: &Site, g: &mut Growth) {
-    let Site { ctx, seg, words, suffix, kr, end, .. } = *at;
+    let Site {
+        ctx,
+        seg,
+        words,
+        suffix,
+        kr,
+        end,
+        ..
+    } = *at;
     let text = ctx.text;
-    let Growth { mut start, mut j, mut proper, .. } = *g;
+    let Growth {
+        mut start,
+        mut j,
+        mut proper,
+        ..
+    } = *g;
     let after = text[end..].trim_start();
-    if !listed(&ctx.rules.works.infrastructure, suffix) && ctx.rules.works.status_after.iter().any(|w| after.starts_with(w.as_str())) {
+    if !listed(&ctx.rules.works.infrastructure, suffix)
+        && ctx
+            .rules
+            .works
+            .status_after
+            .iter()
+            .any(|w| after.starts_with(w.as_str()))
+    {
         let mut k = j;
         while k > 0 {
             let pw = &text[words[k - 1].start..words[k - 1].end];
-            if !pw.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric() || c == ' ' || matches!(c, '“' | '”' | '（' | '）')) {
+            if !pw.chars().all(|c| {
+                is_han(c)
+                    || c.is_ascii_alphanumeric()
+                    || c == ' '
+                    || matches!(c, '“' | '”' | '（' | '）')
+            }) {
                 break;
             }
             // function words end the head; verbs and locatives may be inside a name
@@ -1559,18 +2472,32 @@ fn over_clause_head(at: &Site, g: &mut Growth) {
                 break;
             }
             // two names joined (`国际交往中心和区域金融中心`) are two names
-            if matches!(pw, "和" | "及" | "与") && k >= 2 && kr.suffixes.iter().any(|s| word_at(ctx, words, k - 2).ends_with(s.as_str())) {
+            if matches!(pw, "和" | "及" | "与")
+                && k >= 2
+                && kr
+                    .suffixes
+                    .iter()
+                    .any(|s| word_at(ctx, words, k - 2).ends_with(s.as_str()))
+            {
                 break;
             }
             k -= 1;
         }
         // A verb of being selected into a designation in the head (`X纳入…标志性工程，`) makes
         // the works word a designation's: the head names no works.
-        if (k..j).any(|m| listed(&ctx.rules.works.designation_verbs, &text[words[m].start..words[m].end])) {
+        if (k..j).any(|m| {
+            listed(
+                &ctx.rules.works.designation_verbs,
+                &text[words[m].start..words[m].end],
+            )
+        }) {
             return;
         }
         // A clause verb inside the head (`永生重工启动建设中韩…项目`) is where the name starts.
-        if let Some(v) = (k..j).rev().find(|&m| clause_verb(ctx, &text[words[m].start..words[m].end])) {
+        if let Some(v) = (k..j)
+            .rev()
+            .find(|&m| clause_verb(ctx, &text[words[m].start..words[m].end]))
+        {
             k = v + 1;
         }
         // drop leading function words and verbs of the clause head
@@ -1595,7 +2522,10 @@ fn over_clause_head(at: &Site, g: &mut Growth) {
             let span = &text[words[k].start..words[j].start];
             // a year in the head (`A 区作为 2019 年…`) is a sentence about the project, not its name
             let year = span.contains('年') && span.chars().any(|c| c.is_ascii_digit());
-            if !year && (!span.chars().any(|c| c.is_ascii_digit()) || span.chars().any(|c| c.is_ascii_alphabetic())) {
+            if !year
+                && (!span.chars().any(|c| c.is_ascii_digit())
+                    || span.chars().any(|c| c.is_ascii_alphabetic()))
+            {
                 start = words[k].start;
                 j = k;
                 proper = true;
@@ -1608,13 +2538,23 @@ fn over_clause_head(at: &Site, g: &mut Growth) {
 /// A leading region is not part of a project's name (`威海高新区OA电子科技产业园`); None when
 /// the region is all there is before the suffix (`张湾区项目`: a region's projects).
 fn past_leading_region(at: &Site, g: &mut Growth) -> Option<()> {
-    let Site { ctx, seg, words, i, suffix, end, .. } = *at;
+    let Site {
+        ctx,
+        seg,
+        words,
+        i,
+        suffix,
+        end,
+        ..
+    } = *at;
     let text = ctx.text;
     let (j, mut start) = (g.j, g.start);
     if let Some(mut k) = (words[j].start == start).then_some(j) {
         // a province before the name's own place says where it lies (`西藏/墨脱/公路`,
         // `河南/三门峡/天鹅湖…湿地公园`); before a company's word it is the company's (`湖北/巨西…`)
-        if k + 1 < i && province_before_place(ctx, word_at(ctx, words, k), word_at(ctx, words, k + 1)) {
+        if k + 1 < i
+            && province_before_place(ctx, word_at(ctx, words, k), word_at(ctx, words, k + 1))
+        {
             k += 1;
             start = words[k].start;
         }
@@ -1629,7 +2569,8 @@ fn past_leading_region(at: &Site, g: &mut Growth) -> Option<()> {
             let region = &ctx.rules.region;
             // a body before the place names the site as its own (`北京工商大学/良乡/校区`)
             let first = word_at(ctx, words, k);
-            let first_place = span == 1 || !(seg.tag_of(first) == "nt" || ctx.rules.org.known_set.contains(first));
+            let first_place = span == 1
+                || !(seg.tag_of(first) == "nt" || ctx.rules.org.known_set.contains(first));
             let is_region = region.suffixes.iter().any(|s| last.ends_with(s.as_str()))
                 && first_place
                 && head.chars().count() >= 2
@@ -1645,8 +2586,12 @@ fn past_leading_region(at: &Site, g: &mut Growth) -> Option<()> {
                 }
                 // a province before a base or zone is the level that named it
                 // (`山东省高端装备制造基地`), part of the name
-                let province = (head.ends_with('省') || head.ends_with("自治区")) && (suffix == "基地" || suffix == "示范区");
-                if !province && k + span < i + 1 && text[words[k + span].start..end].chars().count() >= 4 {
+                let province = (head.ends_with('省') || head.ends_with("自治区"))
+                    && (suffix == "基地" || suffix == "示范区");
+                if !province
+                    && k + span < i + 1
+                    && text[words[k + span].start..end].chars().count() >= 4
+                {
                     start = words[k + span].start;
                 }
                 break;
@@ -1662,49 +2607,68 @@ fn past_leading_region(at: &Site, g: &mut Growth) -> Option<()> {
 fn province_before_place(ctx: &Context, first: &str, next: &str) -> bool {
     use crate::places::Level;
     let g = &ctx.rules.places;
-    let province = g.lookup(first).iter().any(|&p| g.place(p).level == Level::Province && !g.place(p).name.ends_with('市'));
-    province && g.lookup(next).iter().any(|&p| matches!(g.place(p).level, Level::Prefecture | Level::County | Level::Zone))
+    let province = g
+        .lookup(first)
+        .iter()
+        .any(|&p| g.place(p).level == Level::Province && !g.place(p).name.ends_with('市'));
+    province
+        && g.lookup(next).iter().any(|&p| {
+            matches!(
+                g.place(p).level,
+                Level::Prefecture | Level::County | Level::Zone
+            )
+        })
 }
 
 /// Where the name starts and what it is, once escapes, list numbers, unbalanced brackets and a
 /// leading `全区`/`我市`/`该`… (`own_words` in the rules) are trimmed; None for an episode
 /// (`第一期`) or a name that is only its suffix or generic.
 fn trim(at: &Site, start: usize) -> Option<(usize, String)> {
-    let Site { ctx, suffix, kind, kr, end, .. } = *at;
+    let Site {
+        ctx,
+        suffix,
+        kind,
+        kr,
+        end,
+        ..
+    } = *at;
     let text = ctx.text;
-// `\n（3）…基地` in transcripts with escaped line breaks: the escape's letter and a list
-// number are not part of the name
-let mut start = start;
-if text[..start].ends_with('\\') && text[start..end].starts_with(['n', 'r', 't']) {
-    start += 1;
-}
-{
-    let t = &text[start..end];
-    for (open, close) in [('（', '）'), ('(', ')')] {
-        if let Some(rest) = t.strip_prefix(open) {
-            let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-            if digits > 0 && rest[digits..].starts_with(close) {
-                start += open.len_utf8() + digits + close.len_utf8();
+    // `\n（3）…基地` in transcripts with escaped line breaks: the escape's letter and a list
+    // number are not part of the name
+    let mut start = start;
+    if text[..start].ends_with('\\') && text[start..end].starts_with(['n', 'r', 't']) {
+        start += 1;
+    }
+    {
+        let t = &text[start..end];
+        for (open, close) in [('（', '）'), ('(', ')')] {
+            if let Some(rest) = t.strip_prefix(open) {
+                let digits =
+                    rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+                if digits > 0 && rest[digits..].starts_with(close) {
+                    start += open.len_utf8() + digits + close.len_utf8();
+                }
             }
         }
     }
-}
-let before_phase = text[start..end].strip_suffix("期").map(|t| t.trim_end_matches(|c: char| "一二三四五六七八九十".contains(c) || c.is_ascii_digit()));
-if kind == Kind::Project && before_phase.is_some_and(|t| t.ends_with('第')) {
-    return None; // `第一期` is an episode or a batch, not a phase of works
-}
-let raw = &text[start..end];
-let trimmed = trim_unbalanced(raw);
-let start = start + (raw.len() - trimmed.len());
-let surface = &text[start..end];
-let name = clean_name(surface);
-let name = strip_leading(&name, &ctx.rules.own_words);
-if name.chars().count() < 2 || name == *suffix && !kr.relative.iter().any(|r| *r == name) {
-    return None;
-}
-if kr.generic.contains(&name) && !kr.relative.iter().any(|r| *r == name) {
-    return None;
-}
+    let before_phase = text[start..end].strip_suffix("期").map(|t| {
+        t.trim_end_matches(|c: char| "一二三四五六七八九十".contains(c) || c.is_ascii_digit())
+    });
+    if kind == Kind::Project && before_phase.is_some_and(|t| t.ends_with('第')) {
+        return None; // `第一期` is an episode or a batch, not a phase of works
+    }
+    let raw = &text[start..end];
+    let trimmed = trim_unbalanced(raw);
+    let start = start + (raw.len() - trimmed.len());
+    let surface = &text[start..end];
+    let name = clean_name(surface);
+    let name = strip_leading(&name, &ctx.rules.own_words);
+    if name.chars().count() < 2 || name == *suffix && !kr.relative.iter().any(|r| *r == name) {
+        return None;
+    }
+    if kr.generic.contains(&name) && !kr.relative.iter().any(|r| *r == name) {
+        return None;
+    }
     Some((start, name))
 }
 
@@ -1712,7 +2676,15 @@ if kr.generic.contains(&name) && !kr.relative.iter().any(|r| *r == name) {
 /// a verb between a noun and the organisation word, when the name ends like a bureau or office
 /// (`[org] named_by_function`).
 fn body_verb(at: &Site, j: usize, pw: &str) -> bool {
-    let Site { ctx, seg, words, word, kind, kr, .. } = *at;
+    let Site {
+        ctx,
+        seg,
+        words,
+        word,
+        kind,
+        kr,
+        ..
+    } = *at;
     if !(kind == Kind::Org && j >= 2 && pw.chars().count() >= 2) {
         return false;
     }
@@ -1720,7 +2692,12 @@ fn body_verb(at: &Site, j: usize, pw: &str) -> bool {
     let next = word_at(ctx, words, j);
     let w2 = word_at(ctx, words, j - 2);
     // bureaus and offices are named so; governments and companies are not (`召开/政府`)
-    let bureau = ctx.rules.org.named_by_function.iter().any(|b| word.ends_with(b.as_str()));
+    let bureau = ctx
+        .rules
+        .org
+        .named_by_function
+        .iter()
+        .any(|b| word.ends_with(b.as_str()));
     // the verb stands right before the bare organisation word (`审批/局`, `促进/委员会/办公室`)
     bureau
         && (matches!(tag, "v" | "vn") && kr.suffixes.iter().any(|s| s == next) || tag == "l")
@@ -1735,11 +2712,25 @@ fn body_verb(at: &Site, j: usize, pw: &str) -> bool {
 /// What is done to the works, right before its suffix word, is part of its name
 /// (`厂房/扩建/项目`, `模组/研发/项目`), though such verbs end names elsewhere.
 fn works_verb(at: &Site, j: usize, pw: &str) -> bool {
-    let Site { ctx, words, i, word, kind, .. } = *at;
-    kind == Kind::Project && j == i && matches!(word, "项目" | "工程") && listed(&ctx.rules.works.works_verbs, pw) && j >= 2 && {
-        let w2 = word_at(ctx, words, j - 2);
-        w2.chars().all(is_han) && !ctx.rules.left_stop.contains(w2) && !listed(&ctx.rules.works.head_stops, w2)
-    }
+    let Site {
+        ctx,
+        words,
+        i,
+        word,
+        kind,
+        ..
+    } = *at;
+    kind == Kind::Project
+        && j == i
+        && matches!(word, "项目" | "工程")
+        && listed(&ctx.rules.works.works_verbs, pw)
+        && j >= 2
+        && {
+            let w2 = word_at(ctx, words, j - 2);
+            w2.chars().all(is_han)
+                && !ctx.rules.left_stop.contains(w2)
+                && !listed(&ctx.rules.works.head_stops, w2)
+        }
 }
 
 /// Two fields joined in a body's name (`住房/和/城乡建设局`, `民族/和/宗教委员会`): the body's
@@ -1749,21 +2740,44 @@ fn works_verb(at: &Site, j: usize, pw: &str) -> bool {
 /// (`总台与/农业农村部`); and the word
 /// before it is a plain field, not a body, works or place (`高校和设计公司`, `物流枢纽和…`).
 fn fields_joined(at: &Site, j: usize, before: &str) -> bool {
-    let Site { ctx, seg, words, word, end, .. } = *at;
+    let Site {
+        ctx,
+        seg,
+        words,
+        word,
+        end,
+        ..
+    } = *at;
     let org = &ctx.rules.org;
     let text = ctx.text;
-    let body_word = org.joined_fields_ends.iter().any(|b| word.strip_suffix(b.as_str()).is_some_and(|stem| stem.is_empty() || stem.chars().count() >= 2));
+    let body_word = org.joined_fields_ends.iter().any(|b| {
+        word.strip_suffix(b.as_str())
+            .is_some_and(|stem| stem.is_empty() || stem.chars().count() >= 2)
+    });
     let joined = &text[words[j - 2].start..end];
     let after = &text[words[j].start..end];
     let before_end = words[j - 2].end;
     let lead = &text[super::cursor::chars_back(text, before_end, 10)..before_end];
-    let listed_inside = ctx.rules.org_list.mentions(joined).any(|(s, e)| s == 0 && e < joined.len())
+    let listed_inside = ctx
+        .rules
+        .org_list
+        .mentions(joined)
+        .any(|(s, e)| s == 0 && e < joined.len())
         || ctx.rules.org_list.mentions(after).any(|(s, _)| s == 0)
-        || ctx.rules.org_list.mentions(lead).any(|(_, e)| e == lead.len());
+        || ctx
+            .rules
+            .org_list
+            .mentions(lead)
+            .any(|(_, e)| e == lead.len());
     let plain = matches!(seg.tag_of(before), "n" | "vn" | "l")
         && !org.known_set.contains(before)
         && !org.bodies.iter().any(|b| before.ends_with(b.as_str()))
-        && !ctx.rules.project.suffixes.iter().any(|s| before.ends_with(s.as_str()))
+        && !ctx
+            .rules
+            .project
+            .suffixes
+            .iter()
+            .any(|s| before.ends_with(s.as_str()))
         && ctx.rules.places.lookup(before).is_empty();
     body_word && !listed_inside && plain
 }
@@ -1771,18 +2785,19 @@ fn fields_joined(at: &Site, j: usize, before: &str) -> bool {
 /// One character between pieces of a name, or after an unknown or proper word, is a piece of
 /// the name jieba cut off (`永生重工/中/韩/高端`), not a verb of its own.
 fn sandwiched(at: &Site, j: usize, pw: &str) -> bool {
-    let Site { ctx, seg, words, i, .. } = *at;
+    let Site {
+        ctx, seg, words, i, ..
+    } = *at;
     let text = ctx.text;
     let single = |k: usize| one_char_piece(ctx, &text[words[k].start..words[k].end]);
-    pw.chars().count() == 1
-        && !listed(&ctx.rules.works.head_stops, pw)
-        && j >= 2
-        && {
-            let w2 = &text[words[j - 2].start..words[j - 2].end];
-            (w2.chars().all(is_han) && (matches!(seg.tag_of(w2), "x" | "nz" | "nr" | "nt" | "nrt") || ctx.rules.org.known_set.contains(w2)))
-                || single(j - 2)
-                || (j < i && single(j))
-        }
+    pw.chars().count() == 1 && !listed(&ctx.rules.works.head_stops, pw) && j >= 2 && {
+        let w2 = &text[words[j - 2].start..words[j - 2].end];
+        (w2.chars().all(is_han)
+            && (matches!(seg.tag_of(w2), "x" | "nz" | "nr" | "nt" | "nrt")
+                || ctx.rules.org.known_set.contains(w2)))
+            || single(j - 2)
+            || (j < i && single(j))
+    }
 }
 
 /// Bodies named one after another (`工信部/赛迪研究院/赛迪顾问股份有限公司`) are several: a body's
@@ -1794,7 +2809,8 @@ fn another_body(at: &Site, j: usize, pw: &str) -> bool {
     let body_word = org.bodies.iter().any(|o| pw.ends_with(o.as_str()));
     // (a generic word counts only as a whole body word of two characters: `研究院`, not `部`)
     let whole = pw.chars().count() >= 2 && org.bodies.iter().any(|o| o == pw);
-    let school = org.schools.iter().any(|b| pw.ends_with(b.as_str())) && org.school_units.iter().any(|u| word.ends_with(u.as_str()));
+    let school = org.schools.iter().any(|b| pw.ends_with(b.as_str()))
+        && org.school_units.iter().any(|u| word.ends_with(u.as_str()));
     let unit = org.units.iter().any(|u| word.ends_with(u.as_str())) || school;
     body_word && (!kr.generic.contains(pw) || (whole && j >= 2)) && !unit
 }
@@ -1802,24 +2818,55 @@ fn another_body(at: &Site, j: usize, pw: &str) -> bool {
 /// A region before a long name is where the body is, not part of its name, unless the body is
 /// that region's government (`张湾区人民政府办公室`; `[org] government_heads`), a session aside.
 fn place_before_body(at: &Site, j: usize, start: usize, pw: &str) -> bool {
-    let Site { ctx, words, end, .. } = *at;
+    let Site {
+        ctx, words, end, ..
+    } = *at;
     let name_so_far = &ctx.text[start..end];
-    let name_so_far = words.get(j).and_then(|w| session(word_at(ctx, words, j)).filter(|_| w.start == start)).map_or(name_so_far, |n| &name_so_far[n..]);
-    let government = ctx.rules.org.government_heads.iter().any(|g| name_so_far.starts_with(g.as_str()));
-    !government && pw.chars().count() >= 2 && ctx.rules.region.suffixes.iter().any(|s| ends_with_word(pw.as_bytes(), s.as_bytes()))
+    let name_so_far = words
+        .get(j)
+        .and_then(|w| session(word_at(ctx, words, j)).filter(|_| w.start == start))
+        .map_or(name_so_far, |n| &name_so_far[n..]);
+    let government = ctx
+        .rules
+        .org
+        .government_heads
+        .iter()
+        .any(|g| name_so_far.starts_with(g.as_str()));
+    !government
+        && pw.chars().count() >= 2
+        && ctx
+            .rules
+            .region
+            .suffixes
+            .iter()
+            .any(|s| ends_with_word(pw.as_bytes(), s.as_bytes()))
 }
 
 /// Whether a project candidate names one works: not a generic phrase, a park's projects, a
 /// count, a verb and its object (`投放市场`), a market of no trade; it holds a proper name or
 /// is a park or works described at length, and its context does not make it a kind.
 fn accept_project(at: &Site, g: &Growth, start: usize, name: &str) -> Option<()> {
-    let Site { ctx, seg, words, i, word, suffix, kr, end, .. } = *at;
+    let Site {
+        ctx,
+        seg,
+        words,
+        i,
+        word,
+        suffix,
+        kr,
+        end,
+        ..
+    } = *at;
     let (j, proper, invested) = (g.j, g.proper, g.invested);
     let name = name.to_string();
     // All words before the suffix generic modifiers → a generic phrase, not a name.
     let head = &name[..name.len() - suffix.len()];
     let rest = strip_modifiers(kr, head);
-    if rest.is_empty() || rest.chars().all(|c| c.is_ascii_digit() || c == '.' || "亿万元个以上".contains(c)) {
+    if rest.is_empty()
+        || rest
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || "亿万元个以上".contains(c))
+    {
         return None;
     }
     if designated(ctx, start) {
@@ -1834,44 +2881,81 @@ fn accept_project(at: &Site, g: &Growth, start: usize, name: &str) -> Option<()>
         return None;
     }
     // A name may open with a capacity or model code (`30JPH产能提升项目`), not with a count.
-    let code = name.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with(|c: char| c.is_ascii_alphabetic());
-    if (name.starts_with(|c: char| c.is_ascii_digit()) && !code) || name.contains("亿元") || name.contains("万元") {
+    let code = name
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .starts_with(|c: char| c.is_ascii_alphabetic());
+    if (name.starts_with(|c: char| c.is_ascii_digit()) && !code)
+        || name.contains("亿元")
+        || name.contains("万元")
+    {
         return None;
     }
     // `投放市场`, `开拓市场`: a verb and its object, not a market's name.
     let verb_before_market = if word == "市场" {
         i >= 1 && start < words[i].start && is_verb(seg.tag_of(word_at(ctx, words, i - 1)))
     } else {
-        word.strip_suffix("市场").is_some_and(|stem| !stem.is_empty() && seg.tag_of(stem) == "v")
+        word.strip_suffix("市场")
+            .is_some_and(|stem| !stem.is_empty() && seg.tag_of(stem) == "v")
     };
     if suffix == "市场" && verb_before_market {
         return None;
     }
     // a market that is a place says what is traded there (`汽配城交易市场`, `农贸批发市场`)
-    if name.ends_with("市场") && !ctx.rules.market_kinds.iter().any(|k| name[..name.len() - "市场".len()].ends_with(k.as_str())) {
+    if name.ends_with("市场")
+        && !ctx
+            .rules
+            .market_kinds
+            .iter()
+            .any(|k| name[..name.len() - "市场".len()].ends_with(k.as_str()))
+    {
         return None;
     }
-    if ctx.rules.project_not_endings.iter().any(|e| name.ends_with(e.as_str())) {
+    if ctx
+        .rules
+        .project_not_endings
+        .iter()
+        .any(|e| name.ends_with(e.as_str()))
+    {
         return None;
     }
     // A project is named: it holds a proper name, or is a park or works of some length.
-    let park = ctx.rules.works.named_kinds.iter().any(|s| name.ends_with(s.as_str())) || ["一期", "二期", "三期"].iter().any(|p| name.contains(p));
+    let park = ctx
+        .rules
+        .works
+        .named_kinds
+        .iter()
+        .any(|s| name.ends_with(s.as_str()))
+        || ["一期", "二期", "三期"].iter().any(|p| name.contains(p));
     // a venue its owner's level opens (`国家速滑馆`) is that owner's one venue
     // (not a grade of venue, `国家一级博物馆`)
-    let owner = ctx.rules.works.venue_owners.iter().find(|o| head.starts_with(o.as_str()));
+    let owner = ctx
+        .rules
+        .works
+        .venue_owners
+        .iter()
+        .find(|o| head.starts_with(o.as_str()));
     let owned_venue = listed(&ctx.rules.works.venues, suffix)
         && head.chars().count() <= 4
         && owner.is_some_and(|o| strip_modifiers(kr, &head[o.len()..]) == &head[o.len()..]);
     if owned_venue {
         return Some(());
     }
-    if !proper && !(park && name.chars().count() >= 5) && !works_in_context(ctx, &name, suffix, start, end) {
+    if !proper
+        && !(park && name.chars().count() >= 5)
+        && !works_in_context(ctx, &name, suffix, start, end)
+    {
         return None;
     }
     // a government's own facility (`市中小企业公共服务平台`) is one, named by its level
     let own = name.starts_with(['省', '市', '区', '县'])
-        && !["域", "属", "场"].iter().any(|w| name.chars().nth(1).is_some_and(|c| w.starts_with(c)));
-    if listed(&ctx.rules.works.facilities, suffix) && !park && !own && !strongly_named(ctx, seg, words, start, end, suffix == "工程") {
+        && !["域", "属", "场"]
+            .iter()
+            .any(|w| name.chars().nth(1).is_some_and(|c| w.starts_with(c)));
+    if listed(&ctx.rules.works.facilities, suffix)
+        && !park
+        && !own
+        && !strongly_named(ctx, seg, words, start, end, suffix == "工程")
+    {
         return None;
     }
     // a programme is named like a works (`信访工作法治化强基工程`, `“湾区通”工程`): by what it
@@ -1891,7 +2975,11 @@ fn accept_project(at: &Site, g: &Growth, start: usize, name: &str) -> Option<()>
 fn designated(ctx: &Context, start: usize) -> bool {
     let clause = &ctx.text[clause_start(ctx.text, start)..start];
     // (`被评为“世界旅游名山”的神农架景区`: a works the designation only describes)
-    ctx.rules.works.designation_verbs.iter().any(|v| clause.rfind(v.as_str()).is_some_and(|p| !clause[p..].contains('的')))
+    ctx.rules.works.designation_verbs.iter().any(|v| {
+        clause
+            .rfind(v.as_str())
+            .is_some_and(|p| !clause[p..].contains('的'))
+    })
 }
 
 /// Whether an org candidate names one body: not inside a title, not a kind of body
@@ -1902,23 +2990,47 @@ fn designated(ctx: &Context, start: usize) -> bool {
 fn joint_levels(at: &Site, start: usize) -> bool {
     let levels = &at.kr.joint_levels;
     let k = at.words.partition_point(|w| w.start < start);
-    let Some(w) = at.words.get(k).filter(|w| w.start == start) else { return false };
+    let Some(w) = at.words.get(k).filter(|w| w.start == start) else {
+        return false;
+    };
     let first = &at.ctx.text[w.start..w.end];
-    first.chars().count() >= 2 && first.chars().all(|c| levels.iter().any(|l| l.chars().eq([c])))
+    first.chars().count() >= 2
+        && first
+            .chars()
+            .all(|c| levels.iter().any(|l| l.chars().eq([c])))
 }
 
 fn accept_org(at: &Site, g: &Growth, start: usize, name: &str) -> Option<()> {
-    let Site { ctx, words, i, word, suffix, kr, end, .. } = *at;
+    let Site {
+        ctx,
+        words,
+        i,
+        word,
+        suffix,
+        kr,
+        end,
+        ..
+    } = *at;
     let proper = g.proper;
     let text = ctx.text;
     let kind_of_body = suffix.chars().count() >= 2;
     let name = name.to_string();
-    if ctx.inside_title(start) || kr.title_after.iter().chain(&kr.describes_after).any(|w| text[end..].starts_with(w.as_str())) {
+    if ctx.inside_title(start)
+        || kr
+            .title_after
+            .iter()
+            .chain(&kr.describes_after)
+            .any(|w| text[end..].starts_with(w.as_str()))
+    {
         return None;
     }
     // a mission with no state sending it names one only where it is placed (`驻朝鲜使馆`), not
     // `驻多国使馆`, `驻外使馆`
-    if let Some(rest) = kr.stationed_in.iter().find_map(|w| name.strip_prefix(w.as_str())) {
+    if let Some(rest) = kr
+        .stationed_in
+        .iter()
+        .find_map(|w| name.strip_prefix(w.as_str()))
+    {
         let g = &ctx.rules.places;
         if !g.mentions(rest).next().is_some_and(|m| m.start == 0) {
             return None;
@@ -1926,7 +3038,10 @@ fn accept_org(at: &Site, g: &Growth, start: usize, name: &str) -> Option<()> {
     }
     let n = name.chars().count();
     // a kind of body (`公立医院`, `县级中医医院`): nothing but describing words before its suffix
-    if !kr.relative.iter().any(|r| *r == name) && strip_modifiers(kr, &name[..name.len() - suffix.len()]).is_empty() && n > suffix.chars().count() {
+    if !kr.relative.iter().any(|r| *r == name)
+        && strip_modifiers(kr, &name[..name.len() - suffix.len()]).is_empty()
+        && n > suffix.chars().count()
+    {
         return None;
     }
     if role_of_place(ctx, kr, &name, suffix) {
@@ -1947,20 +3062,43 @@ fn accept_org(at: &Site, g: &Growth, start: usize, name: &str) -> Option<()> {
     // a kind of body grown into a name needs a name or a government's prefix in front
     // (`区招商服务中心`), not a description (`境内上市公司`); a government, a place (`陕西省人民政府`)
     // (`自治区人民政府`: a level of division names the place it governs too)
-    let of_place = |w: &str| is_known_place(ctx, w) || ctx.rules.region.suffixes.iter().any(|s| s == w && s.chars().count() >= 2);
-    let places_government = i >= 1 && of_place(word_at(ctx, words, i - 1)) && ctx.rules.org.government_heads.iter().any(|h| h == word);
-    if kind_of_body && word != suffix && kr.generic.contains(word) && !places_government && !(name.starts_with(['区', '市', '县', '省', '镇', '乡']) && name.chars().count() <= word.chars().count() + 3) {
+    let of_place = |w: &str| {
+        is_known_place(ctx, w)
+            || ctx
+                .rules
+                .region
+                .suffixes
+                .iter()
+                .any(|s| s == w && s.chars().count() >= 2)
+    };
+    let places_government = i >= 1
+        && of_place(word_at(ctx, words, i - 1))
+        && ctx.rules.org.government_heads.iter().any(|h| h == word);
+    if kind_of_body
+        && word != suffix
+        && kr.generic.contains(word)
+        && !places_government
+        && !(name.starts_with(['区', '市', '县', '省', '镇', '乡'])
+            && name.chars().count() <= word.chars().count() + 3)
+    {
         return None;
     }
     if joint_levels(at, start) {
         return None;
     }
     // `各县区人民政府`, `公司营销中心`: every body, or a part of one named before
-    if ["各", "该", "本", "公司", "集团", "企业"].iter().any(|g| name.starts_with(g)) {
+    if ["各", "该", "本", "公司", "集团", "企业"]
+        .iter()
+        .any(|g| name.starts_with(g))
+    {
         return None;
     }
     // `办` and `委` need a named body before them (`党政办`, `经信委`), not a verb (`代办`).
-    if (suffix == "办" || suffix == "委" || suffix == "局" || suffix == "部") && word.chars().count() <= 2 && n <= 2 && !relative {
+    if (suffix == "办" || suffix == "委" || suffix == "局" || suffix == "部")
+        && word.chars().count() <= 2
+        && n <= 2
+        && !relative
+    {
         return None;
     }
     Some(())
@@ -1974,7 +3112,15 @@ fn role_of_place(ctx: &Context, kr: &EntityKindRules, name: &str, suffix: &str) 
     }
     let body = name.len() - suffix.len();
     // (a place running into the body word, `市中/心`, is none)
-    let Some(m) = ctx.rules.places.mentions(name).next().filter(|m| m.start == 0 && m.end <= body) else { return false };
+    let Some(m) = ctx
+        .rules
+        .places
+        .mentions(name)
+        .next()
+        .filter(|m| m.start == 0 && m.end <= body)
+    else {
+        return false;
+    };
     let between = &name[m.end..body];
     !between.is_empty() && strip_modifiers(kr, between).is_empty()
 }
@@ -1982,14 +3128,27 @@ fn role_of_place(ctx: &Context, kr: &EntityKindRules, name: &str, suffix: &str) 
 /// None for a count where a name would be (`十大工程`) and a slogan counting its parts
 /// (`“三港一中心”`).
 fn not_slogan(at: &Site, start: usize, name: &str) -> Option<()> {
-    let Site { ctx, suffix, kind, end, .. } = *at;
+    let Site {
+        ctx,
+        suffix,
+        kind,
+        end,
+        ..
+    } = *at;
     let text = ctx.text;
     if kind == Kind::Project && counted_phrase(ctx, &name[..name.len() - suffix.len()]) {
         return None;
     }
     // `“三港一中心”`: a slogan counting its parts, not a name
-    let numerals = name.chars().filter(|c| "一二两三四五六七八九十".contains(*c)).count();
-    if numerals >= 2 && name.chars().count() <= 6 && text[..start].ends_with('“') && text[end..].starts_with('”') {
+    let numerals = name
+        .chars()
+        .filter(|c| "一二两三四五六七八九十".contains(*c))
+        .count();
+    if numerals >= 2
+        && name.chars().count() <= 6
+        && text[..start].ends_with('“')
+        && text[end..].starts_with('”')
+    {
         return None;
     }
     // `“信用+”工程`, `“互联网+”行动`: a programme joining a field to everything, not a works
@@ -2003,7 +3162,13 @@ fn not_slogan(at: &Site, start: usize, name: &str) -> Option<()> {
 /// `“八纵八横”高铁`, `“两重”项目`): its name opens with a numeral word that jieba takes for no
 /// place or proper name and the gazetteer does not hold (`三峡工程`, `三台高速` stay), or it runs
 /// on from a count joined by `+` (`“4+4科创工程”`).
-fn numeral_programme(ctx: &Context, seg: &Segmenter, words: &[Word], start: usize, end: usize) -> bool {
+fn numeral_programme(
+    ctx: &Context,
+    seg: &Segmenter,
+    words: &[Word],
+    start: usize,
+    end: usize,
+) -> bool {
     let name = ctx.text[start..end].trim_start_matches(['“', '"']);
     let counted_before = {
         let before = ctx.text[..start].trim_end_matches(|c: char| c.is_ascii_digit());
@@ -2011,17 +3176,27 @@ fn numeral_programme(ctx: &Context, seg: &Segmenter, words: &[Word], start: usiz
     };
     // the paragraph's own word at the name's start (the name was grown over these words)
     let at = end - name.len();
-    let Ok(k) = words.binary_search_by_key(&at, |w| w.start) else { return counted_before };
+    let Ok(k) = words.binary_search_by_key(&at, |w| w.start) else {
+        return counted_before;
+    };
     let first = word_at(ctx, words, k);
-    let numeral = first.starts_with(|c: char| c.is_ascii_digit() || crate::numerals::is_chinese_numeral_char(c));
+    let numeral = first
+        .starts_with(|c: char| c.is_ascii_digit() || crate::numerals::is_chinese_numeral_char(c));
     let code = first.chars().any(|c| c.is_ascii_alphabetic());
-    let plain = matches!(seg.tag_of(first), "m" | "x" | "j" | "b") && ctx.rules.places.lookup(first).is_empty();
+    let plain = matches!(seg.tag_of(first), "m" | "x" | "j" | "b")
+        && ctx.rules.places.lookup(first).is_empty();
     counted_before || (numeral && plain && !code)
 }
 
 /// Armed forces are named by their country or command, the one word before the service
 /// (`以色列/国防军`, `中部战区/陆军`); any other word there (`部署/军队`, `美/制/陆军`) names none.
-fn forces_name(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, suffix: &str) -> Option<Fact> {
+fn forces_name(
+    ctx: &Context,
+    seg: &Segmenter,
+    words: &[Word],
+    i: usize,
+    suffix: &str,
+) -> Option<Fact> {
     let w = words[i];
     let (owner, start) = if ctx.text[w.start..w.end].len() > suffix.len() {
         (&ctx.text[w.start..w.end - suffix.len()], w.start)
@@ -2040,15 +3215,24 @@ fn forces_name(ctx: &Context, seg: &Segmenter, words: &[Word], i: usize, suffix:
 /// A word that names who owns a body: a place, a country, or a body, listed or known to jieba
 /// as one (`政协`, `中部战区`, `民盟`).
 fn owner_word(ctx: &Context, seg: &Segmenter, w: &str) -> bool {
-    let listed_body = ctx.rules.org_list.mentions(w).next().is_some_and(|(s, e)| s == 0 && e == w.len());
-    !ctx.rules.places.lookup(w).is_empty() || matches!(seg.tag_of(w), "ns" | "nt" | "j") || ctx.rules.org.known_set.contains(w) || listed_body
+    let listed_body = ctx
+        .rules
+        .org_list
+        .mentions(w)
+        .next()
+        .is_some_and(|(s, e)| s == 0 && e == w.len());
+    !ctx.rules.places.lookup(w).is_empty()
+        || matches!(seg.tag_of(w), "ns" | "nt" | "j")
+        || ctx.rules.org.known_set.contains(w)
+        || listed_body
 }
 
 /// The length in bytes of a session word (`第十四届`, `十四届`), or None for any other word.
 fn session(w: &str) -> Option<usize> {
     let count = w.strip_suffix('届')?;
     let count = count.strip_prefix('第').unwrap_or(count);
-    let numeral = crate::numerals::parse_chinese(count).is_some() || (!count.is_empty() && count.chars().all(|c| c.is_ascii_digit()));
+    let numeral = crate::numerals::parse_chinese(count).is_some()
+        || (!count.is_empty() && count.chars().all(|c| c.is_ascii_digit()));
     numeral.then_some(w.len())
 }
 
@@ -2059,17 +3243,25 @@ fn counted_phrase(ctx: &Context, stem: &str) -> bool {
     let numeral = |c: char| "一二两三四五六七八九十百千几多".contains(c);
     let counters = &ctx.rules.works.counters;
     let rest = stem.trim_start_matches(numeral);
-    let whole = rest.len() < stem.len() && (rest.is_empty() || counters.iter().any(|c| rest == c.as_str()));
+    let whole =
+        rest.len() < stem.len() && (rest.is_empty() || counters.iter().any(|c| rest == c.as_str()));
     // `一条` inside the stem, not at its front (`一号…` is caught above as a numeral only)
-    let one_counted = stem.match_indices('一').any(|(b, _)| b > 0 && counters.iter().any(|c| stem[b + '一'.len_utf8()..].starts_with(c.as_str())));
-    // a count closing a list of programmes (`消费保稳提质、…、环境提升四大工程`): not `第一大`
-    let counted_at_end = counters.iter().filter_map(|c| stem.strip_suffix(c.as_str())).any(|head| {
-        let before = head.trim_end_matches(numeral);
-        before.len() < head.len() && !before.ends_with('第')
+    let one_counted = stem.match_indices('一').any(|(b, _)| {
+        b > 0
+            && counters
+                .iter()
+                .any(|c| stem[b + '一'.len_utf8()..].starts_with(c.as_str()))
     });
+    // a count closing a list of programmes (`消费保稳提质、…、环境提升四大工程`): not `第一大`
+    let counted_at_end = counters
+        .iter()
+        .filter_map(|c| stem.strip_suffix(c.as_str()))
+        .any(|head| {
+            let before = head.trim_end_matches(numeral);
+            before.len() < head.len() && !before.ends_with('第')
+        });
     whole || one_counted || counted_at_end
 }
-
 
 /// A descriptive name of works (`光明小区燃气管网改造项目`, no proper name in it) is one works
 /// when the sentence singles it out: put in hand (`启动…`), excepted (`除…`), moved (`把…落地`)
@@ -2078,16 +3270,28 @@ fn counted_phrase(ctx: &Context, stem: &str) -> bool {
 fn works_in_context(ctx: &Context, name: &str, suffix: &str, start: usize, _end: usize) -> bool {
     // short descriptive names are kinds of works (`海上风电项目`, `更新改造项目`); a particular
     // works is described at length (object, part and what is done)
-    if !matches!(suffix, "项目" | "工程") || name.chars().count() < 8 || name.starts_with(['这', '该', '此', '那']) {
+    if !matches!(suffix, "项目" | "工程")
+        || name.chars().count() < 8
+        || name.starts_with(['这', '该', '此', '那'])
+    {
         return false;
     }
-    if ctx.rules.project.generic_modifiers.iter().any(|m| m.chars().count() >= 2 && name.starts_with(m.as_str())) {
+    if ctx
+        .rules
+        .project
+        .generic_modifiers
+        .iter()
+        .any(|m| m.chars().count() >= 2 && name.starts_with(m.as_str()))
+    {
         return false;
     }
     let before = ctx.text[..start].trim_end_matches(' ');
-    ctx.rules.works.works_before.iter().any(|w| before.ends_with(w.as_str()))
+    ctx.rules
+        .works
+        .works_before
+        .iter()
+        .any(|w| before.ends_with(w.as_str()))
 }
-
 
 /// Whether the words before a programme kind (`head`) name a programme: they end with what it
 /// does (`[works] programme_marks`: `强基`, `铸魂`) or hold a slogan in quotes with no place
@@ -2101,10 +3305,18 @@ fn programme(ctx: &Context, head: &str) -> bool {
     if w.programme_marks.iter().any(|m| head.ends_with(m.as_str())) {
         return true;
     }
-    let Some(open) = head.find('“') else { return false };
-    let close = head[open..].find('”').map_or(head.len(), |c| open + c + '”'.len_utf8());
+    let Some(open) = head.find('“') else {
+        return false;
+    };
+    let close = head[open..]
+        .find('”')
+        .map_or(head.len(), |c| open + c + '”'.len_utf8());
     let (before, slogan, after) = (&head[..open], &head[open..close], &head[close..]);
-    let flow = w.slogan_flows.iter().chain(&w.designation_marks).any(|f| slogan.contains(f.as_str()));
+    let flow = w
+        .slogan_flows
+        .iter()
+        .chain(&w.designation_marks)
+        .any(|f| slogan.contains(f.as_str()));
     let place = ctx.rules.places.mentions(before).next().is_some();
     !after.ends_with('期') && !place && !flow
 }
@@ -2113,7 +3325,14 @@ fn programme(ctx: &Context, head: &str) -> bool {
 /// knows as a proper name (not merely one it does not know, `x`), a gazetteer place, a listed
 /// body, a quoted part or a Latin code; with `abbreviations`, also a short word jieba takes for
 /// an abbreviation or does not know (`引洮供水工程`, `引江补汉工程`).
-fn strongly_named(ctx: &Context, seg: &Segmenter, words: &[Word], start: usize, end: usize, abbreviations: bool) -> bool {
+fn strongly_named(
+    ctx: &Context,
+    seg: &Segmenter,
+    words: &[Word],
+    start: usize,
+    end: usize,
+    abbreviations: bool,
+) -> bool {
     let span = &ctx.text[start..end];
     if span.contains(['“', '"', '「']) || span.chars().any(|c| c.is_ascii_alphanumeric()) {
         return true;
@@ -2121,7 +3340,9 @@ fn strongly_named(ctx: &Context, seg: &Segmenter, words: &[Word], start: usize, 
     within(words, start, end).iter().any(|w| {
         let t = &ctx.text[w.start..w.end];
         let tag = seg.tag_of(t);
-        let abbreviation = abbreviations && t.chars().all(super::cursor::is_han) && (2..=4).contains(&t.chars().count());
+        let abbreviation = abbreviations
+            && t.chars().all(super::cursor::is_han)
+            && (2..=4).contains(&t.chars().count());
         (is_proper(tag) && (!matches!(tag, "x" | "j") || abbreviation))
             || !ctx.rules.places.lookup(t).is_empty()
             || ctx.rules.org.known_set.contains(t)
@@ -2132,13 +3353,21 @@ fn strongly_named(ctx: &Context, seg: &Segmenter, words: &[Word], start: usize, 
 /// it is counted (`4 处易涝点综合整治项目`, `建立一个…平台`), graded (`市级…基地`), or described by
 /// a clause before 的 (`跨行业的智慧物流平台`) with no proper name of its own; and a phrase inside
 /// a document title (`《…汽配城产业跃升发展规划项目建议书》`) is part of the title.
-fn named_in_context(ctx: &Context, seg: &Segmenter, words: &[Word], j: usize, i: usize, start: usize) -> bool {
+fn named_in_context(
+    ctx: &Context,
+    seg: &Segmenter,
+    words: &[Word],
+    j: usize,
+    i: usize,
+    start: usize,
+) -> bool {
     let text = ctx.text;
     if ctx.inside_title(start) {
         return false;
     }
     let before = text[..start].trim_end_matches(' ');
-    let numeral = |c: char| c.is_ascii_digit() || "一二两三四五六七八九十百千几多每各数".contains(c);
+    let numeral =
+        |c: char| c.is_ascii_digit() || "一二两三四五六七八九十百千几多每各数".contains(c);
     let classifier = |c: char| "个处家座条项类批些所".contains(c);
     let mut tail = before.chars().rev();
     let (last, prev, third) = (tail.next(), tail.next(), tail.next());
@@ -2161,7 +3390,14 @@ fn named_in_context(ctx: &Context, seg: &Segmenter, words: &[Word], j: usize, i:
             || w.contains(['“', '（', '('])
             || w.chars().any(|c| c.is_ascii_alphabetic())
     });
-    strong || !(before.ends_with('的') || ctx.rules.works.level_words.iter().any(|l| before.ends_with(l.as_str())))
+    strong
+        || !(before.ends_with('的')
+            || ctx
+                .rules
+                .works
+                .level_words
+                .iter()
+                .any(|l| before.ends_with(l.as_str())))
 }
 
 /// What is left of `s` after the generic modifiers it opens with (`重点`, `绿色低碳`…), longest
@@ -2169,11 +3405,22 @@ fn named_in_context(ctx: &Context, seg: &Segmenter, words: &[Word], j: usize, i:
 fn strip_modifiers<'s>(kr: &EntityKindRules, s: &'s str) -> &'s str {
     let mut rest = s;
     while !rest.is_empty() {
-        if let Some(r) = ["与", "和", "及"].iter().find_map(|c| rest.strip_prefix(c)).filter(|_| rest.len() < s.len()) {
+        if let Some(r) = ["与", "和", "及"]
+            .iter()
+            .find_map(|c| rest.strip_prefix(c))
+            .filter(|_| rest.len() < s.len())
+        {
             rest = r;
             continue;
         }
-        let Some(m) = kr.generic_modifiers.iter().filter(|m| rest.starts_with(m.as_str())).max_by_key(|m| m.len()) else { break };
+        let Some(m) = kr
+            .generic_modifiers
+            .iter()
+            .filter(|m| rest.starts_with(m.as_str()))
+            .max_by_key(|m| m.len())
+        else {
+            break;
+        };
         rest = &rest[m.len()..];
     }
     rest
@@ -2202,7 +3449,11 @@ fn strip_leading(s: &str, words: &[String]) -> String {
 
 /// Keeps the longest of overlapping mentions of one kind, and drops regions inside other names.
 fn resolve_overlaps(ctx: &Context, mut found: Vec<Fact>) -> Vec<Fact> {
-    found.sort_by(|a, b| a.byte_start.cmp(&b.byte_start).then((b.byte_end - b.byte_start).cmp(&(a.byte_end - a.byte_start))));
+    found.sort_by(|a, b| {
+        a.byte_start
+            .cmp(&b.byte_start)
+            .then((b.byte_end - b.byte_start).cmp(&(a.byte_end - a.byte_start)))
+    });
     let mut keep: Vec<Fact> = Vec::new();
     'outer: for f in found {
         // sorted by start: only the last few kept mentions can overlap this one
@@ -2212,7 +3463,10 @@ fn resolve_overlaps(ctx: &Context, mut found: Vec<Fact>) -> Vec<Fact> {
                 continue;
             }
             let inside = f.byte_start >= k.byte_start && f.byte_end <= k.byte_end;
-            if k.kind == f.kind || (f.kind == Kind::Region && inside) || (inside && f.kind == Kind::Project) {
+            if k.kind == f.kind
+                || (f.kind == Kind::Region && inside)
+                || (inside && f.kind == Kind::Project)
+            {
                 continue 'outer;
             }
         }
@@ -2237,13 +3491,22 @@ fn resolve_overlaps(ctx: &Context, mut found: Vec<Fact>) -> Vec<Fact> {
     for f in keep {
         if let Some(last) = merged.last_mut() {
             // (looked up only for two regions that touch: most mentions are not)
-            let touching = last.kind == Kind::Region && f.kind == Kind::Region && last.byte_end == f.byte_start;
-            let alone = || f.name.as_deref().is_some_and(|n| g.lookup(n).len() == 1) || (state_abroad(last) && own_name(&f));
+            let touching = last.kind == Kind::Region
+                && f.kind == Kind::Region
+                && last.byte_end == f.byte_start;
+            let alone = || {
+                f.name.as_deref().is_some_and(|n| g.lookup(n).len() == 1)
+                    || (state_abroad(last) && own_name(&f))
+            };
             if touching && !alone() {
                 *joined.last_mut().unwrap() = true;
                 last.byte_end = f.byte_end;
                 last.text.push_str(&f.text);
-                let name = format!("{}{}", last.name.clone().unwrap_or_default(), f.name.clone().unwrap_or_default());
+                let name = format!(
+                    "{}{}",
+                    last.name.clone().unwrap_or_default(),
+                    f.name.clone().unwrap_or_default()
+                );
                 last.name = Some(name);
                 continue;
             }
@@ -2256,7 +3519,10 @@ fn resolve_overlaps(ctx: &Context, mut found: Vec<Fact>) -> Vec<Fact> {
     merged
         .into_iter()
         .zip(joined)
-        .filter(|(f, j)| *j || !(f.kind == Kind::Region && f.name.as_deref().is_some_and(|n| n.ends_with("片区"))))
+        .filter(|(f, j)| {
+            *j || !(f.kind == Kind::Region
+                && f.name.as_deref().is_some_and(|n| n.ends_with("片区")))
+        })
         .map(|(f, _)| f)
         .collect()
 }
@@ -2285,40 +3551,104 @@ mod tests {
         let mut ctx = Context::bare(text, rules, Some(2025));
         ctx.segmenter = Some(seg);
         let words = seg.words(text);
-        find_entities(&ctx, seg, &words).into_iter().filter(|f| f.kind == kind).filter_map(|f| f.name).collect()
+        find_entities(&ctx, seg, &words)
+            .into_iter()
+            .filter(|f| f.kind == kind)
+            .filter_map(|f| f.name)
+            .collect()
     }
 
     #[test]
     fn suffix_word_refuses_words_that_only_end_like_a_suffix() {
-        assert!(names("基层干部积极参与。", Kind::Org).is_empty(), "干部 is no body");
-        assert!(names("形成合理布局。", Kind::Org).is_empty(), "布局 is no bureau");
-        assert!(!names("襄阳东风汽车产业园项目一期工程开工。", Kind::Project).iter().any(|n| n.ends_with("一期工程")), "a phase of a named project");
+        assert!(
+            names("基层干部积极参与。", Kind::Org).is_empty(),
+            "干部 is no body"
+        );
+        assert!(
+            names("形成合理布局。", Kind::Org).is_empty(),
+            "布局 is no bureau"
+        );
+        assert!(
+            !names("襄阳东风汽车产业园项目一期工程开工。", Kind::Project)
+                .iter()
+                .any(|n| n.ends_with("一期工程")),
+            "a phase of a named project"
+        );
     }
 
     #[test]
     fn grow_left_stops_at_titles_clause_verbs_and_other_bodies() {
-        assert!(!names("省长周乃翔作政府工作报告。", Kind::Org).iter().any(|n| n.contains("周乃翔")), "a person's title ends every name");
-        assert_eq!(names("2025年1月14日在湖南省第十四届人民代表大会第三次会议上", Kind::Org), ["湖南省第十四届人民代表大会"], "a session and its owner");
-        assert!(names("撤销周先旺政协第十四届全国委员会委员资格", Kind::Org).contains(&"政协第十四届全国委员会".to_string()), "the owner ends it");
-        assert!(names("工信部赛迪研究院发布报告。", Kind::Org).contains(&"赛迪研究院".to_string()), "two bodies named one after another");
-        assert_eq!(names("全区上下认真落实市委决策部署。", Kind::Org), ["市委"], "a state word of four characters is an adverbial");
+        assert!(
+            !names("省长周乃翔作政府工作报告。", Kind::Org)
+                .iter()
+                .any(|n| n.contains("周乃翔")),
+            "a person's title ends every name"
+        );
+        assert_eq!(
+            names(
+                "2025年1月14日在湖南省第十四届人民代表大会第三次会议上",
+                Kind::Org
+            ),
+            ["湖南省第十四届人民代表大会"],
+            "a session and its owner"
+        );
+        assert!(
+            names("撤销周先旺政协第十四届全国委员会委员资格", Kind::Org)
+                .contains(&"政协第十四届全国委员会".to_string()),
+            "the owner ends it"
+        );
+        assert!(
+            names("工信部赛迪研究院发布报告。", Kind::Org).contains(&"赛迪研究院".to_string()),
+            "two bodies named one after another"
+        );
+        assert_eq!(
+            names("全区上下认真落实市委决策部署。", Kind::Org),
+            ["市委"],
+            "a state word of four characters is an adverbial"
+        );
     }
 
     #[test]
     fn project_extensions_take_what_a_sum_or_a_clause_head_names() {
-        assert!(names("总投资3.4亿元的镁合金轻量化零部件加工项目开工。", Kind::Project).contains(&"镁合金轻量化零部件加工项目".to_string()));
-        assert!(names("关于东风液压驾驶室举升翻转油缸油泵装配自动化项目，已签订合同。", Kind::Project).contains(&"东风液压驾驶室举升翻转油缸油泵装配自动化项目".to_string()));
-        assert!(names("张湾区项目建设加快。", Kind::Project).is_empty(), "a region's projects are not a named one");
+        assert!(names(
+            "总投资3.4亿元的镁合金轻量化零部件加工项目开工。",
+            Kind::Project
+        )
+        .contains(&"镁合金轻量化零部件加工项目".to_string()));
+        assert!(names(
+            "关于东风液压驾驶室举升翻转油缸油泵装配自动化项目，已签订合同。",
+            Kind::Project
+        )
+        .contains(&"东风液压驾驶室举升翻转油缸油泵装配自动化项目".to_string()));
+        assert!(
+            names("张湾区项目建设加快。", Kind::Project).is_empty(),
+            "a region's projects are not a named one"
+        );
     }
 
     #[test]
     fn acceptance_refuses_kinds_counts_and_slogans() {
-        assert!(names("推动公立医院改革。", Kind::Org).is_empty(), "a kind of body");
-        assert!(names("各县区人民政府要落实责任。", Kind::Org).is_empty(), "every body");
-        assert!(names("加快建设“三港一中心”。", Kind::Project).is_empty(), "a slogan counting its parts");
-        assert!(names("实施十大产业项目。", Kind::Project).is_empty(), "a programme counted in numerals");
+        assert!(
+            names("推动公立医院改革。", Kind::Org).is_empty(),
+            "a kind of body"
+        );
+        assert!(
+            names("各县区人民政府要落实责任。", Kind::Org).is_empty(),
+            "every body"
+        );
+        assert!(
+            names("加快建设“三港一中心”。", Kind::Project).is_empty(),
+            "a slogan counting its parts"
+        );
+        assert!(
+            names("实施十大产业项目。", Kind::Project).is_empty(),
+            "a programme counted in numerals"
+        );
         assert_eq!(names("以色列军队当天空袭加沙。", Kind::Org), ["以色列军队"]);
-        assert!(names("俄方在该地点部署军队。", Kind::Org).is_empty(), "armed forces need their country");
+        assert!(
+            names("俄方在该地点部署军队。", Kind::Org).is_empty(),
+            "armed forces need their country"
+        );
     }
 
     #[test]

@@ -60,7 +60,14 @@ pub struct DocInfo<'a> {
 impl<'a> Context<'a> {
     /// A context with no document record beyond its year.
     pub fn new(text: &'a str, rules: &'a Rules, doc_year: Option<i32>) -> Self {
-        Self::for_document(text, rules, &DocInfo { year: doc_year, ..DocInfo::default() })
+        Self::for_document(
+            text,
+            rules,
+            &DocInfo {
+                year: doc_year,
+                ..DocInfo::default()
+            },
+        )
     }
 
     /// A context for reading a short text on its own (a heading): no structure.
@@ -91,11 +98,13 @@ impl<'a> Context<'a> {
         ctx.doc_day = doc.issued.and_then(parse_day);
         let news = doc.genre == "news";
         ctx.news = news;
-        ctx.structure = structure::Structure::build(text, &ctx.paragraphs, rules, doc.year, doc.headings);
+        ctx.structure =
+            structure::Structure::build(text, &ctx.paragraphs, rules, doc.year, doc.headings);
         ctx.doc_period = document_period(doc, rules, ctx.doc_day, news);
         if let (Some(reviewed), Some(own)) = &ctx.doc_period {
             if reviewed != own {
-                ctx.structure.add_unheaded_plans(text, &ctx.paragraphs, rules, own);
+                ctx.structure
+                    .add_unheaded_plans(text, &ctx.paragraphs, rules, own);
             }
         }
         ctx.years_up_to_now = attributes::years_up_to_now(&ctx);
@@ -144,7 +153,12 @@ impl<'a> Context<'a> {
         let (s, _) = self.sentence_range(pos);
         let (p, _) = self.paragraph_range(pos);
         let k = self.years.partition_point(|(p, _)| *p < pos);
-        let last_before = |from: usize| self.years[..k].last().filter(|(p, _)| *p >= from).map(|&(_, y)| y);
+        let last_before = |from: usize| {
+            self.years[..k]
+                .last()
+                .filter(|(p, _)| *p >= from)
+                .map(|&(_, y)| y)
+        };
         // A year named as a target (`到2025年`) still sets the context of its own sentence.
         last_before(s)
             .or_else(|| last_before(p))
@@ -159,21 +173,48 @@ impl<'a> Context<'a> {
 type Key<'f> = (Kind, Option<(i128, u32)>, Option<(&'f str, &'f str)>);
 
 fn repeat_key(f: &Fact) -> Key<'_> {
-    (f.kind, f.value.map(|v| (v.mantissa, v.scale)), f.date.as_ref().map(|d| (d.start.as_str(), d.end.as_str())))
+    (
+        f.kind,
+        f.value.map(|v| (v.mantissa, v.scale)),
+        f.date.as_ref().map(|d| (d.start.as_str(), d.end.as_str())),
+    )
 }
 
 fn drop_repeats(ctx: &Context, facts: &mut Vec<Fact>) {
-    if ctx.structure.sections.iter().all(|s| !s.summary && !s.headline) {
+    if ctx
+        .structure
+        .sections
+        .iter()
+        .all(|s| !s.summary && !s.headline)
+    {
         return;
     }
     // where each fact stands, found once: 0 in a story's body (names are always kept)
-    let levels: Vec<u8> = facts.iter().map(|f| if f.kind.is_entity() { 0 } else { ctx.structure.repeat_level(f.byte_start) }).collect();
+    let levels: Vec<u8> = facts
+        .iter()
+        .map(|f| {
+            if f.kind.is_entity() {
+                0
+            } else {
+                ctx.structure.repeat_level(f.byte_start)
+            }
+        })
+        .collect();
     // the few facts of the digest and headlines, then the lowest level that states each again
-    let mut lowest: std::collections::HashMap<Key, u8> = facts.iter().zip(&levels).filter(|&(_, &l)| l > 0).map(|(f, _)| (repeat_key(f), u8::MAX)).collect();
+    let mut lowest: std::collections::HashMap<Key, u8> = facts
+        .iter()
+        .zip(&levels)
+        .filter(|&(_, &l)| l > 0)
+        .map(|(f, _)| (repeat_key(f), u8::MAX))
+        .collect();
     if lowest.is_empty() {
         return;
     }
-    for (f, &l) in facts.iter().zip(&levels).filter(|(f, _)| !f.kind.is_entity()) {
+    for (f, &l) in facts
+        .iter()
+        .zip(&levels)
+        .filter(|(f, _)| !f.kind.is_entity())
+    {
         if let Some(low) = lowest.get_mut(&repeat_key(f)) {
             *low = (*low).min(l);
         }
@@ -181,7 +222,11 @@ fn drop_repeats(ctx: &Context, facts: &mut Vec<Fact>) {
     let drop: Vec<bool> = facts
         .iter()
         .zip(&levels)
-        .map(|(f, &l)| l > 0 && (lowest.get(&repeat_key(f)).is_some_and(|&low| low < l) || rounded_repeat(ctx, facts, &levels, f, l)))
+        .map(|(f, &l)| {
+            l > 0
+                && (lowest.get(&repeat_key(f)).is_some_and(|&low| low < l)
+                    || rounded_repeat(ctx, facts, &levels, f, l))
+        })
         .collect();
     let mut i = 0;
     facts.retain(|_| {
@@ -194,12 +239,20 @@ fn drop_repeats(ctx: &Context, facts: &mut Vec<Fact>) {
 /// below states it exactly (`500.01亿元`): the same kind, unit and currency at a lower level,
 /// within 5% of it, in the same story (a digest's: anywhere in the file).
 fn rounded_repeat(ctx: &Context, facts: &[Fact], levels: &[u8], f: &Fact, level: u8) -> bool {
-    let (Some(approx), Some(v)) = (f.approx.as_ref(), f.value) else { return false };
+    let (Some(approx), Some(v)) = (f.approx.as_ref(), f.value) else {
+        return false;
+    };
     let v = v.to_f64();
     if approx.is_empty() || v == 0.0 || f.kind.is_entity() || f.kind == Kind::Date {
         return false;
     }
-    let story = if level == 1 { ctx.structure.section_at(f.byte_start).map(|s| (s.start, s.end)) } else { None };
+    let story = if level == 1 {
+        ctx.structure
+            .section_at(f.byte_start)
+            .map(|s| (s.start, s.end))
+    } else {
+        None
+    };
     let (a, b) = story.unwrap_or((0, ctx.text.len()));
     facts.iter().zip(levels).any(|(g, &l)| {
         l < level
@@ -207,7 +260,8 @@ fn rounded_repeat(ctx: &Context, facts: &[Fact], levels: &[u8], f: &Fact, level:
             && g.kind == f.kind
             && g.unit == f.unit
             && g.currency == f.currency
-            && g.value.is_some_and(|w| ((w.to_f64() - v) / v).abs() <= 0.05)
+            && g.value
+                .is_some_and(|w| ((w.to_f64() - v) / v).abs() <= 0.05)
     })
 }
 
@@ -259,18 +313,36 @@ fn parse_day(d: &str) -> Option<(i32, u32, u32)> {
 /// What the whole document reports on, for results and for targets: a news file its own day;
 /// a work report delivered early in a year the year before (its targets that year); else the
 /// span its title names (`2021年1-8月…情况通报`), else nothing.
-fn document_period(doc: &DocInfo, rules: &Rules, day: Option<(i32, u32, u32)>, news: bool) -> (Option<Span>, Option<Span>) {
-    let year_span = |y: i32| Span { start: format!("{y:04}-01-01"), end: format!("{y:04}-12-31") };
+fn document_period(
+    doc: &DocInfo,
+    rules: &Rules,
+    day: Option<(i32, u32, u32)>,
+    news: bool,
+) -> (Option<Span>, Option<Span>) {
+    let year_span = |y: i32| Span {
+        start: format!("{y:04}-01-01"),
+        end: format!("{y:04}-12-31"),
+    };
     if news {
-        let p = day.map(|(y, m, d)| Span { start: format!("{y:04}-{m:02}-{d:02}"), end: format!("{y:04}-{m:02}-{d:02}") });
+        let p = day.map(|(y, m, d)| Span {
+            start: format!("{y:04}-{m:02}-{d:02}"),
+            end: format!("{y:04}-{m:02}-{d:02}"),
+        });
         return (p.clone(), p);
     }
     let title = doc.title.unwrap_or("");
-    if rules.sections.review_titles.iter().any(|w| title.contains(w.as_str())) {
+    if rules
+        .sections
+        .review_titles
+        .iter()
+        .any(|w| title.contains(w.as_str()))
+    {
         let y = doc.year;
         return (y.map(|y| year_span(y - 1)), y.map(year_span));
     }
-    let named = (!title.is_empty()).then(|| dates::find_dates(&Context::bare(title, rules, doc.year))).and_then(|d| d.into_iter().find_map(|f| f.date));
+    let named = (!title.is_empty())
+        .then(|| dates::find_dates(&Context::bare(title, rules, doc.year)))
+        .and_then(|d| d.into_iter().find_map(|f| f.date));
     (named.clone(), named)
 }
 
@@ -285,7 +357,13 @@ impl Context<'_> {
 }
 
 /// Extracts every fact of one normalised text. Facts come out in text order.
-pub fn extract(text: &str, rules: &Rules, segmenter: &Segmenter, doc: &DocInfo, kinds: Option<&[Kind]>) -> Vec<Fact> {
+pub fn extract(
+    text: &str,
+    rules: &Rules,
+    segmenter: &Segmenter,
+    doc: &DocInfo,
+    kinds: Option<&[Kind]>,
+) -> Vec<Fact> {
     extract_with_words(text, rules, segmenter, doc, kinds, None, None)
 }
 
@@ -308,11 +386,14 @@ pub fn extract_with_words(
     let mut numeric = numeric::find_numeric(&ctx, &taken);
     // table cells under a unit line keep the row's name as subject, no role or qualifier
     let table = tables::find_table_money(&ctx, &mut numeric);
-    let table_at: std::collections::HashMap<(usize, usize), Option<String>> =
-        table.iter().map(|f| ((f.byte_start, f.byte_end), f.subject.clone())).collect();
+    let table_at: std::collections::HashMap<(usize, usize), Option<String>> = table
+        .iter()
+        .map(|f| ((f.byte_start, f.byte_end), f.subject.clone()))
+        .collect();
     numeric.extend(table);
     numeric.sort_by_key(|f| (f.byte_start, f.byte_end));
-    let want_entities = kinds.is_none_or(|k| k.iter().any(|k| k.is_entity()) || k.iter().any(|k| k.is_numeric()));
+    let want_entities =
+        kinds.is_none_or(|k| k.iter().any(|k| k.is_entity()) || k.iter().any(|k| k.is_numeric()));
     let mut entities = Vec::new();
     let mut all_words = Vec::new();
     if want_entities {
@@ -330,7 +411,10 @@ pub fn extract_with_words(
         out.append(&mut all_words);
     }
     for f in numeric.iter_mut() {
-        if let Some(subject) = table_at.get(&(f.byte_start, f.byte_end)).filter(|_| f.kind == Kind::Money) {
+        if let Some(subject) = table_at
+            .get(&(f.byte_start, f.byte_end))
+            .filter(|_| f.kind == Kind::Money)
+        {
             f.subject = subject.clone();
             f.role = None;
             f.approx = None;
@@ -339,8 +423,16 @@ pub fn extract_with_words(
     }
     // festivals are dates of their own, seen by no period (`dates::find_festivals`)
     let (festivals, merged) = dates::find_festivals(&ctx, &dates);
-    let dates = dates.into_iter().enumerate().filter(|(i, _)| !merged.contains(i)).map(|(_, d)| d);
-    let mut all: Vec<Fact> = dates.chain(festivals).chain(numeric).chain(entities).collect();
+    let dates = dates
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| !merged.contains(i))
+        .map(|(_, d)| d);
+    let mut all: Vec<Fact> = dates
+        .chain(festivals)
+        .chain(numeric)
+        .chain(entities)
+        .collect();
     drop_repeats(&ctx, &mut all);
     // a news file of many stories has no one place; a single story (a county's news page) has
     let stories = ctx.structure.sections.iter().filter(|s| s.headline).count();

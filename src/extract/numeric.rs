@@ -16,12 +16,18 @@ static RANKING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:排名|排在|排位|位居|位列|位于|名列|居于|居|列|排)[ \t]*(?P<scope>[\p{Han}]{0,10}?)[ \t]*第[ \t]*(?P<n>[一二三四五六七八九十]+|\d+)[ \t]*(?P<tail>名|位)?").unwrap()
 });
 /// A further rank listed after one (`居全国第2、第4位`, `第2位、第7位`): joiner, 第, number.
-static LISTED_RANK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[、和]第(?P<n>[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?P<tail>位|名)?").unwrap());
-static TITLE_FIRST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?P<what>[\p{Han}]{2,6})第一[：:]").unwrap());
-static CHAMPION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:蝉联|获得|夺得|荣获|勇夺|摘得|再夺|斩获)(?P<t>冠军|亚军|季军)").unwrap());
+static LISTED_RANK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[、和]第(?P<n>[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?P<tail>位|名)?").unwrap()
+});
+static TITLE_FIRST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?P<what>[\p{Han}]{2,6})第一[：:]").unwrap());
+static CHAMPION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:蝉联|获得|夺得|荣获|勇夺|摘得|再夺|斩获)(?P<t>冠军|亚军|季军)").unwrap()
+});
 
-const MULTIPLIERS: &[&str] = &["万亿", "千亿", "百亿", "十亿", "千万", "百万", "十万", "亿", "万", "千"];
+const MULTIPLIERS: &[&str] = &[
+    "万亿", "千亿", "百亿", "十亿", "千万", "百万", "十万", "亿", "万", "千",
+];
 const RANGE_SEPS: &[&str] = &["-", "—", "~", "～", "至", "到", "－", "–"];
 const VAGUE_BEFORE: &[char] = &['数', '几', '若', '余', '多'];
 
@@ -53,9 +59,21 @@ fn read_number(text: &str, start: usize) -> Option<Number> {
 
 fn number_of(start: usize, end: usize, s: &str) -> Option<Number> {
     let chinese = !s.as_bytes()[0].is_ascii_digit();
-    let value = if chinese { parse_chinese(s)? } else { parse_arabic(s)? };
-    let bare_magnitude = chinese && s.chars().all(|c| matches!(c, '十' | '百' | '千' | '万' | '亿'));
-    Some(Number { start, end, value, chinese, bare_magnitude })
+    let value = if chinese {
+        parse_chinese(s)?
+    } else {
+        parse_arabic(s)?
+    };
+    let bare_magnitude = chinese
+        && s.chars()
+            .all(|c| matches!(c, '十' | '百' | '千' | '万' | '亿'));
+    Some(Number {
+        start,
+        end,
+        value,
+        chinese,
+        bare_magnitude,
+    })
 }
 
 /// True when `pos` lies inside quotation marks or book-title marks opened in the same sentence:
@@ -89,7 +107,25 @@ pub fn find_numeric(ctx: &Context, taken: &[(usize, usize)]) -> Vec<Fact> {
 }
 
 fn chinese_digit(c: char) -> bool {
-    matches!(c, '零' | '〇' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '亿')
+    matches!(
+        c,
+        '零' | '〇'
+            | '一'
+            | '二'
+            | '两'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '万'
+            | '亿'
+    )
 }
 
 /// The spans `NUMBER.find_iter` gives, read by hand on bytes (the regex engine costs more per
@@ -98,7 +134,10 @@ fn chinese_digit(c: char) -> bool {
 fn number_spans(text: &str) -> Vec<(usize, usize)> {
     static OTHER_DIGIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\d&&[^0-9]]").unwrap());
     if !text.is_ascii() && OTHER_DIGIT.is_match(text) {
-        return NUMBER.find_iter(text).map(|m| (m.start(), m.end())).collect();
+        return NUMBER
+            .find_iter(text)
+            .map(|m| (m.start(), m.end()))
+            .collect();
     }
     let b = text.as_bytes();
     // the end of the run of ASCII digits from `i`
@@ -125,9 +164,20 @@ fn number_spans(text: &str) -> Vec<(usize, usize)> {
             // two or four bytes: no Chinese numeral
             pos += if x < 0xE0 { 2 } else { 4 };
         } else if chinese_digit(char_at(text, pos)) {
-            let mut end = start + text[start..].chars().take_while(|&c| chinese_digit(c)).map(char::len_utf8).sum::<usize>();
+            let mut end = start
+                + text[start..]
+                    .chars()
+                    .take_while(|&c| chinese_digit(c))
+                    .map(char::len_utf8)
+                    .sum::<usize>();
             if let Some(rest) = text[end..].strip_prefix('点') {
-                let n: usize = rest.chars().take_while(|&c| chinese_digit(c) && !matches!(c, '两' | '十' | '百' | '千' | '万' | '亿')).map(char::len_utf8).sum();
+                let n: usize = rest
+                    .chars()
+                    .take_while(|&c| {
+                        chinese_digit(c) && !matches!(c, '两' | '十' | '百' | '千' | '万' | '亿')
+                    })
+                    .map(char::len_utf8)
+                    .sum();
                 if n > 0 {
                     end += '点'.len_utf8() + n;
                 }
@@ -145,15 +195,29 @@ fn number_spans(text: &str) -> Vec<(usize, usize)> {
 /// `55Eflops`), unlike the letters of an identifier (`5G`, `3A级`, `BBG24`).
 fn latin_unit_after(ctx: &Context, at: usize) -> bool {
     let rest = &ctx.text[at..];
-    ctx.rules.quantity_units.iter().filter(|u| u.is_ascii()).any(|u| rest.starts_with(u.as_str()) && !rest[u.len()..].starts_with(|c: char| c.is_ascii_alphanumeric()))
+    ctx.rules
+        .quantity_units
+        .iter()
+        .filter(|u| u.is_ascii())
+        .any(|u| {
+            rest.starts_with(u.as_str())
+                && !rest[u.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+        })
 }
 
 /// The qualifier word just before a number (`约`, `超过`), unless it is the end of another
 /// word (`签约` is no `约`).
-fn qualifier_before<'r>(text: &str, start: usize, rules: &'r crate::rules::Rules) -> Option<(&'r str, usize)> {
+fn qualifier_before<'r>(
+    text: &str,
+    start: usize,
+    rules: &'r crate::rules::Rules,
+) -> Option<(&'r str, usize)> {
     let (w, at) = word_before(text, start, &rules.approx_before)?;
     let before = &text[..at];
-    let inside_word = rules.approx_not_in.iter().any(|x| x.ends_with(w) && x.len() > w.len() && before.ends_with(&x[..x.len() - w.len()]));
+    let inside_word = rules
+        .approx_not_in
+        .iter()
+        .any(|x| x.ends_with(w) && x.len() > w.len() && before.ends_with(&x[..x.len() - w.len()]));
     (!inside_word).then_some((w, at))
 }
 
@@ -166,7 +230,8 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
         if !s.as_bytes()[0].is_ascii_digit() {
             let next = text[end..].trim_start_matches(' ').chars().next();
             let may_follow = next.is_some_and(|c| {
-                rules.unit_first_chars.binary_search(&c).is_ok() || "分成多余-—~～至到%倍个半".contains(c)
+                rules.unit_first_chars.binary_search(&c).is_ok()
+                    || "分成多余-—~～至到%倍个半".contains(c)
             });
             // (a bare `亿` may still be money by its clause: `突破万亿`; a bare `万` a count of
             // people: `进场人数过万`)
@@ -182,7 +247,13 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
     let prev = char_before(text, start);
     // Identifiers and ordinals: BBG24, S4, 第三批, 3.0 after a letter.
     if let Some(p) = prev {
-        if p.is_ascii_alphabetic() || p == '第' || p == '.' || p == '/' || p == '#' || p == '-' && num.chinese {
+        if p.is_ascii_alphabetic()
+            || p == '第'
+            || p == '.'
+            || p == '/'
+            || p == '#'
+            || p == '-' && num.chinese
+        {
             return None;
         }
         if num.chinese && VAGUE_BEFORE.contains(&p) {
@@ -203,15 +274,25 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
     let mut num = num;
     if let Some(sign @ ('-' | '－' | '−')) = prev.filter(|_| !num.chinese) {
         let sign_at = start - sign.len_utf8();
-        if char_before(text, sign_at).is_none_or(|b| b.is_whitespace() || "：:为（(，,、".contains(b)) {
+        if char_before(text, sign_at)
+            .is_none_or(|b| b.is_whitespace() || "：:为（(，,、".contains(b))
+        {
             num.start = sign_at;
-            num.value = Decimal { mantissa: -num.value.mantissa, scale: num.value.scale };
+            num.value = Decimal {
+                mantissa: -num.value.mantissa,
+                scale: num.value.scale,
+            };
         }
     }
     let start = num.start;
     let sentence = ctx.sentence_range(start);
     // `中央八项规定`, `和平共处五项原则`: a fixed phrase naming one thing, no count
-    if num.chinese && rules.quantity_labels.iter().any(|l| text[start..].starts_with(l.as_str())) {
+    if num.chinese
+        && rules
+            .quantity_labels
+            .iter()
+            .any(|l| text[start..].starts_with(l.as_str()))
+    {
         return None;
     }
     if num.chinese {
@@ -222,7 +303,9 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
         if s == "一" || inside_quotes(text, sentence.0, start) {
             // `一` is "a" far more often than a count (`一座`, `一批`); fractions and
             // multiples (`增加了近一倍`, growth only after a verb) still go below.
-            if !text[num.end..].starts_with("分之") && !(s == "一" && text[num.end..].starts_with('倍')) {
+            if !text[num.end..].starts_with("分之")
+                && !(s == "一" && text[num.end..].starts_with('倍'))
+            {
                 return None;
             }
         }
@@ -238,11 +321,27 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
     // 1/4, 1/3以上 after a share cue.
     if !num.chinese && c.rest().starts_with('/') {
         let n2 = read_number(text, c.pos + 1)?;
-        if n2.chinese || !num.value.is_integer() || !n2.value.is_integer() || n2.value.mantissa <= num.value.mantissa || n2.value.mantissa > 10 {
+        if n2.chinese
+            || !num.value.is_integer()
+            || !n2.value.is_integer()
+            || n2.value.mantissa <= num.value.mantissa
+            || n2.value.mantissa > 10
+        {
             return None;
         }
-        let near: String = before_trimmed(text, start).chars().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect();
-        let cued = ctx.rules.fraction_cues.iter().any(|w| near.contains(w.as_str()));
+        let near: String = before_trimmed(text, start)
+            .chars()
+            .rev()
+            .take(6)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let cued = ctx
+            .rules
+            .fraction_cues
+            .iter()
+            .any(|w| near.contains(w.as_str()));
         if !cued || text[n2.end..].starts_with(|ch: char| ch.is_ascii_digit() || ch == '/') {
             return None;
         }
@@ -251,7 +350,12 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
         return Some(finish_percent(ctx, num.start, c, value));
     }
     // 九成 (90%).
-    if num.chinese && text[num.end..].starts_with('成') && text[num.start..num.end].chars().count() == 1 && num.value.mantissa >= 2 && num.value.mantissa <= 9 {
+    if num.chinese
+        && text[num.end..].starts_with('成')
+        && text[num.start..num.end].chars().count() == 1
+        && num.value.mantissa >= 2
+        && num.value.mantissa <= 9
+    {
         let after = text[num.end + '成'.len_utf8()..].chars().next();
         if !after.is_some_and(|a| "为了功立本果员效交就长型品都套".contains(a)) {
             c.eat("成");
@@ -270,7 +374,9 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
             c2.spaces();
             // `3960 -4.1%`: a number, a space, and a signed number in the next table cell
             let signed_next = spaced_before && c2.pos == after && matches!(sep, "-" | "－" | "–");
-            if let Some(n2) = read_number(text, c2.pos).filter(|n2| n2.chinese == num.chinese && !n2.bare_magnitude && !signed_next) {
+            if let Some(n2) = read_number(text, c2.pos)
+                .filter(|n2| n2.chinese == num.chinese && !n2.bare_magnitude && !signed_next)
+            {
                 value_max = Some(n2.value);
                 c.pos = n2.end;
             }
@@ -306,8 +412,14 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
             // `产值 8.5 亿`: a bare 亿 is money when the clause speaks of money.
             let money_word = exp >= 8 || (num.chinese && text[num.start..num.end].ends_with('亿'));
             let clause = ctx.clause_before(start);
-            let in_wan = exp >= 4 || num.chinese && text[num.start..num.end].ends_with(['万', '亿']);
-            if money_word && rules.money_context.iter().any(|w| clause.contains(w.as_str())) {
+            let in_wan =
+                exp >= 4 || num.chinese && text[num.start..num.end].ends_with(['万', '亿']);
+            if money_word
+                && rules
+                    .money_context
+                    .iter()
+                    .any(|w| clause.contains(w.as_str()))
+            {
                 Unit::Money("CNY".into())
             } else if in_wan && headcount(ctx, start, c.rest()) {
                 Unit::Headcount
@@ -345,12 +457,23 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
     }
     // `上百平方公里`: a threshold like `过百亿元`.
     let single = text[num.start..num.end].chars().count() == 1;
-    if num.bare_magnitude && single && pre_approx.is_none() && text[..start].ends_with('上') && !text[num.end..].starts_with(['多', '余']) {
+    if num.bare_magnitude
+        && single
+        && pre_approx.is_none()
+        && text[..start].ends_with('上')
+        && !text[num.end..].starts_with(['多', '余'])
+    {
         pre_approx = Some("上".to_string());
         text_start = start - '上'.len_utf8();
     }
     // `成千上万人民`: an idiom, no count (`[quantity] headcount_not_after`)
-    if num.bare_magnitude && rules.headcount.not_after.iter().any(|w| text[..start].ends_with(w.as_str())) {
+    if num.bare_magnitude
+        && rules
+            .headcount
+            .not_after
+            .iter()
+            .any(|w| text[..start].ends_with(w.as_str()))
+    {
         return None;
     }
     if num.bare_magnitude {
@@ -358,7 +481,10 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
         let qualified = matches!(approx.as_deref(), Some("以上"))
             || single && matches!(approx.as_deref(), Some("多" | "余"))
             || matches!(pre_approx.as_deref(), Some("上"))
-            || matches!(pre_approx.as_deref(), Some("过" | "超" | "超过" | "突破" | "近" | "逾"));
+            || matches!(
+                pre_approx.as_deref(),
+                Some("过" | "超" | "超过" | "突破" | "近" | "逾")
+            );
         if !qualified {
             return None;
         }
@@ -366,7 +492,16 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
     let scale = |v: Decimal| v.times_pow10(exp);
     let mut fact = match unit {
         Unit::Percent | Unit::Points | Unit::Times => {
-            let mut f = growth_or_percent(ctx, start, c.pos, num.value, unit, approx, pre_approx.as_deref(), text_start)?;
+            let mut f = growth_or_percent(
+                ctx,
+                start,
+                c.pos,
+                num.value,
+                unit,
+                approx,
+                pre_approx.as_deref(),
+                text_start,
+            )?;
             // a fall's range falls by both ends (`下降3-5%`)
             let fell = f.value.is_some_and(|v| v.mantissa < 0) && num.value.mantissa > 0;
             f.value_max = value_max.map(|m| if fell { m.neg() } else { m });
@@ -380,8 +515,11 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
         Unit::Measure(u) => {
             // Labels: `“要素政策赋能清单16条”` (a count that closes a quotation), `五个“必须统筹好”`.
             let rest = c.rest();
-            let small = num.chinese && text[num.start..num.end].chars().count() == 1 && text_start == start;
-            if rest.starts_with('”') && inside_quotes(text, sentence.0, start) || small && rest.starts_with('“') {
+            let small =
+                num.chinese && text[num.start..num.end].chars().count() == 1 && text_start == start;
+            if rest.starts_with('”') && inside_quotes(text, sentence.0, start)
+                || small && rest.starts_with('“')
+            {
                 return None;
             }
             // `10时20分`: minutes of a clock time, not a count
@@ -389,11 +527,17 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
                 return None;
             }
             // `前三名`: a group of ranks, not a count
-            if rules.quantity_unit_not_after.get(&u).is_some_and(|ws| ws.iter().any(|w| text[..start].ends_with(w.as_str()))) {
+            if rules
+                .quantity_unit_not_after
+                .get(&u)
+                .is_some_and(|ws| ws.iter().any(|w| text[..start].ends_with(w.as_str())))
+            {
                 return None;
             }
             // `2300万省外劳动力`: 省 there begins a word.
-            if u == "省" && rest.starts_with(['外', '内', '级', '委', '政', '长', '会', '属', '直', '际']) {
+            if u == "省"
+                && rest.starts_with(['外', '内', '级', '委', '政', '长', '会', '属', '直', '际'])
+            {
                 return None;
             }
             // `9省（区、市）`: the bracket belongs to the count.
@@ -409,7 +553,9 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
     };
     fact.value = Some(scale(num.value));
     fact.value_max = value_max.map(scale);
-    fact.approx = pre_approx.filter(|w| w == "上" || rules.approx_kept.iter().any(|k| k == w)).or(approx);
+    fact.approx = pre_approx
+        .filter(|w| w == "上" || rules.approx_kept.iter().any(|k| k == w))
+        .or(approx);
     fact.text = text[fact.byte_start..fact.byte_end].to_string();
     Some(fact)
 }
@@ -423,7 +569,8 @@ fn range_with_unit_repeated(text: &str, num: &Number, unit_end: usize) -> Option
     }
     let mut c = Cursor::new(text, unit_end);
     c.eat_any(RANGE_SEPS)?;
-    let n2 = read_number(text, c.pos).filter(|n2| n2.chinese == num.chinese && !n2.bare_magnitude)?;
+    let n2 =
+        read_number(text, c.pos).filter(|n2| n2.chinese == num.chinese && !n2.bare_magnitude)?;
     let larger = n2.value.to_f64() > num.value.to_f64();
     (larger && text[n2.end..].starts_with(unit)).then(|| (n2.value, n2.end + unit.len()))
 }
@@ -432,9 +579,14 @@ fn range_with_unit_repeated(text: &str, num: &Number, unit_end: usize) -> Option
 fn listed_ranks(ctx: &Context, mut end: usize, scope: &str, out: &mut Vec<Fact>) {
     while let Some(caps) = LISTED_RANK.captures(&ctx.text[end..]) {
         let n = caps.name("n").unwrap();
-        let Some(v) = rank_value(n.as_str()) else { return };
+        let Some(v) = rank_value(n.as_str()) else {
+            return;
+        };
         let whole = caps.get(0).unwrap().as_str();
-        let (start, stop) = (end + whole.chars().next().map_or(0, char::len_utf8), end + whole.len());
+        let (start, stop) = (
+            end + whole.chars().next().map_or(0, char::len_utf8),
+            end + whole.len(),
+        );
         if ordinal_after(ctx, &ctx.text[stop..]) && caps.name("tail").is_none() {
             return;
         }
@@ -459,14 +611,29 @@ fn headcount(ctx: &Context, start: usize, rest: &str) -> bool {
     let h = &ctx.rules.headcount;
     // a unit a Chinese numeral may not take is still that unit (`三万多名观众`), and an idiom's
     // `上万` no count (`成千上万`)
-    if ctx.rules.quantity_units.iter().any(|u| rest.starts_with(u.as_str())) || h.not_after.iter().any(|w| ctx.text[..start].ends_with(w.as_str())) {
+    if ctx
+        .rules
+        .quantity_units
+        .iter()
+        .any(|u| rest.starts_with(u.as_str()))
+        || h.not_after
+            .iter()
+            .any(|w| ctx.text[..start].ends_with(w.as_str()))
+    {
         return false;
     }
-    let han: String = rest.chars().take_while(|&c| super::cursor::is_han(c)).take(h.reach).collect();
+    let han: String = rest
+        .chars()
+        .take_while(|&c| super::cursor::is_han(c))
+        .take(h.reach)
+        .collect();
     if h.nouns.iter().any(|n| han.contains(n.as_str())) {
         return true;
     }
-    let closes = rest.chars().next().is_none_or(|c| "、，。；,;）)\n".contains(c));
+    let closes = rest
+        .chars()
+        .next()
+        .is_none_or(|c| "、，。；,;）)\n".contains(c));
     let mut before = ctx.text[..start].trim_end();
     while let Some(b) = h.verbs.iter().find_map(|v| before.strip_suffix(v.as_str())) {
         before = b;
@@ -478,16 +645,29 @@ fn headcount(ctx: &Context, start: usize, rest: &str) -> bool {
 /// the unit is one of `[quantity] clock_units` and the number follows an hour (digits and one of
 /// the hour words listed for it).
 fn clock_time(ctx: &Context, u: &str, start: usize) -> bool {
-    let Some(hours) = ctx.rules.quantity_clock_units.get(u) else { return false };
+    let Some(hours) = ctx.rules.quantity_clock_units.get(u) else {
+        return false;
+    };
     let before = &ctx.text[..start];
-    hours.iter().any(|h| before.strip_suffix(h.as_str()).is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit() || chinese_digit(c))))
+    hours.iter().any(|h| {
+        before
+            .strip_suffix(h.as_str())
+            .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit() || chinese_digit(c)))
+    })
 }
 
 /// A figure whose unit is said once, after the next one (`2.2个和3.7个百分点`, `2.2和3.7个百分点`):
 /// the text after it is an optional `个`, a joiner, a number and `个百分点`.
 fn shares_points(ctx: &Context, rest: &str) -> bool {
     let rest = rest.strip_prefix('个').unwrap_or(rest);
-    let Some(rest) = ctx.rules.growth_joiners.iter().find_map(|j| rest.strip_prefix(j.as_str())) else { return false };
+    let Some(rest) = ctx
+        .rules
+        .growth_joiners
+        .iter()
+        .find_map(|j| rest.strip_prefix(j.as_str()))
+    else {
+        return false;
+    };
     let number = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
     number.len() < rest.len() && (number.starts_with("个百分点") || number.starts_with("百分点"))
 }
@@ -508,7 +688,9 @@ fn read_unit(ctx: &Context, c: &mut Cursor, chinese: bool) -> Unit {
         return Unit::Points;
     }
     // Most numbers are not followed by any unit: one look at the next character settles it.
-    if c.peek().is_none_or(|ch| rules.unit_first_chars.binary_search(&ch).is_err()) {
+    if c.peek()
+        .is_none_or(|ch| rules.unit_first_chars.binary_search(&ch).is_err())
+    {
         return Unit::None;
     }
     for (w, cur) in &rules.money_units {
@@ -518,12 +700,27 @@ fn read_unit(ctx: &Context, c: &mut Cursor, chinese: bool) -> Unit {
     }
     let save = *c;
     if let Some(u) = c.eat_any(&rules.quantity_units) {
-        let own = rules.quantity_unit_not_before.get(u).map(Vec::as_slice).unwrap_or_default();
-        let blocked = rules.quantity_not_before.iter().chain(own).any(|w| c.rest().starts_with(w.as_str()));
+        let own = rules
+            .quantity_unit_not_before
+            .get(u)
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        let blocked = rules
+            .quantity_not_before
+            .iter()
+            .chain(own)
+            .any(|w| c.rest().starts_with(w.as_str()));
         let arabic_only = chinese && rules.quantity_arabic_only.iter().any(|w| w == u);
-        if !blocked && !arabic_only && (!rules.quantity_index_units.iter().any(|w| w == u) || after_index_word(ctx, save.pos)) {
+        if !blocked
+            && !arabic_only
+            && (!rules.quantity_index_units.iter().any(|w| w == u)
+                || after_index_word(ctx, save.pos))
+        {
             // `525个基点` is counted in 基点, the 个 only counts them
-            let u = u.strip_prefix('个').filter(|r| rules.quantity_units.iter().any(|w| w == r)).unwrap_or(u);
+            let u = u
+                .strip_prefix('个')
+                .filter(|r| rules.quantity_units.iter().any(|w| w == r))
+                .unwrap_or(u);
             return Unit::Measure(u.to_string());
         }
         *c = save;
@@ -535,7 +732,10 @@ fn read_unit(ctx: &Context, c: &mut Cursor, chinese: bool) -> Unit {
 /// `点` after a number is its points, not an hour.
 fn after_index_word(ctx: &Context, pos: usize) -> bool {
     let clause = ctx.clause_before(pos);
-    ctx.rules.quantity_index_words.iter().any(|w| clause.contains(w.as_str()))
+    ctx.rules
+        .quantity_index_words
+        .iter()
+        .any(|w| clause.contains(w.as_str()))
 }
 
 /// `numerator / denominator` in percent: exact when the denominator is a power of ten.
@@ -552,7 +752,10 @@ fn percent_of_fraction(numerator: Decimal, denominator: Decimal) -> Option<Decim
     }
     if x == 1 {
         // n / 10^p × 100
-        let v = Decimal { mantissa: numerator.mantissa, scale: numerator.scale + p };
+        let v = Decimal {
+            mantissa: numerator.mantissa,
+            scale: numerator.scale + p,
+        };
         return Some(v.times_pow10(2));
     }
     if !numerator.is_integer() {
@@ -598,7 +801,8 @@ fn growth_or_percent(
     let rules = ctx.rules;
     // Walk back over the words allowed between verb and figure.
     let mut pos = num_start;
-    let mut approx = approx_after.filter(|a| matches!(a.as_str(), "以上" | "以下" | "左右" | "以内"));
+    let mut approx =
+        approx_after.filter(|a| matches!(a.as_str(), "以上" | "以下" | "左右" | "以内"));
     for _ in 0..3 {
         match word_before(text, pos, &rules.growth_between) {
             Some((w, at)) => {
@@ -616,12 +820,28 @@ fn growth_or_percent(
     let verb = word_before(text, pos, &rules.growth_up)
         .or_else(rate)
         .map(|(w, at)| (w, at, false))
-        .or_else(|| word_before(text, pos, &rules.growth_down).or_else(fall_rate).map(|(w, at)| (w, at, true)));
+        .or_else(|| {
+            word_before(text, pos, &rules.growth_down)
+                .or_else(fall_rate)
+                .map(|(w, at)| (w, at, true))
+        });
     if let Some((_, at, down)) = verb {
         let mut start = at;
         let mut basis = None;
-        if let Some((b, bat)) = word_before(text, at, &rules.growth_basis.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>()) {
-            basis = rules.growth_basis.iter().find(|(k, _)| k == b).map(|(_, v)| v.clone());
+        if let Some((b, bat)) = word_before(
+            text,
+            at,
+            &rules
+                .growth_basis
+                .iter()
+                .map(|(k, _)| k.as_str())
+                .collect::<Vec<_>>(),
+        ) {
+            basis = rules
+                .growth_basis
+                .iter()
+                .find(|(k, _)| k == b)
+                .map(|(_, v)| v.clone());
             start = bat;
         }
         let mut f = Fact::new(Kind::Growth, &text[start..end], start, end);
@@ -633,16 +853,35 @@ fn growth_or_percent(
     }
     // `分别增长36.3%和12.5%`: a figure joined to a growth figure by 和/、/及 is growth too.
     let joined = before_trimmed(text, num_start);
-    if let Some(conj) = rules.growth_joiners.iter().find(|c| joined.ends_with(c.as_str())) {
+    if let Some(conj) = rules
+        .growth_joiners
+        .iter()
+        .find(|c| joined.ends_with(c.as_str()))
+    {
         let clause = ctx.clause_before(joined.len() - conj.len());
         let tail = before_trimmed(clause, clause.len());
         // `分别增长3.5%以上、7%左右`: the figure before may end with its qualifier
-        let tail = rules.approx_after.iter().find_map(|w| tail.strip_suffix(w.as_str())).unwrap_or(tail);
+        let tail = rules
+            .approx_after
+            .iter()
+            .find_map(|w| tail.strip_suffix(w.as_str()))
+            .unwrap_or(tail);
         // `回升2.3个和2.1个百分点`: the first of two gaps in points names only its `个`
-        let shared_points = matches!(unit, Unit::Points) && tail.strip_suffix('个').is_some_and(|t| t.ends_with(|c: char| c.is_ascii_digit()));
+        let shared_points = matches!(unit, Unit::Points)
+            && tail
+                .strip_suffix('个')
+                .is_some_and(|t| t.ends_with(|c: char| c.is_ascii_digit()));
         if tail.ends_with('%') || tail.ends_with("个百分点") || shared_points {
-            let up = rules.growth_up.iter().filter_map(|v| clause.rfind(v.as_str())).max();
-            let down = rules.growth_down.iter().filter_map(|v| clause.rfind(v.as_str())).max();
+            let up = rules
+                .growth_up
+                .iter()
+                .filter_map(|v| clause.rfind(v.as_str()))
+                .max();
+            let down = rules
+                .growth_down
+                .iter()
+                .filter_map(|v| clause.rfind(v.as_str()))
+                .max();
             if up.is_some() || down.is_some() {
                 let mut f = Fact::new(Kind::Growth, &text[text_start..end], text_start, end);
                 f.value = Some(if down > up { value.neg() } else { value });
@@ -668,7 +907,11 @@ fn growth_or_percent(
     }
     // `保持40%以上增长`, `8%以上的较快增长`: the percentage is the size of a growth
     let rest = text.get(end..).unwrap_or("").trim_start();
-    if rules.growth_after.iter().any(|w| rest.starts_with(w.as_str())) {
+    if rules
+        .growth_after
+        .iter()
+        .any(|w| rest.starts_with(w.as_str()))
+    {
         let mut f = Fact::new(Kind::Growth, &text[text_start..end], text_start, end);
         f.value = Some(value);
         f.unit = Some("%".into());
@@ -689,7 +932,12 @@ fn comparison_before(ctx: &Context, pos: usize) -> Option<(usize, bool, Option<S
     let text = ctx.text;
     let clause = ctx.clause_before(pos);
     let clause_start = pos - clause.len();
-    for (w, down) in [("高于", false), ("高出", false), ("低于", true), ("低出", true)] {
+    for (w, down) in [
+        ("高于", false),
+        ("高出", false),
+        ("低于", true),
+        ("低出", true),
+    ] {
         if let Some(k) = clause.rfind(w) {
             let between = &clause[k + w.len()..];
             if between.chars().count() <= 12 && !between.contains(['，', '、', '%']) {
@@ -698,11 +946,27 @@ fn comparison_before(ctx: &Context, pos: usize) -> Option<(usize, bool, Option<S
         }
     }
     let t = before_trimmed(text, pos);
-    let down = if t.ends_with('高') { false } else if t.ends_with('低') { true } else { return None };
+    let down = if t.ends_with('高') {
+        false
+    } else if t.ends_with('低') {
+        true
+    } else {
+        return None;
+    };
     let at = t.len() - '高'.len_utf8();
-    let basis_words: Vec<&str> = ctx.rules.growth_basis.iter().map(|(k, _)| k.as_str()).collect();
+    let basis_words: Vec<&str> = ctx
+        .rules
+        .growth_basis
+        .iter()
+        .map(|(k, _)| k.as_str())
+        .collect();
     if let Some((b, bat)) = word_before(text, at, &basis_words) {
-        let basis = ctx.rules.growth_basis.iter().find(|(k, _)| k == b).map(|(_, v)| v.clone());
+        let basis = ctx
+            .rules
+            .growth_basis
+            .iter()
+            .find(|(k, _)| k == b)
+            .map(|(_, v)| v.clone());
         return Some((bat, down, basis));
     }
     // `比全国高0.5个百分点`
@@ -713,15 +977,28 @@ fn comparison_before(ctx: &Context, pos: usize) -> Option<(usize, bool, Option<S
 /// `约一半` (50%): a half is a share only with a qualifier or share word before it.
 fn half(ctx: &Context, start: usize, end: usize) -> Option<Fact> {
     let cued = qualifier_before(ctx.text, start, ctx.rules).is_some()
-        || ["占", "超过", "近", "约"].iter().any(|w| before_trimmed(ctx.text, start).ends_with(w));
-    cued.then(|| finish_percent(ctx, start, Cursor::new(ctx.text, end), Decimal::from_int(50)))
+        || ["占", "超过", "近", "约"]
+            .iter()
+            .any(|w| before_trimmed(ctx.text, start).ends_with(w));
+    cued.then(|| {
+        finish_percent(
+            ctx,
+            start,
+            Cursor::new(ctx.text, end),
+            Decimal::from_int(50),
+        )
+    })
 }
 
 /// A count of days, not a duration: `优良天数增加22天`, `重污染天气减少38天` (the clause speaks
 /// of days with a property); `连续5天`, `26天后` stay out.
 fn counted_days(ctx: &Context, start: usize, rest: &str) -> bool {
-    let Some(after) = rest.strip_prefix('天') else { return false };
-    if after.starts_with(['后', '内', '前', '以', '里', '时', '的', '左', '来', '之', '中']) {
+    let Some(after) = rest.strip_prefix('天') else {
+        return false;
+    };
+    if after.starts_with([
+        '后', '内', '前', '以', '里', '时', '的', '左', '来', '之', '中',
+    ]) {
         return false;
     }
     let clause = ctx.clause_before(start);
@@ -738,12 +1015,17 @@ fn growth_unit(unit: &Unit) -> &'static str {
 }
 
 fn rank_value(s: &str) -> Option<Decimal> {
-    parse_arabic(s).or_else(|| parse_chinese(s)).filter(|v| v.is_integer() && v.mantissa >= 1 && v.mantissa <= 1000)
+    parse_arabic(s)
+        .or_else(|| parse_chinese(s))
+        .filter(|v| v.is_integer() && v.mantissa >= 1 && v.mantissa <= 1000)
 }
 
 /// True when what follows `第N` makes it an ordinal or another word (`第三批`, `第一书记`).
 fn ordinal_after(ctx: &Context, rest: &str) -> bool {
-    ctx.rules.ranking_not_after.iter().any(|w| rest.starts_with(w.as_str()))
+    ctx.rules
+        .ranking_not_after
+        .iter()
+        .any(|w| rest.starts_with(w.as_str()))
 }
 
 fn find_rankings(ctx: &Context) -> Vec<Fact> {
@@ -752,8 +1034,15 @@ fn find_rankings(ctx: &Context) -> Vec<Fact> {
     for caps in RANKING.captures_iter(text) {
         let m = caps.get(0).unwrap();
         let scope = caps.name("scope").map(|s| s.as_str()).unwrap_or("");
-        let named = ctx.rules.ranking_scope_ends.iter().any(|w| scope.ends_with(w.as_str()));
-        if !scope.is_empty() && !scope.starts_with(['全', '同', '省', '市', '区', '国', '县', '在']) && !named {
+        let named = ctx
+            .rules
+            .ranking_scope_ends
+            .iter()
+            .any(|w| scope.ends_with(w.as_str()));
+        if !scope.is_empty()
+            && !scope.starts_with(['全', '同', '省', '市', '区', '国', '县', '在'])
+            && !named
+        {
             continue;
         }
         let rest = &text[m.end()..];
@@ -764,7 +1053,9 @@ fn find_rankings(ctx: &Context) -> Vec<Fact> {
         if tail == Some("位") && rest.starts_with('的') {
             continue;
         }
-        let Some(v) = rank_value(&caps["n"]) else { continue };
+        let Some(v) = rank_value(&caps["n"]) else {
+            continue;
+        };
         let mut f = Fact::new(Kind::Ranking, m.as_str(), m.start(), m.end());
         f.value = Some(v);
         f.scope = (!scope.is_empty()).then(|| scope.to_string());
@@ -778,14 +1069,28 @@ fn find_rankings(ctx: &Context) -> Vec<Fact> {
         if !(after.starts_with('：') || after.starts_with(':')) {
             continue;
         }
-        let head: String = text[..at].chars().rev().take_while(|c| is_han(*c)).take(6).collect::<Vec<_>>().into_iter().rev().collect();
+        let head: String = text[..at]
+            .chars()
+            .rev()
+            .take_while(|c| is_han(*c))
+            .take(6)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
         if head.chars().count() < 2 {
             continue;
         }
-        let Some(caps) = TITLE_FIRST.captures(&text[at - head.len()..at + "第一".len() + after.chars().next().map(char::len_utf8).unwrap_or(0)]) else { continue };
+        let Some(caps) = TITLE_FIRST.captures(
+            &text[at - head.len()
+                ..at + "第一".len() + after.chars().next().map(char::len_utf8).unwrap_or(0)],
+        ) else {
+            continue;
+        };
         let w = caps.name("what").unwrap();
         let w_start = at - head.len() + w.start();
-        if w.as_str().ends_with("单位") || w.as_str().ends_with('列') || w.as_str().ends_with('排') {
+        if w.as_str().ends_with("单位") || w.as_str().ends_with('列') || w.as_str().ends_with('排')
+        {
             continue;
         }
         let end = at + "第一".len();
@@ -809,7 +1114,10 @@ fn find_rankings(ctx: &Context) -> Vec<Fact> {
             if next.is_some_and(is_han) || text[..at].ends_with(['冠', '亚', '、']) {
                 continue;
             }
-            if !out[won..].iter().any(|f| f.byte_start <= at && at < f.byte_end) {
+            if !out[won..]
+                .iter()
+                .any(|f| f.byte_start <= at && at < f.byte_end)
+            {
                 out.push(place_won(ctx, at, at + t.len(), t));
             }
         }
@@ -828,7 +1136,10 @@ fn place_won(ctx: &Context, start: usize, end: usize, title: &str) -> Fact {
     let mut f = Fact::new(Kind::Ranking, &ctx.text[start..end], start, end);
     f.value = Some(Decimal::from_int(v));
     let before = ctx.clause_before(start);
-    f.scope = ["全国", "全省", "全市", "全区", "全县"].iter().find(|s| before.contains(*s)).map(|s| s.to_string());
+    f.scope = ["全国", "全省", "全市", "全区", "全县"]
+        .iter()
+        .find(|s| before.contains(*s))
+        .map(|s| s.to_string());
     f
 }
 
@@ -839,12 +1150,18 @@ fn scoped_rankings(ctx: &Context, out: &mut Vec<Fact>) {
     let found = out.len();
     for caps in ctx.rules.ranking_scoped.captures_iter(text) {
         let m = caps.get(0).unwrap();
-        if out[..found].iter().any(|f| f.byte_start < m.end() && m.start() < f.byte_end) {
+        if out[..found]
+            .iter()
+            .any(|f| f.byte_start < m.end() && m.start() < f.byte_end)
+        {
             continue;
         }
         let rest = &text[m.end()..];
         let tail = caps.name("tail").is_some();
-        if !tail && ordinal_after(ctx, rest) || tail && rest.starts_with('的') || word_before(text, m.start(), &ctx.rules.ranking_not_before).is_some() {
+        if !tail && ordinal_after(ctx, rest)
+            || tail && rest.starts_with('的')
+            || word_before(text, m.start(), &ctx.rules.ranking_not_before).is_some()
+        {
             continue;
         }
         let value = match caps.name("n") {
@@ -852,7 +1169,8 @@ fn scoped_rankings(ctx: &Context, out: &mut Vec<Fact>) {
             None => Some(Decimal::from_int(1)),
         };
         let Some(v) = value else { continue };
-        let start = word_before(text, m.start(), &ctx.rules.ranking_verbs).map_or(m.start(), |(_, at)| at);
+        let start =
+            word_before(text, m.start(), &ctx.rules.ranking_verbs).map_or(m.start(), |(_, at)| at);
         let mut f = Fact::new(Kind::Ranking, &text[start..m.end()], start, m.end());
         f.value = Some(v);
         f.scope = Some(caps["scope"].to_string());
@@ -873,7 +1191,8 @@ mod tests {
             "①2½、〇三、Ⅻ、一①2",
             "",
         ] {
-            let want: Vec<(usize, usize)> = NUMBER.find_iter(t).map(|m| (m.start(), m.end())).collect();
+            let want: Vec<(usize, usize)> =
+                NUMBER.find_iter(t).map(|m| (m.start(), m.end())).collect();
             assert_eq!(number_spans(t), want, "{t}");
         }
     }

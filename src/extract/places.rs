@@ -16,7 +16,9 @@ const CLAUSE_MARKS: [char; 6] = ['，', ',', '；', ';', '：', ':'];
 /// `青海西宁`), when no word after it makes it part of another name (`重庆路`), and, for a short
 /// name that is an ordinary word (`和平`), only in full.
 pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
-    let (Some(first), Some(last)) = (words.first(), words.last()) else { return Vec::new() };
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return Vec::new();
+    };
     let (a, b) = (first.start, last.end);
     let g = &ctx.rules.places;
     let pr = &ctx.rules.place_rules;
@@ -24,12 +26,21 @@ pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
     for m in g.mentions(&ctx.text[a..b]) {
         let (s, e) = (a + m.start, a + m.end);
         let starts = words.binary_search_by_key(&s, |w| w.start).is_ok();
-        let Some(wi) = words.binary_search_by_key(&e, |w| w.end).ok().or_else(|| in_report_title(ctx, words, e)) else { continue };
+        let Some(wi) = words
+            .binary_search_by_key(&e, |w| w.end)
+            .ok()
+            .or_else(|| in_report_title(ctx, words, e))
+        else {
+            continue;
+        };
         if !starts {
             continue;
         }
         let name = g.name(m.name);
-        if name.form != Form::Full && !short_name_stands(ctx.rules, ctx.segmenter, name, &ctx.text[e..b]) && !paired_city(ctx, name, s, e) {
+        if name.form != Form::Full
+            && !short_name_stands(ctx.rules, ctx.segmenter, name, &ctx.text[e..b])
+            && !paired_city(ctx, name, s, e)
+        {
             continue;
         }
         if ctx.rules.org.known_set.contains(name.text.as_str()) {
@@ -40,24 +51,55 @@ pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
         }
         // a city's or county's short name running on into more words (`济宁高…`, `十堰生产…`)
         // is as often the start of a name as the place
-        let local = name.form != Form::Full && name.places.iter().all(|&p| matches!(g.place(p).level, Level::Prefecture | Level::County));
+        let local = name.form != Form::Full
+            && name
+                .places
+                .iter()
+                .all(|&p| matches!(g.place(p).level, Level::Prefecture | Level::County));
         // (a city's short name that jieba knows as a place opens a phrase as the city:
         // `厦门综合改革试点`, `江门中微子实验`; a name it opens stands as the longer mention)
-        let city = name.places.iter().all(|&p| g.place(p).level == Level::Prefecture)
-            && ctx.segmenter.is_some_and(|seg| seg.tag_of(&name.text) == "ns" && opens_phrase(ctx, seg, words, wi))
+        let city = name
+            .places
+            .iter()
+            .all(|&p| g.place(p).level == Level::Prefecture)
+            && ctx.segmenter.is_some_and(|seg| {
+                seg.tag_of(&name.text) == "ns" && opens_phrase(ctx, seg, words, wi)
+            })
             && !pr.pair_names.iter().any(|n| *n == name.text);
-        if local && !city && ctx.segmenter.is_some_and(|seg| !super::entities::stands_alone(ctx, seg, words, wi)) && !opens_list_of_places(ctx, s, e, b) {
+        if local
+            && !city
+            && ctx
+                .segmenter
+                .is_some_and(|seg| !super::entities::stands_alone(ctx, seg, words, wi))
+            && !opens_list_of_places(ctx, s, e, b)
+        {
             continue;
         }
         if local && in_foreign_name(ctx, words, s, wi) {
             continue;
         }
         let (before, after) = (ctx.text[a..s].as_bytes(), ctx.text[e..b].as_bytes());
-        if pr.not_before.iter().any(|w| starts_with_word(after, w.as_bytes())) || pr.not_after.iter().any(|w| ends_with_word(before, w.as_bytes())) {
+        if pr
+            .not_before
+            .iter()
+            .any(|w| starts_with_word(after, w.as_bytes()))
+            || pr
+                .not_after
+                .iter()
+                .any(|w| ends_with_word(before, w.as_bytes()))
+        {
             continue;
         }
-        let country = name.places.iter().any(|&p| g.place(p).level == Level::Country);
-        if country && pr.country_not_before.iter().any(|w| starts_with_word(after, w.as_bytes())) {
+        let country = name
+            .places
+            .iter()
+            .any(|&p| g.place(p).level == Level::Country);
+        if country
+            && pr
+                .country_not_before
+                .iter()
+                .any(|w| starts_with_word(after, w.as_bytes()))
+        {
             continue;
         }
         let mut f = Fact::new(Kind::Region, &ctx.text[s..e], s, e);
@@ -72,35 +114,69 @@ pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
 /// is paired with another place: `深圳至中山`, `深圳、中山、广州`, `广东中山`.
 fn paired_city(ctx: &Context, name: &crate::places::Name, s: usize, e: usize) -> bool {
     let g = &ctx.rules.places;
-    if !ctx.rules.place_rules.not_places.contains(name.text.as_str()) || !name.places.iter().any(|&p| g.place(p).level == Level::Prefecture) {
+    if !ctx
+        .rules
+        .place_rules
+        .not_places
+        .contains(name.text.as_str())
+        || !name
+            .places
+            .iter()
+            .any(|&p| g.place(p).level == Level::Prefecture)
+    {
         return false;
     }
     const JOINS: [&str; 4] = ["至", "、", "和", "与"];
-    let standing = |m: &crate::places::Mention| !ctx.rules.place_rules.not_places.contains(g.name(m.name).text.as_str());
+    let standing = |m: &crate::places::Mention| {
+        !ctx.rules
+            .place_rules
+            .not_places
+            .contains(g.name(m.name).text.as_str())
+    };
     // a place (a province, when `province`) whose name ends at `end`
     let place_ends_at = |end: usize, province: bool| {
         let from = super::cursor::chars_back(ctx.text, end, 6);
         g.mentions(&ctx.text[from..end]).any(|m| {
-            from + m.end == end && standing(&m) && (!province || g.name(m.name).places.iter().any(|&p| g.place(p).level == Level::Province))
+            from + m.end == end
+                && standing(&m)
+                && (!province
+                    || g.name(m.name)
+                        .places
+                        .iter()
+                        .any(|&p| g.place(p).level == Level::Province))
         })
     };
     let place_starts_at = |start: usize| {
         let to = super::cursor::chars_ahead(ctx.text, start, 6);
-        g.mentions(&ctx.text[start..to]).any(|m| m.start == 0 && standing(&m))
+        g.mentions(&ctx.text[start..to])
+            .any(|m| m.start == 0 && standing(&m))
     };
-    let before = JOINS.iter().find_map(|j| ctx.text[..s].strip_suffix(j)).map(str::len);
-    let after = JOINS.iter().find_map(|j| ctx.text[e..].strip_prefix(j)).map(|rest| ctx.text.len() - rest.len());
-    before.is_some_and(|p| place_ends_at(p, false)) || after.is_some_and(place_starts_at) || place_ends_at(s, true)
+    let before = JOINS
+        .iter()
+        .find_map(|j| ctx.text[..s].strip_suffix(j))
+        .map(str::len);
+    let after = JOINS
+        .iter()
+        .find_map(|j| ctx.text[e..].strip_prefix(j))
+        .map(|rest| ctx.text.len() - rest.len());
+    before.is_some_and(|p| place_ends_at(p, false))
+        || after.is_some_and(place_starts_at)
+        || place_ends_at(s, true)
 }
 
 /// Whether the words after a city's short name at `wi` make a phrase it opens as the city
 /// (`厦门综合改革试点`) rather than a name of its own: the next word is no proper name
 /// (`咸宁/光谷/南科技城`) and no piece of a word a line break cut (`济宁高⏎新区`).
 fn opens_phrase(ctx: &Context, seg: &crate::segment::Segmenter, words: &[Word], wi: usize) -> bool {
-    let Some(next) = words.get(wi + 1) else { return true };
+    let Some(next) = words.get(wi + 1) else {
+        return true;
+    };
     let w = &ctx.text[next.start..next.end];
     let cut = w.chars().count() == 1 && ctx.text[next.end..].starts_with(['\n', '\r']);
-    !cut && !matches!(seg.tag_of(w), "ns" | "nz" | "nr" | "nrt" | "nrfg" | "nt" | "x")
+    !cut && !matches!(
+        seg.tag_of(w),
+        "ns" | "nz" | "nr" | "nrt" | "nrfg" | "nt" | "x"
+    )
 }
 
 /// A short name opening an item of a list of items that open with places (`邵阳邵虹基板、
@@ -111,18 +187,39 @@ fn opens_phrase(ctx: &Context, seg: &crate::segment::Segmenter, words: &[Word], 
 fn opens_list_of_places(ctx: &Context, s: usize, e: usize, b: usize) -> bool {
     let g = &ctx.rules.places;
     let rest = &ctx.text[e..b];
-    let clause_end = e + rest.find(['，', '。', '；', '：', ',', ';']).unwrap_or(rest.len());
+    let clause_end = e + rest
+        .find(['，', '。', '；', '：', ',', ';'])
+        .unwrap_or(rest.len());
     let listed = ctx.text[..s].ends_with('、')
-        || ctx.text[e..clause_end].find('、').is_some_and(|k| g.mentions(&ctx.text[e + k + '、'.len_utf8()..clause_end]).next().is_some_and(|m| m.start == 0));
+        || ctx.text[e..clause_end].find('、').is_some_and(|k| {
+            g.mentions(&ctx.text[e + k + '、'.len_utf8()..clause_end])
+                .next()
+                .is_some_and(|m| m.start == 0)
+        });
     if !listed {
         return false;
     }
     let clause_start = super::cursor::clause_start(ctx.text, s);
     let own_name = &ctx.text[s..e];
-    let own: Vec<usize> = g.mentions(own_name).next().map(|m| g.name(m.name).places.iter().filter_map(|&p| g.province_of(p)).collect()).unwrap_or_default();
+    let own: Vec<usize> = g
+        .mentions(own_name)
+        .next()
+        .map(|m| {
+            g.name(m.name)
+                .places
+                .iter()
+                .filter_map(|&p| g.province_of(p))
+                .collect()
+        })
+        .unwrap_or_default();
     let clause = &ctx.text[clause_start..clause_end];
     g.mentions(clause).any(|m| {
-        &clause[m.start..m.end] != own_name && g.name(m.name).places.iter().filter_map(|&p| g.province_of(p)).any(|p| own.contains(&p))
+        &clause[m.start..m.end] != own_name
+            && g.name(m.name)
+                .places
+                .iter()
+                .filter_map(|&p| g.province_of(p))
+                .any(|p| own.contains(&p))
     })
 }
 
@@ -140,7 +237,10 @@ fn in_foreign_name(ctx: &Context, words: &[Word], s: usize, wi: usize) -> bool {
         })
     };
     let first = words.partition_point(|w| w.start < s);
-    let before = first.checked_sub(1).map(|i| &words[i]).filter(|w| w.end == s);
+    let before = first
+        .checked_sub(1)
+        .map(|i| &words[i])
+        .filter(|w| w.end == s);
     let after = words.get(wi + 1).filter(|w| w.start == words[wi].end);
     lone(before) || lone(after)
 }
@@ -150,7 +250,12 @@ fn in_foreign_name(ctx: &Context, words: &[Word], s: usize, wi: usize) -> bool {
 fn in_report_title(ctx: &Context, words: &[Word], e: usize) -> Option<usize> {
     let wi = words.partition_point(|w| w.end <= e);
     let after = &ctx.text[words.get(wi)?.end..];
-    ctx.rules.org.title_after.iter().any(|t| after.starts_with(t.as_str())).then_some(wi)
+    ctx.rules
+        .org
+        .title_after
+        .iter()
+        .any(|t| after.starts_with(t.as_str()))
+        .then_some(wi)
 }
 
 /// A province's one-character name opening a clause right before a year (`粤2025年进出口…`,
@@ -162,13 +267,25 @@ fn abbreviated_before_year(ctx: &Context, a: usize, b: usize) -> Vec<Fact> {
     let k = ctx.years.partition_point(|&(p, _)| p < a);
     let mut out = Vec::new();
     for &(y, _) in ctx.years[k..].iter().take_while(|&&(p, _)| p < b) {
-        let Some((i, c)) = ctx.text[a..y].char_indices().next_back().map(|(i, c)| (a + i, c)) else { continue };
+        let Some((i, c)) = ctx.text[a..y]
+            .char_indices()
+            .next_back()
+            .map(|(i, c)| (a + i, c))
+        else {
+            continue;
+        };
         let e = i + c.len_utf8();
-        let Some(id) = g.abbreviated(&ctx.text[i..e]) else { continue };
+        let Some(id) = g.abbreviated(&ctx.text[i..e]) else {
+            continue;
+        };
         if ctx.rules.place_rules.not_places.contains(&ctx.text[i..e]) {
             continue;
         }
-        if ctx.text[..i].chars().next_back().is_none_or(|p| p.is_whitespace() || "，。；：、！？“（(,;:".contains(p)) {
+        if ctx.text[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|p| p.is_whitespace() || "，。；：、！？“（(,;:".contains(p))
+        {
             let mut f = Fact::new(Kind::Region, &ctx.text[i..e], i, e);
             f.name = Some(g.place(id).name.clone());
             out.push(f);
@@ -181,16 +298,29 @@ fn abbreviated_before_year(ctx: &Context, a: usize, b: usize) -> Vec<Fact> {
 /// function word or punctuation, end like an event, a body or a works (`巴黎奥运会`,
 /// `第六届中国创新挑战赛`, `十堰生产服务型国家物流枢纽工程`), though that name was not found itself.
 fn opens_name(ctx: &Context, words: &[Word], wi: usize) -> bool {
-    let Some(seg) = ctx.segmenter else { return false };
+    let Some(seg) = ctx.segmenter else {
+        return false;
+    };
     let ends = &ctx.rules.place_rules.name_ends;
     for w in words.iter().skip(wi + 1).take(8) {
         let word = &ctx.text[w.start..w.end];
-        if !word.chars().all(super::cursor::is_han) || ctx.rules.left_stop.contains(word) || !ctx.rules.places.lookup(word).is_empty() {
+        if !word.chars().all(super::cursor::is_han)
+            || ctx.rules.left_stop.contains(word)
+            || !ctx.rules.places.lookup(word).is_empty()
+        {
             return false;
         }
-        if ends.iter().any(|e| ends_with_word(word.as_bytes(), e.as_bytes())) {
+        if ends
+            .iter()
+            .any(|e| ends_with_word(word.as_bytes(), e.as_bytes()))
+        {
             // (`湖南省政府工作报告`: a report's title, whose place is a place)
-            return !ctx.rules.org.title_after.iter().any(|t| ctx.text[w.end..].starts_with(t.as_str()));
+            return !ctx
+                .rules
+                .org
+                .title_after
+                .iter()
+                .any(|t| ctx.text[w.end..].starts_with(t.as_str()));
         }
         if super::entities::is_verb(seg.tag_of(word)) {
             return false;
@@ -201,24 +331,45 @@ fn opens_name(ctx: &Context, words: &[Word], wi: usize) -> bool {
 
 /// A short name right before a level word (`溪口` + `镇`) names another place than its own.
 fn names_another(rules: &Rules, name: &crate::places::Name, after: &str) -> bool {
-    name.form != Form::Full && rules.place_rules.level_words.iter().any(|w| starts_with_word(after.as_bytes(), w.as_bytes()))
+    name.form != Form::Full
+        && rules
+            .place_rules
+            .level_words
+            .iter()
+            .any(|w| starts_with_word(after.as_bytes(), w.as_bytes()))
 }
 
 /// A short or former name stands for its place unless a level word follows it (`溪口` + `镇`
 /// is another place than 溪口乡), the rules list it as an ordinary word, or every place it names
 /// is a county and jieba knows it as a frequent word of another kind.
-fn short_name_stands(rules: &Rules, seg: Option<&crate::segment::Segmenter>, name: &crate::places::Name, after: &str) -> bool {
+fn short_name_stands(
+    rules: &Rules,
+    seg: Option<&crate::segment::Segmenter>,
+    name: &crate::places::Name,
+    after: &str,
+) -> bool {
     let pr = &rules.place_rules;
     if pr.not_places.contains(name.text.as_str()) || names_another(rules, name, after) {
         return false;
     }
     let g = &rules.places;
-    if name.places.iter().all(|&p| g.place(p).code.as_deref().is_some_and(|c| pr.full_names_only_under.iter().any(|u| c.starts_with(u.as_str())))) {
+    if name.places.iter().all(|&p| {
+        g.place(p).code.as_deref().is_some_and(|c| {
+            pr.full_names_only_under
+                .iter()
+                .any(|u| c.starts_with(u.as_str()))
+        })
+    }) {
         return false;
     }
-    let counties = name.places.iter().all(|&p| g.place(p).level >= Level::County);
+    let counties = name
+        .places
+        .iter()
+        .all(|&p| g.place(p).level >= Level::County);
     let Some(seg) = seg else { return true };
-    !(counties && seg.tag_of(&name.text) != "ns" && seg.frequency(&name.text) >= pr.ordinary_word_frequency)
+    !(counties
+        && seg.tag_of(&name.text) != "ns"
+        && seg.frequency(&name.text) >= pr.ordinary_word_frequency)
 }
 
 /// A suffix growth's name the gazetteer does not hold is kept only when it is no ordinary word
@@ -253,7 +404,12 @@ fn level_by_suffix(rules: &Rules, name: &str) -> Level {
 
 fn place_ref(g: &Gazetteer, id: usize) -> PlaceRef {
     let p = g.place(id);
-    PlaceRef { name: p.name.clone(), code: p.code.clone(), level: p.level.as_str(), parents: g.parents(id) }
+    PlaceRef {
+        name: p.name.clone(),
+        code: p.code.clone(),
+        level: p.level.as_str(),
+        parents: g.parents(id),
+    }
 }
 
 /// What a region's name (as written, possibly several places run together: `乐山市安谷镇`)
@@ -268,7 +424,12 @@ fn resolve(rules: &Rules, name: &str, context: &[usize]) -> (Option<usize>, Opti
     }
     let last = run.places.last().copied();
     // (a level word after a place is its own: `洛杉矶市` is 洛杉矶, no place `市` below it)
-    let level_only = last.is_some() && rules.place_rules.level_words.iter().any(|w| *w == name[run.end..]);
+    let level_only = last.is_some()
+        && rules
+            .place_rules
+            .level_words
+            .iter()
+            .any(|w| *w == name[run.end..]);
     if run.end == name.len() || level_only {
         return (last, last.map(|id| place_ref(g, id)));
     }
@@ -288,20 +449,38 @@ struct Run {
 /// chosen among namesakes by the places before it and then `context`.
 fn run_of_places(rules: &Rules, name: &str, context: &[usize]) -> Run {
     let g = &rules.places;
-    let mut run = Run { places: Vec::new(), end: 0, undecided_to_end: false };
+    let mut run = Run {
+        places: Vec::new(),
+        end: 0,
+        undecided_to_end: false,
+    };
     for m in g.mentions(name) {
         let found = g.name(m.name);
         // a short name opening a name stands for its place only as it would in running text
         // (`江南建材集团` is no company of 江南区)
         // (a listed word that ends the name was found standing as a place in its text: `深圳至中山`)
-        let listed_whole = m.end == name.len() && rules.place_rules.not_places.contains(found.text.as_str()) && found.places.iter().any(|&p| g.place(p).level == Level::Prefecture);
-        if m.start != run.end || (found.form != Form::Full && !listed_whole && !short_name_stands(rules, None, found, &name[m.end..])) {
+        let listed_whole = m.end == name.len()
+            && rules.place_rules.not_places.contains(found.text.as_str())
+            && found
+                .places
+                .iter()
+                .any(|&p| g.place(p).level == Level::Prefecture);
+        if m.start != run.end
+            || (found.form != Form::Full
+                && !listed_whole
+                && !short_name_stands(rules, None, found, &name[m.end..]))
+        {
             break;
         }
         let mut ctx: Vec<usize> = run.places.iter().rev().copied().collect();
         ctx.extend_from_slice(context);
         let chosen = if listed_whole {
-            let cities: Vec<usize> = found.places.iter().copied().filter(|&p| g.place(p).level == Level::Prefecture).collect();
+            let cities: Vec<usize> = found
+                .places
+                .iter()
+                .copied()
+                .filter(|&p| g.place(p).level == Level::Prefecture)
+                .collect();
             g.choose(&cities, &ctx)
         } else {
             g.choose(&found.places, &ctx)
@@ -327,12 +506,23 @@ fn unknown(rules: &Rules, name: &str, under: Option<usize>) -> PlaceRef {
             v
         })
         .unwrap_or_default();
-    PlaceRef { name: name.to_string(), code: None, level: level_by_suffix(rules, name).as_str(), parents }
+    PlaceRef {
+        name: name.to_string(),
+        code: None,
+        level: level_by_suffix(rules, name).as_str(),
+        parents,
+    }
 }
 
 /// The document's own place: the places its title names (the most specific of the first run:
 /// `十堰市张湾区…通报` → 张湾区), else its issuer's; none for a news file of many stories.
-pub fn document_place(rules: &Rules, seg: Option<&crate::segment::Segmenter>, title: Option<&str>, issuer: Option<&str>, news: bool) -> Option<PlaceRef> {
+pub fn document_place(
+    rules: &Rules,
+    seg: Option<&crate::segment::Segmenter>,
+    title: Option<&str>,
+    issuer: Option<&str>,
+    news: bool,
+) -> Option<PlaceRef> {
     if news {
         return None;
     }
@@ -362,16 +552,30 @@ pub fn document_place(rules: &Rules, seg: Option<&crate::segment::Segmenter>, ti
 /// and then the document's own place).
 pub fn place_regions(ctx: &Context, facts: &mut [Fact], doc_place: Option<&PlaceRef>) {
     let g = &ctx.rules.places;
-    let doc_ctx: Vec<usize> = doc_place.and_then(|p| p.code.as_deref()).and_then(|c| g.by_code(c)).into_iter().collect();
+    let doc_ctx: Vec<usize> = doc_place
+        .and_then(|p| p.code.as_deref())
+        .and_then(|c| g.by_code(c))
+        .into_iter()
+        .collect();
     // first the names that need no context, so that they can decide the namesakes
     let mut known: Vec<(usize, usize)> = Vec::new();
     let mut open: Vec<usize> = Vec::new();
-    for (i, f) in facts.iter_mut().enumerate().filter(|(_, f)| f.kind == Kind::Region) {
+    for (i, f) in facts
+        .iter_mut()
+        .enumerate()
+        .filter(|(_, f)| f.kind == Kind::Region)
+    {
         let name = f.name.as_deref().unwrap_or("");
         let (id, place) = resolve(ctx.rules, name, &[]);
         match id {
-            Some(id) if g.mentions(name).all(|m| g.name(m.name).places.len() == 1) => known.push((f.byte_start, id)),
-            None if place.as_ref().is_some_and(|p| p.code.is_none()) && g.mentions(name).next().is_some() => open.push(i),
+            Some(id) if g.mentions(name).all(|m| g.name(m.name).places.len() == 1) => {
+                known.push((f.byte_start, id))
+            }
+            None if place.as_ref().is_some_and(|p| p.code.is_none())
+                && g.mentions(name).next().is_some() =>
+            {
+                open.push(i)
+            }
             _ => {}
         }
         f.place = place.map(Box::new);
@@ -381,14 +585,19 @@ pub fn place_regions(ctx: &Context, facts: &mut [Fact], doc_place: Option<&Place
         let f = &mut facts[i];
         let mut context = nearest(&known, f.byte_start, 16);
         context.extend_from_slice(&doc_ctx);
-        f.place = resolve(ctx.rules, f.name.as_deref().unwrap_or(""), &context).1.map(Box::new);
+        f.place = resolve(ctx.rules, f.name.as_deref().unwrap_or(""), &context)
+            .1
+            .map(Box::new);
     }
 }
 
 /// The places of `known` (sorted by position) nearest to `pos`, nearest first, at most `n`.
 fn nearest(known: &[(usize, usize)], pos: usize, n: usize) -> Vec<usize> {
     let k = known.partition_point(|&(p, _)| p < pos);
-    let (mut before, mut after) = (known[..k].iter().rev().peekable(), known[k..].iter().peekable());
+    let (mut before, mut after) = (
+        known[..k].iter().rev().peekable(),
+        known[k..].iter().peekable(),
+    );
     let mut out = Vec::with_capacity(n);
     while out.len() < n {
         let next = match (before.peek(), after.peek()) {
@@ -405,18 +614,38 @@ fn nearest(known: &[(usize, usize)], pos: usize, n: usize) -> Vec<usize> {
 /// Gives each figure and date its place: a place in its clause (the nearest before it, else
 /// after it), else its entity's, else the document's; a body or a project the place its name
 /// opens with, else its clause's, else the document's.
-pub fn place_figures(ctx: &Context, facts: &mut [Fact], doc_place: Option<&PlaceRef>, many_stories: bool) {
+pub fn place_figures(
+    ctx: &Context,
+    facts: &mut [Fact],
+    doc_place: Option<&PlaceRef>,
+    many_stories: bool,
+) {
     let g = &ctx.rules.places;
-    let doc_ctx: Vec<usize> = doc_place.and_then(|p| p.code.as_deref()).and_then(|c| g.by_code(c)).into_iter().collect();
-    let mut regions: Vec<(usize, usize, PlaceRef)> =
-        facts.iter().filter(|f| f.kind == Kind::Region).filter_map(|f| f.place.as_deref().map(|p| (f.byte_start, f.byte_end, p.clone()))).collect();
+    let doc_ctx: Vec<usize> = doc_place
+        .and_then(|p| p.code.as_deref())
+        .and_then(|c| g.by_code(c))
+        .into_iter()
+        .collect();
+    let mut regions: Vec<(usize, usize, PlaceRef)> = facts
+        .iter()
+        .filter(|f| f.kind == Kind::Region)
+        .filter_map(|f| {
+            f.place
+                .as_deref()
+                .map(|p| (f.byte_start, f.byte_end, p.clone()))
+        })
+        .collect();
     regions.sort_unstable_by_key(|r| (r.0, r.1));
     // a document names the same few bodies and projects again and again: look each up once
-    let mut leading: std::collections::HashMap<String, Option<PlaceRef>> = std::collections::HashMap::new();
+    let mut leading: std::collections::HashMap<String, Option<PlaceRef>> =
+        std::collections::HashMap::new();
     for f in facts.iter_mut().filter(|f| f.kind != Kind::Region) {
         let mut own = |n: Option<&str>| {
             let n = n?;
-            leading.entry(n.to_string()).or_insert_with(|| leading_place(ctx.rules, n, &doc_ctx)).clone()
+            leading
+                .entry(n.to_string())
+                .or_insert_with(|| leading_place(ctx.rules, n, &doc_ctx))
+                .clone()
         };
         let place = if f.kind.is_entity() {
             own(f.name.as_deref()).or_else(|| clause_place(ctx, f, &regions))
@@ -426,34 +655,66 @@ pub fn place_figures(ctx: &Context, facts: &mut [Fact], doc_place: Option<&Place
         // a text with no place of its own (a newspaper page): the place its paragraph is
         // about (`一季度张湾区主要经济指标稳定回升，…`); not in a news file of many stories, whose
         // paragraphs name places in passing
-        let lead = || if doc_place.is_none() && !many_stories && !f.kind.is_entity() { paragraph_place(ctx, f.byte_start, &regions) } else { None };
-        f.place = place.or_else(lead).or_else(|| doc_place.cloned()).map(Box::new);
+        let lead = || {
+            if doc_place.is_none() && !many_stories && !f.kind.is_entity() {
+                paragraph_place(ctx, f.byte_start, &regions)
+            } else {
+                None
+            }
+        };
+        f.place = place
+            .or_else(lead)
+            .or_else(|| doc_place.cloned())
+            .map(Box::new);
     }
 }
 
 /// The place a paragraph is about, up to `pos`: the first one named in the opening clause of
 /// one of its sentences (`中流击水看起势，全年精彩看首季。一季度张湾区主要经济指标稳定回升，…`).
-fn paragraph_place(ctx: &Context, pos: usize, regions: &[(usize, usize, PlaceRef)]) -> Option<PlaceRef> {
+fn paragraph_place(
+    ctx: &Context,
+    pos: usize,
+    regions: &[(usize, usize, PlaceRef)],
+) -> Option<PlaceRef> {
     let (p, _) = ctx.paragraph_range(pos);
     let k = regions.partition_point(|r| r.0 < p);
     let opening = |r: &&(usize, usize, PlaceRef)| {
         let (s, _) = ctx.sentence_range(r.0);
         !ctx.text[s..r.0].contains(CLAUSE_MARKS)
     };
-    regions[k..].iter().take_while(|r| r.1 <= pos).find(opening).map(|r| r.2.clone())
+    regions[k..]
+        .iter()
+        .take_while(|r| r.1 <= pos)
+        .find(opening)
+        .map(|r| r.2.clone())
 }
 
 /// The place named in the figure's clause: the nearest before it, else the first after it.
 fn clause_place(ctx: &Context, f: &Fact, regions: &[(usize, usize, PlaceRef)]) -> Option<PlaceRef> {
     let (s, e) = ctx.sentence_range(f.byte_start);
     let text = ctx.text;
-    let from = text[s..f.byte_start].rfind(CLAUSE_MARKS).map(|k| s + k).unwrap_or(s);
+    let from = text[s..f.byte_start]
+        .rfind(CLAUSE_MARKS)
+        .map(|k| s + k)
+        .unwrap_or(s);
     // (a figure can run past the end of the sentence its start is in: `-3。”12`)
     let e = e.max(f.byte_end);
-    let to = text[f.byte_end..e].find(CLAUSE_MARKS).map(|k| f.byte_end + k).unwrap_or(e);
+    let to = text[f.byte_end..e]
+        .find(CLAUSE_MARKS)
+        .map(|k| f.byte_end + k)
+        .unwrap_or(e);
     let k = regions.partition_point(|r| r.0 < f.byte_start);
-    let before = regions[..k].iter().rev().take_while(|r| r.0 >= from).find(|r| r.1 <= f.byte_start);
-    let after = || regions[k..].iter().take_while(|r| r.0 < to).find(|r| r.0 >= f.byte_end && r.1 <= to);
+    let before = regions[..k]
+        .iter()
+        .rev()
+        .take_while(|r| r.0 >= from)
+        .find(|r| r.1 <= f.byte_start);
+    let after = || {
+        regions[k..]
+            .iter()
+            .take_while(|r| r.0 < to)
+            .find(|r| r.0 >= f.byte_end && r.1 <= to)
+    };
     before.or_else(after).map(|r| r.2.clone())
 }
 
@@ -461,14 +722,24 @@ fn clause_place(ctx: &Context, f: &Fact, regions: &[(usize, usize, PlaceRef)]) -
 /// gazetteer finds at its start, else a run of characters up to a level word (`青溪县农业…`),
 /// never a relative one (`区经发局`, `全市`).
 pub fn leading_place(rules: &Rules, name: &str, context: &[usize]) -> Option<PlaceRef> {
-    let name = rules.place_rules.party_prefixes.iter().find_map(|p| name.strip_prefix(p.as_str())).unwrap_or(name);
+    let name = rules
+        .place_rules
+        .party_prefixes
+        .iter()
+        .find_map(|p| name.strip_prefix(p.as_str()))
+        .unwrap_or(name);
     let g = &rules.places;
     if let Some(&id) = run_of_places(rules, name, context).places.last() {
         return Some(place_ref(g, id));
     }
-    let (pos, ch) = name.char_indices().skip(2).take(7).find(|&(_, c)| matches!(c, '省' | '市' | '县' | '区' | '镇' | '乡'))?;
+    let (pos, ch) = name
+        .char_indices()
+        .skip(2)
+        .take(7)
+        .find(|&(_, c)| matches!(c, '省' | '市' | '县' | '区' | '镇' | '乡'))?;
     let head = &name[..pos + ch.len_utf8()];
-    let relative = head.starts_with(['全', '我', '各', '该', '本']) || rules.region.generic.contains(head);
+    let relative =
+        head.starts_with(['全', '我', '各', '该', '本']) || rules.region.generic.contains(head);
     // a place's name is Han characters only: not `2024年全国城镇`, `1-8月，全区`
     let han = head.chars().all(super::cursor::is_han);
     (head.len() < name.len() && !relative && han).then(|| unknown(rules, head, None))
@@ -476,10 +747,23 @@ pub fn leading_place(rules: &Rules, name: &str, context: &[usize]) -> Option<Pla
 
 /// The place the document's first line names when the gazetteer knows none in its title
 /// (`溪口镇召开…`), else the one its title or its issuer's name opens with (`青溪县…`).
-pub fn title_region(ctx: &Context, facts: &[Fact], title: Option<&str>, issuer: Option<&str>) -> Option<PlaceRef> {
+pub fn title_region(
+    ctx: &Context,
+    facts: &[Fact],
+    title: Option<&str>,
+    issuer: Option<&str>,
+) -> Option<PlaceRef> {
     let (_, end) = ctx.paragraph_range(0);
-    let first = facts.iter().filter(|f| f.kind == Kind::Region && f.byte_end <= end).find_map(|f| f.place.as_deref().cloned());
-    first.or_else(|| [title, issuer].into_iter().flatten().find_map(|t| leading_place(ctx.rules, t, &[])))
+    let first = facts
+        .iter()
+        .filter(|f| f.kind == Kind::Region && f.byte_end <= end)
+        .find_map(|f| f.place.as_deref().cloned());
+    first.or_else(|| {
+        [title, issuer]
+            .into_iter()
+            .flatten()
+            .find_map(|t| leading_place(ctx.rules, t, &[]))
+    })
 }
 
 #[cfg(test)]
@@ -491,14 +775,35 @@ mod tests {
     fn the_place_a_name_opens_with() {
         let rules = Rules::embedded();
         let at = |n: &str| leading_place(&rules, n, &[]).map(|p| (p.name, p.parents));
-        assert_eq!(at("青溪县农业科技有限公司"), Some(("青溪县".into(), vec![])), "a place the gazetteer lacks, by its level word");
-        assert_eq!(at("湖北绿动中钒新能源有限公司"), Some(("湖北省".into(), vec![])));
+        assert_eq!(
+            at("青溪县农业科技有限公司"),
+            Some(("青溪县".into(), vec![])),
+            "a place the gazetteer lacks, by its level word"
+        );
+        assert_eq!(
+            at("湖北绿动中钒新能源有限公司"),
+            Some(("湖北省".into(), vec![]))
+        );
         assert_eq!(at("中共湖南省委"), Some(("湖南省".into(), vec![])));
-        assert_eq!(at("十堰经开区管委会"), Some(("十堰经济技术开发区".into(), vec!["湖北省".into(), "十堰市".into()])));
+        assert_eq!(
+            at("十堰经开区管委会"),
+            Some((
+                "十堰经济技术开发区".into(),
+                vec!["湖北省".into(), "十堰市".into()]
+            ))
+        );
         assert_eq!(at("区经发局"), None, "a relative body names no place");
-        assert_eq!(at("江南建材集团"), None, "a short name that is an ordinary word (江南区's) opens no place");
+        assert_eq!(
+            at("江南建材集团"),
+            None,
+            "a short name that is an ordinary word (江南区's) opens no place"
+        );
         assert_eq!(at("市委"), None);
-        assert_eq!(at("2024年全国城镇新增就业1256万人"), None, "a date is no part of a place's name");
+        assert_eq!(
+            at("2024年全国城镇新增就业1256万人"),
+            None,
+            "a date is no part of a place's name"
+        );
         assert_eq!(at("1-8月，全区招商引资实际到位资金"), None);
     }
 
@@ -506,8 +811,15 @@ mod tests {
     fn a_level_word_after_a_place_is_its_own() {
         let rules = Rules::embedded();
         let (_, place) = super::resolve(&rules, "洛杉矶市", &[]);
-        assert_eq!(place.map(|p| (p.name, p.parents)), Some(("洛杉矶".into(), vec!["美国".into()])));
+        assert_eq!(
+            place.map(|p| (p.name, p.parents)),
+            Some(("洛杉矶".into(), vec!["美国".into()]))
+        );
         let (_, place) = super::resolve(&rules, "乐山市安谷镇", &[]);
-        assert_eq!(place.map(|p| p.name), Some("安谷镇".into()), "a place below keeps its own name");
+        assert_eq!(
+            place.map(|p| p.name),
+            Some("安谷镇".into()),
+            "a place below keeps its own name"
+        );
     }
 }

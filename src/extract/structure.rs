@@ -59,7 +59,13 @@ struct Heading {
 impl Structure {
     /// Builds the structure of `text`. `markdown` lists lines that were markdown headings before
     /// normalisation removed their markers, as (line start, level).
-    pub fn build(text: &str, paragraphs: &[(usize, usize)], rules: &Rules, doc_year: Option<i32>, markdown: &[(usize, u8)]) -> Structure {
+    pub fn build(
+        text: &str,
+        paragraphs: &[(usize, usize)],
+        rules: &Rules,
+        doc_year: Option<i32>,
+        markdown: &[(usize, u8)],
+    ) -> Structure {
         let mut sections: Vec<Section> = Vec::new();
         // per section: a prose line announcing what follows (`重点抓好以下十个方面的工作。`)
         let mut announces: Vec<bool> = Vec::new();
@@ -71,14 +77,23 @@ impl Structure {
             if line.trim().is_empty() {
                 continue;
             }
-            let md = markdown.binary_search_by_key(&a, |&(p, _)| p).ok().map(|i| markdown[i].1);
+            let md = markdown
+                .binary_search_by_key(&a, |&(p, _)| p)
+                .ok()
+                .map(|i| markdown[i].1);
             let title = std::mem::replace(&mut first_line, false);
-            let Some(h) = heading_of(line, md, title, rules) else { continue };
+            let Some(h) = heading_of(line, md, title, rules) else {
+                continue;
+            };
             let (hs, he) = (a + h.text_start, a + h.text_end);
             let head = &text[hs..he];
             // a story's headline in a news file of many stories (markdown `###`)
             let headline = h.markdown && !h.numbered;
-            let summary = rules.sections.summary_headings.iter().any(|w| head.contains(w.as_str()));
+            let summary = rules
+                .sections
+                .summary_headings
+                .iter()
+                .any(|w| head.contains(w.as_str()));
             // a numbered item that states figures (`1.产量增长5%，完成目标任务的71%`) is no heading of a period
             let plain = !has_figure(head);
             let prose = !h.numbered && !h.markdown && head.ends_with(['。', '：', ':']);
@@ -89,12 +104,44 @@ impl Structure {
             }
             // a line announcing what was done (`一年来，我们落实…省委工作安排，主要做了以下工作。`)
             // opens more of the review, whatever plans it names
-            let reviews = prose && rules.sections.done_in_sentence.iter().any(|w| head.contains(w.as_str()));
-            let own_role = if reviews { Some(Role::Actual) } else if plain { role_of_heading(head, rules) } else { None };
-            let plan = plain && own_role.is_none() && rules.sections.plan_headings.iter().any(|w| head.contains(w.as_str()));
-            let own_period = if headline || summary || !plain { None } else { first_date(head, rules, doc_year) };
+            let reviews = prose
+                && rules
+                    .sections
+                    .done_in_sentence
+                    .iter()
+                    .any(|w| head.contains(w.as_str()));
+            let own_role = if reviews {
+                Some(Role::Actual)
+            } else if plain {
+                role_of_heading(head, rules)
+            } else {
+                None
+            };
+            let plan = plain
+                && own_role.is_none()
+                && rules
+                    .sections
+                    .plan_headings
+                    .iter()
+                    .any(|w| head.contains(w.as_str()));
+            let own_period = if headline || summary || !plain {
+                None
+            } else {
+                first_date(head, rules, doc_year)
+            };
             let body = if he >= b.saturating_sub(1) { b } else { he };
-            sections.push(Section { start: a, body, end: text.len(), level: h.level, parent: None, period: own_period, role: own_role, plan, summary, headline });
+            sections.push(Section {
+                start: a,
+                body,
+                end: text.len(),
+                level: h.level,
+                parent: None,
+                period: own_period,
+                role: own_role,
+                plan,
+                summary,
+                headline,
+            });
             announces.push(prose);
             in_stories |= headline;
         }
@@ -121,21 +168,46 @@ impl Structure {
         }
         let target_lists = target_lists(text, paragraphs, rules, &sections);
         let sub_headlines = sub_headlines(text, paragraphs, &sections);
-        Structure { sections, target_lists, sub_headlines }
+        Structure {
+            sections,
+            target_lists,
+            sub_headlines,
+        }
     }
 
     /// Makes each paragraph that no section holds, in a report that reviews the year before
     /// (an excerpt cut from under its heading), a section of plans of the report's own `year`
     /// when its words read as plans (`[sections.tone]`): `加快建设…。力争…` is the year's work.
-    pub fn add_unheaded_plans(&mut self, text: &str, paragraphs: &[(usize, usize)], rules: &Rules, year: &Span) {
-        let before = year.start.get(..4).and_then(|y| y.parse::<i32>().ok()).map(|y| format!("{}年", y - 1));
+    pub fn add_unheaded_plans(
+        &mut self,
+        text: &str,
+        paragraphs: &[(usize, usize)],
+        rules: &Rules,
+        year: &Span,
+    ) {
+        let before = year
+            .start
+            .get(..4)
+            .and_then(|y| y.parse::<i32>().ok())
+            .map(|y| format!("{}年", y - 1));
         for &(a, b) in paragraphs {
             let para = &text[a..b];
             if self.section_at(a).is_some() || !reads_as_plans(para, rules, before.as_deref()) {
                 continue;
             }
             let at = self.sections.partition_point(|s| s.start <= a);
-            let section = Section { start: a, body: a, end: b, level: u8::MAX, parent: None, period: Some(year.clone()), role: None, plan: true, summary: false, headline: false };
+            let section = Section {
+                start: a,
+                body: a,
+                end: b,
+                level: u8::MAX,
+                parent: None,
+                period: Some(year.clone()),
+                role: None,
+                plan: true,
+                summary: false,
+                headline: false,
+            };
             self.sections.insert(at, section);
             for s in &mut self.sections[at + 1..] {
                 s.parent = s.parent.map(|p| if p >= at { p + 1 } else { p });
@@ -184,7 +256,11 @@ impl Structure {
 
 /// The short lines with no closing punctuation inside the stories of a news file of several
 /// stories (a figure in them may be in words, `四部门`): titles of the item below them (see [`Structure::sub_headlines`]).
-fn sub_headlines(text: &str, paragraphs: &[(usize, usize)], sections: &[Section]) -> Vec<(usize, usize)> {
+fn sub_headlines(
+    text: &str,
+    paragraphs: &[(usize, usize)],
+    sections: &[Section],
+) -> Vec<(usize, usize)> {
     if sections.iter().filter(|s| s.headline).count() < 2 {
         return Vec::new();
     }
@@ -216,26 +292,53 @@ fn heading_of(line: &str, markdown: Option<u8>, title: bool, rules: &Rules) -> O
     let lead = line.len() - line.trim_start_matches([' ', '\u{3000}', '\t']).len();
     let t = line[lead..].trim_end();
     if let Some(level) = markdown {
-        return Some(Heading { level, text_start: lead, text_end: lead + t.len(), markdown: true, numbered: numbered_level(t).is_some() });
+        return Some(Heading {
+            level,
+            text_start: lead,
+            text_end: lead + t.len(),
+            markdown: true,
+            numbered: numbered_level(t).is_some(),
+        });
     }
     let hashes = t.len() - t.trim_start_matches('#').len();
     if (1..=6).contains(&hashes) {
         let rest = t[hashes..].trim_start();
         let start = lead + (t.len() - rest.len());
-        return Some(Heading { level: hashes as u8, text_start: start, text_end: lead + t.len(), markdown: true, numbered: numbered_level(rest).is_some() });
+        return Some(Heading {
+            level: hashes as u8,
+            text_start: start,
+            text_end: lead + t.len(),
+            markdown: true,
+            numbered: numbered_level(rest).is_some(),
+        });
     }
     if let Some(level) = numbered_level(t) {
         // the heading is the line's first sentence (`（一）产业升级成效显著。工业…`)
-        let end = t.find(['。', '：', ':', '！', '？']).map(|k| k + t[k..].chars().next().map_or(0, char::len_utf8)).unwrap_or(t.len());
+        let end = t
+            .find(['。', '：', ':', '！', '？'])
+            .map(|k| k + t[k..].chars().next().map_or(0, char::len_utf8))
+            .unwrap_or(t.len());
         if t[..end].chars().count() <= MAX_NUMBERED_HEADING_CHARS {
-            return Some(Heading { level, text_start: lead, text_end: lead + end, markdown: false, numbered: true });
+            return Some(Heading {
+                level,
+                text_start: lead,
+                text_end: lead + end,
+                markdown: false,
+                numbered: true,
+            });
         }
         return None;
     }
     if title || !short_heading(t, rules) {
         return None;
     }
-    Some(Heading { level: 2, text_start: lead, text_end: lead + t.len(), markdown: false, numbered: false })
+    Some(Heading {
+        level: 2,
+        text_start: lead,
+        text_end: lead + t.len(),
+        markdown: false,
+        numbered: false,
+    })
 }
 
 /// The level a numbering marker at the start of `t` gives, if any.
@@ -273,7 +376,10 @@ fn numbered_level(t: &str) -> Option<u8> {
         let mut r = rest.chars();
         let sep = r.next();
         let next = r.next();
-        if digits <= 2 && matches!(sep, Some('、' | '．' | '.')) && next.is_some_and(|c| !c.is_ascii_digit() && c != '%') {
+        if digits <= 2
+            && matches!(sep, Some('、' | '．' | '.'))
+            && next.is_some_and(|c| !c.is_ascii_digit() && c != '%')
+        {
             return Some(4);
         }
     }
@@ -288,7 +394,10 @@ fn short_heading(t: &str, rules: &Rules) -> bool {
         return false;
     }
     let n = t.chars().count();
-    let han = t.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
+    let han = t
+        .chars()
+        .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+        .count();
     if n > MAX_HEADING_CHARS || han < 2 || t.starts_with("——") || t.contains(['|', '｜']) {
         return false;
     }
@@ -300,13 +409,19 @@ fn short_heading(t: &str, rules: &Rules) -> bool {
         return false;
     }
     let body = t.trim_end_matches(['。', '：', ':']);
-    if body.contains(['。', '；', '，', ',', ';', '！', '？']) && !t.ends_with(['：', ':', '。']) {
+    if body.contains(['。', '；', '，', ',', ';', '！', '？']) && !t.ends_with(['：', ':', '。'])
+    {
         return false;
     }
     if t.ends_with(['。', '：', ':']) {
         // prose: a heading only when it names a section of plans or results
         let s = &rules.sections;
-        return s.target_headings.iter().chain(&s.plan_headings).chain(&s.actual_headings).any(|w| t.contains(w.as_str()));
+        return s
+            .target_headings
+            .iter()
+            .chain(&s.plan_headings)
+            .chain(&s.actual_headings)
+            .any(|w| t.contains(w.as_str()));
     }
     !t.ends_with(['，', '；', ',', ';', '、'])
 }
@@ -352,7 +467,11 @@ fn first_date(t: &str, rules: &Rules, doc_year: Option<i32>) -> Option<Span> {
 fn lead_period(text: &str, s: &Section, rules: &Rules, doc_year: Option<i32>) -> Option<Span> {
     let body = text.get(s.body..s.end)?;
     let body = body.trim_start_matches(['\n', ' ', '\u{3000}', '\t']);
-    let stops: &[char] = if s.headline { &['。', '！', '？', '；', '\n'] } else { &['。', '！', '？', '；', '\n', '，', ','] };
+    let stops: &[char] = if s.headline {
+        &['。', '！', '？', '；', '\n']
+    } else {
+        &['。', '！', '？', '；', '\n', '，', ',']
+    };
     let end = body.find(stops).unwrap_or(body.len()).min(240);
     let mut end = end;
     while !body.is_char_boundary(end) {
@@ -364,9 +483,19 @@ fn lead_period(text: &str, s: &Section, rules: &Rules, doc_year: Option<i32>) ->
     // not by the day something began (`自5月27日全面展开`)
     // (a day; `从今年起` still gives the story its year)
     let day = |d: &crate::fact::Fact| d.date.as_ref().is_some_and(|p| p.start == p.end);
-    let began = |d: &crate::fact::Fact| s.headline && day(d) && rules.sections.story_lead_not_after.iter().any(|w| lead[..d.byte_start].ends_with(w.as_str()));
+    let began = |d: &crate::fact::Fact| {
+        s.headline
+            && day(d)
+            && rules
+                .sections
+                .story_lead_not_after
+                .iter()
+                .any(|w| lead[..d.byte_start].ends_with(w.as_str()))
+    };
     let d = dates::find_dates(&ctx).into_iter().find(|d| !began(d))?;
-    (s.headline || lead[..d.byte_start].chars().count() <= 2).then_some(d.date).flatten()
+    (s.headline || lead[..d.byte_start].chars().count() <= 2)
+        .then_some(d.date)
+        .flatten()
 }
 
 /// The period of the section that a line announcing more of the same closes: plans after plans
@@ -374,7 +503,11 @@ fn lead_period(text: &str, s: &Section, rules: &Rules, doc_year: Option<i32>) ->
 fn continued(before: &[Section], s: &Section) -> Option<Span> {
     let closed = before.iter().rev().find(|c| c.level <= s.level)?;
     let plans = |c: &Section| c.plan || c.role == Some(Role::Target);
-    let same = if s.role == Some(Role::Actual) { closed.role == Some(Role::Actual) } else { s.plan && plans(closed) };
+    let same = if s.role == Some(Role::Actual) {
+        closed.role == Some(Role::Actual)
+    } else {
+        s.plan && plans(closed)
+    };
     same.then(|| closed.period.clone()).flatten()
 }
 
@@ -386,9 +519,22 @@ fn reads_as_plans(para: &str, rules: &Rules, year_before: Option<&str>) -> bool 
     if chars < tone.min_chars || tone.plan_words.is_empty() {
         return false;
     }
-    let done = rules.sections.done_in_sentence.iter().map(String::as_str).chain(year_before).any(|w| para.contains(w));
-    let count = |words: &[String]| words.iter().map(|w| para.matches(w.as_str()).count()).sum::<usize>() as f64;
-    !done && (count(&tone.plan_words) - count(&tone.done_words)) * 100.0 / chars as f64 > tone.threshold
+    let done = rules
+        .sections
+        .done_in_sentence
+        .iter()
+        .map(String::as_str)
+        .chain(year_before)
+        .any(|w| para.contains(w));
+    let count = |words: &[String]| {
+        words
+            .iter()
+            .map(|w| para.matches(w.as_str()).count())
+            .sum::<usize>() as f64
+    };
+    !done
+        && (count(&tone.plan_words) - count(&tone.done_words)) * 100.0 / chars as f64
+            > tone.threshold
 }
 
 /// Ends each section at the next heading of the same or a higher level, and links parents.
@@ -410,7 +556,12 @@ fn close_and_nest(sections: &mut [Section]) {
 
 /// Spans that a target cue ending in a colon governs: the rest of its paragraph, and when the
 /// colon ends the paragraph, the short paragraphs after it up to the next heading.
-fn target_lists(text: &str, paragraphs: &[(usize, usize)], rules: &Rules, sections: &[Section]) -> Vec<(usize, usize)> {
+fn target_lists(
+    text: &str,
+    paragraphs: &[(usize, usize)],
+    rules: &Rules,
+    sections: &[Section],
+) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let heading_at = |p: usize| sections.binary_search_by_key(&p, |s| s.start).is_ok();
     for (k, &(a, b)) in paragraphs.iter().enumerate() {
@@ -419,7 +570,13 @@ fn target_lists(text: &str, paragraphs: &[(usize, usize)], rules: &Rules, sectio
         if !para.contains('：') && !para.contains(':') {
             continue;
         }
-        let Some(m) = rules.role_cues.find_iter(para).find(|m| m.as_str().ends_with(['：', ':']) && is_target_cue(m.as_str(), rules)) else { continue };
+        let Some(m) = rules
+            .role_cues
+            .find_iter(para)
+            .find(|m| m.as_str().ends_with(['：', ':']) && is_target_cue(m.as_str(), rules))
+        else {
+            continue;
+        };
         let mut end = b;
         if para[m.end()..].trim().is_empty() {
             for &(c, d) in &paragraphs[k + 1..] {
@@ -435,7 +592,10 @@ fn target_lists(text: &str, paragraphs: &[(usize, usize)], rules: &Rules, sectio
 }
 
 fn is_target_cue(cue: &str, rules: &Rules) -> bool {
-    !rules.role_forecast.iter().any(|w| cue.starts_with(w.as_str()))
+    !rules
+        .role_forecast
+        .iter()
+        .any(|w| cue.starts_with(w.as_str()))
 }
 
 /// The year a section gives dates without one: its period's, when that is one year.
@@ -475,12 +635,20 @@ mod tests {
     fn a_line_announcing_more_plans_keeps_the_year_of_the_plans_it_follows() {
         let t = "某省政府工作报告\n一、2024年工作回顾\n全年增长5%。\n三、2025年重点工作\n重点抓好以下十个方面的工作。\n（一）扩大内需。推进片区更新120个。\n";
         let s = build(t, 2025);
-        let p = s.section_at(t.find("推进").unwrap()).unwrap().period.clone();
+        let p = s
+            .section_at(t.find("推进").unwrap())
+            .unwrap()
+            .period
+            .clone();
         assert_eq!(p.map(|p| p.start), Some("2025-01-01".to_string()));
         // after a review, such a line starts plans of no year it can tell
         let t = "某省政府工作报告\n一、2024年工作回顾\n全年增长5%。\n重点抓好以下十个方面的工作。\n（一）扩大内需。推进片区更新120个。\n";
         let s = build(t, 2025);
-        assert!(s.section_at(t.find("推进").unwrap()).unwrap().period.is_none());
+        assert!(s
+            .section_at(t.find("推进").unwrap())
+            .unwrap()
+            .period
+            .is_none());
     }
 
     #[test]
@@ -489,7 +657,10 @@ mod tests {
         let s = build(t, 2025);
         let at = s.section_at(t.find("新建").unwrap()).unwrap();
         assert_eq!(at.role, Some(Role::Actual));
-        assert_eq!(at.period.as_ref().map(|p| p.start.as_str()), Some("2024-01-01"));
+        assert_eq!(
+            at.period.as_ref().map(|p| p.start.as_str()),
+            Some("2024-01-01")
+        );
     }
 
     #[test]
@@ -504,10 +675,23 @@ mod tests {
     fn a_story_takes_no_period_from_the_day_something_began() {
         let t = "# 《新闻联播》 (20240616)\n## 详细新闻\n### 麦收进入尾声\n记者了解到，全国小麦机收自5月20日全面展开，截至今天（6月16日），麦收基本完成。\n播种面积保持在3亿亩以上。\n### 新规施行\n从今年起，全面实施新办法。\n覆盖农户2000万户。\n";
         let s = build(t, 2024);
-        let p = s.section_at(t.find("播种").unwrap()).unwrap().period.clone().unwrap();
-        assert_eq!((p.start.as_str(), p.end.as_str()), ("2024-06-16", "2024-06-16"));
+        let p = s
+            .section_at(t.find("播种").unwrap())
+            .unwrap()
+            .period
+            .clone()
+            .unwrap();
+        assert_eq!(
+            (p.start.as_str(), p.end.as_str()),
+            ("2024-06-16", "2024-06-16")
+        );
         // a year after 从 is still the story's
-        let p = s.section_at(t.find("覆盖").unwrap()).unwrap().period.clone().unwrap();
+        let p = s
+            .section_at(t.find("覆盖").unwrap())
+            .unwrap()
+            .period
+            .clone()
+            .unwrap();
         assert_eq!(p.start, "2024-01-01");
     }
 
@@ -521,7 +705,10 @@ mod tests {
             p += line.len();
         }
         let mut s = build(t, 2025);
-        let year = Span { start: "2025-01-01".into(), end: "2025-12-31".into() };
+        let year = Span {
+            start: "2025-01-01".into(),
+            end: "2025-12-31".into(),
+        };
         s.add_unheaded_plans(t, &paragraphs, &Rules::embedded(), &year);
         let plans = s.section_at(t.find("实施").unwrap()).unwrap();
         assert!(plans.plan);
@@ -534,14 +721,26 @@ mod tests {
         let t = "政府工作报告\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n一、2022年工作回顾\n全年增长3%。\n";
         let s = build(t, 2023);
         assert_eq!(s.sections.len(), 1);
-        assert_eq!(s.section_at(t.find("全年").unwrap()).unwrap().period.as_ref().unwrap().start, "2022-01-01");
+        assert_eq!(
+            s.section_at(t.find("全年").unwrap())
+                .unwrap()
+                .period
+                .as_ref()
+                .unwrap()
+                .start,
+            "2022-01-01"
+        );
     }
 
     #[test]
     fn a_lead_sentence_names_the_period_of_an_unnumbered_section() {
         let t = "某省政府工作报告\n工作回顾\n去年，全省生产总值增长5%。\n";
         let s = build(t, 2025);
-        let p = s.section_at(t.find("全省").unwrap()).unwrap().period.clone();
+        let p = s
+            .section_at(t.find("全省").unwrap())
+            .unwrap()
+            .period
+            .clone();
         assert_eq!(p.map(|p| p.start), Some("2024-01-01".to_string()));
     }
 
@@ -558,7 +757,10 @@ mod tests {
         let t = "# 《新闻联播》 (20231115)\n## 新闻摘要\n（1）10月运输指数同比增长28.1%；\n## 详细新闻\n### 粮食增产\n今年夏粮增产3%。\n### 国内联播快讯\n10月运输指数同比增长28.1%\n10月，运输指数为182.7点，同比增长28.1%。\n";
         let s = build(t, 2023);
         assert_eq!(s.repeat_level(t.find("（1）").unwrap()), 2);
-        assert_eq!(s.repeat_level(t.find("10月运输指数同比增长28.1%\n").unwrap() + 3), 1);
+        assert_eq!(
+            s.repeat_level(t.find("10月运输指数同比增长28.1%\n").unwrap() + 3),
+            1
+        );
         assert_eq!(s.repeat_level(t.find("10月，运输").unwrap()), 0);
         // a sentence of a story, closed by its full stop, titles nothing
         assert_eq!(s.repeat_level(t.find("今年夏粮").unwrap()), 0);

@@ -7,7 +7,8 @@ use crate::numerals::parse_arabic;
 use regex::Regex;
 use std::sync::LazyLock;
 
-static AMOUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$").unwrap());
+static AMOUNT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$").unwrap());
 
 /// One line of the text, as a byte range without its line break.
 struct Line {
@@ -20,16 +21,26 @@ fn unit_of(line: &str, ctx: &Context) -> Option<u32> {
     // the unit line is a cell of its own (`金额单位：元`); `本年收费金额（单位：万元）` heads one column
     for cell in line.split('\t') {
         let cell = cell.trim_start_matches([' ', '（', '(']);
-        let at = ["单位", "金额单位", "计量单位"].iter().find_map(|w| cell.find(w).filter(|&k| k == 0 || cell[..k].ends_with(' ')).map(|k| k + w.len()));
+        let at = ["单位", "金额单位", "计量单位"].iter().find_map(|w| {
+            cell.find(w)
+                .filter(|&k| k == 0 || cell[..k].ends_with(' '))
+                .map(|k| k + w.len())
+        });
         let Some(at) = at else { continue };
         let line = cell;
         let rest = line[at..].trim_start_matches([' ', '\t']);
-        let Some(rest) = rest.strip_prefix(['：', ':']) else { continue };
+        let Some(rest) = rest.strip_prefix(['：', ':']) else {
+            continue;
+        };
         let rest = rest.trim_start_matches([' ', '\t']);
         for (u, exp) in &ctx.rules.table_units {
             if let Some(after) = rest.strip_prefix(u.as_str()) {
                 // `单位：元` ends there; `单位：元/吨` or `单位：元素` is no money unit
-                if after.chars().next().is_none_or(|c| c == ' ' || c == '\t' || c == '）' || c == ')') {
+                if after
+                    .chars()
+                    .next()
+                    .is_none_or(|c| c == ' ' || c == '\t' || c == '）' || c == ')')
+                {
                     return Some(*exp);
                 }
             }
@@ -54,7 +65,9 @@ fn label_of(cell: &str) -> Option<&str> {
             break;
         }
     }
-    let t = t.trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十（）()、.．".contains(c));
+    let t = t.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || "一二三四五六七八九十（）()、.．".contains(c)
+    });
     let t = t.trim();
     (t.chars().any(|c| c > '\u{2E7F}')).then_some(t)
 }
@@ -66,7 +79,9 @@ fn is_code(tok: &str) -> bool {
 
 /// A bare number that is no amount: a year, or a code, row number or count a row starts with.
 fn is_year(tok: &str) -> bool {
-    tok.len() == 4 && tok.starts_with(['1', '2']) && tok.parse::<u32>().is_ok_and(|y| (1949..=2100).contains(&y))
+    tok.len() == 4
+        && tok.starts_with(['1', '2'])
+        && tok.parse::<u32>().is_ok_and(|y| (1949..=2100).contains(&y))
 }
 
 /// Money facts of table cells under a unit line. `numeric` are the figures numeric.rs found: a
@@ -80,17 +95,26 @@ pub fn find_table_money(ctx: &Context, numeric: &mut Vec<Fact>) -> Vec<Fact> {
     }
     let mut lines = Vec::new();
     let mut start = 0;
-    for (i, _) in text.match_indices('\n').chain(std::iter::once((text.len(), ""))) {
+    for (i, _) in text
+        .match_indices('\n')
+        .chain(std::iter::once((text.len(), "")))
+    {
         if i >= start {
             lines.push(Line { start, end: i });
         }
         start = i + 1;
     }
-    let units: Vec<Option<u32>> = lines.iter().map(|l| unit_of(&text[l.start..l.end], ctx)).collect();
+    let units: Vec<Option<u32>> = lines
+        .iter()
+        .map(|l| unit_of(&text[l.start..l.end], ctx))
+        .collect();
     if units.iter().all(Option::is_none) {
         return Vec::new();
     }
-    let prose: Vec<bool> = lines.iter().map(|l| is_prose(&text[l.start..l.end])).collect();
+    let prose: Vec<bool> = lines
+        .iter()
+        .map(|l| is_prose(&text[l.start..l.end]))
+        .collect();
     let mut out = Vec::new();
     let mut drop = Vec::new();
     for (i, l) in lines.iter().enumerate() {
@@ -99,8 +123,15 @@ pub fn find_table_money(ctx: &Context, numeric: &mut Vec<Fact>) -> Vec<Fact> {
         }
         // the nearest unit line above within the table, else below (a page's unit line may come
         // after its rows in reading order)
-        let above = (0..i).rev().take_while(|&k| !prose[k]).find_map(|k| units[k]);
-        let Some(exp) = above.or_else(|| (i + 1..lines.len()).take_while(|&k| !prose[k]).find_map(|k| units[k])) else {
+        let above = (0..i)
+            .rev()
+            .take_while(|&k| !prose[k])
+            .find_map(|k| units[k]);
+        let Some(exp) = above.or_else(|| {
+            (i + 1..lines.len())
+                .take_while(|&k| !prose[k])
+                .find_map(|k| units[k])
+        }) else {
             continue;
         };
         let row = &text[l.start..l.end];
@@ -110,18 +141,26 @@ pub fn find_table_money(ctx: &Context, numeric: &mut Vec<Fact>) -> Vec<Fact> {
         for cell in row.split('\t') {
             let cell_start = off;
             off += cell.len() + 1;
-            let toks: Vec<(usize, &str)> = cell.split(' ').scan(cell_start, |p, t| {
-                let s = *p;
-                *p += t.len() + 1;
-                Some((s, t))
-            }).filter(|(_, t)| !t.is_empty()).collect();
+            let toks: Vec<(usize, &str)> = cell
+                .split(' ')
+                .scan(cell_start, |p, t| {
+                    let s = *p;
+                    *p += t.len() + 1;
+                    Some((s, t))
+                })
+                .filter(|(_, t)| !t.is_empty())
+                .collect();
             if toks.is_empty() {
                 continue;
             }
             if toks.iter().all(|(_, t)| AMOUNT.is_match(t)) {
                 // numbers before the row's name are its codes and row numbers
                 if label.is_some() || !row.contains(|c: char| c > '\u{2E7F}') {
-                    cells.extend(toks.iter().filter(|(_, t)| !is_year(t)).map(|&(s, t)| (s, s + t.len(), label)));
+                    cells.extend(
+                        toks.iter()
+                            .filter(|(_, t)| !is_year(t))
+                            .map(|&(s, t)| (s, s + t.len(), label)),
+                    );
                 }
             } else if label.is_none() {
                 match label_of(cell) {
@@ -143,18 +182,32 @@ pub fn find_table_money(ctx: &Context, numeric: &mut Vec<Fact>) -> Vec<Fact> {
             }
         }
         // a row without a name may start with its code (`22001\t4461.67`)
-        if label.is_none() && cells.len() > 1 && cells[0].0 == l.start && is_code(&text[cells[0].0..cells[0].1]) {
+        if label.is_none()
+            && cells.len() > 1
+            && cells[0].0 == l.start
+            && is_code(&text[cells[0].0..cells[0].1])
+        {
             cells.remove(0);
         }
         for (s, e, label) in cells {
-            let over: Vec<usize> = numeric.iter().enumerate().filter(|(_, f)| f.byte_start < e && s < f.byte_end).map(|(k, _)| k).collect();
-            if over.iter().any(|&k| numeric[k].byte_start >= s && numeric[k].byte_end <= e) {
+            let over: Vec<usize> = numeric
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| f.byte_start < e && s < f.byte_end)
+                .map(|(k, _)| k)
+                .collect();
+            if over
+                .iter()
+                .any(|&k| numeric[k].byte_start >= s && numeric[k].byte_end <= e)
+            {
                 continue;
             }
             drop.extend(over);
             let tok = &text[s..e];
             let neg = tok.starts_with('-');
-            let Some(v) = parse_arabic(tok.trim_start_matches('-')) else { continue };
+            let Some(v) = parse_arabic(tok.trim_start_matches('-')) else {
+                continue;
+            };
             let v = v.times_pow10(exp);
             let mut f = Fact::new(Kind::Money, tok, s, e);
             f.value = Some(if neg { v.neg() } else { v });
@@ -180,7 +233,10 @@ mod tests {
         let rules = Rules::embedded();
         let ctx = Context::new(text, &rules, Some(2024));
         let mut numeric = Vec::new();
-        find_table_money(&ctx, &mut numeric).into_iter().map(|f| (f.text, f.value.unwrap().to_string(), f.subject)).collect()
+        find_table_money(&ctx, &mut numeric)
+            .into_iter()
+            .map(|f| (f.text, f.value.unwrap().to_string(), f.subject))
+            .collect()
     }
 
     #[test]
@@ -188,7 +244,14 @@ mod tests {
         let t = "编制单位：某福利院\t单位：元\n类\t款\t项\n208\t05\t02 事业单位离退休\t538,440\t538,440\n合计\t12,121,164\n";
         let got = money(t);
         assert_eq!(got.len(), 3);
-        assert_eq!(got[0], ("538,440".to_string(), "538440".to_string(), Some("事业单位离退休".to_string())));
+        assert_eq!(
+            got[0],
+            (
+                "538,440".to_string(),
+                "538440".to_string(),
+                Some("事业单位离退休".to_string())
+            )
+        );
         assert_eq!(got[2].2.as_deref(), Some("合计"));
         let wan = money("单位:万元\n合计\t6.4\t0\n");
         assert_eq!(wan[0].1, "64000");
@@ -197,10 +260,15 @@ mod tests {
         assert!(money("合计\t12,121,164\n").is_empty());
         assert!(money("单位：元\n这是一段说明文字。\n合计\t100\n").is_empty());
         // a code before the second name of a two-sided row, or leading a row without a name
-        assert_eq!(money("单位：万元\n30114\t医疗费\t0.00\t30213\t维修（护）费\t0.02\n").len(), 2);
+        assert_eq!(
+            money("单位：万元\n30114\t医疗费\t0.00\t30213\t维修（护）费\t0.02\n").len(),
+            2
+        );
         assert_eq!(money("单位：万元\n22001\t4461.67\t2339.58\n").len(), 2);
         // a unit in a column's heading is no table's unit line
-        assert!(money("信息内容\t本年收费金额（单位：万元）\n行政事业性收费\t96171.6\n").is_empty());
+        assert!(
+            money("信息内容\t本年收费金额（单位：万元）\n行政事业性收费\t96171.6\n").is_empty()
+        );
         // years and shares are no amounts
         assert!(money("单位：元\n项目\t2024\n增幅\t8.57%\t3\n").is_empty());
     }

@@ -17,7 +17,9 @@ pub struct ExportReport {
 }
 
 fn open(dir: &Path, name: &str) -> std::io::Result<std::io::BufWriter<std::fs::File>> {
-    Ok(std::io::BufWriter::new(std::fs::File::create(dir.join(name))?))
+    Ok(std::io::BufWriter::new(std::fs::File::create(
+        dir.join(name),
+    )?))
 }
 
 /// Writes `docs.ndjson`, `facts.ndjson` (one object per line, for Quickwit's ingest API),
@@ -29,9 +31,17 @@ pub fn export_ndjson(archive: &Archive, out: &Path) -> anyhow::Result<ExportRepo
     let reader = archive.index.reader()?;
     let searcher = reader.searcher();
     let (mut docs, mut facts) = (open(out, "docs.ndjson")?, open(out, "facts.ndjson")?);
-    let (mut docs_bulk, mut facts_bulk) = (open(out, "docs.bulk.ndjson")?, open(out, "facts.bulk.ndjson")?);
+    let (mut docs_bulk, mut facts_bulk) = (
+        open(out, "docs.bulk.ndjson")?,
+        open(out, "facts.bulk.ndjson")?,
+    );
     let mut report = ExportReport::default();
-    let text_of = |d: &TantivyDocument, field| d.get_first(field).and_then(|v| v.as_str()).unwrap_or("").to_string();
+    let text_of = |d: &TantivyDocument, field| {
+        d.get_first(field)
+            .and_then(|v| v.as_str())
+            .unwrap_or("")
+            .to_string()
+    };
     for seg in searcher.segment_readers() {
         let store = seg.get_store_reader(64)?;
         let key_ids = seg.fast_fields().u64("key_id")?;
@@ -41,26 +51,48 @@ pub fn export_ndjson(archive: &Archive, out: &Path) -> anyhow::Result<ExportRepo
             }
             let d: TantivyDocument = store.get(doc_id)?;
             let mut obj: Value = serde_json::from_str(&text_of(&d, f.json)).unwrap_or(Value::Null);
-            let Some(map) = obj.as_object_mut() else { continue };
+            let Some(map) = obj.as_object_mut() else {
+                continue;
+            };
             // The join key of a document and its facts.
             let id = format!("{:016x}", key_ids.first(doc_id).unwrap_or(0));
             map.insert("key_id".into(), json!(id));
             if d.get_first(f.hash).is_some() {
                 map.insert("key".into(), json!(text_of(&d, f.key)));
                 let text = text_of(&d, f.body);
-                let segmented: Vec<String> = words.tokens(&text).into_iter().map(|t| t.text).collect();
+                let segmented: Vec<String> =
+                    words.tokens(&text).into_iter().map(|t| t.text).collect();
                 map.insert("text".into(), json!(text));
                 map.insert("text_words".into(), json!(segmented.join(" ")));
                 writeln!(docs, "{obj}")?;
-                writeln!(docs_bulk, "{}\n{obj}", json!({"index": {"_index": "tongbao-docs", "_id": id}}))?;
+                writeln!(
+                    docs_bulk,
+                    "{}\n{obj}",
+                    json!({"index": {"_index": "tongbao-docs", "_id": id}})
+                )?;
                 report.docs += 1;
             } else {
-                let sentence = map.get("sentence").and_then(Value::as_str).unwrap_or("").to_string();
-                let segmented: Vec<String> = words.tokens(&sentence).into_iter().map(|t| t.text).collect();
+                let sentence = map
+                    .get("sentence")
+                    .and_then(Value::as_str)
+                    .unwrap_or("")
+                    .to_string();
+                let segmented: Vec<String> = words
+                    .tokens(&sentence)
+                    .into_iter()
+                    .map(|t| t.text)
+                    .collect();
                 map.insert("sentence_words".into(), json!(segmented.join(" ")));
-                let fid = format!("{id}-{}", map.get("start").and_then(Value::as_u64).unwrap_or(0));
+                let fid = format!(
+                    "{id}-{}",
+                    map.get("start").and_then(Value::as_u64).unwrap_or(0)
+                );
                 writeln!(facts, "{obj}")?;
-                writeln!(facts_bulk, "{}\n{obj}", json!({"index": {"_index": "tongbao-facts", "_id": fid}}))?;
+                writeln!(
+                    facts_bulk,
+                    "{}\n{obj}",
+                    json!({"index": {"_index": "tongbao-facts", "_id": fid}})
+                )?;
                 report.facts += 1;
             }
         }
@@ -68,8 +100,14 @@ pub fn export_ndjson(archive: &Archive, out: &Path) -> anyhow::Result<ExportRepo
     for w in [&mut docs, &mut facts, &mut docs_bulk, &mut facts_bulk] {
         w.flush()?;
     }
-    std::fs::write(out.join("elasticsearch-docs.json"), serde_json::to_string_pretty(&es_docs())?)?;
-    std::fs::write(out.join("elasticsearch-facts.json"), serde_json::to_string_pretty(&es_facts())?)?;
+    std::fs::write(
+        out.join("elasticsearch-docs.json"),
+        serde_json::to_string_pretty(&es_docs())?,
+    )?;
+    std::fs::write(
+        out.join("elasticsearch-facts.json"),
+        serde_json::to_string_pretty(&es_facts())?,
+    )?;
     std::fs::write(out.join("quickwit-docs.yaml"), QUICKWIT_DOCS)?;
     std::fs::write(out.join("quickwit-facts.yaml"), QUICKWIT_FACTS)?;
     Ok(report)
@@ -107,7 +145,8 @@ fn es_facts() -> Value {
     })
 }
 
-const QUICKWIT_DOCS: &str = "# Quickwit index for tongbao documents (text pre-segmented by tongbao's jieba).
+const QUICKWIT_DOCS: &str =
+    "# Quickwit index for tongbao documents (text pre-segmented by tongbao's jieba).
 version: 0.8
 index_id: tongbao-docs
 doc_mapping:
@@ -126,7 +165,8 @@ search_settings:
   default_search_fields: [text_words]
 ";
 
-const QUICKWIT_FACTS: &str = "# Quickwit index for tongbao facts: one document per fact, filters on fast fields.
+const QUICKWIT_FACTS: &str =
+    "# Quickwit index for tongbao facts: one document per fact, filters on fast fields.
 version: 0.8
 index_id: tongbao-facts
 doc_mapping:

@@ -23,7 +23,10 @@ pub struct DocumentSetQuery {
 
 impl DocumentSetQuery {
     pub fn new(joins: Arc<Joins>, documents: Vec<u64>) -> Self {
-        DocumentSetQuery { joins, documents: Arc::new(documents) }
+        DocumentSetQuery {
+            joins,
+            documents: Arc::new(documents),
+        }
     }
 }
 
@@ -41,8 +44,16 @@ impl Query for DocumentSetQuery {
 
 impl Weight for DocumentSetQuery {
     fn scorer(&self, reader: &SegmentReader, _boost: f32) -> tantivy::Result<Box<dyn Scorer>> {
-        let seg = self.joins.segment(reader.segment_id()).ok_or_else(|| TantivyError::InternalError("a segment the joins were not read for".into()))?;
-        let mut docs = Member { joins: self.joins.clone(), seg, documents: self.documents.clone(), doc: 0, max_doc: reader.max_doc() };
+        let seg = self.joins.segment(reader.segment_id()).ok_or_else(|| {
+            TantivyError::InternalError("a segment the joins were not read for".into())
+        })?;
+        let mut docs = Member {
+            joins: self.joins.clone(),
+            seg,
+            documents: self.documents.clone(),
+            doc: 0,
+            max_doc: reader.max_doc(),
+        };
         if !docs.holds(0) {
             docs.advance();
         }
@@ -54,7 +65,9 @@ impl Weight for DocumentSetQuery {
         if scorer.seek(doc) == doc {
             Ok(Explanation::new("DocumentSetQuery", 0.0))
         } else {
-            Err(TantivyError::InvalidArgument(format!("record {doc} is of none of the documents")))
+            Err(TantivyError::InvalidArgument(format!(
+                "record {doc} is of none of the documents"
+            )))
         }
     }
 }
@@ -70,7 +83,12 @@ struct Member {
 
 impl Member {
     fn holds(&self, doc: DocId) -> bool {
-        let n = self.joins.documents_of_segment(self.seg).get(doc as usize).copied().unwrap_or(NONE);
+        let n = self
+            .joins
+            .documents_of_segment(self.seg)
+            .get(doc as usize)
+            .copied()
+            .unwrap_or(NONE);
         doc < self.max_doc && n != NONE && has_bit(&self.documents, n)
     }
 }
@@ -105,7 +123,11 @@ impl DocSet for Member {
             self.doc = target;
             tantivy::SeekDangerResult::Found
         } else {
-            tantivy::SeekDangerResult::SeekLowerBound(if target >= self.max_doc { TERMINATED } else { target + 1 })
+            tantivy::SeekDangerResult::SeekLowerBound(if target >= self.max_doc {
+                TERMINATED
+            } else {
+                target + 1
+            })
         }
     }
 

@@ -28,7 +28,12 @@ pub struct IngestOptions {
 
 impl Default for IngestOptions {
     fn default() -> Self {
-        IngestOptions { reindex: false, prune: false, commit_every: 10_000, memory_budget: 200_000_000 }
+        IngestOptions {
+            reindex: false,
+            prune: false,
+            commit_every: 10_000,
+            memory_budget: 200_000_000,
+        }
     }
 }
 
@@ -62,14 +67,20 @@ pub fn manifest(archive: &Archive) -> tantivy::Result<HashMap<String, String>> {
     }
     for seg in searcher.segment_readers() {
         let ff = seg.fast_fields();
-        let (Some(keys), Some(hashes)) = (ff.str("key")?, ff.str("hash")?) else { continue };
+        let (Some(keys), Some(hashes)) = (ff.str("key")?, ff.str("hash")?) else {
+            continue;
+        };
         let (key_terms, hash_terms) = (terms(&keys)?, terms(&hashes)?);
         for doc in 0..seg.max_doc() {
             if seg.is_deleted(doc) {
                 continue;
             }
-            let Some(ho) = hashes.term_ords(doc).next() else { continue };
-            let Some(ko) = keys.term_ords(doc).next() else { continue };
+            let Some(ho) = hashes.term_ords(doc).next() else {
+                continue;
+            };
+            let Some(ko) = keys.term_ords(doc).next() else {
+                continue;
+            };
             if let (Some(k), Some(h)) = (key_terms.get(ko as usize), hash_terms.get(ho as usize)) {
                 out.insert(k.clone(), h.clone());
             }
@@ -81,7 +92,10 @@ pub fn manifest(archive: &Archive) -> tantivy::Result<HashMap<String, String>> {
 /// The key of a file: its canonical path, so the same file reached by two routes is one document.
 /// A record of an archive file is `PATH#K`.
 pub fn key_of(file: &InputFile) -> String {
-    let path = std::fs::canonicalize(&file.path).unwrap_or_else(|_| file.path.clone()).to_string_lossy().into_owned();
+    let path = std::fs::canonicalize(&file.path)
+        .unwrap_or_else(|_| file.path.clone())
+        .to_string_lossy()
+        .into_owned();
     match file.record {
         Some(k) => format!("{path}#{k}"),
         None => path,
@@ -101,13 +115,18 @@ pub struct Provenance {
 
 /// The provenance of an input from the bytes `read_bytes` gave for it.
 pub fn provenance(file: &InputFile, bytes: &[u8]) -> Provenance {
-    Provenance { key: key_of(file), content_hash: blake3::hash(bytes).to_hex().to_string() }
+    Provenance {
+        key: key_of(file),
+        content_hash: blake3::hash(bytes).to_hex().to_string(),
+    }
 }
 
 /// The record number of a key (`…/a.jsonl#12` → 12; a plain file's 0), so that the records of an
 /// archive keep their order and stay apart when sorted.
 pub fn record_of_key(key: &str) -> usize {
-    key.rsplit_once('#').and_then(|(_, k)| k.parse().ok()).unwrap_or(0)
+    key.rsplit_once('#')
+        .and_then(|(_, k)| k.parse().ok())
+        .unwrap_or(0)
 }
 
 /// Is the document of this key still there: its file, and for a record of an archive, that
@@ -116,8 +135,12 @@ fn still_there(key: &str, sizes: &mut HashMap<String, usize>) -> bool {
     if std::path::Path::new(key).exists() {
         return true;
     }
-    let Some((path, k)) = key.rsplit_once('#') else { return false };
-    let Ok(k) = k.parse::<usize>() else { return false };
+    let Some((path, k)) = key.rsplit_once('#') else {
+        return false;
+    };
+    let Ok(k) = k.parse::<usize>() else {
+        return false;
+    };
     let n = *sizes.entry(path.to_string()).or_insert_with(|| {
         let (files, _) = crate::read::collect_inputs(&[std::path::PathBuf::from(path)]);
         files.iter().filter(|f| f.record.is_some()).count()
@@ -128,7 +151,12 @@ fn still_there(key: &str, sizes: &mut HashMap<String, usize>) -> bool {
 enum Outcome {
     Unchanged,
     Failed(String),
-    Ready { key: u64, docs: Vec<TantivyDocument>, facts: usize, bytes: usize },
+    Ready {
+        key: u64,
+        docs: Vec<TantivyDocument>,
+        facts: usize,
+        bytes: usize,
+    },
 }
 
 /// Indexes `files`; failed files are reported in the result and never stop the run.
@@ -140,11 +168,18 @@ pub fn ingest(
     mut tick: impl FnMut(usize),
 ) -> tantivy::Result<IngestReport> {
     let f = archive.fields;
-    let known = if opts.reindex { HashMap::new() } else { manifest(archive)? };
+    let known = if opts.reindex {
+        HashMap::new()
+    } else {
+        manifest(archive)?
+    };
     let mut writer: IndexWriter<TantivyDocument> = archive.index.writer(opts.memory_budget)?;
     // files of a commit that never finished (a full disk, a killed run) are removed first
     let leftovers = writer.garbage_collect_files().wait()?.deleted_files.len();
-    let mut report = IngestReport { leftovers, ..IngestReport::default() };
+    let mut report = IngestReport {
+        leftovers,
+        ..IngestReport::default()
+    };
     let stamp = |now: u64| {
         serde_json::to_string(&Stamp {
             schema: SCHEMA_VERSION,
@@ -154,10 +189,17 @@ pub fn ingest(
         })
         .unwrap_or_default()
     };
-    let now = || SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    let now = || {
+        SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or(0)
+    };
     let mut pending = 0usize;
     let mut last_commit = Instant::now();
-    let commit = |writer: &mut IndexWriter<TantivyDocument>, report: &mut IngestReport| -> tantivy::Result<()> {
+    let commit = |writer: &mut IndexWriter<TantivyDocument>,
+                  report: &mut IngestReport|
+     -> tantivy::Result<()> {
         let mut prepared = writer.prepare_commit()?;
         prepared.set_payload(&stamp(now()));
         prepared.commit()?;
@@ -177,7 +219,10 @@ pub fn ingest(
     std::thread::scope(|scope| -> tantivy::Result<()> {
         scope.spawn(move || {
             for chunk in files.chunks(256) {
-                let outcomes: Vec<Outcome> = chunk.par_iter().map(|file| prepare(pipeline, &f, known, file)).collect();
+                let outcomes: Vec<Outcome> = chunk
+                    .par_iter()
+                    .map(|file| prepare(pipeline, &f, known, file))
+                    .collect();
                 if sender.send(outcomes).is_err() {
                     break; // the writer stopped on an error
                 }
@@ -189,7 +234,12 @@ pub fn ingest(
                 match o {
                     Outcome::Unchanged => report.unchanged += 1,
                     Outcome::Failed(e) => report.failures.push(e),
-                    Outcome::Ready { key, docs, facts, bytes } => {
+                    Outcome::Ready {
+                        key,
+                        docs,
+                        facts,
+                        bytes,
+                    } => {
                         writer.delete_term(Term::from_field_u64(f.key_id, key));
                         for d in docs {
                             writer.add_document(d)?;
@@ -201,7 +251,9 @@ pub fn ingest(
                     }
                 }
             }
-            if pending >= opts.commit_every || (pending > 0 && last_commit.elapsed().as_secs() >= 30) {
+            if pending >= opts.commit_every
+                || (pending > 0 && last_commit.elapsed().as_secs() >= 30)
+            {
                 commit(&mut writer, &mut report)?;
                 pending = 0;
                 last_commit = Instant::now();
@@ -229,26 +281,45 @@ pub fn ingest(
 }
 
 /// Reads, hashes and (unless unchanged) processes one file into its index documents.
-fn prepare(pipeline: &Pipeline, f: &Fields, known: &HashMap<String, String>, file: &InputFile) -> Outcome {
+fn prepare(
+    pipeline: &Pipeline,
+    f: &Fields,
+    known: &HashMap<String, String>,
+    file: &InputFile,
+) -> Outcome {
     let bytes = match read_bytes(file) {
         Ok(b) => b,
         Err(e) => return Outcome::Failed(e.to_string()),
     };
-    let Provenance { key, content_hash: hash } = provenance(file, &bytes);
+    let Provenance {
+        key,
+        content_hash: hash,
+    } = provenance(file, &bytes);
     if known.get(&key) == Some(&hash) {
         return Outcome::Unchanged;
     }
     match pipeline.process_bytes(file, &bytes) {
         Ok(p) => {
             let facts = p.facts.len();
-            Outcome::Ready { docs: records(f, &key, &hash, &p, &pipeline.rules), key: key_id(&key), facts, bytes: p.record.bytes }
+            Outcome::Ready {
+                docs: records(f, &key, &hash, &p, &pipeline.rules),
+                key: key_id(&key),
+                facts,
+                bytes: p.record.bytes,
+            }
         }
         Err(e) => Outcome::Failed(e.to_string()),
     }
 }
 
 /// The index documents of one processed file: its record, then one per fact.
-fn records(f: &Fields, key: &str, hash: &str, p: &Processed, rules: &Rules) -> Vec<TantivyDocument> {
+fn records(
+    f: &Fields,
+    key: &str,
+    hash: &str,
+    p: &Processed,
+    rules: &Rules,
+) -> Vec<TantivyDocument> {
     let rules_version = rules.version.as_str();
     let mut out = Vec::with_capacity(p.facts.len() + 1);
     let id = key_id(key);
@@ -263,7 +334,10 @@ fn records(f: &Fields, key: &str, hash: &str, p: &Processed, rules: &Rules) -> V
     }
     // jieba's words as the extractor cut them, handed over already segmented: the text is not
     // cut a second time (tantivy 0.27's own pre-tokenized values were measured slower still).
-    d.add_text(f.text, super::tokenizer::presegment(&p.normalized.text, &p.words));
+    d.add_text(
+        f.text,
+        super::tokenizer::presegment(&p.normalized.text, &p.words),
+    );
     d.add_text(f.text_pairs, &p.normalized.text);
     d.add_text(f.body, &p.normalized.text);
     let mut record = p.record.to_json(p.facts.len(), rules_version);
@@ -272,7 +346,12 @@ fn records(f: &Fields, key: &str, hash: &str, p: &Processed, rules: &Rules) -> V
         // of the text (as facts' offsets count), for the page markers of `serve`'s document
         // view; only the index keeps them
         let text = &p.normalized.text;
-        let starts: Vec<(usize, usize)> = p.page_break_pages.iter().zip(&p.page_breaks).map(|(&page, &b)| (page, text[..b + 1].chars().count())).collect();
+        let starts: Vec<(usize, usize)> = p
+            .page_break_pages
+            .iter()
+            .zip(&p.page_breaks)
+            .map(|(&page, &b)| (page, text[..b + 1].chars().count()))
+            .collect();
         record["page_starts"] = serde_json::json!(starts);
     }
     d.add_text(f.json, record.to_string());
@@ -302,10 +381,19 @@ fn records(f: &Fields, key: &str, hash: &str, p: &Processed, rules: &Rules) -> V
         if let Some(r) = fact.role {
             d.add_text(f.role, r.as_str());
         }
-        for r in fact.place.as_deref().into_iter().flat_map(crate::places::lineage) {
+        for r in fact
+            .place
+            .as_deref()
+            .into_iter()
+            .flat_map(crate::places::lineage)
+        {
             d.add_text(f.region, r);
         }
-        if let Some(e) = fact.entity.as_deref().or(if fact.kind.is_entity() { fact.name.as_deref() } else { None }) {
+        if let Some(e) = fact.entity.as_deref().or(if fact.kind.is_entity() {
+            fact.name.as_deref()
+        } else {
+            None
+        }) {
             d.add_text(f.entity, e);
         }
         if let Some(sc) = fact.scope.as_deref() {

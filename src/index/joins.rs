@@ -37,7 +37,13 @@ impl Lists {
             of[a.segment_ord as usize][a.doc_id as usize] = (starts.len() - 1) as u32;
         }
         starts.push(pairs.len() as u32);
-        (Lists { starts, items: pairs.into_iter().map(|p| p.1).collect() }, of)
+        (
+            Lists {
+                starts,
+                items: pairs.into_iter().map(|p| p.1).collect(),
+            },
+            of,
+        )
     }
 
     fn get(&self, i: u32) -> &[DocAddress] {
@@ -74,10 +80,20 @@ impl Joins {
                 }
             }
         }
-        let sizes: Vec<DocId> = searcher.segment_readers().iter().map(SegmentReader::max_doc).collect();
+        let sizes: Vec<DocId> = searcher
+            .segment_readers()
+            .iter()
+            .map(SegmentReader::max_doc)
+            .collect();
         let (sentences, sentence_of) = Lists::group(sent, &sizes);
         let (documents, document_of) = Lists::group(keys, &sizes);
-        Ok(Joins { segments: segment_ids(searcher), sentence_of, sentences, document_of, documents })
+        Ok(Joins {
+            segments: segment_ids(searcher),
+            sentence_of,
+            sentences,
+            document_of,
+            documents,
+        })
     }
 
     /// The number of a segment among the searcher's.
@@ -92,7 +108,11 @@ impl Joins {
 
     /// The records of the document of record `a` (all of them, in index order).
     pub fn records_of_document(&self, a: DocAddress) -> &[DocAddress] {
-        let n = self.documents_of_segment(a.segment_ord as usize).get(a.doc_id as usize).copied().unwrap_or(NONE);
+        let n = self
+            .documents_of_segment(a.segment_ord as usize)
+            .get(a.doc_id as usize)
+            .copied()
+            .unwrap_or(NONE);
         if n == NONE {
             &[]
         } else {
@@ -102,7 +122,10 @@ impl Joins {
 
     /// A bit per record of each segment, all clear.
     pub fn record_bits(&self) -> Vec<Vec<u64>> {
-        self.sentence_of.iter().map(|s| vec![0u64; s.len().div_ceil(64)]).collect()
+        self.sentence_of
+            .iter()
+            .map(|s| vec![0u64; s.len().div_ceil(64)])
+            .collect()
     }
 
     /// The records standing in the sentences `sentences`, per segment, in order (marked in a bit
@@ -114,7 +137,11 @@ impl Joins {
                 bits[a.segment_ord as usize][a.doc_id as usize / 64] |= 1 << (a.doc_id % 64);
             }
         }
-        self.segments.iter().copied().zip(bits.iter().map(|b| read_off(b))).collect()
+        self.segments
+            .iter()
+            .copied()
+            .zip(bits.iter().map(|b| read_off(b)))
+            .collect()
     }
 }
 
@@ -133,11 +160,16 @@ fn read_off(bits: &[u64]) -> Vec<DocId> {
 
 /// Is bit `i` of `bits` set?
 pub fn has_bit(bits: &[u64], i: u32) -> bool {
-    bits.get(i as usize / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+    bits.get(i as usize / 64)
+        .is_some_and(|w| w & (1 << (i % 64)) != 0)
 }
 
 fn segment_ids(searcher: &Searcher) -> Vec<SegmentId> {
-    searcher.segment_readers().iter().map(SegmentReader::segment_id).collect()
+    searcher
+        .segment_readers()
+        .iter()
+        .map(SegmentReader::segment_id)
+        .collect()
 }
 
 /// The joins of the segments searched lately (one set: a new set replaces it).
@@ -151,7 +183,10 @@ impl JoinCache {
     /// rather than read them again.
     pub fn of(&self, searcher: &Searcher) -> tantivy::Result<Arc<Joins>> {
         let mut kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(j) = kept.as_ref().filter(|j| j.segments == segment_ids(searcher)) {
+        if let Some(j) = kept
+            .as_ref()
+            .filter(|j| j.segments == segment_ids(searcher))
+        {
             return Ok(j.clone());
         }
         let j = Arc::new(Joins::read(searcher)?);
@@ -173,8 +208,16 @@ impl Collector for SentenceNumbers {
     type Fruit = Vec<u32>;
     type Child = SentenceNumbersSegment;
 
-    fn for_segment(&self, segment: u32, _reader: &SegmentReader) -> tantivy::Result<SentenceNumbersSegment> {
-        Ok(SentenceNumbersSegment { joins: self.0.clone(), seg: segment as usize, found: Vec::new() })
+    fn for_segment(
+        &self,
+        segment: u32,
+        _reader: &SegmentReader,
+    ) -> tantivy::Result<SentenceNumbersSegment> {
+        Ok(SentenceNumbersSegment {
+            joins: self.0.clone(),
+            seg: segment as usize,
+            found: Vec::new(),
+        })
     }
 
     fn requires_scoring(&self) -> bool {
@@ -190,7 +233,10 @@ impl SegmentCollector for SentenceNumbersSegment {
     type Fruit = Vec<u32>;
 
     fn collect(&mut self, doc: DocId, _score: Score) {
-        let n = self.joins.sentence_of[self.seg].get(doc as usize).copied().unwrap_or(NONE);
+        let n = self.joins.sentence_of[self.seg]
+            .get(doc as usize)
+            .copied()
+            .unwrap_or(NONE);
         if n != NONE {
             self.found.push(n);
         }
@@ -223,8 +269,16 @@ impl Collector for PassingRecords {
     type Child = PassingSegment;
 
     fn for_segment(&self, segment: u32, reader: &SegmentReader) -> tantivy::Result<PassingSegment> {
-        let (records, documents) = (vec![0u64; (reader.max_doc() as usize).div_ceil(64)], vec![0u64; self.0.documents.starts.len().div_ceil(64)]);
-        Ok(PassingSegment { joins: self.0.clone(), seg: segment as usize, records, documents })
+        let (records, documents) = (
+            vec![0u64; (reader.max_doc() as usize).div_ceil(64)],
+            vec![0u64; self.0.documents.starts.len().div_ceil(64)],
+        );
+        Ok(PassingSegment {
+            joins: self.0.clone(),
+            seg: segment as usize,
+            records,
+            documents,
+        })
     }
 
     fn requires_scoring(&self) -> bool {
@@ -232,7 +286,10 @@ impl Collector for PassingRecords {
     }
 
     fn merge_fruits(&self, fruits: Vec<(usize, Vec<u64>, Vec<u64>)>) -> tantivy::Result<Passing> {
-        let mut out = Passing { records: self.0.record_bits(), documents: vec![0u64; self.0.documents.starts.len().div_ceil(64)] };
+        let mut out = Passing {
+            records: self.0.record_bits(),
+            documents: vec![0u64; self.0.documents.starts.len().div_ceil(64)],
+        };
         for (seg, records, documents) in fruits {
             if let Some(r) = out.records.get_mut(seg) {
                 *r = records;
@@ -250,7 +307,10 @@ impl SegmentCollector for PassingSegment {
 
     fn collect(&mut self, doc: DocId, _score: Score) {
         self.records[doc as usize / 64] |= 1 << (doc % 64);
-        let n = self.joins.document_of[self.seg].get(doc as usize).copied().unwrap_or(NONE);
+        let n = self.joins.document_of[self.seg]
+            .get(doc as usize)
+            .copied()
+            .unwrap_or(NONE);
         if n != NONE {
             self.documents[n as usize / 64] |= 1 << (n % 64);
         }

@@ -18,7 +18,10 @@ pub mod tokenizer;
 use crate::segment::Segmenter;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use tantivy::schema::{Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING};
+use tantivy::schema::{
+    Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, FAST,
+    INDEXED, STORED, STRING,
+};
 use tantivy::Index;
 
 /// Bumped when the schema changes; an index of another schema must be rebuilt.
@@ -71,12 +74,20 @@ pub struct Fields {
 pub fn schema() -> (Schema, Fields) {
     let mut b = Schema::builder();
     let words = |stored: bool, analyzer: &str| {
-        let idx = TextFieldIndexing::default().set_tokenizer(analyzer).set_index_option(IndexRecordOption::WithFreqsAndPositions);
+        let idx = TextFieldIndexing::default()
+            .set_tokenizer(analyzer)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions);
         let o = TextOptions::default().set_indexing_options(idx);
-        if stored { o.set_stored() } else { o }
+        if stored {
+            o.set_stored()
+        } else {
+            o
+        }
     };
     let pairs = TextOptions::default().set_indexing_options(
-        TextFieldIndexing::default().set_tokenizer(tokenizer::BIGRAMS).set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        TextFieldIndexing::default()
+            .set_tokenizer(tokenizer::BIGRAMS)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
     );
     let num = || NumericOptions::default().set_indexed().set_fast();
     let fields = Fields {
@@ -136,9 +147,15 @@ pub enum ArchiveError {
     #[error("{path}: not a tongbao index, or one of another schema: {reason}")]
     Foreign { path: String, reason: String },
     #[error("{path}: {source}")]
-    Tantivy { path: String, source: tantivy::TantivyError },
+    Tantivy {
+        path: String,
+        source: tantivy::TantivyError,
+    },
     #[error("{path}: {source}")]
-    Io { path: String, source: std::io::Error },
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("{path}: cannot read the index: {reason} (its files need read permission for you: ask its owner to run `chmod -R a+rX {path}`)")]
     Unreadable { path: String, reason: String },
 }
@@ -152,23 +169,44 @@ fn permission_denied(e: &impl std::fmt::Debug) -> bool {
 impl Archive {
     fn register(index: &Index, segmenter: &Arc<Segmenter>) {
         // The index stores only the analyzers' names: they are registered at every opening.
-        index.tokenizers().register(tokenizer::WORDS, tokenizer::WordTokenizer::new(segmenter.clone()));
-        index.tokenizers().register(tokenizer::BIGRAMS, tokenizer::BigramTokenizer);
-        index.tokenizers().register(tokenizer::PRESEGMENTED, tokenizer::PresegmentedTokenizer);
+        index.tokenizers().register(
+            tokenizer::WORDS,
+            tokenizer::WordTokenizer::new(segmenter.clone()),
+        );
+        index
+            .tokenizers()
+            .register(tokenizer::BIGRAMS, tokenizer::BigramTokenizer);
+        index
+            .tokenizers()
+            .register(tokenizer::PRESEGMENTED, tokenizer::PresegmentedTokenizer);
     }
 
     /// Opens the index in `dir`: to write (`create`: made when it does not exist yet), or to
     /// read only, taking no lock, so that an index on a read-only mount or of another user is
     /// searched as it is.
-    pub fn open(dir: &Path, segmenter: Arc<Segmenter>, create: bool) -> Result<Archive, ArchiveError> {
+    pub fn open(
+        dir: &Path,
+        segmenter: Arc<Segmenter>,
+        create: bool,
+    ) -> Result<Archive, ArchiveError> {
         let shown = dir.display().to_string();
         let (schema, fields) = schema();
         let exists = dir.join("meta.json").exists();
         let index = if exists {
-            let opened = if create { Index::open_in_dir(dir) } else { readonly::open(dir) };
+            let opened = if create {
+                Index::open_in_dir(dir)
+            } else {
+                readonly::open(dir)
+            };
             let index = opened.map_err(|e| match permission_denied(&e) {
-                true => ArchiveError::Unreadable { path: shown.clone(), reason: e.to_string() },
-                false => ArchiveError::Foreign { path: shown.clone(), reason: e.to_string() },
+                true => ArchiveError::Unreadable {
+                    path: shown.clone(),
+                    reason: e.to_string(),
+                },
+                false => ArchiveError::Foreign {
+                    path: shown.clone(),
+                    reason: e.to_string(),
+                },
             })?;
             let theirs = index.schema();
             if serde_json::to_string(&theirs).ok() != serde_json::to_string(&schema).ok() {
@@ -176,15 +214,28 @@ impl Archive {
             }
             index
         } else if create {
-            std::fs::create_dir_all(dir).map_err(|e| ArchiveError::Io { path: shown.clone(), source: e })?;
-            let index = Index::create_in_dir(dir, schema).map_err(|e| ArchiveError::Tantivy { path: shown.clone(), source: e })?;
+            std::fs::create_dir_all(dir).map_err(|e| ArchiveError::Io {
+                path: shown.clone(),
+                source: e,
+            })?;
+            let index = Index::create_in_dir(dir, schema).map_err(|e| ArchiveError::Tantivy {
+                path: shown.clone(),
+                source: e,
+            })?;
             share_files(dir);
             index
         } else {
             return Err(ArchiveError::Missing(shown));
         };
         Self::register(&index, &segmenter);
-        Ok(Archive { dir: dir.to_path_buf(), index, fields, segmenter, tables: Default::default(), joins: Default::default() })
+        Ok(Archive {
+            dir: dir.to_path_buf(),
+            index,
+            fields,
+            segmenter,
+            tables: Default::default(),
+            joins: Default::default(),
+        })
     }
 
     /// An index held in memory only: `export` from files goes through it, so that a dataset
@@ -193,7 +244,14 @@ impl Archive {
         let (schema, fields) = schema();
         let index = Index::create_in_ram(schema);
         Self::register(&index, &segmenter);
-        Archive { dir: PathBuf::from("(memory)"), index, fields, segmenter, tables: Default::default(), joins: Default::default() }
+        Archive {
+            dir: PathBuf::from("(memory)"),
+            index,
+            fields,
+            segmenter,
+            tables: Default::default(),
+            joins: Default::default(),
+        }
     }
 
     /// The stamp of the last commit, if any commit was made.
@@ -222,7 +280,9 @@ impl Archive {
     /// Bytes the index takes on disk.
     pub fn size_on_disk(&self) -> u64 {
         fn walk(p: &Path) -> u64 {
-            let Ok(rd) = std::fs::read_dir(p) else { return 0 };
+            let Ok(rd) = std::fs::read_dir(p) else {
+                return 0;
+            };
             rd.flatten()
                 .map(|e| match e.metadata() {
                     Ok(m) if m.is_dir() => walk(&e.path()),
@@ -242,7 +302,9 @@ pub fn share_files(dir: &Path) {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let Ok(dir_mode) = std::fs::metadata(dir).map(|m| m.permissions().mode()) else { return };
+        let Ok(dir_mode) = std::fs::metadata(dir).map(|m| m.permissions().mode()) else {
+            return;
+        };
         for name in ["meta.json", ".managed.json"] {
             let path = dir.join(name);
             if let Ok(m) = std::fs::metadata(&path) {

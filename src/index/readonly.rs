@@ -5,7 +5,9 @@ use std::io;
 use std::path::Path;
 use std::sync::Arc;
 use tantivy::directory::error::{DeleteError, LockError, OpenReadError, OpenWriteError};
-use tantivy::directory::{Directory, DirectoryLock, FileHandle, Lock, MmapDirectory, WatchCallback, WatchHandle, WritePtr};
+use tantivy::directory::{
+    Directory, DirectoryLock, FileHandle, Lock, MmapDirectory, WatchCallback, WatchHandle, WritePtr,
+};
 use tantivy::Index;
 
 #[derive(Clone, Debug)]
@@ -13,12 +15,16 @@ struct ReadOnly(MmapDirectory);
 
 /// Opens the index in `dir` to read only.
 pub fn open(dir: &Path) -> tantivy::Result<Index> {
-    let mmap = MmapDirectory::open(dir).map_err(|e| tantivy::TantivyError::SystemError(e.to_string()))?;
+    let mmap =
+        MmapDirectory::open(dir).map_err(|e| tantivy::TantivyError::SystemError(e.to_string()))?;
     Index::open(ReadOnly(mmap))
 }
 
 fn refused(path: &Path) -> io::Error {
-    io::Error::new(io::ErrorKind::PermissionDenied, format!("{}: the index is open to read only", path.display()))
+    io::Error::new(
+        io::ErrorKind::PermissionDenied,
+        format!("{}: the index is open to read only", path.display()),
+    )
 }
 
 impl Directory for ReadOnly {
@@ -36,7 +42,10 @@ impl Directory for ReadOnly {
     }
 
     fn open_write(&self, path: &Path) -> Result<WritePtr, OpenWriteError> {
-        Err(OpenWriteError::IoError { io_error: Arc::new(refused(path)), filepath: path.to_path_buf() })
+        Err(OpenWriteError::IoError {
+            io_error: Arc::new(refused(path)),
+            filepath: path.to_path_buf(),
+        })
     }
 
     fn atomic_read(&self, path: &Path) -> Result<Vec<u8>, OpenReadError> {

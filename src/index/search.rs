@@ -1,14 +1,14 @@
 //! `tongbao search` and `tongbao stats`: free text (jieba words, quoted phrases, `AND`/`OR`/`-`)
 //! over documents or facts, with fact filters on fast fields, highlighted snippets with exact
 //! character offsets.
+use super::idset::DocumentSetQuery;
+use super::joins::{has_bit, PassingRecords, SentenceNumbers};
+use super::tables::{record_of, DocListQuery, SegmentTables};
 use super::tokenizer::{fold, fold_str, BigramTokenizer, WordTokenizer};
 use super::{Archive, Fields};
 use std::collections::HashMap;
 use std::ops::Bound;
 use tantivy::collector::{Count, TopDocs};
-use super::idset::DocumentSetQuery;
-use super::joins::{has_bit, PassingRecords, SentenceNumbers};
-use super::tables::{record_of, DocListQuery, SegmentTables};
 use tantivy::query::{BooleanQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
@@ -41,10 +41,19 @@ impl Filters {
     /// Reads `region` through the gazetteer: `湖北`, `湖北省` and `鄂` are one place, and a
     /// place's figures include those of the places inside it.
     pub fn name_places(&mut self, rules: &crate::rules::Rules) {
-        self.places = self.region.as_deref().map(|r| rules.places.query_names(r)).unwrap_or_default();
+        self.places = self
+            .region
+            .as_deref()
+            .map(|r| rules.places.query_names(r))
+            .unwrap_or_default();
         // a place the gazetteer lacks, typed without its level word (`青溪` for 青溪县)
         if let ([typed], Some(r)) = (self.places.as_slice(), self.region.as_deref()) {
-            let more: Vec<String> = rules.place_rules.level_words.iter().map(|w| format!("{}{w}", r.trim())).collect();
+            let more: Vec<String> = rules
+                .place_rules
+                .level_words
+                .iter()
+                .map(|w| format!("{}{w}", r.trim()))
+                .collect();
             if !typed.is_empty() {
                 self.places.extend(more);
             }
@@ -54,8 +63,14 @@ impl Filters {
     /// Does a place (a fact's, with the places around it) pass the region filter? The one
     /// definition: the index stores the same names as terms and asks for any of `places`.
     pub fn place_passes<'a>(&self, lineage: impl IntoIterator<Item = &'a str>) -> bool {
-        let Some(r) = self.region.as_deref() else { return true };
-        let names: Vec<&str> = if self.places.is_empty() { vec![r.trim()] } else { self.places.iter().map(String::as_str).collect() };
+        let Some(r) = self.region.as_deref() else {
+            return true;
+        };
+        let names: Vec<&str> = if self.places.is_empty() {
+            vec![r.trim()]
+        } else {
+            self.places.iter().map(String::as_str).collect()
+        };
         lineage.into_iter().any(|n| names.contains(&n))
     }
 
@@ -63,11 +78,24 @@ impl Filters {
     /// role; not the period: a document record has its day too; not entity or scope, which
     /// make none when they have no character pairs)? Then the filters select facts alone.
     pub fn facts_only(&self) -> bool {
-        !self.kinds.is_empty() || self.percent || self.min.is_some() || self.max.is_some() || self.region.is_some() || self.role.is_some()
+        !self.kinds.is_empty()
+            || self.percent
+            || self.min.is_some()
+            || self.max.is_some()
+            || self.region.is_some()
+            || self.role.is_some()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.kinds.is_empty() && self.min.is_none() && self.max.is_none() && self.from.is_none() && self.to.is_none() && self.region.is_none() && self.entity.is_none() && self.role.is_none() && self.scope.is_none()
+        self.kinds.is_empty()
+            && self.min.is_none()
+            && self.max.is_none()
+            && self.from.is_none()
+            && self.to.is_none()
+            && self.region.is_none()
+            && self.entity.is_none()
+            && self.role.is_none()
+            && self.scope.is_none()
     }
 }
 
@@ -106,7 +134,12 @@ pub fn parse_span(s: &str) -> Option<(i64, i64)> {
         4 | 6 | 9 | 11 => 30,
         _ => 31,
     };
-    let ym = |a: i64, b: i64| Some((year * 10000 + a * 100 + 1, year * 10000 + b * 100 + month_end(b)));
+    let ym = |a: i64, b: i64| {
+        Some((
+            year * 10000 + a * 100 + 1,
+            year * 10000 + b * 100 + month_end(b),
+        ))
+    };
     let up = rest.to_ascii_uppercase();
     match up.as_str() {
         "" => ym(1, 12),
@@ -118,11 +151,18 @@ pub fn parse_span(s: &str) -> Option<(i64, i64)> {
         "H2" => ym(7, 12),
         _ => {
             let parts: Vec<&str> = rest.trim_start_matches('-').split('-').collect();
-            let m: i64 = parts.first()?.parse().ok().filter(|m| (1..=12).contains(m))?;
+            let m: i64 = parts
+                .first()?
+                .parse()
+                .ok()
+                .filter(|m| (1..=12).contains(m))?;
             match parts.len() {
                 1 => ym(m, m),
                 2 => {
-                    let d: i64 = parts[1].parse().ok().filter(|d| (1..=month_end(m)).contains(d))?;
+                    let d: i64 = parts[1]
+                        .parse()
+                        .ok()
+                        .filter(|d| (1..=month_end(m)).contains(d))?;
                     let day = year * 10000 + m * 100 + d;
                     Some((day, day))
                 }
@@ -203,7 +243,10 @@ impl TextQuery {
             if text.is_empty() {
                 continue;
             }
-            let lit = Literal { text, phrase: quoted };
+            let lit = Literal {
+                text,
+                phrase: quoted,
+            };
             let negative = negative || std::mem::take(&mut negate_next);
             if negative {
                 out.negatives.push(lit);
@@ -238,35 +281,54 @@ pub struct QueryBuilder<'a> {
 /// single Han character joined to the word it touches (`低空经` is `低空`+`经`: one piece), since
 /// a lone character is a word of its own only where jieba happened to cut it so.
 fn pieces(text: &str, tokens: &[tantivy::tokenizer::Token]) -> Vec<String> {
-    let lone = |t: &tantivy::tokenizer::Token| t.text.chars().count() == 1 && t.text.chars().all(|c| !c.is_ascii());
+    let lone = |t: &tantivy::tokenizer::Token| {
+        t.text.chars().count() == 1 && t.text.chars().all(|c| !c.is_ascii())
+    };
     let mut out: Vec<(usize, usize)> = Vec::new();
     let mut last_lone = false;
     for t in tokens {
         let here_lone = lone(t);
         match out.last_mut() {
-            Some(prev) if (here_lone || last_lone) && prev.1 == t.offset_from => prev.1 = t.offset_to,
+            Some(prev) if (here_lone || last_lone) && prev.1 == t.offset_from => {
+                prev.1 = t.offset_to
+            }
             _ => out.push((t.offset_from, t.offset_to)),
         }
         last_lone = here_lone;
     }
-    out.into_iter().filter_map(|(a, b)| text.get(a..b).map(str::to_string)).collect()
+    out.into_iter()
+        .filter_map(|(a, b)| text.get(a..b).map(str::to_string))
+        .collect()
 }
 
 /// One token: a term; several: a phrase keeping the tokens' positions (gaps included).
 fn terms_query(field: Field, tokens: &[tantivy::tokenizer::Token]) -> Option<Box<dyn Query>> {
     match tokens.len() {
         0 => None,
-        1 => Some(Box::new(TermQuery::new(Term::from_field_text(field, &tokens[0].text), IndexRecordOption::WithFreqs))),
+        1 => Some(Box::new(TermQuery::new(
+            Term::from_field_text(field, &tokens[0].text),
+            IndexRecordOption::WithFreqs,
+        ))),
         _ => {
             let first = tokens[0].position;
-            Some(Box::new(PhraseQuery::new_with_offset(tokens.iter().map(|t| (t.position - first, Term::from_field_text(field, &t.text))).collect())))
+            Some(Box::new(PhraseQuery::new_with_offset(
+                tokens
+                    .iter()
+                    .map(|t| (t.position - first, Term::from_field_text(field, &t.text)))
+                    .collect(),
+            )))
         }
     }
 }
 
 impl QueryBuilder<'_> {
     /// The characters of `s` in a row, in the word field(s) or as character pairs.
-    fn sequence(&self, s: &str, word_fields: &[Field], pair_fields: &[Field]) -> Option<Box<dyn Query>> {
+    fn sequence(
+        &self,
+        s: &str,
+        word_fields: &[Field],
+        pair_fields: &[Field],
+    ) -> Option<Box<dyn Query>> {
         let mut any: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let words = self.words.tokens(s);
         for &f in word_fields {
@@ -286,12 +348,24 @@ impl QueryBuilder<'_> {
     /// The other names of the measure a literal names, when it names one.
     fn alias_group(&self, text: &str) -> Option<&[String]> {
         let t = fold_str(text.trim());
-        self.aliases.iter().find(|g| g.iter().any(|n| fold_str(n) == t)).map(Vec::as_slice)
+        self.aliases
+            .iter()
+            .find(|g| g.iter().any(|n| fold_str(n) == t))
+            .map(Vec::as_slice)
     }
 
-    fn literal(&self, lit: &Literal, word_fields: &[Field], pair_fields: &[Field]) -> Option<Box<dyn Query>> {
+    fn literal(
+        &self,
+        lit: &Literal,
+        word_fields: &[Field],
+        pair_fields: &[Field],
+    ) -> Option<Box<dyn Query>> {
         if let Some(group) = self.alias_group(&lit.text) {
-            let any: Vec<(Occur, Box<dyn Query>)> = group.iter().filter_map(|n| self.sequence(n, word_fields, pair_fields)).map(|q| (Occur::Should, q)).collect();
+            let any: Vec<(Occur, Box<dyn Query>)> = group
+                .iter()
+                .filter_map(|n| self.sequence(n, word_fields, pair_fields))
+                .map(|q| (Occur::Should, q))
+                .collect();
             return (!any.is_empty()).then(|| Box::new(BooleanQuery::new(any)) as Box<dyn Query>);
         }
         if lit.phrase {
@@ -299,15 +373,22 @@ impl QueryBuilder<'_> {
         }
         // Unquoted: every piece of it, anywhere (jieba cuts `张湾区项目投资` into three).
         let folded = fold_str(&lit.text);
-        let parts: Vec<Box<dyn Query>> = pieces(&folded, &self.words.tokens(&lit.text)).iter().filter_map(|p| self.sequence(p, word_fields, pair_fields)).collect();
+        let parts: Vec<Box<dyn Query>> = pieces(&folded, &self.words.tokens(&lit.text))
+            .iter()
+            .filter_map(|p| self.sequence(p, word_fields, pair_fields))
+            .collect();
         if parts.len() < 2 {
             return parts.into_iter().next();
         }
-        let mut all: Vec<(Occur, Box<dyn Query>)> = parts.into_iter().map(|q| (Occur::Must, q)).collect();
+        let mut all: Vec<(Occur, Box<dyn Query>)> =
+            parts.into_iter().map(|q| (Occur::Must, q)).collect();
         // where the pieces stand together as typed, the record ranks first
         for &f in pair_fields {
             if let Some(q) = terms_query(f, &BigramTokenizer::tokens(&lit.text)) {
-                all.push((Occur::Should, Box::new(tantivy::query::BoostQuery::new(q, 2.0))));
+                all.push((
+                    Occur::Should,
+                    Box::new(tantivy::query::BoostQuery::new(q, 2.0)),
+                ));
             }
         }
         Some(Box::new(BooleanQuery::new(all)))
@@ -318,16 +399,29 @@ impl QueryBuilder<'_> {
         let f = self.fields;
         // Facts are searched by character pairs in what they are about (see ingest).
         let word_fields: Vec<Field> = if facts { vec![] } else { vec![f.text, f.title] };
-        let pair_fields: Vec<Field> = if facts { vec![f.text_pairs, f.entity] } else { vec![f.text_pairs] };
+        let pair_fields: Vec<Field> = if facts {
+            vec![f.text_pairs, f.entity]
+        } else {
+            vec![f.text_pairs]
+        };
         self.text_in(q, &word_fields, &pair_fields)
     }
 
     /// The text part of a query over the given word and pair fields.
-    pub fn text_in(&self, q: &TextQuery, word_fields: &[Field], pair_fields: &[Field]) -> Option<Vec<(Occur, Box<dyn Query>)>> {
+    pub fn text_in(
+        &self,
+        q: &TextQuery,
+        word_fields: &[Field],
+        pair_fields: &[Field],
+    ) -> Option<Vec<(Occur, Box<dyn Query>)>> {
         let (word_fields, pair_fields) = (word_fields.to_vec(), pair_fields.to_vec());
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for group in &q.groups {
-            let alts: Vec<(Occur, Box<dyn Query>)> = group.iter().filter_map(|l| self.literal(l, &word_fields, &pair_fields)).map(|q| (Occur::Should, q)).collect();
+            let alts: Vec<(Occur, Box<dyn Query>)> = group
+                .iter()
+                .filter_map(|l| self.literal(l, &word_fields, &pair_fields))
+                .map(|q| (Occur::Should, q))
+                .collect();
             if alts.is_empty() {
                 continue;
             }
@@ -345,21 +439,37 @@ impl QueryBuilder<'_> {
     }
 
     pub fn record(&self, kind: &str) -> Box<dyn Query> {
-        Box::new(TermQuery::new(Term::from_field_text(self.fields.record, kind), IndexRecordOption::Basic))
+        Box::new(TermQuery::new(
+            Term::from_field_text(self.fields.record, kind),
+            IndexRecordOption::Basic,
+        ))
     }
 
     pub fn filters(&self, fl: &Filters) -> Vec<(Occur, Box<dyn Query>)> {
         let f = self.fields;
         let mut out: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        let term = |field: Field, s: &str| -> Box<dyn Query> { Box::new(TermQuery::new(Term::from_field_text(field, s), IndexRecordOption::Basic)) };
+        let term = |field: Field, s: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(
+                Term::from_field_text(field, s),
+                IndexRecordOption::Basic,
+            ))
+        };
         // a percentage bound holds only for facts whose value is a percentage
         let kinds: Vec<&str> = match (fl.percent, fl.kinds.is_empty()) {
             (true, true) => PERCENT_KINDS.to_vec(),
-            (true, false) => fl.kinds.iter().map(String::as_str).filter(|k| PERCENT_KINDS.contains(k)).collect(),
+            (true, false) => fl
+                .kinds
+                .iter()
+                .map(String::as_str)
+                .filter(|k| PERCENT_KINDS.contains(k))
+                .collect(),
             (false, _) => fl.kinds.iter().map(String::as_str).collect(),
         };
         if !kinds.is_empty() || fl.percent {
-            let ks: Vec<(Occur, Box<dyn Query>)> = kinds.iter().map(|k| (Occur::Should, term(f.kind, k))).collect();
+            let ks: Vec<(Occur, Box<dyn Query>)> = kinds
+                .iter()
+                .map(|k| (Occur::Should, term(f.kind, k)))
+                .collect();
             out.push((Occur::Must, Box::new(BooleanQuery::new(ks))));
         }
         if let Some(sc) = &fl.scope {
@@ -368,20 +478,45 @@ impl QueryBuilder<'_> {
             }
         }
         if fl.min.is_some() || fl.max.is_some() {
-            let lo = fl.min.map(|v| Bound::Included(Term::from_field_f64(f.value, v))).unwrap_or(Bound::Unbounded);
-            let hi = fl.max.map(|v| Bound::Included(Term::from_field_f64(f.value, v))).unwrap_or(Bound::Unbounded);
+            let lo = fl
+                .min
+                .map(|v| Bound::Included(Term::from_field_f64(f.value, v)))
+                .unwrap_or(Bound::Unbounded);
+            let hi = fl
+                .max
+                .map(|v| Bound::Included(Term::from_field_f64(f.value, v)))
+                .unwrap_or(Bound::Unbounded);
             out.push((Occur::Must, Box::new(RangeQuery::new(lo, hi))));
         }
         // Overlap of the fact's span with the asked one.
         if let Some(from) = fl.from {
-            out.push((Occur::Must, Box::new(RangeQuery::new(Bound::Included(Term::from_field_i64(f.day_to, from)), Bound::Unbounded))));
+            out.push((
+                Occur::Must,
+                Box::new(RangeQuery::new(
+                    Bound::Included(Term::from_field_i64(f.day_to, from)),
+                    Bound::Unbounded,
+                )),
+            ));
         }
         if let Some(to) = fl.to {
-            out.push((Occur::Must, Box::new(RangeQuery::new(Bound::Unbounded, Bound::Included(Term::from_field_i64(f.day_from, to))))));
+            out.push((
+                Occur::Must,
+                Box::new(RangeQuery::new(
+                    Bound::Unbounded,
+                    Bound::Included(Term::from_field_i64(f.day_from, to)),
+                )),
+            ));
         }
         if let Some(r) = &fl.region {
-            let names: Vec<&str> = if fl.places.is_empty() { vec![r.trim()] } else { fl.places.iter().map(String::as_str).collect() };
-            let any: Vec<(Occur, Box<dyn Query>)> = names.into_iter().map(|n| (Occur::Should, term(f.region, n))).collect();
+            let names: Vec<&str> = if fl.places.is_empty() {
+                vec![r.trim()]
+            } else {
+                fl.places.iter().map(String::as_str).collect()
+            };
+            let any: Vec<(Occur, Box<dyn Query>)> = names
+                .into_iter()
+                .map(|n| (Occur::Should, term(f.region, n)))
+                .collect();
             out.push((Occur::Must, Box::new(BooleanQuery::new(any))));
         }
         if let Some(r) = &fl.role {
@@ -402,7 +537,11 @@ pub fn highlights(text: &str, literals: &[String]) -> Vec<(usize, usize)> {
     let chars: Vec<char> = text.chars().map(fold).collect();
     let mut out = Vec::new();
     for lit in literals {
-        let want: Vec<char> = lit.chars().filter(|c| !c.is_whitespace()).map(fold).collect();
+        let want: Vec<char> = lit
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .map(fold)
+            .collect();
         if want.is_empty() {
             continue;
         }
@@ -495,7 +634,11 @@ pub fn clean_for_display(text: &str, marks: &[(usize, usize)]) -> (String, Vec<(
         i += 1;
     }
     at.push(n);
-    let moved = marks.iter().filter_map(|&(s, e)| Some((*at.get(s)?, *at.get(e)?))).filter(|(s, e)| s < e).collect();
+    let moved = marks
+        .iter()
+        .filter_map(|&(s, e)| Some((*at.get(s)?, *at.get(e)?)))
+        .filter(|(s, e)| s < e)
+        .collect();
     (out, moved)
 }
 
@@ -506,7 +649,12 @@ fn markup_end(chars: &[char], i: usize) -> Option<usize> {
     if !(first.is_ascii_alphabetic() || first == '/' || first == '!') {
         return None;
     }
-    chars.iter().skip(i + 1).take(200).position(|&c| c == '>').map(|p| i + 1 + p + 1)
+    chars
+        .iter()
+        .skip(i + 1)
+        .take(200)
+        .position(|&c| c == '>')
+        .map(|p| i + 1 + p + 1)
 }
 
 /// A window of the text around the best cluster of highlights.
@@ -528,7 +676,10 @@ pub fn snippet(text: &str, marks: &[(usize, usize)], width: usize) -> Snippet {
         // The window start that covers the most marks, centred a little before the first.
         let mut best = (0usize, marks[0].0);
         for (i, &(s, _)) in marks.iter().enumerate() {
-            let covered = marks[i..].iter().take_while(|&&(t, e)| t < s + width && e <= s + width).count();
+            let covered = marks[i..]
+                .iter()
+                .take_while(|&&(t, e)| t < s + width && e <= s + width)
+                .count();
             if covered > best.0 {
                 best = (covered, s);
             }
@@ -536,10 +687,23 @@ pub fn snippet(text: &str, marks: &[(usize, usize)], width: usize) -> Snippet {
         best.1.saturating_sub(width / 5)
     };
     let end = (start + width).min(n);
-    let start = if end == n { n.saturating_sub(width) } else { start };
+    let start = if end == n {
+        n.saturating_sub(width)
+    } else {
+        start
+    };
     let text: String = text.chars().skip(start).take(end - start).collect();
-    let highlights = marks.iter().filter(|&&(s, e)| s >= start && e <= end).copied().collect();
-    Snippet { text, start, end, highlights }
+    let highlights = marks
+        .iter()
+        .filter(|&&(s, e)| s >= start && e <= end)
+        .copied()
+        .collect();
+    Snippet {
+        text,
+        start,
+        end,
+        highlights,
+    }
 }
 
 /// One hit of `search --docs`.
@@ -567,9 +731,21 @@ pub fn dataset_order(hits: &mut [FactHit]) {
     hits.sort_by_cached_key(|h| {
         let f = &h.fact;
         let key = h.key.as_deref().unwrap_or("");
-        let file = key.rsplit_once('#').filter(|(_, k)| k.parse::<usize>().is_ok()).map_or(key, |(file, _)| file).to_string();
+        let file = key
+            .rsplit_once('#')
+            .filter(|(_, k)| k.parse::<usize>().is_ok())
+            .map_or(key, |(file, _)| file)
+            .to_string();
         let record = super::ingest::record_of_key(key);
-        (h.path.clone(), file, record, f["start"].as_u64(), f["end"].as_u64(), f["kind"].as_str().map(str::to_string), f.to_string())
+        (
+            h.path.clone(),
+            file,
+            record,
+            f["start"].as_u64(),
+            f["end"].as_u64(),
+            f["kind"].as_str().map(str::to_string),
+            f.to_string(),
+        )
     });
 }
 
@@ -592,7 +768,19 @@ pub fn collapse_mentions(hits: Vec<FactHit>) -> Vec<FactHit> {
     let mut seen: HashMap<String, usize> = HashMap::new();
     for h in hits {
         let f = &h.fact;
-        let id = serde_json::json!([h.key, f["kind"], f["value"], f["value_max"], f["unit"], f["subject"], f["name"], f["period"], f["date_start"], f["date_end"]]).to_string();
+        let id = serde_json::json!([
+            h.key,
+            f["kind"],
+            f["value"],
+            f["value_max"],
+            f["unit"],
+            f["subject"],
+            f["name"],
+            f["period"],
+            f["date_start"],
+            f["date_end"]
+        ])
+        .to_string();
         match seen.get(&id) {
             Some(&i) => out[i].mentions += 1,
             None => {
@@ -649,17 +837,36 @@ impl tantivy::collector::Collector for Counted {
     type Fruit = Vec<CountedSegment>;
     type Child = CountedSegment;
 
-    fn for_segment(&self, segment: u32, _reader: &tantivy::SegmentReader) -> tantivy::Result<CountedSegment> {
-        let tables = self.tables.get(segment as usize).cloned().ok_or_else(|| tantivy::TantivyError::InternalError(format!("no tables for segment {segment}")))?;
-        let (kinds, places, years) = (vec![0; tables.kinds.names.len()], vec![0; tables.places.names.len()], vec![0; tables.years.span]);
-        Ok(CountedSegment { tables, count: 0, kinds, places, years })
+    fn for_segment(
+        &self,
+        segment: u32,
+        _reader: &tantivy::SegmentReader,
+    ) -> tantivy::Result<CountedSegment> {
+        let tables = self.tables.get(segment as usize).cloned().ok_or_else(|| {
+            tantivy::TantivyError::InternalError(format!("no tables for segment {segment}"))
+        })?;
+        let (kinds, places, years) = (
+            vec![0; tables.kinds.names.len()],
+            vec![0; tables.places.names.len()],
+            vec![0; tables.years.span],
+        );
+        Ok(CountedSegment {
+            tables,
+            count: 0,
+            kinds,
+            places,
+            years,
+        })
     }
 
     fn requires_scoring(&self) -> bool {
         false
     }
 
-    fn merge_fruits(&self, fruits: Vec<Vec<CountedSegment>>) -> tantivy::Result<Vec<CountedSegment>> {
+    fn merge_fruits(
+        &self,
+        fruits: Vec<Vec<CountedSegment>>,
+    ) -> tantivy::Result<Vec<CountedSegment>> {
         Ok(fruits.into_iter().flatten().collect())
     }
 }
@@ -690,7 +897,9 @@ fn stored_str<'d>(d: &'d TantivyDocument, f: Field) -> Option<&'d str> {
 }
 
 fn stored_json(d: &TantivyDocument, f: Field) -> serde_json::Value {
-    stored_str(d, f).and_then(|s| serde_json::from_str(s).ok()).unwrap_or(serde_json::Value::Null)
+    stored_str(d, f)
+        .and_then(|s| serde_json::from_str(s).ok())
+        .unwrap_or(serde_json::Value::Null)
 }
 
 /// What a hit shows of its document's record, parsed alone: the rest of the record's JSON is
@@ -707,7 +916,9 @@ struct RecordHead {
 /// The record's `doc`, `path`, `title`, `issued` and `rules_version` (null when absent), as an
 /// object; the whole record should it not parse field by field.
 fn stored_head(d: &TantivyDocument, f: Field) -> serde_json::Value {
-    let Some(text) = stored_str(d, f) else { return serde_json::Value::Null };
+    let Some(text) = stored_str(d, f) else {
+        return serde_json::Value::Null;
+    };
     match serde_json::from_str::<RecordHead>(text) {
         Ok(h) => {
             let v = |x: Option<serde_json::Value>| x.unwrap_or(serde_json::Value::Null);
@@ -728,12 +939,21 @@ pub struct Searching<'a> {
 impl<'a> Searching<'a> {
     pub fn new(archive: &'a Archive) -> tantivy::Result<Self> {
         let reader = archive.index.reader()?;
-        Ok(Searching { archive, words: WordTokenizer::new(archive.segmenter.clone()), searcher: reader.searcher(), aliases: Vec::new() })
+        Ok(Searching {
+            archive,
+            words: WordTokenizer::new(archive.segmenter.clone()),
+            searcher: reader.searcher(),
+            aliases: Vec::new(),
+        })
     }
 
     /// The query builder of this index (its fields and analyzer): the one place filters become queries.
     pub fn builder(&self) -> QueryBuilder<'_> {
-        QueryBuilder { fields: self.archive.fields, words: &self.words, aliases: &self.aliases }
+        QueryBuilder {
+            fields: self.archive.fields,
+            words: &self.words,
+            aliases: &self.aliases,
+        }
     }
 
     /// Records of one kind (`doc` or `fact`) that match the text, if any was given.
@@ -747,26 +967,48 @@ impl<'a> Searching<'a> {
     /// The best `limit` hits of the clauses, and how many there are in all. The collector is
     /// sized by its limit, so the limit is first cut to the records the index holds (tantivy
     /// refuses 0).
-    fn top(&self, clauses: Vec<(Occur, Box<dyn Query>)>, limit: usize) -> tantivy::Result<(usize, Vec<(f32, DocAddress)>)> {
+    fn top(
+        &self,
+        clauses: Vec<(Occur, Box<dyn Query>)>,
+        limit: usize,
+    ) -> tantivy::Result<(usize, Vec<(f32, DocAddress)>)> {
         let limit = limit.min(self.searcher.num_docs() as usize).max(1);
-        self.searcher.search(&BooleanQuery::new(clauses), &(Count, TopDocs::with_limit(limit).order_by_score()))
+        self.searcher.search(
+            &BooleanQuery::new(clauses),
+            &(Count, TopDocs::with_limit(limit).order_by_score()),
+        )
     }
 
     /// The `key_id` of a hit, from its fast field.
     fn key_id(&self, addr: DocAddress) -> tantivy::Result<u64> {
         let seg = self.searcher.segment_reader(addr.segment_ord);
-        Ok(seg.fast_fields().u64("key_id")?.first(addr.doc_id).unwrap_or(0))
+        Ok(seg
+            .fast_fields()
+            .u64("key_id")?
+            .first(addr.doc_id)
+            .unwrap_or(0))
     }
 
     /// Documents ranked by BM25 over their text; with filters, only documents holding a
     /// matching fact, with those facts (found from each hit's document, see [`super::joins`]).
-    pub fn docs(&self, q: &TextQuery, fl: &Filters, limit: usize) -> tantivy::Result<(usize, Vec<DocHit>)> {
+    pub fn docs(
+        &self,
+        q: &TextQuery,
+        fl: &Filters,
+        limit: usize,
+    ) -> tantivy::Result<(usize, Vec<DocHit>)> {
         self.docs_from(q, fl, 0, limit)
     }
 
     /// The hits after the first `skip` of [`Searching::docs`] (a later page): the earlier ones
     /// are ranked but not read.
-    pub fn docs_from(&self, q: &TextQuery, fl: &Filters, skip: usize, limit: usize) -> tantivy::Result<(usize, Vec<DocHit>)> {
+    pub fn docs_from(
+        &self,
+        q: &TextQuery,
+        fl: &Filters,
+        skip: usize,
+        limit: usize,
+    ) -> tantivy::Result<(usize, Vec<DocHit>)> {
         let f = self.archive.fields;
         let b = self.builder();
         let mut clauses = self.matching("doc", q);
@@ -775,10 +1017,19 @@ impl<'a> Searching<'a> {
             let joins = self.archive.joins.of(&self.searcher)?;
             // records of documents have a day too: the record clause only where nothing but
             // the period is asked (another filter's field is on facts alone)
-            let mut fc: Vec<(Occur, Box<dyn Query>)> = if fl.facts_only() { Vec::new() } else { vec![(Occur::Must, b.record("fact"))] };
+            let mut fc: Vec<(Occur, Box<dyn Query>)> = if fl.facts_only() {
+                Vec::new()
+            } else {
+                vec![(Occur::Must, b.record("fact"))]
+            };
             fc.extend(b.filters(fl));
-            let p = self.searcher.search(&BooleanQuery::new(fc), &PassingRecords(joins.clone()))?;
-            clauses.push((Occur::Must, Box::new(DocumentSetQuery::new(joins.clone(), p.documents.clone()))));
+            let p = self
+                .searcher
+                .search(&BooleanQuery::new(fc), &PassingRecords(joins.clone()))?;
+            clauses.push((
+                Occur::Must,
+                Box::new(DocumentSetQuery::new(joins.clone(), p.documents.clone())),
+            ));
             passing = Some((joins, p));
         }
         let (count, top) = self.top(clauses, limit)?;
@@ -790,7 +1041,16 @@ impl<'a> Searching<'a> {
             let snip = snippet(text, &highlights(text, &marks), 120);
             // the passing facts of the hit's document, in index order
             let matched: Vec<DocAddress> = match &passing {
-                Some((joins, p)) => joins.records_of_document(addr).iter().filter(|a| p.records.get(a.segment_ord as usize).is_some_and(|r| has_bit(r, a.doc_id))).copied().collect(),
+                Some((joins, p)) => joins
+                    .records_of_document(addr)
+                    .iter()
+                    .filter(|a| {
+                        p.records
+                            .get(a.segment_ord as usize)
+                            .is_some_and(|r| has_bit(r, a.doc_id))
+                    })
+                    .copied()
+                    .collect(),
                 None => Vec::new(),
             };
             let mut facts = Vec::new();
@@ -798,38 +1058,82 @@ impl<'a> Searching<'a> {
                 let fd: TantivyDocument = self.searcher.doc(fa)?;
                 facts.push(stored_json(&fd, f.json));
             }
-            out.push(DocHit { score, record: stored_head(&d, f.json), snippet: snip, facts, matched_facts: matched.len(), key: stored_str(&d, f.key).map(String::from) });
+            out.push(DocHit {
+                score,
+                record: stored_head(&d, f.json),
+                snippet: snip,
+                facts,
+                matched_facts: matched.len(),
+                key: stored_str(&d, f.key).map(String::from),
+            });
         }
         Ok((count, out))
     }
 
     /// Facts matching the filters and the text, best first (see [`Searching::facts_by`]).
-    pub fn facts(&self, q: &TextQuery, fl: &Filters, limit: usize) -> tantivy::Result<(usize, Vec<FactHit>)> {
+    pub fn facts(
+        &self,
+        q: &TextQuery,
+        fl: &Filters,
+        limit: usize,
+    ) -> tantivy::Result<(usize, Vec<FactHit>)> {
         self.facts_by(q, fl, limit, FactOrder::Relevance)
     }
 
     /// Facts matching the filters and the text, in the order asked for. The text is searched in
     /// what a fact is about (its subject or name, and its entity) and in its sentence; facts
     /// whose subject matches rank first.
-    pub fn facts_by(&self, q: &TextQuery, fl: &Filters, limit: usize, order: FactOrder) -> tantivy::Result<(usize, Vec<FactHit>)> {
+    pub fn facts_by(
+        &self,
+        q: &TextQuery,
+        fl: &Filters,
+        limit: usize,
+        order: FactOrder,
+    ) -> tantivy::Result<(usize, Vec<FactHit>)> {
         let f = self.archive.fields;
         let query = self.fact_query(q, fl)?;
         let n = limit.min(self.searcher.num_docs() as usize).max(1);
         let (count, top): (usize, Vec<(f32, DocAddress)>) = match order {
-            FactOrder::Relevance => self.searcher.search(&query, &(Count, TopDocs::with_limit(n).order_by_score()))?,
+            FactOrder::Relevance => self
+                .searcher
+                .search(&query, &(Count, TopDocs::with_limit(n).order_by_score()))?,
             FactOrder::Value => {
-                let (c, t) = self.searcher.search(&query, &(Count, TopDocs::with_limit(n).order_by_fast_field::<f64>("value", tantivy::Order::Desc)))?;
+                let (c, t) = self.searcher.search(
+                    &query,
+                    &(
+                        Count,
+                        TopDocs::with_limit(n)
+                            .order_by_fast_field::<f64>("value", tantivy::Order::Desc),
+                    ),
+                )?;
                 (c, t.into_iter().map(|(_, a)| (0.0, a)).collect())
             }
             FactOrder::Date => {
-                let (c, t) = self.searcher.search(&query, &(Count, TopDocs::with_limit(n).order_by_fast_field::<i64>("day_from", tantivy::Order::Desc)))?;
+                let (c, t) = self.searcher.search(
+                    &query,
+                    &(
+                        Count,
+                        TopDocs::with_limit(n)
+                            .order_by_fast_field::<i64>("day_from", tantivy::Order::Desc),
+                    ),
+                )?;
                 (c, t.into_iter().map(|(_, a)| (0.0, a)).collect())
             }
         };
-        type DocInfo = (Option<String>, Option<String>, Option<String>, Option<String>, Option<String>);
+        type DocInfo = (
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+        );
         let mut titles: HashMap<u64, DocInfo> = HashMap::new();
         // each document's record found in the segments' tables, not by a query per document
-        let tables = if top.is_empty() { Vec::new() } else { self.archive.tables.of(&f, &self.searcher)? };
+        let tables = if top.is_empty() {
+            Vec::new()
+        } else {
+            self.archive.tables.of(&f, &self.searcher)?
+        };
         let mut out = Vec::new();
         for (score, addr) in top {
             let d: TantivyDocument = self.searcher.doc(addr)?;
@@ -840,12 +1144,27 @@ impl<'a> Searching<'a> {
                     let rd: TantivyDocument = self.searcher.doc(a)?;
                     let rec = stored_head(&rd, f.json);
                     let s = |k: &str| rec[k].as_str().map(String::from);
-                    tp = (s("title"), s("path"), stored_str(&rd, f.hash).map(String::from), s("rules_version"), stored_str(&rd, f.key).map(String::from));
+                    tp = (
+                        s("title"),
+                        s("path"),
+                        stored_str(&rd, f.hash).map(String::from),
+                        s("rules_version"),
+                        stored_str(&rd, f.key).map(String::from),
+                    );
                 }
                 slot.insert(tp);
             }
             let (title, path, content_hash, rules_version, doc_key) = titles[&key].clone();
-            out.push(FactHit { score, fact: stored_json(&d, f.json), title, path, key: doc_key, content_hash, rules_version, mentions: 1 });
+            out.push(FactHit {
+                score,
+                fact: stored_json(&d, f.json),
+                title,
+                path,
+                key: doc_key,
+                content_hash,
+                rules_version,
+                mentions: 1,
+            });
         }
         Ok((count, out))
     }
@@ -856,14 +1175,26 @@ impl<'a> Searching<'a> {
         let b = self.builder();
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, b.record("fact"))];
         if let Some(about) = b.text(q, true) {
-            let mut either: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Should, Box::new(tantivy::query::BoostQuery::new(Box::new(BooleanQuery::new(about)), 4.0)))];
+            let mut either: Vec<(Occur, Box<dyn Query>)> = vec![(
+                Occur::Should,
+                Box::new(tantivy::query::BoostQuery::new(
+                    Box::new(BooleanQuery::new(about)),
+                    4.0,
+                )),
+            )];
             if let Some(ids) = self.sentences_holding(q)? {
                 // the join is a filter on facts the other clauses already select, scoring 0 as
                 // before: a sentence match never outranks a subject match
                 // (the sentences' records are facts: no `record` clause to intersect with)
                 let mut joined: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, ids)];
                 joined.extend(b.filters(fl));
-                either.push((Occur::Should, Box::new(tantivy::query::ConstScoreQuery::new(Box::new(BooleanQuery::new(joined)), 0.0))));
+                either.push((
+                    Occur::Should,
+                    Box::new(tantivy::query::ConstScoreQuery::new(
+                        Box::new(BooleanQuery::new(joined)),
+                        0.0,
+                    )),
+                ));
             }
             clauses.push((Occur::Must, Box::new(BooleanQuery::new(either))));
         }
@@ -878,7 +1209,10 @@ impl<'a> Searching<'a> {
     /// is a fast field; the tables are read from their postings once per segment).
     pub fn fact_counts(&self, q: &TextQuery, fl: &Filters) -> tantivy::Result<FactCounts> {
         let query = self.fact_query(q, fl)?;
-        let tables = self.archive.tables.of(&self.archive.fields, &self.searcher)?;
+        let tables = self
+            .archive
+            .tables
+            .of(&self.archive.fields, &self.searcher)?;
         let segments = self.searcher.search(&query, &Counted { tables })?;
         let mut kinds: HashMap<String, usize> = HashMap::new();
         let mut places: HashMap<String, usize> = HashMap::new();
@@ -889,7 +1223,10 @@ impl<'a> Searching<'a> {
             for (y, &n) in m.years.iter().enumerate().filter(|p| *p.1 > 0) {
                 *years.entry(m.tables.years.first + y as i64).or_default() += n;
             }
-            for (names, counts, out) in [(&m.tables.kinds.names, &m.kinds, &mut kinds), (&m.tables.places.names, &m.places, &mut places)] {
+            for (names, counts, out) in [
+                (&m.tables.kinds.names, &m.kinds, &mut kinds),
+                (&m.tables.places.names, &m.places, &mut places),
+            ] {
                 for (name, &n) in names.iter().zip(counts) {
                     if n > 0 {
                         *out.entry(name.clone()).or_default() += n;
@@ -904,7 +1241,12 @@ impl<'a> Searching<'a> {
         };
         let mut years: Vec<(i64, usize)> = years.into_iter().collect();
         years.sort();
-        Ok(FactCounts { facts: total, kinds: by_count(kinds), years, places: by_count(places) })
+        Ok(FactCounts {
+            facts: total,
+            kinds: by_count(kinds),
+            years,
+            places: by_count(places),
+        })
     }
 
     /// The facts of the sentences that hold the text: the sentences (indexed once, on their
@@ -913,16 +1255,22 @@ impl<'a> Searching<'a> {
         let f = self.archive.fields;
         let b = self.builder();
         // only facts have a sentence field: no `record` clause to intersect with
-        let Some(clauses) = b.text_in(q, &[], &[f.sentence]) else { return Ok(None) };
+        let Some(clauses) = b.text_in(q, &[], &[f.sentence]) else {
+            return Ok(None);
+        };
         // the sentences by number (see [`super::joins`]): a common word's sentences are tens
         // of thousands of facts, each joined by an array read rather than a column read and a
         // hash lookup in every segment
         let joins = self.archive.joins.of(&self.searcher)?;
-        let found = self.searcher.search(&BooleanQuery::new(clauses), &SentenceNumbers(joins.clone()))?;
+        let found = self
+            .searcher
+            .search(&BooleanQuery::new(clauses), &SentenceNumbers(joins.clone()))?;
         if found.is_empty() {
             return Ok(None);
         }
-        Ok(Some(Box::new(DocListQuery::new(joins.records_of_sentences(&found)))))
+        Ok(Some(Box::new(DocListQuery::new(
+            joins.records_of_sentences(&found),
+        ))))
     }
 
     /// Documents, facts per kind.
@@ -931,7 +1279,10 @@ impl<'a> Searching<'a> {
         let docs = self.searcher.search(&*b.record("doc"), &Count)?;
         let mut kinds = Vec::new();
         for k in crate::fact::Kind::ALL {
-            let q = TermQuery::new(Term::from_field_text(self.archive.fields.kind, k.as_str()), IndexRecordOption::Basic);
+            let q = TermQuery::new(
+                Term::from_field_text(self.archive.fields.kind, k.as_str()),
+                IndexRecordOption::Basic,
+            );
             kinds.push((k.as_str(), self.searcher.search(&q, &Count)?));
         }
         Ok((docs, kinds))
@@ -967,7 +1318,13 @@ mod tests {
         assert_eq!(q.groups.len(), 2);
         assert_eq!(q.groups[0].len(), 2);
         assert!(q.groups[1][0].phrase);
-        assert_eq!(q.negatives, vec![Literal { text: "规划".into(), phrase: false }]);
+        assert_eq!(
+            q.negatives,
+            vec![Literal {
+                text: "规划".into(),
+                phrase: false
+            }]
+        );
     }
 
     #[test]

@@ -11,9 +11,9 @@
 use super::Fields;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
+use tantivy::index::SegmentId;
 use tantivy::query::{ConstScorer, EnableScoring, Explanation, Query, Scorer, Weight};
 use tantivy::schema::IndexRecordOption;
-use tantivy::index::SegmentId;
 use tantivy::{DocAddress, DocId, DocSet, Searcher, SegmentReader, TantivyError, Term, TERMINATED};
 
 /// The terms of one field on each record of a segment: record `d` holds
@@ -33,7 +33,8 @@ impl TermTable {
         while terms.advance() {
             let ord = names.len() as u32;
             names.push(String::from_utf8_lossy(terms.key()).into_owned());
-            let mut postings = inverted.read_postings_from_terminfo(terms.value(), IndexRecordOption::Basic)?;
+            let mut postings =
+                inverted.read_postings_from_terminfo(terms.value(), IndexRecordOption::Basic)?;
             let mut d = postings.doc();
             while d != TERMINATED {
                 pairs.push((d, ord));
@@ -49,7 +50,11 @@ impl TermTable {
         for i in 0..max {
             starts[i + 1] += starts[i];
         }
-        Ok(TermTable { names, starts, ords: pairs.into_iter().map(|p| p.1).collect() })
+        Ok(TermTable {
+            names,
+            starts,
+            ords: pairs.into_iter().map(|p| p.1).collect(),
+        })
     }
 
     /// The ordinals of the terms record `doc` holds.
@@ -85,19 +90,33 @@ impl YearTable {
 
     fn read(reader: &SegmentReader) -> tantivy::Result<YearTable> {
         let day = reader.fast_fields().i64("day_from")?;
-        let years: Vec<Option<i64>> = (0..reader.max_doc()).map(|d| day.first(d).map(|v| v / 10000)).collect();
+        let years: Vec<Option<i64>> = (0..reader.max_doc())
+            .map(|d| day.first(d).map(|v| v / 10000))
+            .collect();
         let first = years.iter().flatten().min().copied().unwrap_or(0);
         let last = years.iter().flatten().max().copied().unwrap_or(0);
         if last - first >= i64::from(Self::NONE) {
-            return Err(TantivyError::InternalError(format!("years {first} to {last} in one segment")));
+            return Err(TantivyError::InternalError(format!(
+                "years {first} to {last} in one segment"
+            )));
         }
-        let of = years.iter().map(|y| y.map_or(Self::NONE, |y| (y - first) as u16)).collect();
-        Ok(YearTable { first, span: (last - first + 1) as usize, of })
+        let of = years
+            .iter()
+            .map(|y| y.map_or(Self::NONE, |y| (y - first) as u16))
+            .collect();
+        Ok(YearTable {
+            first,
+            span: (last - first + 1) as usize,
+            of,
+        })
     }
 
     /// The offset from `first` of the year of record `doc`, if it has a period.
     pub fn of(&self, doc: DocId) -> Option<usize> {
-        self.of.get(doc as usize).filter(|&&y| y != Self::NONE).map(|&y| y as usize)
+        self.of
+            .get(doc as usize)
+            .filter(|&&y| y != Self::NONE)
+            .map(|&y| y as usize)
     }
 }
 
@@ -107,7 +126,8 @@ impl SegmentTables {
         let inverted = reader.inverted_index(fields.record)?;
         let mut records = Vec::new();
         if let Some(info) = inverted.get_term_info(&Term::from_field_text(fields.record, "doc"))? {
-            let mut postings = inverted.read_postings_from_terminfo(&info, IndexRecordOption::Basic)?;
+            let mut postings =
+                inverted.read_postings_from_terminfo(&info, IndexRecordOption::Basic)?;
             let mut d = postings.doc();
             while d != TERMINATED {
                 if let Some(k) = key_ids.first(d) {
@@ -117,13 +137,21 @@ impl SegmentTables {
             }
         }
         records.sort_unstable();
-        Ok(SegmentTables { records, kinds: TermTable::read(reader, fields.kind)?, places: TermTable::read(reader, fields.region)?, years: YearTable::read(reader)? })
+        Ok(SegmentTables {
+            records,
+            kinds: TermTable::read(reader, fields.kind)?,
+            places: TermTable::read(reader, fields.region)?,
+            years: YearTable::read(reader)?,
+        })
     }
 
     /// The records of the document `key_id` in this segment (deleted ones too).
     pub fn records_of(&self, key_id: u64) -> impl Iterator<Item = DocId> + '_ {
         let from = self.records.partition_point(|r| r.0 < key_id);
-        self.records[from..].iter().take_while(move |r| r.0 == key_id).map(|r| r.1)
+        self.records[from..]
+            .iter()
+            .take_while(move |r| r.0 == key_id)
+            .map(|r| r.1)
     }
 }
 
@@ -137,14 +165,22 @@ impl TableCache {
     /// The tables of each segment of `searcher`, in its segments' order; read on first use (one
     /// reader per segment: the others wait for it rather than read it again). Segments no longer
     /// searched are forgotten when a new one is read.
-    pub fn of(&self, fields: &Fields, searcher: &Searcher) -> tantivy::Result<Vec<Arc<SegmentTables>>> {
+    pub fn of(
+        &self,
+        fields: &Fields,
+        searcher: &Searcher,
+    ) -> tantivy::Result<Vec<Arc<SegmentTables>>> {
         let mut out = Vec::with_capacity(searcher.segment_readers().len());
         for reader in searcher.segment_readers() {
             let id = reader.segment_id();
             let slot = {
                 let mut map = self.segments.lock().unwrap_or_else(|e| e.into_inner());
                 if !map.contains_key(&id) {
-                    let live: Vec<SegmentId> = searcher.segment_readers().iter().map(SegmentReader::segment_id).collect();
+                    let live: Vec<SegmentId> = searcher
+                        .segment_readers()
+                        .iter()
+                        .map(SegmentReader::segment_id)
+                        .collect();
                     map.retain(|k, _| live.contains(k));
                 }
                 map.entry(id).or_default().clone()
@@ -160,10 +196,17 @@ impl TableCache {
 }
 
 /// The record of a document (`key_id`) that `searcher` sees, if any: the first alive one.
-pub fn record_of(searcher: &Searcher, tables: &[Arc<SegmentTables>], key_id: u64) -> Option<DocAddress> {
+pub fn record_of(
+    searcher: &Searcher,
+    tables: &[Arc<SegmentTables>],
+    key_id: u64,
+) -> Option<DocAddress> {
     for (ord, (reader, t)) in searcher.segment_readers().iter().zip(tables).enumerate() {
         let alive = reader.alive_bitset();
-        if let Some(d) = t.records_of(key_id).find(|&d| alive.is_none_or(|a| a.is_alive(d))) {
+        if let Some(d) = t
+            .records_of(key_id)
+            .find(|&d| alive.is_none_or(|a| a.is_alive(d)))
+        {
             return Some(DocAddress::new(ord as u32, d));
         }
     }
@@ -178,7 +221,9 @@ pub struct DocListQuery {
 
 impl DocListQuery {
     pub fn new(docs: HashMap<SegmentId, Vec<DocId>>) -> Self {
-        DocListQuery { docs: Arc::new(docs) }
+        DocListQuery {
+            docs: Arc::new(docs),
+        }
     }
 }
 
@@ -190,14 +235,24 @@ impl Query for DocListQuery {
 
 impl Weight for DocListQuery {
     fn scorer(&self, reader: &SegmentReader, _boost: f32) -> tantivy::Result<Box<dyn Scorer>> {
-        let docs = self.docs.get(&reader.segment_id()).cloned().unwrap_or_default();
+        let docs = self
+            .docs
+            .get(&reader.segment_id())
+            .cloned()
+            .unwrap_or_default();
         Ok(Box::new(ConstScorer::new(SortedDocs { docs, at: 0 }, 0.0)))
     }
 
     fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
-        match self.docs.get(&reader.segment_id()).is_some_and(|d| d.binary_search(&doc).is_ok()) {
+        match self
+            .docs
+            .get(&reader.segment_id())
+            .is_some_and(|d| d.binary_search(&doc).is_ok())
+        {
             true => Ok(Explanation::new("DocListQuery", 0.0)),
-            false => Err(TantivyError::InvalidArgument(format!("document {doc} is not in the list"))),
+            false => Err(TantivyError::InvalidArgument(format!(
+                "document {doc} is not in the list"
+            ))),
         }
     }
 }
@@ -236,14 +291,20 @@ mod tests {
 
     #[test]
     fn sorted_docs_advance_and_seek() {
-        let mut d = SortedDocs { docs: vec![2, 5, 9, 40], at: 0 };
+        let mut d = SortedDocs {
+            docs: vec![2, 5, 9, 40],
+            at: 0,
+        };
         assert_eq!(d.doc(), 2);
         assert_eq!(d.advance(), 5);
         assert_eq!(d.seek(5), 5);
         assert_eq!(d.seek(6), 9);
         assert_eq!(d.seek(41), TERMINATED);
         assert_eq!(d.advance(), TERMINATED);
-        let mut e = SortedDocs { docs: vec![], at: 0 };
+        let mut e = SortedDocs {
+            docs: vec![],
+            at: 0,
+        };
         assert_eq!(e.doc(), TERMINATED);
         assert_eq!(e.seek(3), TERMINATED);
     }

@@ -50,14 +50,22 @@ impl Tokenizer for PresegmentedTokenizer {
         for (i, c) in text.char_indices() {
             if c == SEP {
                 if i > from {
-                    spans.push(Span { from, to: i, position });
+                    spans.push(Span {
+                        from,
+                        to: i,
+                        position,
+                    });
                 }
                 position += 1;
                 from = i + c.len_utf8();
             }
         }
         if text.len() > from {
-            spans.push(Span { from, to: text.len(), position });
+            spans.push(Span {
+                from,
+                to: text.len(),
+                position,
+            });
         }
         SpanTokenStream::new(text.to_string(), spans)
     }
@@ -87,7 +95,9 @@ fn t2s_table() -> &'static FastMap<char, char> {
 fn bmp_table() -> &'static [char] {
     static TABLE: OnceLock<Vec<char>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut v: Vec<char> = (0x3400u32..0x10000).map(|c| char::from_u32(c).unwrap_or('\u{FFFD}')).collect();
+        let mut v: Vec<char> = (0x3400u32..0x10000)
+            .map(|c| char::from_u32(c).unwrap_or('\u{FFFD}'))
+            .collect();
         for (&t, &s) in t2s_table() {
             if (0x3400..0x10000).contains(&(t as u32)) {
                 v[t as usize - 0x3400] = s;
@@ -146,12 +156,21 @@ struct Spans {
 
 impl Spans {
     fn push(&mut self, from: usize, to: usize) {
-        self.list.push(Span { from, to, position: self.next_position });
+        self.list.push(Span {
+            from,
+            to,
+            position: self.next_position,
+        });
         self.next_position += 1;
     }
     /// Punctuation was skipped: the next token is not adjacent to the last one.
     fn gap(&mut self) {
-        if !self.list.is_empty() && self.list.last().is_some_and(|l| l.position + 1 == self.next_position) {
+        if !self.list.is_empty()
+            && self
+                .list
+                .last()
+                .is_some_and(|l| l.position + 1 == self.next_position)
+        {
             self.next_position += 1;
         }
     }
@@ -169,13 +188,20 @@ pub struct SpanTokenStream {
 
 impl SpanTokenStream {
     fn new(folded: String, spans: Vec<Span>) -> Self {
-        SpanTokenStream { folded, spans, next: 0, token: Token::default() }
+        SpanTokenStream {
+            folded,
+            spans,
+            next: 0,
+            token: Token::default(),
+        }
     }
 }
 
 impl TokenStream for SpanTokenStream {
     fn advance(&mut self) -> bool {
-        let Some(&Span { from, to, position }) = self.spans.get(self.next) else { return false };
+        let Some(&Span { from, to, position }) = self.spans.get(self.next) else {
+            return false;
+        };
         self.token.offset_from = from;
         self.token.offset_to = to;
         self.token.position = position;
@@ -208,7 +234,13 @@ fn to_tokens(folded: &str, spans: &[Span]) -> Vec<Token> {
         .map(|&Span { from, to, position }| {
             let mut text = String::new();
             push_token_text(&mut text, &folded[from..to]);
-            Token { offset_from: from, offset_to: to, position, text, position_length: 1 }
+            Token {
+                offset_from: from,
+                offset_to: to,
+                position,
+                text,
+                position_length: 1,
+            }
         })
         .collect()
 }
@@ -227,12 +259,14 @@ impl WordTokenizer {
     fn spans(&self, folded: &str) -> Vec<Span> {
         word_spans(folded, &self.segmenter.words(folded))
     }
-
 }
 
 /// The token spans of jieba's words: punctuation and white space trimmed off, empty words dropped.
 fn word_spans(text: &str, words: &[crate::segment::Word]) -> Vec<Span> {
-    let mut spans = Spans { list: Vec::with_capacity(words.len()), next_position: 0 };
+    let mut spans = Spans {
+        list: Vec::with_capacity(words.len()),
+        next_position: 0,
+    };
     for w in words {
         let piece = &text[w.start..w.end];
         let word = piece.trim_matches(|c: char| !is_word_char(c) || c == '.');
@@ -242,7 +276,11 @@ fn word_spans(text: &str, words: &[crate::segment::Word]) -> Vec<Span> {
             }
             continue;
         }
-        let from = w.start + (piece.len() - piece.trim_start_matches(|c: char| !is_word_char(c) || c == '.').len());
+        let from = w.start
+            + (piece.len()
+                - piece
+                    .trim_start_matches(|c: char| !is_word_char(c) || c == '.')
+                    .len());
         spans.push(from, from + word.len());
     }
     spans.list
@@ -272,7 +310,10 @@ pub struct BigramTokenizer;
 
 impl BigramTokenizer {
     fn spans(folded: &str) -> Vec<Span> {
-        let mut spans = Spans { list: Vec::with_capacity(folded.len() / 3), next_position: 0 };
+        let mut spans = Spans {
+            list: Vec::with_capacity(folded.len() / 3),
+            next_position: 0,
+        };
         let chars: Vec<(usize, char)> = folded.char_indices().collect();
         let end_of = |k: usize| chars.get(k).map(|&(i, _)| i).unwrap_or(folded.len());
         let mut k = 0;
@@ -307,7 +348,9 @@ impl BigramTokenizer {
                 let mut m = k + 1;
                 while m < chars.len() {
                     let d = chars[m].1;
-                    let point = d == '.' && chars[m - 1].1.is_ascii_digit() && chars.get(m + 1).is_some_and(|n| n.1.is_ascii_digit());
+                    let point = d == '.'
+                        && chars[m - 1].1.is_ascii_digit()
+                        && chars.get(m + 1).is_some_and(|n| n.1.is_ascii_digit());
                     if is_han(d) || !(d.is_alphanumeric() || point) {
                         break;
                     }
@@ -357,7 +400,10 @@ mod tests {
         let t = BigramTokenizer::tokens("待处理，8414万元 22.9%");
         assert_eq!(texts(&t), ["待处", "处理", "8414", "万元", "22.9"]);
         // `，` leaves a gap; the space does not.
-        assert_eq!(t.iter().map(|t| t.position).collect::<Vec<_>>(), [0, 1, 3, 4, 5]);
+        assert_eq!(
+            t.iter().map(|t| t.position).collect::<Vec<_>>(),
+            [0, 1, 3, 4, 5]
+        );
         let s = "待处理，8414万元 22.9%";
         for tok in &t {
             assert!(s.is_char_boundary(tok.offset_from) && s.is_char_boundary(tok.offset_to));
@@ -374,7 +420,10 @@ mod tests {
             streamed.push(stream.token().clone());
         }
         assert_eq!(listed, streamed);
-        assert_eq!(texts(&listed), ["经济", "济增", "增长", "bbg24", "项目", "8.5", "亿"]);
+        assert_eq!(
+            texts(&listed),
+            ["经济", "济增", "增长", "bbg24", "项目", "8.5", "亿"]
+        );
     }
 
     #[test]
@@ -395,7 +444,10 @@ mod tests {
         while stream.advance() {
             via.push((stream.token().text.clone(), stream.token().position));
         }
-        let want: Vec<(String, usize)> = direct.iter().map(|t| (t.text.clone(), t.position)).collect();
+        let want: Vec<(String, usize)> = direct
+            .iter()
+            .map(|t| (t.text.clone(), t.position))
+            .collect();
         assert_eq!(via, want);
     }
 
@@ -414,8 +466,14 @@ mod tests {
         assert!(t.windows(2).all(|w| w[0].offset_from < w[1].offset_from));
         assert!(t.windows(2).all(|w| w[1].position > w[0].position));
         let i = t.iter().position(|x| x.text == "22665").unwrap();
-        assert_eq!(t[i].position, t[i - 1].position + 1, "a line break leaves no gap");
-        assert!(t.iter().all(|tok| !tok.text.trim().is_empty() && text.is_char_boundary(tok.offset_to)));
+        assert_eq!(
+            t[i].position,
+            t[i - 1].position + 1,
+            "a line break leaves no gap"
+        );
+        assert!(t
+            .iter()
+            .all(|tok| !tok.text.trim().is_empty() && text.is_char_boundary(tok.offset_to)));
         assert!(texts(&t).contains(&"22665"));
     }
 }

@@ -5,16 +5,57 @@
 //! where the text was escaped (`\n` in JSON, `""` in CSV).
 
 /// Names of the field that holds a record's text, most telling first.
-const TEXT_FIELDS: &[&str] = &["full_text", "content", "text", "body", "article", "fulltext", "policy content", "正文", "内容", "全文"];
+const TEXT_FIELDS: &[&str] = &[
+    "full_text",
+    "content",
+    "text",
+    "body",
+    "article",
+    "fulltext",
+    "policy content",
+    "正文",
+    "内容",
+    "全文",
+];
 const TITLE_FIELDS: &[&str] = &["title", "标题", "headline", "name", "policy title"];
-const DATE_FIELDS: &[&str] = &["publish_date", "published", "pub_date", "date", "issued", "publish_time", "time", "release time", "release_time", "发布日期", "发布时间", "发文日期", "成文日期", "日期", "时间"];
+const DATE_FIELDS: &[&str] = &[
+    "publish_date",
+    "published",
+    "pub_date",
+    "date",
+    "issued",
+    "publish_time",
+    "time",
+    "release time",
+    "release_time",
+    "发布日期",
+    "发布时间",
+    "发文日期",
+    "成文日期",
+    "日期",
+    "时间",
+];
 const SOURCE_FIELDS: &[&str] = &["source", "来源", "publisher"];
-const ISSUER_FIELDS: &[&str] = &["release_office", "release department", "policy release department", "issuer", "发文机关", "发布机构", "发文单位"];
+const ISSUER_FIELDS: &[&str] = &[
+    "release_office",
+    "release department",
+    "policy release department",
+    "issuer",
+    "发文机关",
+    "发布机构",
+    "发文单位",
+];
 const YEAR_FIELDS: &[&str] = &["year", "年份", "年度"];
 
 /// Is this file, by its name, an archive of records?
 pub fn is_collection_name(path: &std::path::Path) -> bool {
-    matches!(path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref(), Some("jsonl" | "ndjson" | "csv"))
+    matches!(
+        path.extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref(),
+        Some("jsonl" | "ndjson" | "csv")
+    )
 }
 
 /// One record's text with a map back to the decoded file, and what the record says of itself.
@@ -68,7 +109,12 @@ const MIN_AVERAGE_TEXT: usize = 50;
 /// The text field of an archive: the one asked for (`--text-field`); else the first of
 /// [`TEXT_FIELDS`] its records have; else the string field holding the most text over all
 /// records. One field for the whole archive, so each record is read the same way.
-fn choose_field(text: &str, csv: bool, records: &[Fields], wanted: Option<&str>) -> Result<TextField, String> {
+fn choose_field(
+    text: &str,
+    csv: bool,
+    records: &[Fields],
+    wanted: Option<&str>,
+) -> Result<TextField, String> {
     let norm = |s: &str| s.trim().to_lowercase();
     let mut names: Vec<String> = Vec::new();
     for (fields, _) in records {
@@ -79,13 +125,36 @@ fn choose_field(text: &str, csv: bool, records: &[Fields], wanted: Option<&str>)
         }
     }
     if let Some(w) = wanted {
-        return names.iter().find(|n| norm(n) == norm(w)).map(|n| TextField { name: n.clone(), how: "asked for" }).ok_or_else(|| format!("no field named `{w}` (its fields: {})", names.join(", ")));
+        return names
+            .iter()
+            .find(|n| norm(n) == norm(w))
+            .map(|n| TextField {
+                name: n.clone(),
+                how: "asked for",
+            })
+            .ok_or_else(|| format!("no field named `{w}` (its fields: {})", names.join(", ")));
     }
-    if let Some(n) = TEXT_FIELDS.iter().find_map(|t| names.iter().find(|n| norm(n) == *t)) {
-        return Ok(TextField { name: n.clone(), how: "by its name" });
+    if let Some(n) = TEXT_FIELDS
+        .iter()
+        .find_map(|t| names.iter().find(|n| norm(n) == *t))
+    {
+        return Ok(TextField {
+            name: n.clone(),
+            how: "by its name",
+        });
     }
     let length = |name: &str| -> usize {
-        records.iter().flat_map(|(f, _)| f.iter().filter(|(k, _)| k == name)).map(|(_, r)| if csv { unescape_csv(text, *r).0.chars().count() } else { unescape_json(text, *r).0.chars().count() }).sum()
+        records
+            .iter()
+            .flat_map(|(f, _)| f.iter().filter(|(k, _)| k == name))
+            .map(|(_, r)| {
+                if csv {
+                    unescape_csv(text, *r).0.chars().count()
+                } else {
+                    unescape_json(text, *r).0.chars().count()
+                }
+            })
+            .sum()
     };
     let best = names.iter().map(|n| (length(n), n)).max_by_key(|(l, _)| *l);
     match best {
@@ -98,7 +167,11 @@ fn choose_field(text: &str, csv: bool, records: &[Fields], wanted: Option<&str>)
 /// file is not an archive of documents (no text field in it), with the reason. A broken record
 /// is set aside with its line, so one bad line never turns the archive into one text.
 fn scan(text: &str, csv: bool, wanted: Option<&str>) -> Result<(Scan, TextField), String> {
-    let scan = if csv { scan_csv(text)? } else { scan_jsonl(text) };
+    let scan = if csv {
+        scan_csv(text)?
+    } else {
+        scan_jsonl(text)
+    };
     if scan.records.is_empty() {
         return Err("no record in it".into());
     }
@@ -121,7 +194,12 @@ pub struct Spans {
 /// Where the records stand, with the text field chosen (`wanted`: the one `--text-field` names).
 pub fn spans(text: &str, csv: bool, wanted: Option<&str>) -> Result<Spans, String> {
     let (sc, field) = scan(text, csv, wanted)?;
-    Ok(Spans { header: sc.header, records: sc.records.into_iter().map(|(_, span)| span).collect(), bad: sc.bad, field })
+    Ok(Spans {
+        header: sc.header,
+        records: sc.records.into_iter().map(|(_, span)| span).collect(),
+        bad: sc.bad,
+        field,
+    })
 }
 
 /// How many documents the archive holds.
@@ -134,20 +212,47 @@ pub fn count(text: &str, csv: bool) -> Result<usize, String> {
 pub fn record(text: &str, csv: bool, k: usize, field: Option<&str>) -> Result<Record, String> {
     let (scan, chosen) = scan(text, csv, field)?;
     let records = scan.records;
-    let (fields, _) = records.get(k.wrapping_sub(1)).ok_or_else(|| format!("the archive has {} records, not {k}", records.len()))?;
+    let (fields, _) = records
+        .get(k.wrapping_sub(1))
+        .ok_or_else(|| format!("the archive has {} records, not {k}", records.len()))?;
     let find = |names: &[&str]| -> Option<Raw> {
-        names.iter().find_map(|n| fields.iter().find(|(k, _)| k.to_lowercase() == *n).map(|(_, r)| *r))
+        names.iter().find_map(|n| {
+            fields
+                .iter()
+                .find(|(k, _)| k.to_lowercase() == *n)
+                .map(|(_, r)| *r)
+        })
     };
-    let unescape = |r: Raw| if csv { unescape_csv(text, r) } else { unescape_json(text, r) };
-    let plain = |r: Option<Raw>| r.map(|r| unescape(r).0.trim().to_string()).filter(|s| !s.is_empty());
-    let raw = fields.iter().find(|(n, _)| *n == chosen.name).map(|(_, r)| *r).ok_or_else(|| format!("record {k} has no `{}` field", chosen.name))?;
+    let unescape = |r: Raw| {
+        if csv {
+            unescape_csv(text, r)
+        } else {
+            unescape_json(text, r)
+        }
+    };
+    let plain = |r: Option<Raw>| {
+        r.map(|r| unescape(r).0.trim().to_string())
+            .filter(|s| !s.is_empty())
+    };
+    let raw = fields
+        .iter()
+        .find(|(n, _)| *n == chosen.name)
+        .map(|(_, r)| *r)
+        .ok_or_else(|| format!("record {k} has no `{}` field", chosen.name))?;
     let (body, runs) = unescape(raw);
     if body.trim().is_empty() {
         return Err(format!("record {k} has an empty text field"));
     }
-    Ok(Record { text: body, runs, title: plain(find(TITLE_FIELDS)), date: plain(find(DATE_FIELDS)).and_then(|d| iso_date(&d)), source: plain(find(SOURCE_FIELDS)),
+    Ok(Record {
+        text: body,
+        runs,
+        title: plain(find(TITLE_FIELDS)),
+        date: plain(find(DATE_FIELDS)).and_then(|d| iso_date(&d)),
+        source: plain(find(SOURCE_FIELDS)),
         issuer: plain(find(ISSUER_FIELDS)),
-        year: plain(find(YEAR_FIELDS)).and_then(|y| y.get(..4)?.parse().ok()).filter(|y| (1900..2200).contains(y)),
+        year: plain(find(YEAR_FIELDS))
+            .and_then(|y| y.get(..4)?.parse().ok())
+            .filter(|y| (1900..2200).contains(y)),
     })
 }
 
@@ -157,9 +262,18 @@ fn iso_date(s: &str) -> Option<String> {
     if let Some(d) = serial_date(s) {
         return Some(d);
     }
-    let nums: Vec<u32> = s.split(|c: char| !c.is_ascii_digit()).filter(|p| !p.is_empty()).take(3).filter_map(|p| p.parse().ok()).collect();
+    let nums: Vec<u32> = s
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|p| !p.is_empty())
+        .take(3)
+        .filter_map(|p| p.parse().ok())
+        .collect();
     match nums[..] {
-        [y, m, d, ..] if (1900..2200).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d) => Some(format!("{y:04}-{m:02}-{d:02}")),
+        [y, m, d, ..]
+            if (1900..2200).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d) =>
+        {
+            Some(format!("{y:04}-{m:02}-{d:02}"))
+        }
         _ => None,
     }
 }
@@ -180,7 +294,11 @@ fn serial_date(s: &str) -> Option<String> {
 
 /// Every line a JSON object; a line that is not one is set aside with its number.
 fn scan_jsonl(text: &str) -> Scan {
-    let mut sc = Scan { header: None, records: Vec::new(), bad: Vec::new() };
+    let mut sc = Scan {
+        header: None,
+        records: Vec::new(),
+        bad: Vec::new(),
+    };
     let mut at = 0;
     for (n, line) in text.split_inclusive('\n').enumerate() {
         let start = at;
@@ -221,7 +339,14 @@ fn object_fields(text: &str, from: usize, to: usize) -> Result<Vec<(String, Raw)
             return Ok(fields);
         }
         let key = json_string(b, i, to).ok_or("a key that is not a string")?;
-        let name = unescape_json(text, Raw { start: key.0 + 1, end: key.1 - 1 }).0;
+        let name = unescape_json(
+            text,
+            Raw {
+                start: key.0 + 1,
+                end: key.1 - 1,
+            },
+        )
+        .0;
         i = key.1;
         skip_ws(&mut i);
         if i >= to || b[i] != b':' {
@@ -231,7 +356,13 @@ fn object_fields(text: &str, from: usize, to: usize) -> Result<Vec<(String, Raw)
         skip_ws(&mut i);
         if i < to && b[i] == b'"' {
             let v = json_string(b, i, to).ok_or("an unterminated string")?;
-            fields.push((name, Raw { start: v.0 + 1, end: v.1 - 1 }));
+            fields.push((
+                name,
+                Raw {
+                    start: v.0 + 1,
+                    end: v.1 - 1,
+                },
+            ));
             i = v.1;
         } else {
             i = skip_value(b, i, to).ok_or("a value that does not end")?;
@@ -309,7 +440,9 @@ fn unescape_json(text: &str, r: Raw) -> (String, Vec<(usize, usize)>) {
             '"' | '\\' | '/' => Some(e),
             'u' => {
                 let hex = |chars: &mut std::iter::Peekable<std::str::CharIndices>| -> Option<u32> {
-                    let h: String = (0..4).filter_map(|_| chars.next().map(|(_, c)| c)).collect();
+                    let h: String = (0..4)
+                        .filter_map(|_| chars.next().map(|(_, c)| c))
+                        .collect();
                     u32::from_str_radix(&h, 16).ok()
                 };
                 let hi = hex(&mut chars);
@@ -317,7 +450,10 @@ fn unescape_json(text: &str, r: Raw) -> (String, Vec<(usize, usize)>) {
                     Some(h) if (0xD800..0xDC00).contains(&h) => {
                         // a surrogate pair: `\ud83d\ude00`
                         let mut look = chars.clone();
-                        let lo = (look.next().map(|x| x.1) == Some('\\') && look.next().map(|x| x.1) == Some('u')).then(|| hex(&mut look)).flatten();
+                        let lo = (look.next().map(|x| x.1) == Some('\\')
+                            && look.next().map(|x| x.1) == Some('u'))
+                        .then(|| hex(&mut look))
+                        .flatten();
                         match lo {
                             Some(l) if (0xDC00..0xE000).contains(&l) => {
                                 chars = look;
@@ -363,13 +499,19 @@ fn scan_csv(text: &str) -> Result<Scan, String> {
                 // the row is set aside by its line; reading goes on at the line after its start
                 let line = 1 + b[..i].iter().filter(|&&c| c == b'\n').count();
                 bad.push((line, e));
-                i = b[i..].iter().position(|&c| c == b'\n').map_or(b.len(), |p| i + p + 1);
+                i = b[i..]
+                    .iter()
+                    .position(|&c| c == b'\n')
+                    .map_or(b.len(), |p| i + p + 1);
             }
         }
     }
     let mut rows = rows.into_iter();
     let (first, header_span) = rows.next().ok_or("an empty file")?;
-    let header: Vec<String> = first.into_iter().map(|r| unescape_csv(text, r).0.trim().to_string()).collect();
+    let header: Vec<String> = first
+        .into_iter()
+        .map(|r| unescape_csv(text, r).0.trim().to_string())
+        .collect();
     if header.len() < 2 {
         return Err("a header of fewer than two columns".into());
     }
@@ -377,7 +519,11 @@ fn scan_csv(text: &str) -> Result<Scan, String> {
         .filter(|(r, _)| !(r.len() == 1 && r[0].start == r[0].end))
         .map(|(r, span)| (header.iter().cloned().zip(r).collect(), span))
         .collect();
-    Ok(Scan { header: Some(header_span), records, bad })
+    Ok(Scan {
+        header: Some(header_span),
+        records,
+        bad,
+    })
 }
 
 /// A CSV row's fields, its byte span, and where the next row starts.
@@ -394,13 +540,18 @@ fn csv_row(b: &[u8], mut i: usize) -> Result<CsvRow, String> {
             let mut j = i + 1;
             loop {
                 match b.get(j) {
-                    None => return Err("a quoted field that does not end (an unbalanced quote)".into()),
+                    None => {
+                        return Err("a quoted field that does not end (an unbalanced quote)".into())
+                    }
                     Some(b'"') if b.get(j + 1) == Some(&b'"') => j += 2,
                     Some(b'"') => break,
                     Some(_) => j += 1,
                 }
             }
-            let raw = Raw { start: i + 1, end: j };
+            let raw = Raw {
+                start: i + 1,
+                end: j,
+            };
             row_end = j + 1;
             let mut k = j + 1;
             while k < b.len() && b[k] == b'\r' {
@@ -413,11 +564,26 @@ fn csv_row(b: &[u8], mut i: usize) -> Result<CsvRow, String> {
                 Some(_) => return Err("text after a closing quote (an unbalanced quote)".into()),
             }
         } else {
-            let end = b[i..].iter().position(|&c| c == b',' || c == b'\n').map(|p| i + p).unwrap_or(b.len());
-            let raw_end = if end > i && b[end - 1] == b'\r' { end - 1 } else { end };
+            let end = b[i..]
+                .iter()
+                .position(|&c| c == b',' || c == b'\n')
+                .map(|p| i + p)
+                .unwrap_or(b.len());
+            let raw_end = if end > i && b[end - 1] == b'\r' {
+                end - 1
+            } else {
+                end
+            };
             let eor = end >= b.len() || b[end] == b'\n';
             row_end = raw_end;
-            (Raw { start: i, end: raw_end }, end + 1, eor)
+            (
+                Raw {
+                    start: i,
+                    end: raw_end,
+                },
+                end + 1,
+                eor,
+            )
         };
         row.push(raw);
         i = next;
@@ -479,8 +645,14 @@ mod tests {
         };
         let at = r.text.find("增长").unwrap();
         assert_eq!(&file[map(at)..map(at) + "增长".len()], "增长");
-        assert_eq!(record(file, true, 2, None).unwrap().date.as_deref(), Some("2026-01-05"));
-        assert!(count("a,b\n1,2\n", true).is_err(), "a table of numbers is no archive of documents");
+        assert_eq!(
+            record(file, true, 2, None).unwrap().date.as_deref(),
+            Some("2026-01-05")
+        );
+        assert!(
+            count("a,b\n1,2\n", true).is_err(),
+            "a table of numbers is no archive of documents"
+        );
     }
 
     #[test]
@@ -493,7 +665,10 @@ mod tests {
         // One archive has one text field; another archive may name it otherwise.
         let file = "{\"release_office\": \"国务院\", \"date\": \"45122.04\", \"text\": \"二\"}\n";
         let r = record(file, false, 1, None).unwrap();
-        assert_eq!((r.date.as_deref(), r.issuer.as_deref()), (Some("2023-07-15"), Some("国务院")));
+        assert_eq!(
+            (r.date.as_deref(), r.issuer.as_deref()),
+            (Some("2023-07-15"), Some("国务院"))
+        );
         assert_eq!(iso_date("20240723"), None, "eight digits are no day number");
     }
 }

@@ -27,29 +27,51 @@ pub fn is_zip(bytes: &[u8]) -> bool {
     bytes.starts_with(b"PK\x03\x04")
 }
 
-fn member(zip: &mut zip::ZipArchive<std::io::Cursor<&[u8]>>, name: &str) -> Result<Option<String>, String> {
+fn member(
+    zip: &mut zip::ZipArchive<std::io::Cursor<&[u8]>>,
+    name: &str,
+) -> Result<Option<String>, String> {
     let file = match zip.by_name(name) {
         Ok(f) => f,
         Err(zip::result::ZipError::FileNotFound) => return Ok(None),
         Err(e) => return Err(format!("cannot open {name} in the archive: {e}")),
     };
     let mut bytes = Vec::new();
-    file.take(MAX_MEMBER + 1).read_to_end(&mut bytes).map_err(|e| format!("cannot decompress {name}: {e}"))?;
+    file.take(MAX_MEMBER + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot decompress {name}: {e}"))?;
     if bytes.len() as u64 > MAX_MEMBER {
-        return Err(format!("{name} decompresses to more than {} MB", MAX_MEMBER >> 20));
+        return Err(format!(
+            "{name} decompresses to more than {} MB",
+            MAX_MEMBER >> 20
+        ));
     }
-    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF][..]).unwrap_or(&bytes).to_vec();
-    String::from_utf8(bytes).map(Some).map_err(|_| format!("{name} is not UTF-8 XML"))
+    let bytes = bytes
+        .strip_prefix(&[0xEF, 0xBB, 0xBF][..])
+        .unwrap_or(&bytes)
+        .to_vec();
+    String::from_utf8(bytes)
+        .map(Some)
+        .map_err(|_| format!("{name} is not UTF-8 XML"))
 }
 
 /// Reads a .docx held in memory.
 pub fn read_docx(bytes: &[u8]) -> Result<DocxText, String> {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| format!("not a readable .docx (zip): {e}"))?;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
+        .map_err(|e| format!("not a readable .docx (zip): {e}"))?;
     let Some(xml) = member(&mut zip, "word/document.xml")? else {
-        return Err("no word/document.xml inside: not a Word document (an .odt, .xlsx or renamed zip?)".into());
+        return Err(
+            "no word/document.xml inside: not a Word document (an .odt, .xlsx or renamed zip?)"
+                .into(),
+        );
     };
     let body = paragraphs(&xml);
-    let mut out = DocxText { text: body.text, runs: body.runs, tables: body.tables, ..DocxText::default() };
+    let mut out = DocxText {
+        text: body.text,
+        runs: body.runs,
+        tables: body.tables,
+        ..DocxText::default()
+    };
     let mut parts: Vec<String> = zip
         .file_names()
         .filter(|n| n.starts_with("word/header") || n.starts_with("word/footer"))
@@ -95,7 +117,12 @@ fn end_line(line: &mut Scan, out: &mut Scan, at: usize) {
             out.text.push('\n');
         }
         let base = out.text.len() as u32;
-        out.runs.extend(line.runs.iter().filter(|r| (r.0 as usize) < keep).map(|&(t, s)| (base + t, s)));
+        out.runs.extend(
+            line.runs
+                .iter()
+                .filter(|r| (r.0 as usize) < keep)
+                .map(|&(t, s)| (base + t, s)),
+        );
         out.text.push_str(&line.text[..keep]);
     }
     line.text.clear();
@@ -115,8 +142,16 @@ fn trim_spaces(line: &mut Scan, contiguous: &mut Option<usize>) {
 /// Text of one WordprocessingML part.
 fn paragraphs(xml: &str) -> Scan {
     let b = xml.as_bytes();
-    let mut out = Scan { text: String::new(), runs: Vec::new(), tables: 0 };
-    let mut line = Scan { text: String::new(), runs: Vec::new(), tables: 0 };
+    let mut out = Scan {
+        text: String::new(),
+        runs: Vec::new(),
+        tables: 0,
+    };
+    let mut line = Scan {
+        text: String::new(),
+        runs: Vec::new(),
+        tables: 0,
+    };
     let mut contiguous: Option<usize> = None;
     let mut in_t = false;
     let mut skip_depth = 0usize; // inside <mc:Fallback>
@@ -153,7 +188,11 @@ fn paragraphs(xml: &str) -> Scan {
         let tag = &xml[i + 1..end.saturating_sub(1).max(i + 1)];
         let closing = tag.starts_with('/');
         let empty = tag.ends_with('/');
-        let name: &str = tag.trim_start_matches('/').split(|c: char| c.is_whitespace() || c == '/').next().unwrap_or("");
+        let name: &str = tag
+            .trim_start_matches('/')
+            .split(|c: char| c.is_whitespace() || c == '/')
+            .next()
+            .unwrap_or("");
         match (name, closing) {
             ("mc:Fallback", false) if !empty => skip_depth += 1,
             ("mc:Fallback", true) => skip_depth = skip_depth.saturating_sub(1),
@@ -161,7 +200,11 @@ fn paragraphs(xml: &str) -> Scan {
             ("w:t", false) => in_t = !empty,
             ("w:t", true) => in_t = false,
             ("w:tab", false) => {
-                line.push(if table_depth == 0 { "\t" } else { " " }, i, &mut contiguous);
+                line.push(
+                    if table_depth == 0 { "\t" } else { " " },
+                    i,
+                    &mut contiguous,
+                );
             }
             ("w:br" | "w:cr", false) => {
                 if table_depth == 0 {

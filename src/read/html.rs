@@ -42,14 +42,62 @@ pub struct HtmlText {
 }
 
 /// Elements whose content is not text (skipped whole).
-const SKIPPED: &[&str] = &["script", "style", "noscript", "template", "svg", "math", "iframe", "object", "textarea", "select", "canvas", "video", "audio"];
+const SKIPPED: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "textarea",
+    "select", "canvas", "video", "audio",
+];
 /// Elements with no content and no end tag.
-const VOID: &[&str] = &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "basefont", "frame", "keygen"];
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "basefont", "frame", "keygen",
+];
 /// Elements that start and end a block of text.
 const BLOCK: &[&str] = &[
-    "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset",
-    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "html", "li", "main", "menu",
-    "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "ul", "caption", "option", "legend",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "center",
+    "dd",
+    "details",
+    "dialog",
+    "dir",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "html",
+    "li",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "thead",
+    "tfoot",
+    "tr",
+    "ul",
+    "caption",
+    "option",
+    "legend",
 ];
 /// Table cells: a row stays one line, cells separated by a tab.
 const CELL: &[&str] = &["td", "th"];
@@ -92,7 +140,11 @@ impl Block {
         self.end_src = src + src_len;
         // Inside a stretch characters map byte for byte; after an entity or an inserted tab
         // the next character starts a stretch of its own.
-        self.next_src = if src_len == ch.len_utf8() { self.end_src } else { usize::MAX };
+        self.next_src = if src_len == ch.len_utf8() {
+            self.end_src
+        } else {
+            usize::MAX
+        };
         if !ch.is_whitespace() {
             self.chars += 1;
             if in_link {
@@ -129,7 +181,16 @@ fn is_cjk(c: char) -> bool {
 
 impl<'a> Parser<'a> {
     fn new(html: &'a str, rules: &'a HtmlRules) -> Self {
-        let root = Node { parent: None, tag: "#root".into(), boiler: false, hint: 1.0, score: 0.0, chars: 0, links: 0, prose: 0 };
+        let root = Node {
+            parent: None,
+            tag: "#root".into(),
+            boiler: false,
+            hint: 1.0,
+            score: 0.0,
+            chars: 0,
+            links: 0,
+            prose: 0,
+        };
         Parser {
             html,
             rules,
@@ -177,7 +238,11 @@ impl<'a> Parser<'a> {
         let mut i = 0;
         while i < s.len() {
             let ch = s[i..].chars().next().unwrap_or(' ');
-            let (out, len) = if ch == '&' { decode_entity(&s[i..]).unwrap_or(('&', 1)) } else { (ch, ch.len_utf8()) };
+            let (out, len) = if ch == '&' {
+                decode_entity(&s[i..]).unwrap_or(('&', 1))
+            } else {
+                (ch, ch.len_utf8())
+            };
             let src = base + i;
             i += len;
             if self.pre == 0 && matches!(out, ' ' | '\n' | '\t' | '\r' | '\x0c') {
@@ -257,18 +322,45 @@ impl<'a> Parser<'a> {
         let parent = self.top();
         let hidden = attrs.get("hidden").is_some()
             || attrs.get("style").map(|s| {
-                let s: String = s.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+                let s: String = s
+                    .chars()
+                    .filter(|c| !c.is_whitespace())
+                    .collect::<String>()
+                    .to_ascii_lowercase();
                 s.contains("display:none") || s.contains("visibility:hidden")
             }) == Some(true);
-        let class_id = format!("{} {}", attrs.get("class").unwrap_or(""), attrs.get("id").unwrap_or("")).to_ascii_lowercase();
+        let class_id = format!(
+            "{} {}",
+            attrs.get("class").unwrap_or(""),
+            attrs.get("id").unwrap_or("")
+        )
+        .to_ascii_lowercase();
         let boiler = self.nodes[parent].boiler
             || hidden
             || self.rules.boilerplate_tags.iter().any(|t| t == tag)
             || class_id
                 .split(|c: char| c == '-' || c == '_' || c.is_whitespace())
                 .any(|w| !w.is_empty() && self.rules.boilerplate_words.iter().any(|b| b == w));
-        let hint = if self.rules.content_words.iter().any(|w| class_id.contains(w.as_str())) { 1.5 } else { 1.0 };
-        self.nodes.push(Node { parent: Some(parent), tag: tag.to_string(), boiler, hint, score: 0.0, chars: 0, links: 0, prose: 0 });
+        let hint = if self
+            .rules
+            .content_words
+            .iter()
+            .any(|w| class_id.contains(w.as_str()))
+        {
+            1.5
+        } else {
+            1.0
+        };
+        self.nodes.push(Node {
+            parent: Some(parent),
+            tag: tag.to_string(),
+            boiler,
+            hint,
+            score: 0.0,
+            chars: 0,
+            links: 0,
+            prose: 0,
+        });
         let id = self.nodes.len() - 1;
         self.stack.push(id);
         if tag == "a" {
@@ -287,7 +379,9 @@ impl<'a> Parser<'a> {
             self.flush();
             return;
         }
-        let Some(pos) = self.stack.iter().rposition(|&i| self.nodes[i].tag == tag) else { return };
+        let Some(pos) = self.stack.iter().rposition(|&i| self.nodes[i].tag == tag) else {
+            return;
+        };
         if pos == 0 {
             return;
         }
@@ -308,17 +402,33 @@ impl<'a> Parser<'a> {
     }
 
     fn meta(&mut self, attrs: &Attrs) {
-        let key = attrs.get("name").or_else(|| attrs.get("property")).or_else(|| attrs.get("itemprop")).unwrap_or("").to_ascii_lowercase();
-        let Some(content) = attrs.get("content") else { return };
+        let key = attrs
+            .get("name")
+            .or_else(|| attrs.get("property"))
+            .or_else(|| attrs.get("itemprop"))
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let Some(content) = attrs.get("content") else {
+            return;
+        };
         let content = decode_entities(content);
         match key.as_str() {
-            "pubdate" | "publishdate" | "firstpublishedtime" | "publishtime" | "article:published_time" | "dc.date" | "dc.date.created"
-            | "datepublished" | "releasedate" => {
+            "pubdate"
+            | "publishdate"
+            | "firstpublishedtime"
+            | "publishtime"
+            | "article:published_time"
+            | "dc.date"
+            | "dc.date.created"
+            | "datepublished"
+            | "releasedate" => {
                 if self.meta_date.is_none() {
                     self.meta_date = find_date(&content);
                 }
             }
-            "contentsource" | "source" | "articlesource" | "og:site_name" if self.meta_source.is_none() && key != "og:site_name" => {
+            "contentsource" | "source" | "articlesource" | "og:site_name"
+                if self.meta_source.is_none() && key != "og:site_name" =>
+            {
                 let c = content.trim();
                 if !c.is_empty() && c.chars().count() <= 30 {
                     self.meta_source = Some(c.to_string());
@@ -388,7 +498,11 @@ impl<'a> Parser<'a> {
             if prose {
                 total_prose += b.chars - b.link_chars;
             }
-            let w = if b.boiler { 0.0 } else { (b.chars - b.link_chars) as f32 + 3.0 * b.punct as f32 };
+            let w = if b.boiler {
+                0.0
+            } else {
+                (b.chars - b.link_chars) as f32 + 3.0 * b.punct as f32
+            };
             let mut n = Some(b.node);
             let mut d = 0usize;
             while let Some(i) = n {
@@ -407,7 +521,10 @@ impl<'a> Parser<'a> {
             .filter(|&i| !self.nodes[i].boiler && self.nodes[i].chars > 0)
             .map(|i| {
                 let n = &self.nodes[i];
-                (i, n.score * (1.0 - n.links as f32 / n.chars as f32) * n.hint)
+                (
+                    i,
+                    n.score * (1.0 - n.links as f32 / n.chars as f32) * n.hint,
+                )
             })
             .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
         let mut main = best.map(|(i, _)| i).unwrap_or(0);
@@ -432,14 +549,27 @@ impl<'a> Parser<'a> {
         let keep: Vec<bool> = self
             .blocks
             .iter()
-            .map(|b| inside(&self.nodes, b.node) && !b.boiler && !(b.link_chars * 2 > b.chars && b.punct == 0))
+            .map(|b| {
+                inside(&self.nodes, b.node)
+                    && !b.boiler
+                    && !(b.link_chars * 2 > b.chars && b.punct == 0)
+            })
             .collect();
 
         // Title: the first heading of the page with some length, else <title> up to its site name.
-        let heading = self.blocks.iter().position(|b| b.heading && !b.boiler && (4..=120).contains(&b.chars) && b.link_chars * 2 < b.chars);
+        let heading = self.blocks.iter().position(|b| {
+            b.heading && !b.boiler && (4..=120).contains(&b.chars) && b.link_chars * 2 < b.chars
+        });
         let title_from_tag = self.page_title.as_ref().map(|(t, at)| (site_title(t), *at));
-        let labelled = self.blocks.iter().find_map(|b| TITLE_LABEL.captures(&b.text).map(|c| c[1].trim().to_string()));
-        out.title = labelled.or_else(|| heading.map(|h| self.blocks[h].text.clone())).or_else(|| title_from_tag.as_ref().map(|(t, _)| t.clone())).filter(|t| !t.is_empty());
+        let labelled = self.blocks.iter().find_map(|b| {
+            TITLE_LABEL
+                .captures(&b.text)
+                .map(|c| c[1].trim().to_string())
+        });
+        out.title = labelled
+            .or_else(|| heading.map(|h| self.blocks[h].text.clone()))
+            .or_else(|| title_from_tag.as_ref().map(|(t, _)| t.clone()))
+            .filter(|t| !t.is_empty());
 
         // Publish date and source: from the page text (inside or outside the main text), else meta.
         for b in &self.blocks {
@@ -460,7 +590,13 @@ impl<'a> Parser<'a> {
         if out.published.is_none() {
             // a bare date in a short line near the title
             let from = heading.unwrap_or(0);
-            out.published = self.blocks.iter().skip(from).take(8).filter(|b| b.chars <= 40).find_map(|b| find_date(&b.text));
+            out.published = self
+                .blocks
+                .iter()
+                .skip(from)
+                .take(8)
+                .filter(|b| b.chars <= 40)
+                .find_map(|b| find_date(&b.text));
         }
         if out.source.is_none() {
             out.source = self.meta_source.clone();
@@ -469,11 +605,17 @@ impl<'a> Parser<'a> {
         // The text: the title when the main text does not start with it, then the kept blocks.
         let first_kept = keep.iter().position(|&k| k);
         let starts_with_title = match (&out.title, first_kept) {
-            (Some(t), Some(f)) => self.blocks[f].text.contains(t.as_str()) || t.contains(self.blocks[f].text.as_str()),
+            (Some(t), Some(f)) => {
+                self.blocks[f].text.contains(t.as_str()) || t.contains(self.blocks[f].text.as_str())
+            }
             _ => true,
         };
         let mut last_end = 0usize;
-        let emit = |text: &str, runs: &[(u32, u32)], end_src: usize, out: &mut HtmlText, last_end: &mut usize| {
+        let emit = |text: &str,
+                    runs: &[(u32, u32)],
+                    end_src: usize,
+                    out: &mut HtmlText,
+                    last_end: &mut usize| {
             if !out.text.is_empty() {
                 // the line break stands where the previous line ended in the page
                 out.runs.push((out.text.len() as u32, *last_end as u32));
@@ -515,15 +657,24 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:发布|发表|更新|成文|印发)?(?:时间|日期)\s*[：:]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})").unwrap()
 });
 /// A metadata row that names the title (`标　　题：…` on government sites).
-static TITLE_LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*标\s*题\s*[：:]\s*([^\t]{4,120})").unwrap());
-static SOURCE_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:信息来源|文章来源|稿件来源|来源|稿源)\s*[：:]\s*([^\s|｜：:【】]{2,30})").unwrap());
-static ANY_DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})").unwrap());
+static TITLE_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*标\s*题\s*[：:]\s*([^\t]{4,120})").unwrap());
+static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:信息来源|文章来源|稿件来源|来源|稿源)\s*[：:]\s*([^\s|｜：:【】]{2,30})")
+        .unwrap()
+});
+static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})").unwrap()
+});
 
 fn ymd(y: &str, m: &str, d: &str) -> Option<String> {
-    let (y, m, d) = (y.parse::<i32>().ok()?, m.parse::<u32>().ok()?, d.parse::<u32>().ok()?);
-    ((1..=12).contains(&m) && d >= 1 && d <= crate::extract::dates::days_in_month(y, m)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+    let (y, m, d) = (
+        y.parse::<i32>().ok()?,
+        m.parse::<u32>().ok()?,
+        d.parse::<u32>().ok()?,
+    );
+    ((1..=12).contains(&m) && d >= 1 && d <= crate::extract::dates::days_in_month(y, m))
+        .then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
 
 fn find_date(s: &str) -> Option<String> {
@@ -532,10 +683,18 @@ fn find_date(s: &str) -> Option<String> {
 
 /// `关于…的通知_国务院文件_中国政府网` → `关于…的通知`: the part before the site's name.
 fn site_title(t: &str) -> String {
-    let parts: Vec<&str> = t.split(['_', '|', '｜']).map(str::trim).filter(|p| !p.is_empty()).collect();
+    let parts: Vec<&str> = t
+        .split(['_', '|', '｜'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
     let mut best = parts.first().copied().unwrap_or("");
     if best.chars().count() < 4 {
-        best = parts.iter().copied().max_by_key(|p| p.chars().count()).unwrap_or("");
+        best = parts
+            .iter()
+            .copied()
+            .max_by_key(|p| p.chars().count())
+            .unwrap_or("");
     }
     // `标题 - 网站` with a spaced dash
     best.split(" - ").next().unwrap_or(best).trim().to_string()
@@ -551,7 +710,10 @@ struct Attrs(Vec<(String, String)>);
 
 impl Attrs {
     fn get(&self, name: &str) -> Option<&str> {
-        self.0.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+        self.0
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
     }
 }
 
@@ -564,11 +726,16 @@ fn comment_end(html: &str, i: usize) -> usize {
             return i + 4 + abrupt.len();
         }
     }
-    rest.find("-->").map(|e| i + 4 + e + 3).unwrap_or(html.len())
+    rest.find("-->")
+        .map(|e| i + 4 + e + 3)
+        .unwrap_or(html.len())
 }
 
 fn tag_name(s: &str) -> String {
-    s.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == ':' || *c == '-').collect::<String>().to_ascii_lowercase()
+    s.chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == ':' || *c == '-')
+        .collect::<String>()
+        .to_ascii_lowercase()
 }
 
 /// Parses a start tag whose name begins at `i`; returns (name, attributes, self-closing, end).
@@ -589,7 +756,10 @@ fn parse_tag(html: &str, i: usize) -> (String, Attrs, bool, usize) {
             _ => {
                 self_closing = false;
                 let start = j;
-                while j < b.len() && !b[j].is_ascii_whitespace() && !matches!(b[j], b'=' | b'>' | b'/') {
+                while j < b.len()
+                    && !b[j].is_ascii_whitespace()
+                    && !matches!(b[j], b'=' | b'>' | b'/')
+                {
                     j += 1;
                 }
                 let key = html[start..j].to_ascii_lowercase();
@@ -605,7 +775,11 @@ fn parse_tag(html: &str, i: usize) -> (String, Attrs, bool, usize) {
                     if j < b.len() && (b[j] == b'"' || b[j] == b'\'') {
                         let q = b[j];
                         let vs = j + 1;
-                        let ve = b[vs..].iter().position(|&c| c == q).map(|p| vs + p).unwrap_or(b.len());
+                        let ve = b[vs..]
+                            .iter()
+                            .position(|&c| c == q)
+                            .map(|p| vs + p)
+                            .unwrap_or(b.len());
                         value = html[vs..ve].to_string();
                         j = (ve + 1).min(b.len());
                     } else {
@@ -653,7 +827,11 @@ pub(crate) fn decode_entity(s: &str) -> Option<(char, usize)> {
     let end = s.as_bytes().iter().take(12).position(|&c| c == b';')?;
     let body = &s[1..end];
     let ch = if let Some(num) = body.strip_prefix('#') {
-        let n = if let Some(h) = num.strip_prefix(['x', 'X']) { u32::from_str_radix(h, 16).ok()? } else { num.parse::<u32>().ok()? };
+        let n = if let Some(h) = num.strip_prefix(['x', 'X']) {
+            u32::from_str_radix(h, 16).ok()?
+        } else {
+            num.parse::<u32>().ok()?
+        };
         char::from_u32(n).filter(|c| *c != '\0')?
     } else {
         match body {
@@ -715,10 +893,18 @@ fn decode_entities(s: &str) -> String {
 /// Do these bytes look like an HTML page (for files without an `.html` name)?
 pub fn looks_like_html(bytes: &[u8]) -> bool {
     let head = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF][..]).unwrap_or(bytes);
-    let start = head.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(head.len());
-    let head: Vec<u8> = head[start..head.len().min(start + 512)].iter().map(u8::to_ascii_lowercase).collect();
+    let start = head
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(head.len());
+    let head: Vec<u8> = head[start..head.len().min(start + 512)]
+        .iter()
+        .map(u8::to_ascii_lowercase)
+        .collect();
     let has = |s: &[u8]| head.windows(s.len()).any(|w| w == s);
-    head.starts_with(b"<!doctype html") || head.starts_with(b"<html") || (head.starts_with(b"<?xml") && has(b"<html"))
+    head.starts_with(b"<!doctype html")
+        || head.starts_with(b"<html")
+        || (head.starts_with(b"<?xml") && has(b"<html"))
 }
 
 /// The charset a page declares in its first bytes (`<meta charset=…>` or `content="…; charset=…"`).
@@ -727,8 +913,15 @@ pub fn declared_charset(bytes: &[u8]) -> Option<String> {
     let lower: Vec<u8> = head.iter().map(|b| b.to_ascii_lowercase()).collect();
     let at = lower.windows(8).position(|w| w == b"charset=")?;
     let rest = &lower[at + 8..];
-    let rest = rest.strip_prefix(b"\"").or_else(|| rest.strip_prefix(b"'")).unwrap_or(rest);
-    let label: Vec<u8> = rest.iter().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_')).copied().collect();
+    let rest = rest
+        .strip_prefix(b"\"")
+        .or_else(|| rest.strip_prefix(b"'"))
+        .unwrap_or(rest);
+    let label: Vec<u8> = rest
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_'))
+        .copied()
+        .collect();
     (!label.is_empty()).then(|| String::from_utf8_lossy(&label).into_owned())
 }
 
@@ -772,12 +965,24 @@ mod tests {
 
     #[test]
     fn charset_from_meta() {
-        assert_eq!(declared_charset(b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=GB2312\">").as_deref(), Some("gb2312"));
-        assert_eq!(declared_charset(b"<meta charset='utf-8'>").as_deref(), Some("utf-8"));
+        assert_eq!(
+            declared_charset(
+                b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=GB2312\">"
+            )
+            .as_deref(),
+            Some("gb2312")
+        );
+        assert_eq!(
+            declared_charset(b"<meta charset='utf-8'>").as_deref(),
+            Some("utf-8")
+        );
     }
 
     #[test]
     fn site_name_is_cut_from_the_title_tag() {
-        assert_eq!(site_title("关于做好2024年春耕工作的通知_政策文件_某某县人民政府"), "关于做好2024年春耕工作的通知");
+        assert_eq!(
+            site_title("关于做好2024年春耕工作的通知_政策文件_某某县人民政府"),
+            "关于做好2024年春耕工作的通知"
+        );
     }
 }

@@ -70,7 +70,10 @@ pub fn strip(text: &str, rules: &MarkupRules) -> Option<Stripped> {
     if !text.contains('<') && !text.contains("# ") && !text.contains("](") {
         return None;
     }
-    let mut s = Stripped { text: String::with_capacity(text.len()), ..Stripped::default() };
+    let mut s = Stripped {
+        text: String::with_capacity(text.len()),
+        ..Stripped::default()
+    };
     let mut base = 0;
     for line in text.split_inclusive('\n') {
         let lead = line_markers(line, &mut s);
@@ -90,9 +93,13 @@ fn line_markers(line: &str, s: &mut Stripped) -> usize {
         return 0;
     }
     let hashes = t.bytes().take_while(|&b| b == b'#').count();
-    if (1..=6).contains(&hashes) && t[hashes..].starts_with([' ', '\t']) && !t[hashes..].trim().is_empty() {
+    if (1..=6).contains(&hashes)
+        && t[hashes..].starts_with([' ', '\t'])
+        && !t[hashes..].trim().is_empty()
+    {
         s.found += 1;
-        s.marks.push((s.text.len(), LineMark::Heading(hashes as u8)));
+        s.marks
+            .push((s.text.len(), LineMark::Heading(hashes as u8)));
         s.copying = false;
         return indent + hashes + (t[hashes..].len() - t[hashes..].trim_start().len());
     }
@@ -112,8 +119,12 @@ fn line_markers(line: &str, s: &mut Stripped) -> usize {
 /// `---`, `***`, `___` (spaces allowed between): a markdown rule line.
 fn is_rule_line(t: &str) -> bool {
     let t = t.trim();
-    let Some(c) = t.chars().next() else { return false };
-    matches!(c, '-' | '*' | '_') && t.chars().all(|d| d == c || d == ' ') && t.chars().filter(|&d| d == c).count() >= 3
+    let Some(c) = t.chars().next() else {
+        return false;
+    };
+    matches!(c, '-' | '*' | '_')
+        && t.chars().all(|d| d == c || d == ' ')
+        && t.chars().filter(|&d| d == c).count() >= 3
 }
 
 /// The markup inside a line, from byte `from` to `to` of `text`.
@@ -170,7 +181,10 @@ fn inline(text: &str, from: usize, to: usize, rules: &MarkupRules, s: &mut Strip
                     Some((tail, _)) if tail > i => tail.min(to),
                     _ => to,
                 };
-                let plain = text[i..limit].bytes().position(|b| matches!(b, b'<' | b'&' | b'!' | b'[' | b'*')).unwrap_or(limit - i);
+                let plain = text[i..limit]
+                    .bytes()
+                    .position(|b| matches!(b, b'<' | b'&' | b'!' | b'[' | b'*'))
+                    .unwrap_or(limit - i);
                 if plain > 0 {
                     s.copy_str(i, &text[i..i + plain]);
                     i += plain;
@@ -227,9 +241,18 @@ fn emphasis(text: &str, i: usize, to: usize, s: &mut Stripped) -> bool {
         s.bold_close = None;
         return true;
     }
-    let opens = text[..i].chars().next_back().is_none_or(|c| c.is_whitespace() || is_punct(c));
+    let opens = text[..i]
+        .chars()
+        .next_back()
+        .is_none_or(|c| c.is_whitespace() || is_punct(c));
     let after = &text[i + 2..to];
-    if !opens || s.bold_close.is_some() || !after.chars().next().is_some_and(|c| !c.is_whitespace() && c != '*') {
+    if !opens
+        || s.bold_close.is_some()
+        || !after
+            .chars()
+            .next()
+            .is_some_and(|c| !c.is_whitespace() && c != '*')
+    {
         return false;
     }
     let close = after.find("**");
@@ -238,7 +261,8 @@ fn emphasis(text: &str, i: usize, to: usize, s: &mut Stripped) -> bool {
 }
 
 fn is_punct(c: char) -> bool {
-    c.is_ascii_punctuation() || matches!(c as u32, 0x3000..=0x303F | 0xFF00..=0xFF0F | 0xFF1A..=0xFF20)
+    c.is_ascii_punctuation()
+        || matches!(c as u32, 0x3000..=0x303F | 0xFF00..=0xFF0F | 0xFF1A..=0xFF20)
 }
 
 #[cfg(test)]
@@ -247,7 +271,12 @@ mod tests {
 
     fn rules() -> MarkupRules {
         let v = |l: &[&str]| l.iter().map(|s| s.to_string()).collect();
-        MarkupRules { block_tags: v(&["p", "br", "div", "tr"]), inline_tags: v(&["strong", "span"]), cell_tags: v(&["td"]), min_marks: 2 }
+        MarkupRules {
+            block_tags: v(&["p", "br", "div", "tr"]),
+            inline_tags: v(&["strong", "span"]),
+            cell_tags: v(&["td"]),
+            min_marks: 2,
+        }
     }
 
     #[test]
@@ -256,13 +285,20 @@ mod tests {
         let s = strip(src, &rules()).unwrap();
         assert_eq!(s.text, "《新闻联播》 (20240828)\n标题一\n\n央视网消息：增长5%。\u{a0}\n\n第二段\n第三行\n\n查看原文\n");
         assert_eq!(s.marks[0], (0, LineMark::Heading(1)));
-        assert_eq!(s.marks[1], (s.text.find("标题一").unwrap(), LineMark::Heading(3)));
+        assert_eq!(
+            s.marks[1],
+            (s.text.find("标题一").unwrap(), LineMark::Heading(3))
+        );
         for needle in ["央视网消息", "增长5%", "第二段", "第三行", "查看原文"] {
             let t = s.text.find(needle).unwrap();
             let k = s.runs.partition_point(|&(tb, _)| tb as usize <= t) - 1;
             let (tb, db) = s.runs[k];
             let d = db as usize + t - tb as usize;
-            assert!(src[d..].starts_with(needle), "{needle} maps to {:?}", &src[d..d + 12]);
+            assert!(
+                src[d..].starts_with(needle),
+                "{needle} maps to {:?}",
+                &src[d..d + 12]
+            );
         }
     }
 

@@ -30,7 +30,8 @@ pub fn needs_pieces(bytes: &[u8], path: &Path) -> Option<String> {
     if bytes.len() > PIECES_FROM {
         return Some(format!("over {} MB of text", PIECES_FROM >> 20));
     }
-    (digit_runs(bytes) > WHOLE_FIGURES).then(|| format!("over {WHOLE_FIGURES} runs of digits (figures) in one document"))
+    (digit_runs(bytes) > WHOLE_FIGURES)
+        .then(|| format!("over {WHOLE_FIGURES} runs of digits (figures) in one document"))
 }
 
 /// Plain text with more runs of digits than this is refused by the commands that read a
@@ -49,24 +50,36 @@ pub fn refused_whole(bytes: &[u8], path: &Path) -> Option<String> {
     if bytes.len() > super::MAX_WHOLE_BYTES {
         return Some(format!("over {} MB of text", super::MAX_WHOLE_BYTES >> 20));
     }
-    (digit_runs(bytes) > WHOLE_MAX_FIGURES).then(|| format!("over {WHOLE_MAX_FIGURES} runs of digits (figures) in one document"))
+    (digit_runs(bytes) > WHOLE_MAX_FIGURES)
+        .then(|| format!("over {WHOLE_MAX_FIGURES} runs of digits (figures) in one document"))
 }
 
 /// Why a file on disk is read in pieces, judged by its size and first bytes without reading it
 /// whole; None for a file read whole (or refused by [`super::read_bytes`]).
 pub fn file_needs_pieces(path: &Path) -> Option<String> {
     let size = std::fs::metadata(path).ok().filter(|m| m.is_file())?.len();
-    if size <= PIECES_FROM as u64 || size > super::MAX_FILE_BYTES || super::has_binary_extension(path) {
+    if size <= PIECES_FROM as u64
+        || size > super::MAX_FILE_BYTES
+        || super::has_binary_extension(path)
+    {
         return None;
     }
     let mut head = Vec::new();
-    std::fs::File::open(path).ok()?.take(1 << 16).read_to_end(&mut head).ok()?;
+    std::fs::File::open(path)
+        .ok()?
+        .take(1 << 16)
+        .read_to_end(&mut head)
+        .ok()?;
     super::is_plain_text(&head, path).then(|| format!("over {} MB of text", PIECES_FROM >> 20))
 }
 
 /// How many runs of ASCII digits the bytes hold.
 fn digit_runs(bytes: &[u8]) -> usize {
-    bytes.iter().zip(std::iter::once(&b' ').chain(bytes.iter())).filter(|(b, prev)| b.is_ascii_digit() && !prev.is_ascii_digit()).count()
+    bytes
+        .iter()
+        .zip(std::iter::once(&b' ').chain(bytes.iter()))
+        .filter(|(b, prev)| b.is_ascii_digit() && !prev.is_ascii_digit())
+        .count()
 }
 
 /// The pieces of a text in order: (byte offset of the piece in the file, its text). The source
@@ -85,22 +98,38 @@ pub struct Pieces<'a> {
 impl<'a> Pieces<'a> {
     /// The encoding is decided once, on the first piece, and holds for every piece.
     pub fn new(src: Box<dyn Read + 'a>, path: &'a Path, rules: &'a Rules) -> Result<Pieces<'a>> {
-        let mut p = Pieces { src, buf: Vec::new(), at: 0, eof: false, path, rules, encoding: Encoding::Utf8 };
+        let mut p = Pieces {
+            src,
+            buf: Vec::new(),
+            at: 0,
+            eof: false,
+            path,
+            rules,
+            encoding: Encoding::Utf8,
+        };
         p.fill()?;
         let first = piece_end(&p.buf, 0, Encoding::Utf8);
-        p.encoding = decode_with_hint(&p.buf[..first], path, None).map(|d| d.encoding).unwrap_or(Encoding::Utf8);
+        p.encoding = decode_with_hint(&p.buf[..first], path, None)
+            .map(|d| d.encoding)
+            .unwrap_or(Encoding::Utf8);
         Ok(p)
     }
 
     /// Reads until more than a piece is held, or the source ends (at most [`super::MAX_FILE_BYTES`]).
     fn fill(&mut self) -> Result<()> {
-        let io = |e| Error::Io { path: self.path.to_path_buf(), source: e };
+        let io = |e| Error::Io {
+            path: self.path.to_path_buf(),
+            source: e,
+        };
         while !self.eof && self.buf.len() <= PIECE_BYTES {
             let room = (self.at + self.buf.len()) as u64;
             if room > super::MAX_FILE_BYTES {
                 return Err(super::too_large(self.path));
             }
-            let n = (&mut self.src).take((2 * PIECE_BYTES - self.buf.len()) as u64).read_to_end(&mut self.buf).map_err(io)?;
+            let n = (&mut self.src)
+                .take((2 * PIECE_BYTES - self.buf.len()) as u64)
+                .read_to_end(&mut self.buf)
+                .map_err(io)?;
             self.eof = n == 0;
         }
         Ok(())
@@ -121,11 +150,17 @@ impl Iterator for Pieces<'_> {
         }
         let at = self.at;
         // while the source goes on, the buffer holds more than a piece, so the cut is inside it
-        let end = if self.eof { piece_end(&self.buf, 0, self.encoding) } else { piece_end(&self.buf, 0, self.encoding).min(self.buf.len() - 1) };
+        let end = if self.eof {
+            piece_end(&self.buf, 0, self.encoding)
+        } else {
+            piece_end(&self.buf, 0, self.encoding).min(self.buf.len() - 1)
+        };
         let piece: Vec<u8> = self.buf.drain(..end).collect();
         self.at += end;
-        let hint = matches!(self.encoding, Encoding::Gb18030 | Encoding::Big5).then_some(self.encoding);
-        let decoded = decode_with_hint(&piece, self.path, hint).map(|d| strip_markup(d, &self.rules.normalize.markup));
+        let hint =
+            matches!(self.encoding, Encoding::Gb18030 | Encoding::Big5).then_some(self.encoding);
+        let decoded = decode_with_hint(&piece, self.path, hint)
+            .map(|d| strip_markup(d, &self.rules.normalize.markup));
         Some((at, decoded))
     }
 }
@@ -158,10 +193,20 @@ fn piece_end(b: &[u8], at: usize, enc: Encoding) -> usize {
     }
     let end = match cut.figure_start {
         // the character at the boundary goes on the figure before it
-        Some(start) if start > at && b.get(cut.boundary).is_some_and(|&c| c.is_ascii_digit() || c == b'.' || c == b',') => start,
+        Some(start)
+            if start > at
+                && b.get(cut.boundary)
+                    .is_some_and(|&c| c.is_ascii_digit() || c == b'.' || c == b',') =>
+        {
+            start
+        }
         _ => cut.boundary,
     };
-    if end > at { end } else { limit.max(at + 1) }
+    if end > at {
+        end
+    } else {
+        limit.max(at + 1)
+    }
 }
 
 /// What a walk over the characters of `b[at..limit]` finds for a cut with no line end.
@@ -181,9 +226,18 @@ impl Cut {
         let ends: &[&[u8]] = match enc {
             Encoding::Gb18030 => &[b"\xA1\xA3", b"\xA3\xA1", b"\xA3\xBF", b"\xA3\xBB"],
             Encoding::Big5 => &[b"\xA1\x43", b"\xA1\x49", b"\xA1\x48", b"\xA1\x46"],
-            _ => &["。".as_bytes(), "！".as_bytes(), "？".as_bytes(), "；".as_bytes()],
+            _ => &[
+                "。".as_bytes(),
+                "！".as_bytes(),
+                "？".as_bytes(),
+                "；".as_bytes(),
+            ],
         };
-        let mut cut = Cut { boundary: at, sentence_end: None, figure_start: None };
+        let mut cut = Cut {
+            boundary: at,
+            sentence_end: None,
+            figure_start: None,
+        };
         let mut i = at;
         while i < limit {
             let len = match (enc, b[i]) {
@@ -202,8 +256,14 @@ impl Cut {
             if ends.contains(&c) || (len == 1 && matches!(c[0], b'!' | b'?' | b';')) {
                 cut.sentence_end = Some(i + len);
             }
-            let figure = len == 1 && (c[0].is_ascii_digit() || (cut.figure_start.is_some() && matches!(c[0], b'.' | b',')));
-            cut.figure_start = if figure { cut.figure_start.or(Some(i)) } else { None };
+            let figure = len == 1
+                && (c[0].is_ascii_digit()
+                    || (cut.figure_start.is_some() && matches!(c[0], b'.' | b',')));
+            cut.figure_start = if figure {
+                cut.figure_start.or(Some(i))
+            } else {
+                None
+            };
             i += len;
         }
         cut.boundary = i;
@@ -218,13 +278,26 @@ mod tests {
     #[test]
     fn pieces_end_at_character_boundaries_and_cover_the_file() {
         let line = "全县固定资产投资完成23.6亿元，同比增长8.7%".repeat(40_000);
-        for (enc, bytes) in [(Encoding::Utf8, line.as_bytes().to_vec()), (Encoding::Gb18030, encoding_rs::GB18030.encode(&line).0.into_owned())] {
+        for (enc, bytes) in [
+            (Encoding::Utf8, line.as_bytes().to_vec()),
+            (
+                Encoding::Gb18030,
+                encoding_rs::GB18030.encode(&line).0.into_owned(),
+            ),
+        ] {
             let (mut at, mut text) = (0, String::new());
             while at < bytes.len() {
                 let end = piece_end(&bytes, at, enc);
                 assert!(end > at);
                 let piece = &bytes[at..end];
-                text.push_str(&if enc == Encoding::Utf8 { std::str::from_utf8(piece).unwrap().to_string() } else { encoding_rs::GB18030.decode_without_bom_handling(piece).0.into_owned() });
+                text.push_str(&if enc == Encoding::Utf8 {
+                    std::str::from_utf8(piece).unwrap().to_string()
+                } else {
+                    encoding_rs::GB18030
+                        .decode_without_bom_handling(piece)
+                        .0
+                        .into_owned()
+                });
                 at = end;
             }
             assert_eq!(text, line, "{enc:?}");
@@ -234,9 +307,19 @@ mod tests {
     #[test]
     fn pieces_without_line_ends_are_cut_after_a_sentence_else_outside_a_figure() {
         // (text, what every piece but the last ends with): sentences, then figures in a list
-        let simplified = [("全县投资完成2024.5亿元。", "亿元。"), ("投资12,345.5亿元，", "投资")];
-        let traditional = [("全縣投資完成2024.5億元。", "億元。"), ("投資12,345.5億元，", "投資")];
-        for (enc, cases) in [(Encoding::Utf8, simplified), (Encoding::Gb18030, simplified), (Encoding::Big5, traditional)] {
+        let simplified = [
+            ("全县投资完成2024.5亿元。", "亿元。"),
+            ("投资12,345.5亿元，", "投资"),
+        ];
+        let traditional = [
+            ("全縣投資完成2024.5億元。", "億元。"),
+            ("投資12,345.5億元，", "投資"),
+        ];
+        for (enc, cases) in [
+            (Encoding::Utf8, simplified),
+            (Encoding::Gb18030, simplified),
+            (Encoding::Big5, traditional),
+        ] {
             for (unit, tail) in cases {
                 let line = unit.repeat(30_000);
                 let coder = match enc {
@@ -249,10 +332,16 @@ mod tests {
                 let (mut at, mut text, mut cuts) = (0, String::new(), 0);
                 while at < bytes.len() {
                     let end = piece_end(&bytes, at, enc);
-                    let piece = coder.decode_without_bom_handling(&bytes[at..end]).0.into_owned();
+                    let piece = coder
+                        .decode_without_bom_handling(&bytes[at..end])
+                        .0
+                        .into_owned();
                     if end < bytes.len() {
                         cuts += 1;
-                        let last: String = piece.chars().skip(piece.chars().count().saturating_sub(8)).collect();
+                        let last: String = piece
+                            .chars()
+                            .skip(piece.chars().count().saturating_sub(8))
+                            .collect();
                         assert!(piece.ends_with(tail), "{enc:?}: a piece ends …{last}");
                     }
                     text.push_str(&piece);

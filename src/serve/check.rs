@@ -31,16 +31,27 @@ const REJECTED_SHOWN: usize = 5;
 /// Checks the claim: refused when empty or too long.
 fn judge(st: &Served, claim: &str) -> Result<Vec<Judged>, Failure> {
     if claim.trim().is_empty() {
-        return Err(Failure::Bad("claim: paste a sentence with a figure, such as 2024年一季度青溪县地区生产总值58.6亿元".into()));
+        return Err(Failure::Bad(
+            "claim: paste a sentence with a figure, such as 2024年一季度青溪县地区生产总值58.6亿元"
+                .into(),
+        ));
     }
     bounded("claim", claim, MAX_CLAIM_CHARS)?;
     let s = st.searching();
     let checker = Checker::new(&st.pipeline, &s);
     let checked = checker.check_text(claim)?;
-    let key = |e: &Evidence| e.doc.as_deref().and_then(|d| super::doc::key_of(&s, d, e.path.as_deref()));
+    let key = |e: &Evidence| {
+        e.doc
+            .as_deref()
+            .and_then(|d| super::doc::key_of(&s, d, e.path.as_deref()))
+    };
     Ok(checked
         .into_iter()
-        .map(|c| Judged { evidence: c.evidence.iter().map(key).collect(), rejected: c.rejected.iter().take(REJECTED_SHOWN).map(key).collect(), checked: c })
+        .map(|c| Judged {
+            evidence: c.evidence.iter().map(key).collect(),
+            rejected: c.rejected.iter().take(REJECTED_SHOWN).map(key).collect(),
+            checked: c,
+        })
         .collect())
 }
 
@@ -49,7 +60,10 @@ async fn api(st: Arc<Served>, claim: String) -> Response {
     let source = claim.clone();
     match blocking(&st, move |st| judge(st, &claim)).await {
         Ok(js) => {
-            let results: Result<Vec<Value>, _> = js.iter().map(|j| checked_json(&j.checked, &source)).collect();
+            let results: Result<Vec<Value>, _> = js
+                .iter()
+                .map(|j| checked_json(&j.checked, &source))
+                .collect();
             match results {
                 Ok(r) => axum::Json(json!({"results": r})).into_response(),
                 Err(e) => Failure::from(e).json(),
@@ -130,7 +144,14 @@ fn figure(j: &Judged) -> Markup {
 
 /// An evidence fact: its value, its sentence, and a link to it in its document.
 fn evidence(e: &Evidence, key: Option<&str>) -> Markup {
-    let href = key.map(|k| format!("{}#at-{}-{}", super::doc::href(k), e.start.unwrap_or(0), e.end.unwrap_or(0)));
+    let href = key.map(|k| {
+        format!(
+            "{}#at-{}-{}",
+            super::doc::href(k),
+            e.start.unwrap_or(0),
+            e.end.unwrap_or(0)
+        )
+    });
     let value = e.value.map(readable).unwrap_or_default();
     html! {
         b { (e.text) } " = " (value) " " (e.unit.as_deref().unwrap_or("")) " [" (e.role.as_deref().unwrap_or("actual")) "] "

@@ -32,34 +32,68 @@ pub fn href(key: &str) -> String {
 /// Reads `id` as 16 hex digits.
 fn parse_id(id: &str) -> Result<u64, Failure> {
     if id.len() != 16 {
-        return Err(Failure::Bad(format!("document id `{}`: expected 16 hex digits (follow a link from a search)", id.chars().take(40).collect::<String>())));
+        return Err(Failure::Bad(format!(
+            "document id `{}`: expected 16 hex digits (follow a link from a search)",
+            id.chars().take(40).collect::<String>()
+        )));
     }
-    u64::from_str_radix(id, 16).map_err(|_| Failure::Bad(format!("document id `{id}`: expected 16 hex digits")))
+    u64::from_str_radix(id, 16)
+        .map_err(|_| Failure::Bad(format!("document id `{id}`: expected 16 hex digits")))
 }
 
 fn by_key_id(s: &Searching, record: &str, id: u64) -> BooleanQuery {
     let b = s.builder();
     let term = Term::from_field_u64(s.archive.fields.key_id, id);
-    BooleanQuery::new(vec![(Occur::Must, b.record(record)), (Occur::Must, Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>)])
+    BooleanQuery::new(vec![
+        (Occur::Must, b.record(record)),
+        (
+            Occur::Must,
+            Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>,
+        ),
+    ])
 }
 
 /// The document of a key id with all its facts, or NotFound.
 pub fn load(s: &Searching, id: u64) -> Result<Document, Failure> {
     let f = s.archive.fields;
-    let found = s.searcher.search(&by_key_id(s, "doc", id), &TopDocs::with_limit(1).order_by_score())?;
+    let found = s.searcher.search(
+        &by_key_id(s, "doc", id),
+        &TopDocs::with_limit(1).order_by_score(),
+    )?;
     let Some((_, addr)) = found.first() else {
-        return Err(Failure::NotFound(format!("no document {id:016x} in this index (it may have been removed or re-indexed)")));
+        return Err(Failure::NotFound(format!(
+            "no document {id:016x} in this index (it may have been removed or re-indexed)"
+        )));
     };
     let d: TantivyDocument = s.searcher.doc(*addr)?;
-    let text_of = |d: &TantivyDocument, field| d.get_first(field).and_then(|v| v.as_str()).unwrap_or("").to_string();
+    let text_of = |d: &TantivyDocument, field| {
+        d.get_first(field)
+            .and_then(|v| v.as_str())
+            .unwrap_or("")
+            .to_string()
+    };
     let parse = |t: String| serde_json::from_str::<Value>(&t).unwrap_or(Value::Null);
     let mut facts = Vec::new();
-    for a in s.searcher.search(&by_key_id(s, "fact", id), &DocSetCollector)? {
+    for a in s
+        .searcher
+        .search(&by_key_id(s, "fact", id), &DocSetCollector)?
+    {
         let fd: TantivyDocument = s.searcher.doc(a)?;
         facts.push(parse(text_of(&fd, f.json)));
     }
-    facts.sort_by_key(|v| (v["start"].as_u64(), v["end"].as_u64(), v["kind"].as_str().map(String::from)));
-    Ok(Document { key: text_of(&d, f.key), record: parse(text_of(&d, f.json)), text: text_of(&d, f.body), facts })
+    facts.sort_by_key(|v| {
+        (
+            v["start"].as_u64(),
+            v["end"].as_u64(),
+            v["kind"].as_str().map(String::from),
+        )
+    });
+    Ok(Document {
+        key: text_of(&d, f.key),
+        record: parse(text_of(&d, f.json)),
+        text: text_of(&d, f.body),
+        facts,
+    })
 }
 
 /// The key of the document a fact of `check` came from (its `doc` id and `path`), for a link.
@@ -67,13 +101,23 @@ pub fn key_of(s: &Searching, doc: &str, path: Option<&str>) -> Option<String> {
     let f = s.archive.fields;
     let q = BooleanQuery::new(vec![
         (Occur::Must, s.builder().record("doc")),
-        (Occur::Must, Box::new(TermQuery::new(Term::from_field_text(f.doc, doc), IndexRecordOption::Basic)) as Box<dyn Query>),
+        (
+            Occur::Must,
+            Box::new(TermQuery::new(
+                Term::from_field_text(f.doc, doc),
+                IndexRecordOption::Basic,
+            )) as Box<dyn Query>,
+        ),
     ]);
-    let hits = s.searcher.search(&q, &TopDocs::with_limit(50).order_by_score()).ok()?;
+    let hits = s
+        .searcher
+        .search(&q, &TopDocs::with_limit(50).order_by_score())
+        .ok()?;
     hits.iter().find_map(|(_, a)| {
         let d: TantivyDocument = s.searcher.doc(*a).ok()?;
         let rec: Value = serde_json::from_str(d.get_first(f.json)?.as_str()?).ok()?;
-        (path.is_none() || rec["path"].as_str() == path).then(|| d.get_first(f.key)?.as_str().map(String::from))?
+        (path.is_none() || rec["path"].as_str() == path)
+            .then(|| d.get_first(f.key)?.as_str().map(String::from))?
     })
 }
 
@@ -136,7 +180,11 @@ fn page_starts(record: &Value) -> Vec<(usize, usize)> {
     if record["pages"].as_u64().is_none() {
         return Vec::new();
     }
-    let later = record["page_starts"].as_array().into_iter().flatten().filter_map(|v| Some((v[0].as_u64()? as usize, v[1].as_u64()? as usize)));
+    let later = record["page_starts"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|v| Some((v[0].as_u64()? as usize, v[1].as_u64()? as usize)));
     std::iter::once((1, 0)).chain(later).collect()
 }
 
@@ -151,8 +199,16 @@ pub fn highlighted(text: &str, facts: &[Value], pages: &[(usize, usize)]) -> Mar
         let (a, b) = (f["start"].as_u64()? as usize, f["end"].as_u64()? as usize);
         (a < b && b <= n).then_some((a, b))
     };
-    let spans: Vec<(usize, usize, &Value)> = facts.iter().filter_map(|f| span(f).map(|(a, b)| (a, b, f))).collect();
-    let mut cuts: Vec<usize> = spans.iter().flat_map(|&(a, b, _)| [a, b]).chain([0, n]).chain(pages.iter().map(|p| p.1).filter(|&p| p < n)).collect();
+    let spans: Vec<(usize, usize, &Value)> = facts
+        .iter()
+        .filter_map(|f| span(f).map(|(a, b)| (a, b, f)))
+        .collect();
+    let mut cuts: Vec<usize> = spans
+        .iter()
+        .flat_map(|&(a, b, _)| [a, b])
+        .chain([0, n])
+        .chain(pages.iter().map(|p| p.1).filter(|&p| p < n))
+        .collect();
     cuts.sort_unstable();
     cuts.dedup();
     let mut anchored = std::collections::HashSet::new();

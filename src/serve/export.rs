@@ -15,7 +15,10 @@ struct Shared(Arc<Mutex<Vec<u8>>>);
 
 impl Write for Shared {
     fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().map_err(|_| std::io::Error::other("buffer poisoned"))?.extend_from_slice(b);
+        self.0
+            .lock()
+            .map_err(|_| std::io::Error::other("buffer poisoned"))?
+            .extend_from_slice(b);
         Ok(b.len())
     }
     fn flush(&mut self) -> std::io::Result<()> {
@@ -38,28 +41,49 @@ fn dataset(st: &Served, p: &Params, format: &str) -> Result<Vec<u8>, Failure> {
         "jsonl" => DatasetWriter::new(buf.clone(), DatasetFormat::Jsonl, COLUMNS),
         "parquet" => {
             // the Parquet writer writes a file (its footer needs to seek back); a private temporary one
-            let path = std::env::temp_dir().join(format!("tongbao-serve-{}-{:x}.parquet", std::process::id(), rand_suffix()));
+            let path = std::env::temp_dir().join(format!(
+                "tongbao-serve-{}-{:x}.parquet",
+                std::process::id(),
+                rand_suffix()
+            ));
             let mut w = DatasetWriter::parquet(buf.clone(), path.clone(), COLUMNS);
             write_from_index(&s, &asked.fl, None, &mut w)?;
-            w.finish().map_err(|e| Failure::Internal(format!("writing the Parquet file: {e}")))?;
-            let bytes = std::fs::read(&path).map_err(|e| Failure::Internal(format!("reading the Parquet file back: {e}")));
+            w.finish()
+                .map_err(|e| Failure::Internal(format!("writing the Parquet file: {e}")))?;
+            let bytes = std::fs::read(&path)
+                .map_err(|e| Failure::Internal(format!("reading the Parquet file back: {e}")));
             let _ = std::fs::remove_file(&path);
             return bytes;
         }
-        f => return Err(Failure::Bad(format!("format `{f}`: expected csv, jsonl or parquet"))),
+        f => {
+            return Err(Failure::Bad(format!(
+                "format `{f}`: expected csv, jsonl or parquet"
+            )))
+        }
     };
     write_from_index(&s, &asked.fl, None, &mut w)?;
     w.finish().map_err(|e| Failure::Internal(e.to_string()))?;
-    let bytes = buf.0.lock().map(|b| b.clone()).map_err(|_| Failure::Internal("buffer poisoned".into()))?;
+    let bytes = buf
+        .0
+        .lock()
+        .map(|b| b.clone())
+        .map_err(|_| Failure::Internal("buffer poisoned".into()))?;
     Ok(bytes)
 }
 
 /// A name unique enough for a temporary file of this process.
 fn rand_suffix() -> u128 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0)
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0)
 }
 
-pub async fn download(State(st): State<Arc<Served>>, Query(p): Query<Params>, Query(f): Query<Format>) -> Response {
+pub async fn download(
+    State(st): State<Arc<Served>>,
+    Query(p): Query<Params>,
+    Query(f): Query<Format>,
+) -> Response {
     let format = f.format.unwrap_or_else(|| "csv".into());
     let fmt = format.clone();
     match blocking(&st, move |st| dataset(st, &p, &fmt)).await {
@@ -70,7 +94,14 @@ pub async fn download(State(st): State<Arc<Served>>, Query(p): Query<Params>, Qu
                 _ => "application/vnd.apache.parquet",
             };
             let disposition = format!("attachment; filename=\"tongbao-facts.{format}\"");
-            ([(header::CONTENT_TYPE, kind.to_string()), (header::CONTENT_DISPOSITION, disposition)], bytes).into_response()
+            (
+                [
+                    (header::CONTENT_TYPE, kind.to_string()),
+                    (header::CONTENT_DISPOSITION, disposition),
+                ],
+                bytes,
+            )
+                .into_response()
         }
         Err(e) => e.page(),
     }

@@ -78,7 +78,10 @@ struct Kept {
 
 impl Answers {
     pub fn new(limit: usize) -> Self {
-        Answers { limit, kept: Default::default() }
+        Answers {
+            limit,
+            kept: Default::default(),
+        }
     }
 
     /// The answer kept for `key` on the commit `generation`, as a response.
@@ -87,8 +90,17 @@ impl Answers {
             return None;
         }
         let kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
-        let (kind, body) = kept.map.get(key).filter(|_| kept.generation == generation)?;
-        Some(([(header::CONTENT_TYPE, HeaderValue::from_static(kind))], body.clone()).into_response())
+        let (kind, body) = kept
+            .map
+            .get(key)
+            .filter(|_| kept.generation == generation)?;
+        Some(
+            (
+                [(header::CONTENT_TYPE, HeaderValue::from_static(kind))],
+                body.clone(),
+            )
+                .into_response(),
+        )
     }
 
     /// Keeps an answer made on the commit `generation`.
@@ -101,7 +113,10 @@ impl Answers {
             if generation < kept.generation {
                 return; // made on a commit already replaced
             }
-            *kept = Kept { generation, ..Kept::default() };
+            *kept = Kept {
+                generation,
+                ..Kept::default()
+            };
         }
         kept.bytes += key.len() + body.len();
         if let Some((_, old)) = kept.map.insert(key.clone(), (kind, body)) {
@@ -110,7 +125,9 @@ impl Answers {
             kept.order.push_back(key);
         }
         while kept.bytes > self.limit {
-            let Some(k) = kept.order.pop_front() else { break };
+            let Some(k) = kept.order.pop_front() else {
+                break;
+            };
             if let Some((_, b)) = kept.map.remove(&k) {
                 kept.bytes -= k.len() + b.len();
             }
@@ -160,12 +177,22 @@ impl Failure {
     /// The failure as an HTML page.
     pub fn page(self) -> Response {
         let status = self.status();
-        (status, Html(page::error(status, &self.message()).into_string())).into_response()
+        (
+            status,
+            Html(page::error(status, &self.message()).into_string()),
+        )
+            .into_response()
     }
 
     /// The failure as `{"error": …}`.
     pub fn json(self) -> Response {
-        (self.status(), axum::Json(serde_json::json!({"error": self.message(), "status": self.status().as_u16()}))).into_response()
+        (
+            self.status(),
+            axum::Json(
+                serde_json::json!({"error": self.message(), "status": self.status().as_u16()}),
+            ),
+        )
+            .into_response()
     }
 }
 
@@ -187,11 +214,19 @@ impl From<tantivy::TantivyError> for Failure {
 /// is a millisecond), so the limit means the same whoever wins the race.
 /// The wait for a turn (see [`Served::workers`]) counts against the time-out; a query given up
 /// while waiting is never run.
-pub async fn blocking<T: Send + 'static>(st: &Arc<Served>, f: impl FnOnce(&Served) -> Result<T, Failure> + Send + 'static) -> Result<T, Failure> {
+pub async fn blocking<T: Send + 'static>(
+    st: &Arc<Served>,
+    f: impl FnOnce(&Served) -> Result<T, Failure> + Send + 'static,
+) -> Result<T, Failure> {
     let shared = st.clone();
     let started = std::time::Instant::now();
     let task = async move {
-        let turn = shared.workers.clone().acquire_owned().await.map_err(|e| Failure::Internal(e.to_string()))?;
+        let turn = shared
+            .workers
+            .clone()
+            .acquire_owned()
+            .await
+            .map_err(|e| Failure::Internal(e.to_string()))?;
         tokio::task::spawn_blocking(move || {
             let _turn = turn;
             f(&shared)
@@ -211,7 +246,9 @@ pub async fn blocking<T: Send + 'static>(st: &Arc<Served>, f: impl FnOnce(&Serve
 pub fn bounded(field: &str, text: &str, max: usize) -> Result<(), Failure> {
     let n = text.chars().count();
     if n > max {
-        return Err(Failure::Bad(format!("{field}: {n} characters; at most {max} are accepted")));
+        return Err(Failure::Bad(format!(
+            "{field}: {n} characters; at most {max} are accepted"
+        )));
     }
     Ok(())
 }
@@ -224,9 +261,18 @@ const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-
 async fn headers(req: axum::extract::Request, next: axum::middleware::Next) -> Response {
     let mut res = next.run(req).await;
     let h = res.headers_mut();
-    h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP));
-    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CSP),
+    );
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     res
 }
@@ -261,11 +307,26 @@ pub fn run(opts: Options, pipeline: Pipeline) -> Result<i32> {
         eprintln!("tongbao: warning: {msg}");
     }
     // Commits replace meta.json atomically; the reader moves to a new commit as a whole.
-    let reader = archive.index.reader_builder().reload_policy(ReloadPolicy::OnCommitWithDelay).try_into().context("opening a reader of the index")?;
+    let reader = archive
+        .index
+        .reader_builder()
+        .reload_policy(ReloadPolicy::OnCommitWithDelay)
+        .try_into()
+        .context("opening a reader of the index")?;
     let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
     let workers = Arc::new(tokio::sync::Semaphore::new(cores));
-    let st = Arc::new(Served { archive, reader, pipeline, timeout: opts.timeout, workers, answers: Answers::new(opts.cache_bytes) });
-    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().max_blocking_threads(32).build()?;
+    let st = Arc::new(Served {
+        archive,
+        reader,
+        pipeline,
+        timeout: opts.timeout,
+        workers,
+        answers: Answers::new(opts.cache_bytes),
+    });
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .max_blocking_threads(32)
+        .build()?;
     rt.block_on(async move {
         let listener = tokio::net::TcpListener::bind(opts.bind).await.with_context(|| format!("--bind {}", opts.bind))?;
         let addr = listener.local_addr()?;

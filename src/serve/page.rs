@@ -97,7 +97,14 @@ pub fn value_text(f: &Value) -> String {
     let v = match (num(&f["value"]), num(&f["value_max"])) {
         (Some(a), Some(b)) => format!("{a}–{b}"),
         (Some(a), None) => a,
-        _ => return f["name"].as_str().or(f["canonical"].as_str()).or(f["date_start"].as_str()).unwrap_or("").to_string(),
+        _ => {
+            return f["name"]
+                .as_str()
+                .or(f["canonical"].as_str())
+                .or(f["date_start"].as_str())
+                .unwrap_or("")
+                .to_string()
+        }
     };
     match s(f, "kind") {
         "percent" | "growth" => format!("{v}%"),
@@ -126,7 +133,10 @@ pub fn readable(v: f64) -> String {
 
 /// A fact's period as `2024-01-01..2024-03-31`, or "".
 pub fn period_text(f: &Value) -> String {
-    match (f["period"]["date_start"].as_str(), f["period"]["date_end"].as_str()) {
+    match (
+        f["period"]["date_start"].as_str(),
+        f["period"]["date_end"].as_str(),
+    ) {
         (Some(a), Some(b)) if a == b => a.to_string(),
         (Some(a), Some(b)) => format!("{a}..{b}"),
         _ => String::new(),
@@ -136,7 +146,13 @@ pub fn period_text(f: &Value) -> String {
 /// Everything a fact says, on one line: the hover text of its highlight.
 pub fn describe(f: &Value) -> String {
     let mut parts = vec![format!("{}: {}", s(f, "kind"), value_text(f))];
-    for (label, v) in [("subject", s(f, "subject").to_string()), ("period", period_text(f)), ("place", s(f, "region").to_string()), ("role", s(f, "role").to_string()), ("entity", s(f, "entity").to_string())] {
+    for (label, v) in [
+        ("subject", s(f, "subject").to_string()),
+        ("period", period_text(f)),
+        ("place", s(f, "region").to_string()),
+        ("role", s(f, "role").to_string()),
+        ("entity", s(f, "entity").to_string()),
+    ] {
         if !v.is_empty() {
             parts.push(format!("{label}: {v}"));
         }
@@ -159,5 +175,9 @@ pub fn chip(f: &Value, link: Option<&str>) -> Markup {
 
 /// The anchor of a fact in the document view: its character span, stable across renderings.
 pub fn anchor(f: &Value) -> String {
-    format!("at-{}-{}", f["start"].as_u64().unwrap_or(0), f["end"].as_u64().unwrap_or(0))
+    format!(
+        "at-{}-{}",
+        f["start"].as_u64().unwrap_or(0),
+        f["end"].as_u64().unwrap_or(0)
+    )
 }

@@ -57,18 +57,38 @@ pub struct Asked {
 
 /// An empty form field is no filter.
 fn given(v: &Option<String>) -> Option<String> {
-    v.as_deref().map(str::trim).filter(|t| !t.is_empty()).map(String::from)
+    v.as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(String::from)
 }
 
 impl Params {
     /// The filters through the command line's own parser (same messages), after the length
     /// bounds; the region read through the gazetteer.
     pub fn asked(&self, st: &Served) -> Result<Asked, Failure> {
-        for (name, v) in [("q", Some(&self.q)), ("kind", self.kind.as_ref()), ("min", self.min.as_ref()), ("max", self.max.as_ref()), ("from", self.from.as_ref()), ("to", self.to.as_ref()), ("region", self.region.as_ref()), ("role", self.role.as_ref()), ("entity", self.entity.as_ref())] {
+        for (name, v) in [
+            ("q", Some(&self.q)),
+            ("kind", self.kind.as_ref()),
+            ("min", self.min.as_ref()),
+            ("max", self.max.as_ref()),
+            ("from", self.from.as_ref()),
+            ("to", self.to.as_ref()),
+            ("region", self.region.as_ref()),
+            ("role", self.role.as_ref()),
+            ("entity", self.entity.as_ref()),
+        ] {
             bounded(name, v.map(String::as_str).unwrap_or(""), MAX_QUERY_CHARS)?;
         }
         let args = FilterArgs {
-            kind: given(&self.kind).map(|k| k.split(',').map(|x| x.trim().to_string()).filter(|x| !x.is_empty()).collect()).unwrap_or_default(),
+            kind: given(&self.kind)
+                .map(|k| {
+                    k.split(',')
+                        .map(|x| x.trim().to_string())
+                        .filter(|x| !x.is_empty())
+                        .collect()
+                })
+                .unwrap_or_default(),
             min: given(&self.min),
             max: given(&self.max),
             from: given(&self.from),
@@ -78,10 +98,14 @@ impl Params {
             role: given(&self.role),
             scope: None,
         };
-        let mut fl = args.to_filters().map_err(|e| Failure::Bad(format!("{e:#}")))?;
+        let mut fl = args
+            .to_filters()
+            .map_err(|e| Failure::Bad(format!("{e:#}")))?;
         if let Some(r) = &fl.role {
             if !["actual", "target", "forecast"].contains(&r.as_str()) {
-                return Err(Failure::Bad(format!("role `{r}`: expected actual, target or forecast")));
+                return Err(Failure::Bad(format!(
+                    "role `{r}`: expected actual, target or forecast"
+                )));
             }
         }
         fl.name_places(&st.pipeline.rules);
@@ -94,25 +118,58 @@ impl Params {
             None | Some("relevance") => FactOrder::Relevance,
             Some("value") => FactOrder::Value,
             Some("date") => FactOrder::Date,
-            Some(v) => return Err(Failure::Bad(format!("sort `{v}`: expected relevance, value or date"))),
+            Some(v) => {
+                return Err(Failure::Bad(format!(
+                    "sort `{v}`: expected relevance, value or date"
+                )))
+            }
         };
         let page = match given(&self.page) {
             None => 1,
-            Some(p) => p.parse::<usize>().ok().filter(|p| (1..=MAX_PAGE).contains(p)).ok_or_else(|| Failure::Bad(format!("page `{p}`: expected a number from 1 to {MAX_PAGE}")))?,
+            Some(p) => p
+                .parse::<usize>()
+                .ok()
+                .filter(|p| (1..=MAX_PAGE).contains(p))
+                .ok_or_else(|| {
+                    Failure::Bad(format!(
+                        "page `{p}`: expected a number from 1 to {MAX_PAGE}"
+                    ))
+                })?,
         };
-        Ok(Asked { q: TextQuery::parse(&self.q), fl, facts, sort, page })
+        Ok(Asked {
+            q: TextQuery::parse(&self.q),
+            fl,
+            facts,
+            sort,
+            page,
+        })
     }
 
     /// The query string of this search on another page.
     fn on_page(&self, page: usize) -> String {
         let mut pairs: Vec<(&str, String)> = vec![("q", self.q.clone())];
-        for (k, v) in [("kind", &self.kind), ("min", &self.min), ("max", &self.max), ("from", &self.from), ("to", &self.to), ("region", &self.region), ("role", &self.role), ("entity", &self.entity), ("view", &self.view), ("sort", &self.sort)] {
+        for (k, v) in [
+            ("kind", &self.kind),
+            ("min", &self.min),
+            ("max", &self.max),
+            ("from", &self.from),
+            ("to", &self.to),
+            ("region", &self.region),
+            ("role", &self.role),
+            ("entity", &self.entity),
+            ("view", &self.view),
+            ("sort", &self.sort),
+        ] {
             if let Some(v) = given(v) {
                 pairs.push((k, v));
             }
         }
         pairs.push(("page", page.to_string()));
-        pairs.iter().map(|(k, v)| format!("{k}={}", encode(v))).collect::<Vec<_>>().join("&")
+        pairs
+            .iter()
+            .map(|(k, v)| format!("{k}={}", encode(v)))
+            .collect::<Vec<_>>()
+            .join("&")
     }
 }
 
@@ -120,7 +177,9 @@ impl Params {
 pub fn encode(v: &str) -> String {
     v.bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
             _ => format!("%{b:02X}"),
         })
         .collect()
@@ -136,7 +195,13 @@ struct Results {
 }
 
 /// Runs the search as the command line does (same functions, same objects), skipping earlier pages.
-fn run(st: &Served, a: &Asked, per_page: usize, json: bool, with_counts: bool) -> Result<Results, Failure> {
+fn run(
+    st: &Served,
+    a: &Asked,
+    per_page: usize,
+    json: bool,
+    with_counts: bool,
+) -> Result<Results, Failure> {
     let s = st.searching();
     let skip = (a.page - 1) * per_page;
     let want = skip + per_page;
@@ -155,15 +220,32 @@ fn run(st: &Served, a: &Asked, per_page: usize, json: bool, with_counts: bool) -
     } else {
         // the earlier pages' hits ranked, not read
         let (c, h) = s.docs_from(&a.q, &a.fl, skip, want)?;
-        (c, h.into_iter().map(|mut h| (doc_hit_into_json(std::mem::take(&mut h.facts), &h), h.key)).collect())
+        (
+            c,
+            h.into_iter()
+                .map(|mut h| (doc_hit_into_json(std::mem::take(&mut h.facts), &h), h.key))
+                .collect(),
+        )
     };
-    let counts = if with_counts { Some(s.fact_counts(&a.q, &a.fl)?) } else { None };
-    Ok(Results { count, hits, counts })
+    let counts = if with_counts {
+        Some(s.fact_counts(&a.q, &a.fl)?)
+    } else {
+        None
+    };
+    Ok(Results {
+        count,
+        hits,
+        counts,
+    })
 }
 
 /// `GET /api/search`: `{"count", "hits"}`, each hit the object a line of `search --json`
 /// (or `search --facts --json`) prints, for the same text, filters, sort and `limit`.
-pub async fn api(State(st): State<Arc<Served>>, RawQuery(raw): RawQuery, Query(p): Query<Params>) -> Response {
+pub async fn api(
+    State(st): State<Arc<Served>>,
+    RawQuery(raw): RawQuery,
+    Query(p): Query<Params>,
+) -> Response {
     let generation = st.reader.searcher().generation().generation_id();
     let key = format!("/api/search?{}", raw.unwrap_or_default());
     if let Some(kept) = st.answers.get(generation, &key) {
@@ -173,7 +255,10 @@ pub async fn api(State(st): State<Arc<Served>>, RawQuery(raw): RawQuery, Query(p
         None => 10,
         Some(l) => match l.parse::<usize>().ok().filter(|l| (1..=1000).contains(l)) {
             Some(l) => l,
-            None => return Failure::Bad(format!("limit `{l}`: expected a number from 1 to 1000")).json(),
+            None => {
+                return Failure::Bad(format!("limit `{l}`: expected a number from 1 to 1000"))
+                    .json()
+            }
         },
     };
     let with_counts = match given(&p.counts).as_deref() {
@@ -213,7 +298,10 @@ const TOP_PLACES: usize = 15;
 /// The counts beside the results, each a link narrowing the search to it.
 fn counts_aside(p: &Params, c: &FactCounts) -> Markup {
     let narrowed = |f: &dyn Fn(&mut Params)| {
-        let mut q = Params { page: None, ..p.clone() };
+        let mut q = Params {
+            page: None,
+            ..p.clone()
+        };
         f(&mut q);
         format!("/?{}", q.on_page(1))
     };
@@ -248,7 +336,11 @@ pub async fn stats_api(State(st): State<Arc<Served>>) -> Response {
 }
 
 /// `GET /`: the form, and results when something was asked.
-pub async fn page(State(st): State<Arc<Served>>, RawQuery(raw): RawQuery, Query(p): Query<Params>) -> Response {
+pub async fn page(
+    State(st): State<Arc<Served>>,
+    RawQuery(raw): RawQuery,
+    Query(p): Query<Params>,
+) -> Response {
     let generation = st.reader.searcher().generation().generation_id();
     let key = format!("/?{}", raw.unwrap_or_default());
     if let Some(kept) = st.answers.get(generation, &key) {
@@ -263,11 +355,21 @@ pub async fn page(State(st): State<Arc<Served>>, RawQuery(raw): RawQuery, Query(
         }
         check_search(&a.q, &a.fl, a.facts, a.sort).map_err(|e| Failure::Bad(e.to_string()))?;
         let page = a.page;
-        Ok((a.facts, Some((run(st, &a, PER_PAGE, false, true)?, page)), None))
+        Ok((
+            a.facts,
+            Some((run(st, &a, PER_PAGE, false, true)?, page)),
+            None,
+        ))
     })
     .await;
     match r {
-        Ok((facts, results, stats)) => kept(&st, generation, key, "text/html; charset=utf-8", render(&shown, facts, results, stats).into_string().into()),
+        Ok((facts, results, stats)) => kept(
+            &st,
+            generation,
+            key,
+            "text/html; charset=utf-8",
+            render(&shown, facts, results, stats).into_string().into(),
+        ),
         Err(e) => e.page(),
     }
 }
@@ -275,12 +377,21 @@ pub async fn page(State(st): State<Arc<Served>>, RawQuery(raw): RawQuery, Query(
 /// An answer, kept for the next request of the same query string on the same commit.
 fn kept(st: &Served, generation: u64, key: String, kind: &'static str, body: Bytes) -> Response {
     st.answers.put(generation, key, kind, body.clone());
-    ([(header::CONTENT_TYPE, HeaderValue::from_static(kind))], body).into_response()
+    (
+        [(header::CONTENT_TYPE, HeaderValue::from_static(kind))],
+        body,
+    )
+        .into_response()
 }
 
 type Stats = (usize, Vec<(&'static str, usize)>);
 
-fn render(p: &Params, facts: bool, results: Option<(Results, usize)>, stats: Option<Stats>) -> Markup {
+fn render(
+    p: &Params,
+    facts: bool,
+    results: Option<(Results, usize)>,
+    stats: Option<Stats>,
+) -> Markup {
     page::frame(
         if p.q.is_empty() { "Search" } else { &p.q },
         html! {
@@ -348,7 +459,17 @@ fn form(p: &Params) -> Markup {
 fn doc_hit(h: &Value, key: Option<&str>) -> Markup {
     let link = key.map(super::doc::href);
     let start = h["snippet"]["start"].as_u64().unwrap_or(0) as usize;
-    let marks: Vec<(usize, usize)> = h["snippet"]["highlights"].as_array().into_iter().flatten().filter_map(|m| Some((m["start"].as_u64()? as usize - start, m["end"].as_u64()? as usize - start))).collect();
+    let marks: Vec<(usize, usize)> = h["snippet"]["highlights"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|m| {
+            Some((
+                m["start"].as_u64()? as usize - start,
+                m["end"].as_u64()? as usize - start,
+            ))
+        })
+        .collect();
     let (shown, marks) = clean_for_display(s(&h["snippet"], "text"), &marks);
     html! {
         div.hit {
@@ -366,7 +487,11 @@ fn doc_hit(h: &Value, key: Option<&str>) -> Markup {
 }
 
 fn title_of(h: &Value) -> String {
-    h["title"].as_str().filter(|t| !t.is_empty()).unwrap_or("(untitled)").to_string()
+    h["title"]
+        .as_str()
+        .filter(|t| !t.is_empty())
+        .unwrap_or("(untitled)")
+        .to_string()
 }
 
 /// The text with the character spans `marks` wrapped in `<em>`; every piece escaped.
@@ -407,7 +532,15 @@ fn fact_rows(hits: &[(Value, Option<String>)]) -> Markup {
 
 /// Links to the dataset of the current filters, as `tongbao export --index` writes it.
 fn downloads(p: &Params) -> Markup {
-    let filters = Params { q: String::new(), view: None, sort: None, page: None, limit: None, counts: None, ..p.clone() };
+    let filters = Params {
+        q: String::new(),
+        view: None,
+        sort: None,
+        page: None,
+        limit: None,
+        counts: None,
+        ..p.clone()
+    };
     let query = filters.on_page(1);
     html! {
         p.meta {

@@ -48,7 +48,11 @@ pub struct Series {
 
 /// What a fact's subject reads as, white space and markup removed.
 fn plain(t: &str) -> String {
-    clean_for_display(t, &[]).0.chars().filter(|c| !c.is_whitespace()).collect()
+    clean_for_display(t, &[])
+        .0
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect()
 }
 
 /// The series of `subject` in `region`: the subject's facts found as `search --facts` finds
@@ -57,7 +61,9 @@ fn plain(t: &str) -> String {
 pub fn build(st: &Served, p: &Params) -> Result<Series, Failure> {
     let subject = p.subject.trim();
     if subject.is_empty() {
-        return Err(Failure::Bad("subject: give the indicator to follow, such as 地区生产总值 or 固定资产投资".into()));
+        return Err(Failure::Bad(
+            "subject: give the indicator to follow, such as 地区生产总值 or 固定资产投资".into(),
+        ));
     }
     bounded("subject", subject, MAX_QUERY_CHARS)?;
     bounded("region", p.region.as_deref().unwrap_or(""), MAX_QUERY_CHARS)?;
@@ -66,7 +72,16 @@ pub fn build(st: &Served, p: &Params) -> Result<Series, Failure> {
         Some(k) if ["money", "quantity", "percent", "growth", "ranking"].contains(&k) => vec![k.to_string()],
         Some(k) => return Err(Failure::Bad(format!("kind `{k}`: a series needs a kind with values: money, quantity, percent, growth or ranking"))),
     };
-    let mut fl = Filters { kinds, region: p.region.as_deref().map(str::trim).filter(|r| !r.is_empty()).map(String::from), ..Filters::default() };
+    let mut fl = Filters {
+        kinds,
+        region: p
+            .region
+            .as_deref()
+            .map(str::trim)
+            .filter(|r| !r.is_empty())
+            .map(String::from),
+        ..Filters::default()
+    };
     fl.name_places(&st.pipeline.rules);
     let q = TextQuery::parse(&format!("\"{}\"", subject.replace('"', "")));
     let searching = st.searching();
@@ -75,21 +90,54 @@ pub fn build(st: &Served, p: &Params) -> Result<Series, Failure> {
     let mut by_measure: BTreeMap<(String, Option<String>), Vec<Point>> = BTreeMap::new();
     for h in hits {
         let f = &h.fact;
-        let (Some(value), Some(start), Some(end)) = (f["value"].as_f64(), f["period"]["date_start"].as_str(), f["period"]["date_end"].as_str()) else { continue };
+        let (Some(value), Some(start), Some(end)) = (
+            f["value"].as_f64(),
+            f["period"]["date_start"].as_str(),
+            f["period"]["date_end"].as_str(),
+        ) else {
+            continue;
+        };
         if !plain(s(f, "subject")).contains(&wanted) {
             continue;
         }
-        let measure = (s(f, "kind").to_string(), f["unit"].as_str().map(String::from));
-        let point = Point { start: start.into(), end: end.into(), value, role: f["role"].as_str().unwrap_or("actual").into(), fact: fact_hit_json(&h), key: h.key.clone() };
+        let measure = (
+            s(f, "kind").to_string(),
+            f["unit"].as_str().map(String::from),
+        );
+        let point = Point {
+            start: start.into(),
+            end: end.into(),
+            value,
+            role: f["role"].as_str().unwrap_or("actual").into(),
+            fact: fact_hit_json(&h),
+            key: h.key.clone(),
+        };
         by_measure.entry(measure).or_default().push(point);
     }
-    let Some(main) = by_measure.iter().max_by_key(|(_, v)| v.len()).map(|(k, _)| k.clone()) else {
-        return Ok(Series { kind: String::new(), unit: None, points: Vec::new(), others: Vec::new() });
+    let Some(main) = by_measure
+        .iter()
+        .max_by_key(|(_, v)| v.len())
+        .map(|(k, _)| k.clone())
+    else {
+        return Ok(Series {
+            kind: String::new(),
+            unit: None,
+            points: Vec::new(),
+            others: Vec::new(),
+        });
     };
     let mut points = by_measure.remove(&main).unwrap_or_default();
     points.sort_by(|a, b| (&a.start, &a.end, &a.role).cmp(&(&b.start, &b.end, &b.role)));
-    let others = by_measure.into_iter().map(|((k, u), v)| (k, u, v.len())).collect();
-    Ok(Series { kind: main.0, unit: main.1, points, others })
+    let others = by_measure
+        .into_iter()
+        .map(|((k, u), v)| (k, u, v.len()))
+        .collect();
+    Ok(Series {
+        kind: main.0,
+        unit: main.1,
+        points,
+        others,
+    })
 }
 
 fn to_json(p: &Params, sr: &Series) -> Value {
@@ -154,7 +202,9 @@ fn render(p: &Params, sr: Option<&Series>) -> Markup {
 
 /// The link to a point's fact in its document.
 fn link(pt: &Point) -> Option<String> {
-    pt.key.as_deref().map(|k| format!("{}#{}", super::doc::href(k), page::anchor(&pt.fact)))
+    pt.key
+        .as_deref()
+        .map(|k| format!("{}#{}", super::doc::href(k), page::anchor(&pt.fact)))
 }
 
 fn table(sr: &Series) -> Markup {
@@ -186,17 +236,33 @@ const B: f64 = 60.0;
 /// The series as SVG: periods along x in order (one slot per distinct period), values on a
 /// linear y axis from zero (or the least value when negative); a line per role.
 fn chart(sr: &Series) -> Markup {
-    let mut periods: Vec<(&str, &str)> = sr.points.iter().map(|p| (p.start.as_str(), p.end.as_str())).collect();
+    let mut periods: Vec<(&str, &str)> = sr
+        .points
+        .iter()
+        .map(|p| (p.start.as_str(), p.end.as_str()))
+        .collect();
     periods.dedup();
     let lo = sr.points.iter().map(|p| p.value).fold(0.0_f64, f64::min);
-    let hi = sr.points.iter().map(|p| p.value).fold(f64::MIN, f64::max).max(lo + f64::EPSILON);
+    let hi = sr
+        .points
+        .iter()
+        .map(|p| p.value)
+        .fold(f64::MIN, f64::max)
+        .max(lo + f64::EPSILON);
     let x = |pt: &Point| {
-        let i = periods.iter().position(|&(a, b)| a == pt.start && b == pt.end).unwrap_or(0);
+        let i = periods
+            .iter()
+            .position(|&(a, b)| a == pt.start && b == pt.end)
+            .unwrap_or(0);
         L + (W - L - R) * (i as f64 + 0.5) / periods.len() as f64
     };
     let y = |v: f64| T + (H - T - B) * (1.0 - (v - lo) / (hi - lo));
     let ticks: Vec<f64> = (0..=4).map(|i| lo + (hi - lo) * i as f64 / 4.0).collect();
-    let roles = [("actual", "#1c7ed6", ""), ("target", "#e8590c", "6 4"), ("forecast", "#868e96", "2 3")];
+    let roles = [
+        ("actual", "#1c7ed6", ""),
+        ("target", "#e8590c", "6 4"),
+        ("forecast", "#868e96", "2 3"),
+    ];
     html! {
         svg xmlns="http://www.w3.org/2000/svg" width=(W) height=(H) viewBox=(format!("0 0 {W} {H}")) role="img" aria-label="indicator chart" {
             @for t in &ticks {

@@ -10,9 +10,15 @@ pub fn shared() -> Option<PathBuf> {
         return Some(p);
     }
     if std::env::var("TONGBAO_REQUIRE_SHARED").is_ok_and(|v| v == "1") {
-        panic!("../shared is required (TONGBAO_REQUIRE_SHARED=1) but {} is missing", p.display());
+        panic!(
+            "../shared is required (TONGBAO_REQUIRE_SHARED=1) but {} is missing",
+            p.display()
+        );
     }
-    eprintln!("note: {} not found; skipping a test that needs it", p.display());
+    eprintln!(
+        "note: {} not found; skipping a test that needs it",
+        p.display()
+    );
     None
 }
 
@@ -24,23 +30,51 @@ pub fn bin() -> PathBuf {
 /// Runs `tongbao extract` over `input` and scores it against `gold` with `../shared/eval/score.py`;
 /// returns the scorer's JSON summary.
 #[allow(dead_code)]
-pub fn score(shared: &std::path::Path, gold: &std::path::Path, input: &std::path::Path, tag: &str) -> serde_json::Value {
+pub fn score(
+    shared: &std::path::Path,
+    gold: &std::path::Path,
+    input: &std::path::Path,
+    tag: &str,
+) -> serde_json::Value {
     use std::process::Command;
-    let out = Command::new(bin()).arg("extract").arg(input).args(["--format", "jsonl"]).output().unwrap();
-    assert!(out.status.success(), "extract failed: {}", String::from_utf8_lossy(&out.stderr));
+    let out = Command::new(bin())
+        .arg("extract")
+        .arg(input)
+        .args(["--format", "jsonl"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "extract failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let dir = std::env::temp_dir().join(format!("tongbao-{tag}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let pred = dir.join("pred.jsonl");
     std::fs::write(&pred, &out.stdout).unwrap();
-    let score = Command::new("python3").arg(shared.join("eval/score.py")).arg(gold).arg(&pred).arg("--json").output().expect("python3 runs the scorer");
-    assert!(score.status.success(), "{}", String::from_utf8_lossy(&score.stderr));
+    let score = Command::new("python3")
+        .arg(shared.join("eval/score.py"))
+        .arg(gold)
+        .arg(&pred)
+        .arg("--json")
+        .output()
+        .expect("python3 runs the scorer");
+    assert!(
+        score.status.success(),
+        "{}",
+        String::from_utf8_lossy(&score.stderr)
+    );
     let _ = std::fs::remove_dir_all(&dir);
     serde_json::from_slice(&score.stdout).unwrap()
 }
 
 /// The figures of a scorer summary below their floors, one line each.
 #[allow(dead_code)]
-pub fn below(s: &serde_json::Value, f1_floors: &[(&str, f64)], attr_floors: &[(&str, f64)]) -> Vec<String> {
+pub fn below(
+    s: &serde_json::Value,
+    f1_floors: &[(&str, f64)],
+    attr_floors: &[(&str, f64)],
+) -> Vec<String> {
     let mut failures = Vec::new();
     for &(k, floor) in f1_floors {
         let v = s[k]["f1"].as_f64().unwrap_or(0.0);
@@ -72,7 +106,10 @@ pub fn copy_rules(to: &std::path::Path) {
             }
         }
     }
-    copy(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("rules"), to);
+    copy(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("rules"),
+        to,
+    );
 }
 
 /// An empty folder of its own for one test (`area` and `tag` name it; the process id keeps

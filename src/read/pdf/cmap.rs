@@ -54,7 +54,10 @@ fn tokens(data: &[u8]) -> Vec<Tok> {
                 if digits.len() % 2 == 1 {
                     digits.push(b'0');
                 }
-                let bytes = digits.chunks(2).map(|p| (hex(p[0]) << 4) | hex(p[1])).collect();
+                let bytes = digits
+                    .chunks(2)
+                    .map(|p| (hex(p[0]) << 4) | hex(p[1]))
+                    .collect();
                 out.push(Tok::Hex(bytes));
             }
             b'[' => {
@@ -102,14 +105,19 @@ fn tokens(data: &[u8]) -> Vec<Tok> {
             c if c.is_ascii_whitespace() => i += 1,
             _ => {
                 let start = i;
-                while i < data.len() && !data[i].is_ascii_whitespace() && !b"<>[]()%/".contains(&data[i]) {
+                while i < data.len()
+                    && !data[i].is_ascii_whitespace()
+                    && !b"<>[]()%/".contains(&data[i])
+                {
                     i += 1;
                 }
                 if i == start {
                     i += 1; // a lone `/` or stray byte
                     continue;
                 }
-                out.push(Tok::Word(String::from_utf8_lossy(&data[start..i]).into_owned()));
+                out.push(Tok::Word(
+                    String::from_utf8_lossy(&data[start..i]).into_owned(),
+                ));
             }
         }
     }
@@ -132,13 +140,19 @@ pub fn code_of(bytes: &[u8]) -> u32 {
 
 /// UTF-16BE bytes of a CMap destination to text (lone surrogates dropped).
 pub fn utf16be(bytes: &[u8]) -> String {
-    let units: Vec<u16> = bytes.chunks(2).map(|p| ((p[0] as u16) << 8) | *p.get(1).unwrap_or(&0) as u16).collect();
+    let units: Vec<u16> = bytes
+        .chunks(2)
+        .map(|p| ((p[0] as u16) << 8) | *p.get(1).unwrap_or(&0) as u16)
+        .collect();
     char::decode_utf16(units).filter_map(|r| r.ok()).collect()
 }
 
 /// Adds `n` to the last UTF-16 unit of a destination (a `bfrange` steps through destinations so).
 fn step(dst: &[u8], n: u32) -> String {
-    let mut units: Vec<u16> = dst.chunks(2).map(|p| ((p[0] as u16) << 8) | *p.get(1).unwrap_or(&0) as u16).collect();
+    let mut units: Vec<u16> = dst
+        .chunks(2)
+        .map(|p| ((p[0] as u16) << 8) | *p.get(1).unwrap_or(&0) as u16)
+        .collect();
     if let Some(last) = units.last_mut() {
         *last = last.wrapping_add(n as u16);
     }
@@ -159,8 +173,14 @@ impl ToUnicode {
                     i += 1;
                     while i + 1 < toks.len() {
                         match (&toks[i], &toks[i + 1]) {
-                            (Tok::Hex(lo), Tok::Hex(hi)) if lo.len() == hi.len() && !lo.is_empty() => {
-                                cm.codespaces.push(Codespace { len: lo.len(), low: lo.clone(), high: hi.clone() });
+                            (Tok::Hex(lo), Tok::Hex(hi))
+                                if lo.len() == hi.len() && !lo.is_empty() =>
+                            {
+                                cm.codespaces.push(Codespace {
+                                    len: lo.len(),
+                                    low: lo.clone(),
+                                    high: hi.clone(),
+                                });
                                 i += 2;
                             }
                             _ => break,
@@ -182,7 +202,9 @@ impl ToUnicode {
                 Tok::Word(w) if w == "beginbfrange" => {
                     i += 1;
                     while i + 2 < toks.len() {
-                        let (Tok::Hex(lo), Tok::Hex(hi)) = (&toks[i], &toks[i + 1]) else { break };
+                        let (Tok::Hex(lo), Tok::Hex(hi)) = (&toks[i], &toks[i + 1]) else {
+                            break;
+                        };
                         let (lo, hi) = (code_of(lo), code_of(hi));
                         match &toks[i + 2] {
                             Tok::Hex(dst) => {
@@ -223,8 +245,14 @@ impl ToUnicode {
         if self.codespaces.is_empty() {
             return None;
         }
-        let fits = |cs: &Codespace| bytes.len() >= cs.len && (0..cs.len).all(|k| cs.low[k] <= bytes[k] && bytes[k] <= cs.high[k]);
-        self.lens.iter().copied().find(|&len| self.codespaces.iter().any(|cs| cs.len == len && fits(cs)))
+        let fits = |cs: &Codespace| {
+            bytes.len() >= cs.len
+                && (0..cs.len).all(|k| cs.low[k] <= bytes[k] && bytes[k] <= cs.high[k])
+        };
+        self.lens
+            .iter()
+            .copied()
+            .find(|&len| self.codespaces.iter().any(|cs| cs.len == len && fits(cs)))
     }
 }
 
@@ -293,7 +321,11 @@ impl Predefined {
             Predefined::Identity => None,
             Predefined::Ucs2 | Predefined::Utf16 => Some(utf16be(code)).filter(|s| !s.is_empty()),
             Predefined::Gbk | Predefined::Big5 => {
-                let enc = if self == Predefined::Gbk { encoding_rs::GB18030 } else { encoding_rs::BIG5 };
+                let enc = if self == Predefined::Gbk {
+                    encoding_rs::GB18030
+                } else {
+                    encoding_rs::BIG5
+                };
                 let (text, had_errors) = enc.decode_without_bom_handling(code);
                 (!had_errors).then(|| text.into_owned())
             }
@@ -321,7 +353,10 @@ mod tests {
 
     #[test]
     fn predefined_cmaps_decode_their_encodings() {
-        assert_eq!(Predefined::from_name("UniGB-UCS2-H"), Some(Predefined::Ucs2));
+        assert_eq!(
+            Predefined::from_name("UniGB-UCS2-H"),
+            Some(Predefined::Ucs2)
+        );
         assert_eq!(Predefined::Ucs2.text(&[0x5D, 0xE5]).as_deref(), Some("工"));
         let gbk = [0xB9u8, 0xA4, b'7'];
         assert_eq!(Predefined::Gbk.code_len(&gbk), 2);

@@ -91,7 +91,12 @@ fn nums<const N: usize>(ops: &[Object]) -> Option<[f64; N]> {
     Some(a)
 }
 
-fn resource<'d>(doc: &'d Document, res: &'d Dictionary, kind: &[u8], name: &[u8]) -> Option<(&'d Object, Option<ObjectId>)> {
+fn resource<'d>(
+    doc: &'d Document,
+    res: &'d Dictionary,
+    kind: &[u8],
+    name: &[u8],
+) -> Option<(&'d Object, Option<ObjectId>)> {
     let group = res.get(kind).ok()?;
     let group = match doc.dereference(group).ok()?.1 {
         Object::Dictionary(d) => d,
@@ -115,14 +120,30 @@ fn text_string(bytes: &[u8]) -> String {
 
 impl<'a> Interpreter<'a> {
     pub fn new(doc: &'a Document) -> Self {
-        Interpreter { doc, fonts: HashMap::new(), out: PageGlyphs::default(), codes: Vec::new(), forms: Vec::new(), ops_left: 0 }
+        Interpreter {
+            doc,
+            fonts: HashMap::new(),
+            out: PageGlyphs::default(),
+            codes: Vec::new(),
+            forms: Vec::new(),
+            ops_left: 0,
+        }
     }
 
     /// Runs one page; `budget` caps the operators run (a hostile file cannot loop forever).
     pub fn page(&mut self, content: &[u8], resources: &Dictionary, budget: usize) -> PageGlyphs {
         self.out = PageGlyphs::default();
         self.ops_left = budget;
-        let state = State { ctm: IDENTITY, font: None, size: 0.0, char_spacing: 0.0, word_spacing: 0.0, scale: 1.0, leading: 0.0, rise: 0.0 };
+        let state = State {
+            ctm: IDENTITY,
+            font: None,
+            size: 0.0,
+            char_spacing: 0.0,
+            word_spacing: 0.0,
+            scale: 1.0,
+            leading: 0.0,
+            rise: 0.0,
+        };
         self.run(content, resources, state);
         std::mem::take(&mut self.out)
     }
@@ -145,7 +166,9 @@ impl<'a> Interpreter<'a> {
     }
 
     fn run(&mut self, content: &[u8], res: &Dictionary, start: State) {
-        let Ok(content) = Content::decode(content) else { return };
+        let Ok(content) = Content::decode(content) else {
+            return;
+        };
         let mut gs = start;
         let mut stack: Vec<State> = Vec::new();
         let mut tm = IDENTITY;
@@ -243,10 +266,14 @@ impl<'a> Interpreter<'a> {
                     };
                     let props = match o.get(1) {
                         Some(Object::Dictionary(d)) => Some(d),
-                        Some(Object::Name(n)) => resource(self.doc, res, b"Properties", n).and_then(|(o, _)| o.as_dict().ok()),
+                        Some(Object::Name(n)) => resource(self.doc, res, b"Properties", n)
+                            .and_then(|(o, _)| o.as_dict().ok()),
                         _ => None,
                     };
-                    let actual = props.and_then(|d| d.get(b"ActualText").ok()).and_then(|o| o.as_str().ok()).map(text_string);
+                    let actual = props
+                        .and_then(|d| d.get(b"ActualText").ok())
+                        .and_then(|o| o.as_str().ok())
+                        .map(text_string);
                     marks.push(if tag == b"Artifact" {
                         Mark::Artifact
                     } else if let Some(t) = actual {
@@ -258,11 +285,19 @@ impl<'a> Interpreter<'a> {
                 "EMC" => {
                     if let Some(Mark::ActualText(text, from)) = marks.pop() {
                         // The glyphs drawn inside stand for this text: keep the first one's place.
-                        if from <= self.out.glyphs.len() && !marks.iter().any(|m| matches!(m, Mark::Artifact)) {
+                        if from <= self.out.glyphs.len()
+                            && !marks.iter().any(|m| matches!(m, Mark::Artifact))
+                        {
                             let drawn: Vec<Glyph> = self.out.glyphs.drain(from..).collect();
                             if let Some(first) = drawn.first() {
                                 let width = drawn.iter().map(|g| g.width).sum();
-                                self.out.glyphs.push(Glyph { text, x: first.x, y: first.y, width, size: first.size });
+                                self.out.glyphs.push(Glyph {
+                                    text,
+                                    x: first.x,
+                                    y: first.y,
+                                    width,
+                                    size: first.size,
+                                });
                             }
                         }
                     }
@@ -278,7 +313,9 @@ impl<'a> Interpreter<'a> {
     }
 
     fn form(&mut self, res: &Dictionary, name: &[u8], gs: &State) {
-        let Some((Object::Stream(s), id)) = resource(self.doc, res, b"XObject", name) else { return };
+        let Some((Object::Stream(s), id)) = resource(self.doc, res, b"XObject", name) else {
+            return;
+        };
         if s.dict.get(b"Subtype").ok().and_then(|o| o.as_name().ok()) != Some(b"Form".as_slice()) {
             return;
         }
@@ -287,7 +324,9 @@ impl<'a> Interpreter<'a> {
         if self.forms.contains(&id) || self.forms.len() > 16 {
             return;
         }
-        let Ok(content) = s.decompressed_content_with_limit(super::MAX_STREAM) else { return };
+        let Ok(content) = s.decompressed_content_with_limit(super::MAX_STREAM) else {
+            return;
+        };
         self.forms.push(id);
         let mut inner = gs.clone();
         if let Ok(Object::Array(m)) = s.dict.get(b"Matrix") {
@@ -296,7 +335,12 @@ impl<'a> Interpreter<'a> {
                 inner.ctm = mul(&[m[0], m[1], m[2], m[3], m[4], m[5]], &gs.ctm);
             }
         }
-        let own = s.dict.get(b"Resources").ok().and_then(|o| self.doc.dereference(o).ok()).and_then(|(_, o)| o.as_dict().ok());
+        let own = s
+            .dict
+            .get(b"Resources")
+            .ok()
+            .and_then(|o| self.doc.dereference(o).ok())
+            .and_then(|(_, o)| o.as_dict().ok());
         let res = own.unwrap_or(res);
         self.run(&content, res, inner);
         self.forms.pop();
@@ -309,8 +353,14 @@ impl<'a> Interpreter<'a> {
         codes.clear();
         font.codes(bytes, &mut codes);
         for c in codes.drain(..) {
-            let trm = mul(&[gs.size * gs.scale, 0.0, 0.0, gs.size, 0.0, gs.rise], &mul(tm, &gs.ctm));
-            let advance = (c.width / 1000.0 * gs.size + gs.char_spacing + if c.is_space { gs.word_spacing } else { 0.0 }) * gs.scale;
+            let trm = mul(
+                &[gs.size * gs.scale, 0.0, 0.0, gs.size, 0.0, gs.rise],
+                &mul(tm, &gs.ctm),
+            );
+            let advance = (c.width / 1000.0 * gs.size
+                + gs.char_spacing
+                + if c.is_space { gs.word_spacing } else { 0.0 })
+                * gs.scale;
             let size = (trm[2] * trm[2] + trm[3] * trm[3]).sqrt();
             // the advance in page space: along the text direction
             let dx = advance * tm[0] * gs.ctm[0] + advance * tm[1] * gs.ctm[2];
@@ -321,7 +371,13 @@ impl<'a> Interpreter<'a> {
                     Some(t) => {
                         self.out.decoded += 1;
                         if !t.chars().all(|ch| ch.is_control()) {
-                            self.out.glyphs.push(Glyph { text: t, x: trm[4], y: trm[5], width, size });
+                            self.out.glyphs.push(Glyph {
+                                text: t,
+                                x: trm[4],
+                                y: trm[5],
+                                width,
+                                size,
+                            });
                         }
                     }
                     None => self.out.undecodable += 1,

@@ -78,13 +78,26 @@ fn name_of(o: &Object) -> Option<String> {
 
 impl Font {
     pub fn load(doc: &Document, font: &Dictionary) -> Font {
-        let subtype = font.get(b"Subtype").ok().and_then(name_of).unwrap_or_default();
-        let to_unicode = font.get(b"ToUnicode").ok().and_then(|o| stream_bytes(doc, o)).map(|b| ToUnicode::parse(&b)).filter(|t| !t.map.is_empty());
+        let subtype = font
+            .get(b"Subtype")
+            .ok()
+            .and_then(name_of)
+            .unwrap_or_default();
+        let to_unicode = font
+            .get(b"ToUnicode")
+            .ok()
+            .and_then(|o| stream_bytes(doc, o))
+            .map(|b| ToUnicode::parse(&b))
+            .filter(|t| !t.map.is_empty());
         if subtype == "Type0" {
             return Self::composite(doc, font, to_unicode);
         }
         let mut widths = HashMap::new();
-        let first = font.get(b"FirstChar").ok().and_then(|o| num(deref(doc, o))).unwrap_or(0.0) as u32;
+        let first = font
+            .get(b"FirstChar")
+            .ok()
+            .and_then(|o| num(deref(doc, o)))
+            .unwrap_or(0.0) as u32;
         if let Ok(Object::Array(ws)) = font.get(b"Widths").map(|o| deref(doc, o)) {
             for (k, w) in ws.iter().enumerate() {
                 if let Some(w) = num(deref(doc, w)) {
@@ -120,12 +133,21 @@ impl Font {
 
     fn composite(doc: &Document, font: &Dictionary, to_unicode: Option<ToUnicode>) -> Font {
         let (encoding, embedded_encoding) = match font.get(b"Encoding").map(|o| deref(doc, o)) {
-            Ok(Object::Name(n)) => (Predefined::from_name(&String::from_utf8_lossy(n)).unwrap_or(Predefined::Identity), None),
+            Ok(Object::Name(n)) => (
+                Predefined::from_name(&String::from_utf8_lossy(n)).unwrap_or(Predefined::Identity),
+                None,
+            ),
             Ok(o @ Object::Stream(_)) => {
                 // An embedded CMap: its codespaces split the codes; its `/UseCMap` may name a
                 // predefined one that says what the codes mean.
-                let parent = dict_of(doc, o).and_then(|d| d.get(b"UseCMap").ok()).and_then(name_of).and_then(|n| Predefined::from_name(&n));
-                (parent.unwrap_or(Predefined::Identity), stream_bytes(doc, o).map(|b| ToUnicode::parse(&b)))
+                let parent = dict_of(doc, o)
+                    .and_then(|d| d.get(b"UseCMap").ok())
+                    .and_then(name_of)
+                    .and_then(|n| Predefined::from_name(&n));
+                (
+                    parent.unwrap_or(Predefined::Identity),
+                    stream_bytes(doc, o).map(|b| ToUnicode::parse(&b)),
+                )
             }
             _ => (Predefined::Identity, None),
         };
@@ -140,7 +162,11 @@ impl Font {
             p => Fallback::Cmap(p),
         };
         if let Some(d) = descendant {
-            default_width = d.get(b"DW").ok().and_then(|o| num(deref(doc, o))).unwrap_or(1000.0);
+            default_width = d
+                .get(b"DW")
+                .ok()
+                .and_then(|o| num(deref(doc, o)))
+                .unwrap_or(1000.0);
             if let Ok(Object::Array(w)) = d.get(b"W").map(|o| deref(doc, o)) {
                 parse_cid_widths(doc, w, &mut widths);
             }
@@ -157,7 +183,16 @@ impl Font {
                 }
             }
         }
-        Font { composite: true, encoding, embedded_encoding, to_unicode, fallback, widths, default_width, width_scale: 1.0 }
+        Font {
+            composite: true,
+            encoding,
+            embedded_encoding,
+            to_unicode,
+            fallback,
+            widths,
+            default_width,
+            width_scale: 1.0,
+        }
     }
 
     /// Splits a shown string into codes, with each one's text and width.
@@ -167,10 +202,18 @@ impl Font {
             let rest = &bytes[i..];
             let len = if !self.composite {
                 1
-            } else if let Some(n) = self.embedded_encoding.as_ref().and_then(|e| e.code_len(rest)) {
+            } else if let Some(n) = self
+                .embedded_encoding
+                .as_ref()
+                .and_then(|e| e.code_len(rest))
+            {
                 n
             } else if self.encoding == Predefined::Identity {
-                self.to_unicode.as_ref().and_then(|t| t.code_len(rest)).unwrap_or(2).min(rest.len())
+                self.to_unicode
+                    .as_ref()
+                    .and_then(|t| t.code_len(rest))
+                    .unwrap_or(2)
+                    .min(rest.len())
             } else {
                 self.encoding.code_len(rest)
             }
@@ -179,16 +222,27 @@ impl Font {
             let code = code_of(raw);
             i += len;
             let text = self.text_of(code, raw);
-            let width = if self.composite && self.encoding != Predefined::Identity && self.embedded_encoding.is_none() {
+            let width = if self.composite
+                && self.encoding != Predefined::Identity
+                && self.embedded_encoding.is_none()
+            {
                 // CIDs of a predefined CMap are not known here: half width for ASCII.
                 match text.as_deref().and_then(|t| t.chars().next()) {
                     Some(c) if c.is_ascii() => 500.0,
                     _ => self.default_width,
                 }
             } else {
-                self.widths.get(&code).copied().unwrap_or(self.default_width) * self.width_scale
+                self.widths
+                    .get(&code)
+                    .copied()
+                    .unwrap_or(self.default_width)
+                    * self.width_scale
             };
-            out.push(Code { text, width, is_space: !self.composite && code == 32 });
+            out.push(Code {
+                text,
+                width,
+                is_space: !self.composite && code == 32,
+            });
         }
     }
 
@@ -232,7 +286,9 @@ fn collection_text(doc: &Document, cid_font: &Dictionary) -> Option<CollectionTa
     }
     let ordering = text(b"Ordering")?;
     match ordering.as_str() {
-        "GB1" | "CNS1" | "Japan1" | "Korea1" | "KR" => pdfboss_core::cid_to_unicode(&ordering).map(CollectionTable),
+        "GB1" | "CNS1" | "Japan1" | "Korea1" | "KR" => {
+            pdfboss_core::cid_to_unicode(&ordering).map(CollectionTable)
+        }
         _ => None,
     }
 }
@@ -240,14 +296,20 @@ fn collection_text(doc: &Document, cid_font: &Dictionary) -> Option<CollectionTa
 /// Does the CID font embed a TrueType program (`/FontFile2`), whose glyph ids need not be the
 /// collection's CIDs?
 fn embeds_truetype(doc: &Document, cid_font: &Dictionary) -> bool {
-    cid_font.get(b"FontDescriptor").ok().and_then(|o| dict_of(doc, o)).is_some_and(|fd| fd.has(b"FontFile2"))
+    cid_font
+        .get(b"FontDescriptor")
+        .ok()
+        .and_then(|o| dict_of(doc, o))
+        .is_some_and(|fd| fd.has(b"FontFile2"))
 }
 
 /// `/W [c [w1 w2 …] c1 c2 w …]`
 fn parse_cid_widths(doc: &Document, w: &[Object], out: &mut HashMap<u32, f64>) {
     let mut k = 0;
     while k < w.len() {
-        let Some(first) = num(deref(doc, &w[k])) else { break };
+        let Some(first) = num(deref(doc, &w[k])) else {
+            break;
+        };
         match w.get(k + 1).map(|o| deref(doc, o)) {
             Some(Object::Array(list)) => {
                 for (n, x) in list.iter().enumerate().take(0x10000) {
@@ -258,7 +320,11 @@ fn parse_cid_widths(doc: &Document, w: &[Object], out: &mut HashMap<u32, f64>) {
                 k += 2;
             }
             Some(o) => {
-                let (Some(last), Some(width)) = (num(o), w.get(k + 2).and_then(|x| num(deref(doc, x)))) else { break };
+                let (Some(last), Some(width)) =
+                    (num(o), w.get(k + 2).and_then(|x| num(deref(doc, x))))
+                else {
+                    break;
+                };
                 let (a, b) = (first as u32, last as u32);
                 if b >= a && b - a <= 0x10000 {
                     for c in a..=b {
@@ -275,8 +341,14 @@ fn parse_cid_widths(doc: &Document, w: &[Object], out: &mut HashMap<u32, f64>) {
 /// Glyph id → character from an embedded TrueType font's cmap table (what a font without
 /// `/ToUnicode` still says about its glyphs). Identity CIDToGIDMap only, or an explicit one.
 fn embedded_glyph_text(doc: &Document, cid_font: &Dictionary) -> Option<HashMap<u16, char>> {
-    let descriptor = cid_font.get(b"FontDescriptor").ok().and_then(|o| dict_of(doc, o))?;
-    let file = descriptor.get(b"FontFile2").ok().and_then(|o| stream_bytes(doc, o))?;
+    let descriptor = cid_font
+        .get(b"FontDescriptor")
+        .ok()
+        .and_then(|o| dict_of(doc, o))?;
+    let file = descriptor
+        .get(b"FontFile2")
+        .ok()
+        .and_then(|o| stream_bytes(doc, o))?;
     let face = ttf_parser::Face::parse(&file, 0).ok()?;
     let mut by_glyph: HashMap<u16, char> = HashMap::new();
     let cmap = face.tables().cmap?;
@@ -294,7 +366,11 @@ fn embedded_glyph_text(doc: &Document, cid_font: &Dictionary) -> Option<HashMap<
         return None;
     }
     // CID → glyph: Identity, or a stream of big-endian glyph ids indexed by CID.
-    if let Some(map) = cid_font.get(b"CIDToGIDMap").ok().and_then(|o| stream_bytes(doc, o)) {
+    if let Some(map) = cid_font
+        .get(b"CIDToGIDMap")
+        .ok()
+        .and_then(|o| stream_bytes(doc, o))
+    {
         let mut by_cid = HashMap::new();
         for (cid, g) in map.chunks(2).enumerate() {
             if g.len() == 2 {
@@ -319,7 +395,11 @@ fn simple_encoding(doc: &Document, font: &Dictionary) -> [Option<char>; 256] {
         .and_then(|o| dict_of(doc, o))
         .and_then(|d| d.get(b"Flags").ok().and_then(num))
         .is_some_and(|f| (f as i64) & 4 != 0);
-    let subset = font.get(b"BaseFont").ok().and_then(name_of).is_some_and(|n| n.len() > 7 && n.as_bytes()[6] == b'+');
+    let subset = font
+        .get(b"BaseFont")
+        .ok()
+        .and_then(name_of)
+        .is_some_and(|n| n.len() > 7 && n.as_bytes()[6] == b'+');
     let own_codes = symbolic && subset && font.get(b"Encoding").is_err();
     // WinAnsi (cp1252) as the base: ASCII and Latin-1 where they agree.
     for (c, slot) in table.iter_mut().enumerate().skip(32) {
@@ -328,7 +408,10 @@ fn simple_encoding(doc: &Document, font: &Dictionary) -> [Option<char>; 256] {
         }
     }
     if let Ok(enc) = font.get(b"Encoding").map(|o| deref(doc, o)) {
-        if let Some(Object::Array(diffs)) = dict_of(doc, enc).and_then(|d| d.get(b"Differences").ok()).map(|o| deref(doc, o)) {
+        if let Some(Object::Array(diffs)) = dict_of(doc, enc)
+            .and_then(|d| d.get(b"Differences").ok())
+            .map(|o| deref(doc, o))
+        {
             let mut code = 0usize;
             for o in diffs {
                 match o {
@@ -354,7 +437,10 @@ fn glyph_name_char(name: &str) -> Option<char> {
     if let Some(h) = base.strip_prefix("uni").filter(|h| h.len() == 4) {
         return u32::from_str_radix(h, 16).ok().and_then(char::from_u32);
     }
-    if let Some(h) = base.strip_prefix('u').filter(|h| (4..=6).contains(&h.len()) && h.chars().all(|c| c.is_ascii_hexdigit())) {
+    if let Some(h) = base
+        .strip_prefix('u')
+        .filter(|h| (4..=6).contains(&h.len()) && h.chars().all(|c| c.is_ascii_hexdigit()))
+    {
         return u32::from_str_radix(h, 16).ok().and_then(char::from_u32);
     }
     let mut cs = base.chars();

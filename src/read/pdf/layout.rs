@@ -30,10 +30,16 @@ impl Line {
             if let Some(p) = prev {
                 let gap = g.x - (p.x + p.width);
                 let size = p.size.max(g.size).max(1.0);
-                let han = |t: &str| t.chars().next().is_some_and(is_cjk) || t.chars().next_back().is_some_and(is_cjk);
+                let han = |t: &str| {
+                    t.chars().next().is_some_and(is_cjk)
+                        || t.chars().next_back().is_some_and(is_cjk)
+                };
                 if gap > 1.5 * size {
                     s.push('\t'); // a table's cell boundary
-                } else if (gap > 0.6 * size || gap > 0.2 * size && !(han(&p.text) && han(&g.text))) && !s.ends_with(' ') && !g.text.starts_with(' ') {
+                } else if (gap > 0.6 * size || gap > 0.2 * size && !(han(&p.text) && han(&g.text)))
+                    && !s.ends_with(' ')
+                    && !g.text.starts_with(' ')
+                {
                     s.push(' ');
                 }
             }
@@ -56,7 +62,10 @@ pub fn lines(glyphs: &[Glyph]) -> Vec<Line> {
     for g in glyphs {
         let size = g.size.max(1.0);
         // recent rows first: text is usually drawn in order
-        let found = rows.iter_mut().rev().find(|l| (l.y - g.y).abs() < 0.3 * size.min(l.size));
+        let found = rows
+            .iter_mut()
+            .rev()
+            .find(|l| (l.y - g.y).abs() < 0.3 * size.min(l.size));
         match found {
             Some(l) => {
                 l.x0 = l.x0.min(g.x);
@@ -64,7 +73,13 @@ pub fn lines(glyphs: &[Glyph]) -> Vec<Line> {
                 l.size = l.size.max(size);
                 l.glyphs.push(g.clone());
             }
-            None => rows.push(Line { x0: g.x, x1: g.x + g.width, y: g.y, size, glyphs: vec![g.clone()] }),
+            None => rows.push(Line {
+                x0: g.x,
+                x1: g.x + g.width,
+                y: g.y,
+                size,
+                glyphs: vec![g.clone()],
+            }),
         }
     }
     let mut out = Vec::with_capacity(rows.len());
@@ -85,7 +100,13 @@ pub fn lines(glyphs: &[Glyph]) -> Vec<Line> {
                 }
                 out.push(cur.take().unwrap());
             }
-            cur = Some(Line { x0: g.x, x1: g.x + g.width, y: row.y, size, glyphs: vec![g] });
+            cur = Some(Line {
+                x0: g.x,
+                x1: g.x + g.width,
+                y: row.y,
+                size,
+                glyphs: vec![g],
+            });
         }
         out.extend(cur);
     }
@@ -101,7 +122,12 @@ fn overdrawn(l: &Line, g: &Glyph) -> bool {
         let tol = 0.3 * p.width.max(g.width).max(0.1 * g.size.max(1.0));
         (p.x - g.x).abs() <= tol && (p.y - g.y).abs() <= 0.15 * g.size.max(1.0)
     };
-    !g.text.trim().is_empty() && l.glyphs.iter().rev().take(4).any(|p| p.text == g.text && near(p))
+    !g.text.trim().is_empty()
+        && l.glyphs
+            .iter()
+            .rev()
+            .take(4)
+            .any(|p| p.text == g.text && near(p))
 }
 
 /// One line of the page's text as read: a row's pieces joined by tabs, with its extent.
@@ -126,7 +152,8 @@ pub fn rows(lines: &[Line]) -> Vec<Row> {
     let mut out: Vec<Row> = Vec::new();
     let mut prev: Option<&Line> = None;
     for l in lines {
-        let same_row = prev.is_some_and(|p| (p.y - l.y).abs() < 0.3 * p.size.min(l.size) && l.x0 >= p.x1);
+        let same_row =
+            prev.is_some_and(|p| (p.y - l.y).abs() < 0.3 * p.size.min(l.size) && l.x0 >= p.x1);
         match out.last_mut() {
             Some(last) if same_row => {
                 last.text.push('\t');
@@ -134,7 +161,14 @@ pub fn rows(lines: &[Line]) -> Vec<Row> {
                 last.x1 = last.x1.max(l.x1);
                 last.glyphs += l.glyphs.len();
             }
-            _ => out.push(Row { text: l.text(), x0: l.x0, x1: l.x1, y: l.y, size: l.size, glyphs: l.glyphs.len() }),
+            _ => out.push(Row {
+                text: l.text(),
+                x0: l.x0,
+                x1: l.x1,
+                y: l.y,
+                size: l.size,
+                glyphs: l.glyphs.len(),
+            }),
         }
         prev = Some(l);
     }
@@ -145,7 +179,10 @@ pub fn rows(lines: &[Line]) -> Vec<Row> {
 /// the right margin of the page's text, and this one follows right below it from the left
 /// margin (not indented as a new paragraph). Table rows (cells apart) never continue.
 pub fn wrapped(rows: &[Row]) -> Vec<bool> {
-    let text: Vec<&Row> = rows.iter().filter(|r| r.glyphs >= 8 && is_prose(&r.text)).collect();
+    let text: Vec<&Row> = rows
+        .iter()
+        .filter(|r| r.glyphs >= 8 && is_prose(&r.text))
+        .collect();
     let mut flags = vec![false; rows.len()];
     if text.len() < 3 {
         return flags;
@@ -159,7 +196,8 @@ pub fn wrapped(rows: &[Row]) -> Vec<bool> {
     for i in 1..rows.len() {
         let (p, r) = (&rows[i - 1], &rows[i]);
         let size = p.size.min(r.size);
-        let full = p.glyphs >= 8 && p.x1 >= right - 1.5 * size && p.x1 - p.x0 >= 0.6 * (right - left);
+        let full =
+            p.glyphs >= 8 && p.x1 >= right - 1.5 * size && p.x1 - p.x0 >= 0.6 * (right - left);
         let below = p.y > r.y && p.y - r.y <= 2.5 * size && (p.size - r.size).abs() <= 0.2 * size;
         let flush = r.x0 <= left + 0.5 * size;
         flags[i] = full && below && flush && is_prose(&p.text) && is_prose(&r.text);
@@ -170,7 +208,8 @@ pub fn wrapped(rows: &[Row]) -> Vec<bool> {
 /// Running text, not a table row: no cells apart (tabs), and Chinese punctuation or at most two
 /// spaces (`预算数 决算数 预算数 决算数` and `2.85 0.39 0.00 0.00` are rows of cells).
 fn is_prose(t: &str) -> bool {
-    !t.contains('\t') && (t.contains(['，', '。', '；', '：', '、', '（', '）']) || t.matches(' ').count() <= 2)
+    !t.contains('\t')
+        && (t.contains(['，', '。', '；', '：', '、', '（', '）']) || t.matches(' ').count() <= 2)
 }
 
 /// Orders lines for reading: recursive cuts, first across the page at an empty horizontal band,
@@ -189,7 +228,8 @@ fn cut(lines: &mut Vec<Line>, out: &mut Vec<Line>, depth: usize) {
         return;
     }
     if let Some(x) = column_gutter(lines) {
-        let (mut left, mut right): (Vec<Line>, Vec<Line>) = lines.drain(..).partition(|l| l.x1 <= x);
+        let (mut left, mut right): (Vec<Line>, Vec<Line>) =
+            lines.drain(..).partition(|l| l.x1 <= x);
         cut(&mut left, out, depth + 1);
         cut(&mut right, out, depth + 1);
         return;
@@ -224,7 +264,8 @@ fn band_gap(lines: &[Line]) -> Option<f64> {
         let gap = w[0].0 - w[1].0;
         if gap > 2.0 * w[0].1.min(w[1].1) {
             let y = (w[0].0 + w[1].0) / 2.0;
-            let (upper, lower): (Vec<Line>, Vec<Line>) = lines.iter().cloned().partition(|l| l.y > y);
+            let (upper, lower): (Vec<Line>, Vec<Line>) =
+                lines.iter().cloned().partition(|l| l.y > y);
             if column_gutter(&upper).is_some() || column_gutter(&lower).is_some() {
                 return Some(y);
             }
@@ -259,9 +300,12 @@ fn column_gutter(lines: &[Line]) -> Option<f64> {
     if gap < 0.8 * size || x <= x0 || x >= x1 {
         return None;
     }
-    let side = |left: bool| -> Vec<&Line> { lines.iter().filter(|l| (l.x1 <= x) == left).collect() };
+    let side =
+        |left: bool| -> Vec<&Line> { lines.iter().filter(|l| (l.x1 <= x) == left).collect() };
     let (l, r) = (side(true), side(false));
-    let texty = |s: &[&Line]| s.len() >= 3 && median(s.iter().map(|l| l.glyphs.len() as f64).collect()) >= 8.0;
+    let texty = |s: &[&Line]| {
+        s.len() >= 3 && median(s.iter().map(|l| l.glyphs.len() as f64).collect()) >= 8.0
+    };
     (texty(&l) && texty(&r)).then_some(x)
 }
 
@@ -278,10 +322,19 @@ fn median(mut v: Vec<f64>) -> f64 {
 /// and named like a paper.
 pub fn drop_masthead(lines: &mut Vec<Line>) {
     let body = median(lines.iter().map(|l| l.size).collect());
-    let Some(top) = lines.iter().enumerate().max_by(|a, b| a.1.y.total_cmp(&b.1.y)).map(|(k, _)| k) else { return };
+    let Some(top) = lines
+        .iter()
+        .enumerate()
+        .max_by(|a, b| a.1.y.total_cmp(&b.1.y))
+        .map(|(k, _)| k)
+    else {
+        return;
+    };
     let t = lines[top].text();
     let t = t.trim();
-    let paper = ["日报", "晚报", "时报", "晨报", "早报", "商报", "都市报"].iter().any(|s| t.ends_with(s));
+    let paper = ["日报", "晚报", "时报", "晨报", "早报", "商报", "都市报"]
+        .iter()
+        .any(|s| t.ends_with(s));
     if lines.len() > 5 && lines[top].size >= 2.0 * body && t.chars().count() <= 8 && paper {
         lines.remove(top);
     }
@@ -313,7 +366,10 @@ pub fn is_page_number(text: &str) -> bool {
 
 /// The shape of a line for comparing running headers across pages: digits blanked.
 pub fn furniture_key(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace()).map(|c| if c.is_ascii_digit() { '#' } else { c }).collect()
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| if c.is_ascii_digit() { '#' } else { c })
+        .collect()
 }
 
 #[cfg(test)]
@@ -321,31 +377,60 @@ mod tests {
     use super::*;
 
     fn g(text: &str, x: f64, y: f64) -> Glyph {
-        Glyph { text: text.into(), x, y, width: 10.0, size: 10.0 }
+        Glyph {
+            text: text.into(),
+            x,
+            y,
+            width: 10.0,
+            size: 10.0,
+        }
     }
 
     #[test]
     fn a_number_split_by_a_font_switch_stays_on_its_line() {
         // `625.8` in one font, `7` in another, then `亿元`: one baseline, one line
-        let gs = vec![g("6", 0.0, 100.0), g("2", 10.0, 100.0), g("7", 20.0, 100.2), g("亿", 30.0, 100.0), g("元", 40.0, 100.0)];
+        let gs = vec![
+            g("6", 0.0, 100.0),
+            g("2", 10.0, 100.0),
+            g("7", 20.0, 100.2),
+            g("亿", 30.0, 100.0),
+            g("元", 40.0, 100.0),
+        ];
         let ls = lines(&gs);
         assert_eq!(ls.len(), 1);
         assert_eq!(ls[0].text(), "627亿元");
         // drawn out of order (quotes in another font first): still one line, left to right
-        let gs = vec![g("“", 20.0, 100.0), g("首", 0.0, 100.0), g("季", 10.0, 100.0), g("开", 30.0, 100.0)];
+        let gs = vec![
+            g("“", 20.0, 100.0),
+            g("首", 0.0, 100.0),
+            g("季", 10.0, 100.0),
+            g("开", 30.0, 100.0),
+        ];
         assert_eq!(join_rows(&reading_order(lines(&gs))), ["首季“开"]);
     }
 
     #[test]
     fn table_cells_are_separated_and_latin_words_spaced() {
-        let gs = vec![g("项", 0.0, 50.0), g("目", 10.0, 50.0), g("8", 60.0, 50.0), g("4", 70.0, 50.0), g("A", 83.0, 50.0)];
+        let gs = vec![
+            g("项", 0.0, 50.0),
+            g("目", 10.0, 50.0),
+            g("8", 60.0, 50.0),
+            g("4", 70.0, 50.0),
+            g("A", 83.0, 50.0),
+        ];
         assert_eq!(join_rows(&reading_order(lines(&gs))), ["项目\t84 A"]);
     }
 
     #[test]
     fn a_wide_gap_or_a_drawn_space_between_han_characters_is_a_space() {
         // `首 页 区县招商`: navigation words set apart (the normaliser recognises them so)
-        let gs = vec![g("首", 0.0, 10.0), g("页", 18.0, 10.0), g("区", 28.0, 10.0), g(" ", 38.0, 10.0), g("县", 41.0, 10.0)];
+        let gs = vec![
+            g("首", 0.0, 10.0),
+            g("页", 18.0, 10.0),
+            g("区", 28.0, 10.0),
+            g(" ", 38.0, 10.0),
+            g("县", 41.0, 10.0),
+        ];
         assert_eq!(lines(&gs)[0].text(), "首 页区 县");
         // ordinary spacing between Han characters adds nothing
         let gs = vec![g("投", 0.0, 10.0), g("资", 11.0, 10.0)];
@@ -354,20 +439,45 @@ mod tests {
 
     #[test]
     fn a_line_that_reaches_the_margin_continues_on_the_next() {
-        let row = |text: &str, x0: f64, x1: f64, y: f64| Row { text: text.into(), x0, x1, y, size: 10.0, glyphs: ((x1 - x0) / 10.0) as usize };
+        let row = |text: &str, x0: f64, x1: f64, y: f64| Row {
+            text: text.into(),
+            x0,
+            x1,
+            y,
+            size: 10.0,
+            glyphs: ((x1 - x0) / 10.0) as usize,
+        };
         let rows = vec![
-            row("文件、项目审批、通知公告等各类政府信息。2023年，我区在政", 0.0, 280.0, 100.0),
+            row(
+                "文件、项目审批、通知公告等各类政府信息。2023年，我区在政",
+                0.0,
+                280.0,
+                100.0,
+            ),
             row("府网站平台主动公开政府信息 1136条。", 0.0, 190.0, 86.0),
-            row("（二）依申请公开情况。进一步规范依申请公开流程，畅通", 20.0, 280.0, 72.0),
+            row(
+                "（二）依申请公开情况。进一步规范依申请公开流程，畅通",
+                20.0,
+                280.0,
+                72.0,
+            ),
             row("依申请公开受理渠道。", 0.0, 100.0, 58.0),
             row("项目\t金额合计数字很长很长很长很长很长", 0.0, 280.0, 44.0),
             row("人员经费支出合计数字很长很长很长很长", 0.0, 280.0, 30.0),
-            row("预算数 决算数 预算数 决算数 预算数 决算数", 0.0, 280.0, 16.0),
+            row(
+                "预算数 决算数 预算数 决算数 预算数 决算数",
+                0.0,
+                280.0,
+                16.0,
+            ),
             row("2.85 0.39 0.00 0.00 0.00 0.00", 0.0, 280.0, 2.0),
             row("公务用车购置及运行维护费", 200.0, 280.0, -12.0),
             row("因公出国", 0.0, 40.0, -26.0),
         ];
-        assert_eq!(wrapped(&rows), [false, true, false, true, false, false, false, false, false, false]);
+        assert_eq!(
+            wrapped(&rows),
+            [false, true, false, true, false, false, false, false, false, false]
+        );
     }
 
     #[test]

@@ -57,29 +57,52 @@ pub(crate) fn number(o: &lopdf::Object) -> Option<f64> {
 /// Reads the text of a PDF held in memory. Never panics: a failure anywhere inside the parser
 /// or the interpreter is reported as a corrupt file.
 pub fn read_pdf(bytes: &[u8]) -> Result<PdfText, PdfError> {
-    std::panic::catch_unwind(|| read_pdf_inner(bytes)).unwrap_or_else(|_| Err(PdfError::Corrupt("the PDF parser failed on this file".into())))
+    std::panic::catch_unwind(|| read_pdf_inner(bytes)).unwrap_or_else(|_| {
+        Err(PdfError::Corrupt(
+            "the PDF parser failed on this file".into(),
+        ))
+    })
 }
 
 fn read_pdf_inner(bytes: &[u8]) -> Result<PdfText, PdfError> {
     let started = Instant::now();
-    let options = LoadOptions { password: Some(String::new()), max_decompressed_size: Some(MAX_STREAM), ..LoadOptions::default() };
-    let doc = Document::load_mem_with_options(bytes, options)
-        .map_err(|e| if matches!(e, lopdf::Error::Decryption(_) | lopdf::Error::InvalidPassword) { PdfError::Encrypted } else { PdfError::Corrupt(e.to_string()) })?;
+    let options = LoadOptions {
+        password: Some(String::new()),
+        max_decompressed_size: Some(MAX_STREAM),
+        ..LoadOptions::default()
+    };
+    let doc = Document::load_mem_with_options(bytes, options).map_err(|e| {
+        if matches!(
+            e,
+            lopdf::Error::Decryption(_) | lopdf::Error::InvalidPassword
+        ) {
+            PdfError::Encrypted
+        } else {
+            PdfError::Corrupt(e.to_string())
+        }
+    })?;
     if doc.is_encrypted() {
         return Err(PdfError::Encrypted);
     }
     let pages = doc.get_pages();
     let mut interp = content::Interpreter::new(&doc);
     let mut page_lines: Vec<Vec<(String, bool)>> = Vec::with_capacity(pages.len());
-    let mut out = PdfText { pages: pages.len(), ..PdfText::default() };
+    let mut out = PdfText {
+        pages: pages.len(),
+        ..PdfText::default()
+    };
     for (&number, &page_id) in &pages {
         if started.elapsed() > TIME_LIMIT {
             out.undecodable_pages.extend(number as usize..=pages.len());
             page_lines.extend((number as usize..=pages.len()).map(|_| Vec::new()));
             break;
         }
-        let data = doc.get_page_content_with_limit(page_id, MAX_STREAM).unwrap_or_default();
-        let (res, ids) = doc.get_page_resources(page_id).unwrap_or((None, Vec::new()));
+        let data = doc
+            .get_page_content_with_limit(page_id, MAX_STREAM)
+            .unwrap_or_default();
+        let (res, ids) = doc
+            .get_page_resources(page_id)
+            .unwrap_or((None, Vec::new()));
         // inherited and own resources merged into one dictionary (own entries win)
         let mut merged = lopdf::Dictionary::new();
         for id in ids.iter().rev() {
@@ -105,7 +128,8 @@ fn read_pdf_inner(bytes: &[u8]) -> Result<PdfText, PdfError> {
     }
     drop_furniture(&mut page_lines);
     for (i, lines) in page_lines.iter().enumerate() {
-        if lines.iter().all(|l| l.0.trim().is_empty()) && !out.undecodable_pages.contains(&(i + 1)) {
+        if lines.iter().all(|l| l.0.trim().is_empty()) && !out.undecodable_pages.contains(&(i + 1))
+        {
             out.empty_pages.push(i + 1);
         }
     }
@@ -127,7 +151,10 @@ fn read_pdf_inner(bytes: &[u8]) -> Result<PdfText, PdfError> {
 /// Adds the entries of resource dictionary `d` (each kind's names merged) to `into`.
 fn merge(doc: &Document, into: &mut lopdf::Dictionary, d: &lopdf::Dictionary) {
     for (k, v) in d.iter() {
-        let v = doc.dereference(v).map(|(_, o)| o.clone()).unwrap_or_else(|_| v.clone());
+        let v = doc
+            .dereference(v)
+            .map(|(_, o)| o.clone())
+            .unwrap_or_else(|_| v.clone());
         match (into.get_mut(k), v) {
             (Ok(lopdf::Object::Dictionary(old)), lopdf::Object::Dictionary(new)) => {
                 for (nk, nv) in new.iter() {
