@@ -282,6 +282,10 @@ pub struct SectionsSection {
     pub now_words: Vec<String>,
     /// Words before a date of a story's first sentence that make it when something began.
     pub story_lead_not_after: Vec<String>,
+    /// Words opening a sentence that counts a part of the figure before it (`其中，…`): with no
+    /// date of its own, it takes that figure's time.
+    #[serde(default)]
+    pub part_openers: Vec<String>,
     /// Words in a sentence of a target section that report what was done (`去年`).
     pub done_in_sentence: Vec<String>,
     /// Qualifiers that make a figure of a section of plans a target (`不少于`, `左右`).

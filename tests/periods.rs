@@ -295,3 +295,19 @@ fn a_start_from_on_runs_to_the_broadcast_day_and_a_base_month_is_no_period() {
         ("2022-11-01".into(), "2022-12-05".into(), "sentence".into())
     );
 }
+
+#[test]
+fn a_part_of_the_figure_before_takes_its_time() {
+    let text = "# 《新闻联播》 (20230113)\n## 详细新闻\n### 外贸创新高\n海关统计显示，2022年我国外贸进出口总值42.07万亿元，比2021年增长7.7%。其中，出口23.97万亿元，增长10.5%。\n### 物流需求恢复\n中国物流与采购联合会今天公布，1—10月份，全国社会物流总额278.3万亿元。具体来看，10月份工业品物流中，有超过七成行业物流总额实现增长。其中，装备制造物流总额同比增长6.2%。\n";
+    let got = facts("20230113.md", text);
+    // the compared year (`比2021年`) is passed over; the sentence's own year holds
+    assert_eq!(
+        period(figure(&got, "增长10.5%")),
+        ("2022-01-01".into(), "2022-12-31".into(), "paragraph".into())
+    );
+    // the date that opens the sentence before, not the broadcast day
+    assert_eq!(
+        period(figure(&got, "同比增长6.2%")),
+        ("2023-10-01".into(), "2023-10-31".into(), "paragraph".into())
+    );
+}

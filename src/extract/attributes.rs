@@ -1434,12 +1434,20 @@ fn period_of(
         .filter(|(at, _)| opens_at(ctx, *at))
         .last()
         .filter(|(at, _)| earlier.is_none_or(|d| d.byte_start < *at));
+    let whole_of = part_of_before(ctx, dates, s_start, para.0, usable);
     let mut found = match (before.or(after), earlier) {
         (Some(d), _) => (
             as_of(ctx, dates, d, s_start).or_else(|| since_to_day(ctx, d)),
             Some("sentence"),
         ),
         (None, _) if now => (ctx.doc_period.0.clone(), Some("sentence")),
+        (None, _) if whole_of.is_some() => (
+            whole_of.and_then(|d| {
+                as_of(ctx, dates, d, ctx.sentence_range(d.byte_start).0)
+                    .or_else(|| since_to_day(ctx, d))
+            }),
+            Some("paragraph"),
+        ),
         (None, _) if years_here.is_some() => (years_here.map(|(_, p)| p), Some("sentence")),
         (None, _) if years_before.is_some() => (years_before.map(|(_, p)| p), Some("paragraph")),
         (None, Some(d)) => (since_to_day(ctx, d), Some("paragraph")),
@@ -1479,6 +1487,43 @@ fn period_of(
         }
     }
     found
+}
+
+/// In a sentence opening with a part of what the sentence before counted (`[sections]
+/// part_openers`: `其中，…`), the date of that sentence that can be a period, in the same
+/// paragraph: the last that opens it or a clause of it, else the last.
+fn part_of_before<'f>(
+    ctx: &Context,
+    dates: &'f [Fact],
+    s_start: usize,
+    para_start: usize,
+    usable: impl Fn(&&'f Fact) -> bool,
+) -> Option<&'f Fact> {
+    let opens = ctx.text[s_start..].trim_start();
+    if s_start <= para_start
+        || !ctx
+            .rules
+            .sections
+            .part_openers
+            .iter()
+            .any(|w| opens.starts_with(w.as_str()))
+    {
+        return None;
+    }
+    let (prev_start, _) = ctx.sentence_range(s_start - 1);
+    let k = dates.partition_point(|d| d.byte_start < s_start);
+    let candidates = || {
+        dates[..k]
+            .iter()
+            .rev()
+            .take_while(|d| d.byte_start >= prev_start.max(para_start))
+            .filter(|d| d.byte_end <= s_start && usable(d))
+    };
+    // a date that sets the time of that sentence (`10月份，…`) before one that only describes
+    // (`今年以来持续高于…`)
+    candidates()
+        .find(|d| opens_sentence(ctx, d))
+        .or_else(|| candidates().next())
 }
 
 /// Whether a word jieba tags as a verb lies wholly between `a` and `b`.
