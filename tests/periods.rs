@@ -311,3 +311,13 @@ fn a_part_of_the_figure_before_takes_its_time() {
         ("2023-10-01".into(), "2023-10-31".into(), "paragraph".into())
     );
 }
+
+#[test]
+fn a_storys_lead_day_without_its_month_dates_the_story() {
+    let text = "# 《新闻联播》 (20230621)\n## 详细新闻\n### 中德政府磋商\n央视网消息（新闻联播）：当地时间20日上午，国务院总理李强在柏林同德国总理朔尔茨共同主持第七轮中德政府磋商。两国总理听取了双方外交、经贸等22个部门负责人的汇报。\n";
+    let got = facts("20230621.md", text);
+    assert_eq!(
+        period(figure(&got, "22个")),
+        ("2023-06-20".into(), "2023-06-20".into(), "section".into())
+    );
+}

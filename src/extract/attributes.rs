@@ -1798,14 +1798,27 @@ fn is_comparison(ctx: &Context, d: &Fact) -> bool {
         .take(10)
         .collect();
     let base = before.ends_with('在') && s.base_frames.iter().any(|w| near.contains(w.as_str()));
-    base || s
-        .comparison_before
-        .iter()
-        .any(|w| before.ends_with(w.as_str()))
+    // `从2023年5月1日起`, and `从5日开始，` opening its sentence: a start, not a base compared
+    // with (`车型从3月开始…下滑` only tells when something else began)
+    let from_on = d.approx.as_deref() == Some("起")
+        && (!after.starts_with("开始") || opens_clause_with_from(ctx, d));
+    base || !from_on
+        && s.comparison_before
+            .iter()
+            .any(|w| before.ends_with(w.as_str()))
         || s.comparison_after
             .iter()
             .chain(&s.name_after)
             .any(|w| after.starts_with(w.as_str()))
+}
+
+/// `从` (or `自`) just before the date opens its clause: `…等。从5日开始，…`, not `车型从3月开始`.
+fn opens_clause_with_from(ctx: &Context, d: &Fact) -> bool {
+    let Some(pre) = ctx.text[..d.byte_start].strip_suffix(['从', '自']) else {
+        return false;
+    };
+    let pre = pre.trim_end();
+    pre.is_empty() || pre.ends_with(['，', '。', '；', '：', '！', '？', ',', ';', ':'])
 }
 
 /// The subject of the i-th figure after `分别` in a list (`交通、能源、水利分别完成投资3252亿元、

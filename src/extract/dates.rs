@@ -974,11 +974,15 @@ fn approx_after(text: &str, c: &mut Cursor, shape: &Shape, rules: &Rules) -> Opt
     approx
 }
 
-/// `起` of `自今年11月起`, `从2023年5月1日起`: kept as `approx` when `自` or `从` opens the
-/// frame and 起 is no word's start (`…起草`, `…起步`; `rules/dates.toml` `from_on_then` lists
+/// `起` of `自今年11月起`, `从2023年5月1日起` (and `从5日开始`): kept as `approx` when `自` or `从`
+/// opens the frame and 起 is no word's start (`…起草`, `…起步`; `rules/dates.toml` `from_on_then` lists
 /// what may follow it).
 fn from_on(text: &str, start: usize, c: &mut Cursor, rules: &Rules) -> Option<String> {
     let opened = text[..start].ends_with(['自', '从']);
+    // (`从5日开始`: the same frame, its verb left to the sentence)
+    if opened && c.rest().starts_with("开始") {
+        return Some("起".to_string());
+    }
     let rest = c.rest().strip_prefix('起')?;
     let word = rest.starts_with(|ch: char| super::cursor::is_han(ch))
         && !rules

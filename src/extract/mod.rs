@@ -98,8 +98,14 @@ impl<'a> Context<'a> {
         ctx.doc_day = doc.issued.and_then(parse_day);
         let news = doc.genre == "news";
         ctx.news = news;
-        ctx.structure =
-            structure::Structure::build(text, &ctx.paragraphs, rules, doc.year, doc.headings);
+        ctx.structure = structure::Structure::build(
+            text,
+            &ctx.paragraphs,
+            rules,
+            doc.year,
+            ctx.doc_day,
+            doc.headings,
+        );
         ctx.doc_period = document_period(doc, rules, ctx.doc_day, news);
         if let (Some(reviewed), Some(own)) = &ctx.doc_period {
             if reviewed != own {

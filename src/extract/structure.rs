@@ -64,6 +64,7 @@ impl Structure {
         paragraphs: &[(usize, usize)],
         rules: &Rules,
         doc_year: Option<i32>,
+        doc_day: Option<(i32, u32, u32)>,
         markdown: &[(usize, u8)],
     ) -> Structure {
         let mut sections: Vec<Section> = Vec::new();
@@ -151,7 +152,7 @@ impl Structure {
                 sections[i].summary |= sections[p].summary;
             }
             if sections[i].period.is_none() && !sections[i].summary {
-                sections[i].period = lead_period(text, &sections[i], rules, doc_year);
+                sections[i].period = lead_period(text, &sections[i], rules, doc_year, doc_day);
             }
             if sections[i].period.is_none() && announces[i] {
                 sections[i].period = continued(&sections[..i], &sections[i]);
@@ -464,7 +465,13 @@ fn first_date(t: &str, rules: &Rules, doc_year: Option<i32>) -> Option<Span> {
 }
 
 /// The period a section's lead sentence opens with (`过去一年，…`, `今年上半年，…`).
-fn lead_period(text: &str, s: &Section, rules: &Rules, doc_year: Option<i32>) -> Option<Span> {
+fn lead_period(
+    text: &str,
+    s: &Section,
+    rules: &Rules,
+    doc_year: Option<i32>,
+    doc_day: Option<(i32, u32, u32)>,
+) -> Option<Span> {
     let body = text.get(s.body..s.end)?;
     let body = body.trim_start_matches(['\n', ' ', '\u{3000}', '\t']);
     let stops: &[char] = if s.headline {
@@ -478,7 +485,9 @@ fn lead_period(text: &str, s: &Section, rules: &Rules, doc_year: Option<i32>) ->
         end -= 1;
     }
     let lead = &body[..end];
-    let ctx = Context::bare(lead, rules, doc_year);
+    let mut ctx = Context::bare(lead, rules, doc_year);
+    // (a day without its month is the document's month's: `当地时间20日上午，…`)
+    ctx.doc_day = doc_day;
     // a story names its span anywhere in its first sentence (`海关今天发布，今年前7个月…`), but
     // not by the day something began (`自5月27日全面展开`)
     // (a day; `从今年起` still gives the story its year)
@@ -617,7 +626,7 @@ mod tests {
             paragraphs.push((p, p + line.len()));
             p += line.len();
         }
-        Structure::build(text, &paragraphs, &rules, Some(year), &[])
+        Structure::build(text, &paragraphs, &rules, Some(year), None, &[])
     }
 
     #[test]
