@@ -200,6 +200,14 @@ struct DatesFile {
     standalone_years: Vec<String>,
     spring_festival: BTreeMap<String, String>,
     festivals: BTreeMap<String, String>,
+    #[serde(default)]
+    holiday_words: Vec<String>,
+    #[serde(default)]
+    holiday_names: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    holiday_spans: Vec<[String; 3]>,
+    #[serde(default)]
+    holiday_parts: Vec<String>,
     approx_after: Vec<String>,
     target_year_cues: Vec<String>,
     review_heading_words: Vec<String>,
@@ -879,6 +887,13 @@ pub struct Rules {
     /// Festivals by name, longest first, with their day (`元旦`: 1 January; `春节`: day 1 of the
     /// first lunar month).
     pub festivals: Vec<(String, FestivalDay)>,
+    /// Holidays named with a word of their span (`端午假期`): each written form with its holiday,
+    /// longest first, the words, and each holiday's days off by the year of its last day.
+    pub holiday_names: Vec<(String, String)>,
+    pub holiday_words: Vec<String>,
+    /// Words after a holiday's name that take part of its span (`首日`): no date then.
+    pub holiday_parts: Vec<String>,
+    pub holiday_spans: HashMap<(String, i32), (String, String)>,
     pub date_approx_after: Vec<String>,
     pub target_year_cues: Vec<String>,
     /// Words of a heading over a review of a past year (`2024年工作回顾`): its year, or the year
@@ -1315,6 +1330,24 @@ impl Rules {
             }
         }
         festivals.sort_by(|a: &(String, FestivalDay), b| b.0.len().cmp(&a.0.len()));
+        let mut holiday_names: Vec<(String, String)> = dates
+            .holiday_names
+            .iter()
+            .flat_map(|(h, forms)| forms.iter().map(move |f| (f.clone(), h.clone())))
+            .collect();
+        holiday_names.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        let mut holiday_words = dates.holiday_words.clone();
+        holiday_words.sort_by(|a, b| b.len().cmp(&a.len()));
+        let mut holiday_spans = HashMap::new();
+        for [h, from, to] in &dates.holiday_spans {
+            let day = |t: &str| t.len() == 10 && crate::extract::dates::parse_iso_day(t).is_some();
+            if !dates.holiday_names.contains_key(h) || !day(from) || !day(to) || from > to {
+                ld.errors.push(format!("dates.toml:{}: holiday_spans `[\"{h}\", \"{from}\", \"{to}\"]` must name a holiday of holiday_names and two days YYYY-MM-DD in order", line_of_text(dates_src, from)));
+                continue;
+            }
+            let year: i32 = to[..4].parse().unwrap_or(0);
+            holiday_spans.insert((h.clone(), year), (from.clone(), to.clone()));
+        }
         let max_chars = |k: &str| ents.max_chars.get(k).copied().unwrap_or(24);
         let kind_rules = |mut s: EntityKindSection, max: usize| EntityKindRules {
             suffix_last: {
@@ -1582,6 +1615,10 @@ impl Rules {
             standalone_years: dates.standalone_years,
             spring_festival,
             festivals,
+            holiday_names,
+            holiday_words,
+            holiday_spans,
+            holiday_parts: dates.holiday_parts.clone(),
             date_approx_after: longest_first(dates.approx_after),
             target_year_cues: dates.target_year_cues,
             review_heading_words: dates.review_heading_words,

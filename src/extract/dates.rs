@@ -1082,6 +1082,106 @@ pub fn find_festivals(ctx: &Context, years: &[Fact]) -> (Vec<Fact>, Vec<usize>) 
     (out, merged)
 }
 
+/// A day written `YYYY-MM-DD`, as the rule files give one.
+pub fn parse_iso_day(t: &str) -> Option<(i32, u32, u32)> {
+    let mut parts = t.split('-');
+    let y = parts.next()?.parse().ok()?;
+    let m = parts
+        .next()?
+        .parse()
+        .ok()
+        .filter(|m| (1..=12).contains(m))?;
+    let d = parts
+        .next()?
+        .parse()
+        .ok()
+        .filter(|d| (1..=31).contains(d))?;
+    parts.next().is_none().then_some((y, m, d))
+}
+
+/// Holidays named with a word of their span (`端午假期`, `2024年国庆期间`, `“五一”小长假`): dates
+/// from the first day off to the last, as `[dates] holiday_spans` lists them for the year written
+/// before the name, else for the document's. `dates` are the other dates, by position; also
+/// returned are the indices of the years merged into a holiday.
+pub fn find_holidays(ctx: &Context, dates: &[Fact]) -> (Vec<Fact>, Vec<usize>) {
+    let rules = ctx.rules;
+    let (mut out, mut merged): (Vec<Fact>, Vec<usize>) = (Vec::new(), Vec::new());
+    if rules.holiday_words.is_empty() {
+        return (out, merged);
+    }
+    for (form, holiday) in &rules.holiday_names {
+        for (k, _) in ctx.text.match_indices(form.as_str()) {
+            let rest = &ctx.text[k + form.len()..];
+            let Some(word) = rules
+                .holiday_words
+                .iter()
+                .find(|w| rest.starts_with(w.as_str()))
+            else {
+                continue;
+            };
+            let end = k + form.len() + word.len();
+            if rules
+                .holiday_parts
+                .iter()
+                .any(|w| ctx.text[end..].starts_with(w.as_str()))
+            {
+                continue;
+            }
+            if out
+                .iter()
+                .any(|f: &Fact| f.byte_start < end && k < f.byte_end)
+            {
+                continue;
+            }
+            let at = dates.partition_point(|d| d.byte_end <= k);
+            if dates.get(at).is_some_and(|d| d.byte_start < end) {
+                continue;
+            }
+            let written = at
+                .checked_sub(1)
+                .filter(|&i| dates[i].byte_end == k && dates[i].grain == Some("year"));
+            let year = match written
+                .and_then(|i| dates[i].date.as_ref())
+                .and_then(|p| p.start.get(..4)?.parse().ok())
+            {
+                Some(y) => Some(y),
+                None => holiday_year(ctx, holiday),
+            };
+            let Some((from, to)) =
+                year.and_then(|y| rules.holiday_spans.get(&(holiday.clone(), y)))
+            else {
+                continue;
+            };
+            let start = written.map_or(k, |i| dates[i].byte_start);
+            let mut f = Fact::new(Kind::Date, &ctx.text[start..end], start, end);
+            f.date = Some(Span {
+                start: from.clone(),
+                end: to.clone(),
+            });
+            f.grain = Some("day");
+            out.push(f);
+            merged.extend(written);
+        }
+    }
+    out.sort_by_key(|f| f.byte_start);
+    (out, merged)
+}
+
+/// The year of a holiday named alone: the document's, or the next when that year's holiday ended
+/// half a year or more before the document's day.
+fn holiday_year(ctx: &Context, holiday: &str) -> Option<i32> {
+    let Some((y, m, d)) = ctx.doc_day else {
+        return ctx.doc_year;
+    };
+    let Some((_, to)) = ctx.rules.holiday_spans.get(&(holiday.to_string(), y)) else {
+        return Some(y);
+    };
+    let (ty, tm, td) = parse_iso_day(to)?;
+    let gap = days_from_civil(y as i64, m as i64, d as i64)
+        - days_from_civil(ty as i64, tm as i64, td as i64);
+    Some(if gap >= 183 { y + 1 } else { y })
+}
+
 /// The year a festival named alone falls in: the document's, or the next when its day that
 /// year lies half a year or more before the document's day.
 fn festival_year(ctx: &Context, day: crate::rules::FestivalDay) -> Option<i32> {

@@ -388,6 +388,16 @@ pub fn extract_with_words(
     let mut ctx = Context::for_document(text, rules, doc);
     ctx.segmenter = Some(segmenter);
     let dates = dates::find_dates(&ctx);
+    // holidays take their days off from the year's schedule, and date the figures of their span
+    let (holidays, merged) = dates::find_holidays(&ctx, &dates);
+    let mut dates: Vec<Fact> = dates
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| !merged.contains(i))
+        .map(|(_, d)| d)
+        .chain(holidays)
+        .collect();
+    dates.sort_by_key(|d| (d.byte_start, d.byte_end));
     let taken: Vec<(usize, usize)> = dates.iter().map(|d| (d.byte_start, d.byte_end)).collect();
     let mut numeric = numeric::find_numeric(&ctx, &taken);
     // table cells under a unit line keep the row's name as subject, no role or qualifier
