@@ -1048,23 +1048,17 @@ pub fn find_festivals(ctx: &Context, years: &[Fact]) -> (Vec<Fact>, Vec<usize>) 
     for (name, day) in &ctx.rules.festivals {
         for (k, _) in ctx.text.match_indices(name.as_str()) {
             let end = k + name.len();
-            let at = years.partition_point(|d| d.byte_end <= k);
-            if years.get(at).is_some_and(|d| d.byte_start < end) {
+            let Some(written) = year_written_before(years, k, end) else {
                 continue;
-            }
-            let written = at
-                .checked_sub(1)
-                .filter(|&i| years[i].byte_end == k && years[i].grain == Some("year"));
+            };
             let year = match written
-                .and_then(|i| years[i].date.as_ref())
-                .and_then(|p| p.start.get(..4)?.parse().ok())
+                .map(|(_, y)| Some(y))
+                .unwrap_or_else(|| festival_year(ctx, *day))
             {
                 Some(y) => y,
-                None => match festival_year(ctx, *day) {
-                    Some(y) => y,
-                    None => continue,
-                },
+                None => continue,
             };
+            let written = written.map(|(i, _)| i);
             let Some((m, d)) = festival_day(ctx, *day, year) else {
                 continue;
             };
@@ -1133,20 +1127,13 @@ pub fn find_holidays(ctx: &Context, dates: &[Fact]) -> (Vec<Fact>, Vec<usize>) {
             {
                 continue;
             }
-            let at = dates.partition_point(|d| d.byte_end <= k);
-            if dates.get(at).is_some_and(|d| d.byte_start < end) {
+            let Some(written) = year_written_before(dates, k, end) else {
                 continue;
-            }
-            let written = at
-                .checked_sub(1)
-                .filter(|&i| dates[i].byte_end == k && dates[i].grain == Some("year"));
-            let year = match written
-                .and_then(|i| dates[i].date.as_ref())
-                .and_then(|p| p.start.get(..4)?.parse().ok())
-            {
-                Some(y) => Some(y),
-                None => holiday_year(ctx, holiday),
             };
+            let year = written
+                .map(|(_, y)| Some(y))
+                .unwrap_or_else(|| holiday_year(ctx, holiday));
+            let written = written.map(|(i, _)| i);
             let Some((from, to)) =
                 year.and_then(|y| rules.holiday_spans.get(&(holiday.clone(), y)))
             else {
@@ -1170,28 +1157,50 @@ pub fn find_holidays(ctx: &Context, dates: &[Fact]) -> (Vec<Fact>, Vec<usize>) {
 /// The year of a holiday named alone: the document's, or the next when that year's holiday ended
 /// half a year or more before the document's day.
 fn holiday_year(ctx: &Context, holiday: &str) -> Option<i32> {
+    coming_year(ctx, |y| {
+        let (_, to) = ctx.rules.holiday_spans.get(&(holiday.to_string(), y))?;
+        parse_iso_day(to)
+    })
+}
+
+/// Of a day that comes back each year, the year meant when it is named alone: the document's,
+/// or the next when that year's day (`day_in`) lies half a year or more before the document's
+/// day (`元旦` said on 31 December). With no day of the document, its year; with no such day in
+/// its year, that year too.
+fn coming_year(ctx: &Context, day_in: impl Fn(i32) -> Option<(i32, u32, u32)>) -> Option<i32> {
     let Some((y, m, d)) = ctx.doc_day else {
         return ctx.doc_year;
     };
-    let Some((_, to)) = ctx.rules.holiday_spans.get(&(holiday.to_string(), y)) else {
+    let Some((dy, dm, dd)) = day_in(y) else {
         return Some(y);
     };
-    let (ty, tm, td) = parse_iso_day(to)?;
     let gap = days_from_civil(y as i64, m as i64, d as i64)
-        - days_from_civil(ty as i64, tm as i64, td as i64);
+        - days_from_civil(dy as i64, dm as i64, dd as i64);
     Some(if gap >= 183 { y + 1 } else { y })
+}
+
+/// Whether the span `k..end` is free of the `dates` (sorted by position), and then the year
+/// written just before it (`2024年/春节`) as the index of its date and the year; `None` when
+/// another date covers the span.
+fn year_written_before(dates: &[Fact], k: usize, end: usize) -> Option<Option<(usize, i32)>> {
+    let at = dates.partition_point(|d| d.byte_end <= k);
+    if dates.get(at).is_some_and(|d| d.byte_start < end) {
+        return None;
+    }
+    Some(
+        at.checked_sub(1)
+            .filter(|&i| dates[i].byte_end == k && dates[i].grain == Some("year"))
+            .and_then(|i| {
+                let y = dates[i].date.as_ref()?.start.get(..4)?.parse().ok()?;
+                Some((i, y))
+            }),
+    )
 }
 
 /// The year a festival named alone falls in: the document's, or the next when its day that
 /// year lies half a year or more before the document's day.
 fn festival_year(ctx: &Context, day: crate::rules::FestivalDay) -> Option<i32> {
-    let Some((y, m, d)) = ctx.doc_day else {
-        return ctx.doc_year;
-    };
-    let (fm, fd) = festival_day(ctx, day, y)?;
-    let gap = days_from_civil(y as i64, m as i64, d as i64)
-        - days_from_civil(y as i64, fm as i64, fd as i64);
-    Some(if gap >= 183 { y + 1 } else { y })
+    coming_year(ctx, |y| festival_day(ctx, day, y).map(|(m, d)| (y, m, d)))
 }
 
 /// Month and day of a festival in `year` (a lunar one from `spring_festival`).

@@ -1160,15 +1160,10 @@ fn list_items(
     let text = ctx.text;
     let joins = &ctx.rules.works.list_joins;
     // (a road's number names it too: `G331公路`)
-    let code = |word: &str| {
-        word.starts_with(|c: char| c.is_ascii_uppercase())
-            && word.chars().all(|c| c.is_ascii_alphanumeric())
-            && word.chars().any(|c| c.is_ascii_digit())
-    };
     let proper = |w: &Word| {
         let word = &text[w.start..w.end];
         let tag = seg.tag_of(word);
-        code(word)
+        road_number(word)
             || word.chars().all(is_han)
                 && ((is_proper(tag) && tag != "j") || !ctx.rules.places.lookup(word).is_empty())
     };

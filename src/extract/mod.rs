@@ -310,10 +310,7 @@ fn split(text: &str) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
 }
 
 fn parse_day(d: &str) -> Option<(i32, u32, u32)> {
-    let y = d.get(..4)?.parse().ok()?;
-    let m = d.get(5..7)?.parse().ok()?;
-    let day = d.get(8..10)?.parse().ok()?;
-    Some((y, m, day))
+    dates::parse_iso_day(d.get(..10)?)
 }
 
 /// What the whole document reports on, for results and for targets: a news file its own day;
