@@ -321,3 +321,16 @@ fn a_storys_lead_day_without_its_month_dates_the_story() {
         ("2023-06-20".into(), "2023-06-20".into(), "section".into())
     );
 }
+
+#[test]
+fn a_start_opening_its_clause_dates_the_figures_after_it_and_one_inside_a_clause_does_not() {
+    let text = "# 《新闻联播》 (20221205)\n## 详细新闻\n### 俄乌\n央视网消息（新闻联播）：俄罗斯国防部4日称，俄军摧毁了乌军的燃料库。从5日开始，欧盟对俄海运出口原油每桶60美元价格上限的协议正式生效。\n";
+    let got = facts("20221205.md", text);
+    assert_eq!(
+        period(figure(&got, "60美元")),
+        ("2022-12-05".into(), "2022-12-05".into(), "sentence".into())
+    );
+    let text = "某区经济运行情况\n2023年一季度\n一季度易捷特车型从3月开始销路下滑，全区规上工业企业利润同比下降39.1%。\n";
+    let got = facts("r.txt", text);
+    assert_ne!(period(figure(&got, "同比下降39.1%")).0, "2023-03-01");
+}
