@@ -226,6 +226,16 @@ impl Gazetteer {
             if name.ends_with("自治州") && !short.is_empty() && !short.ends_with('州') {
                 self.add_name(&format!("{short}州"), id, Form::Full);
             }
+            // and an autonomous county or banner by its short name and 县 or 旗 (`民和县`,
+            // `积石山县`, `鄂伦春旗`)
+            for (long, level_word) in [("自治县", '县'), ("自治旗", '旗')] {
+                if name.ends_with(long)
+                    && short.chars().count() >= 2
+                    && !short.ends_with(level_word)
+                {
+                    self.add_name(&format!("{short}{level_word}"), id, Form::Full);
+                }
+            }
         }
         for (id, parent) in parents {
             self.places[id].parent = self.by_code.get(&parent).copied();

@@ -87,6 +87,55 @@ fn places_come_with_their_full_name_code_level_and_parents() {
 }
 
 #[test]
+fn places_named_one_after_another_are_each_a_place_under_the_one_before() {
+    let dir = folder("runs");
+    let got = extract(
+        &dir,
+        "a.txt",
+        "地震造成青海海东市民和县中川乡群众失联。河北省涞水县三坡镇，在昆明西山区百草村，在法国巴黎，甘肃临夏州积石山县，四川省乐山市安谷镇。\n",
+    );
+    let names: Vec<&str> = got
+        .iter()
+        .filter(|f| f["kind"] == "region")
+        .filter_map(|f| f["name"].as_str())
+        .collect();
+    for want in [
+        "海东市",
+        "民和县",
+        "中川乡",
+        "涞水县",
+        "三坡镇",
+        "西山区",
+        "百草村",
+        "法国",
+        "巴黎",
+        "临夏州",
+        "积石山县",
+    ] {
+        assert!(names.contains(&want), "{want} in {names:?}");
+    }
+    // an autonomous county said by its short name and 县
+    let minhe = region(&got, "民和县").unwrap();
+    assert_eq!(
+        (minhe["canonical"].as_str(), minhe["code"].as_str()),
+        (Some("民和回族土族自治县"), Some("630222"))
+    );
+    assert_eq!(
+        region(&got, "三坡镇").unwrap()["parents"],
+        serde_json::json!(["河北省", "保定市", "涞水县"]),
+        "a town is placed under the county named before it"
+    );
+    assert_eq!(
+        region(&got, "巴黎").unwrap()["parents"],
+        serde_json::json!(["法国"])
+    );
+    // a town right after its city, its county skipped, is named with the city
+    assert!(names.contains(&"乐山市安谷镇"), "{names:?}");
+    assert!(!names.contains(&"和县"), "{names:?}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
 fn ordinary_words_that_are_also_county_names_are_not_places() {
     let dir = folder("words");
     let got = extract(

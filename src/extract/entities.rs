@@ -3471,8 +3471,9 @@ fn resolve_overlaps(ctx: &Context, mut found: Vec<Fact>) -> Vec<Fact> {
     // A region right after a region is its subdivision, one name with it when it needs it to be
     // known (`湖北自贸区` + `襄阳片区`, `乐山市` + `安谷镇`, `乐山市` + `市中区`, one of several);
     // a place the gazetteer knows alone is a name of its own (`河南` + `郑州`), and so is a
-    // place abroad after its state or province (`印第安纳州` + `韦恩县`), named there as two;
-    // not a part of a place (`巴赫穆特` + `郊区`).
+    // place abroad after its state or province (`印第安纳州` + `韦恩县`), named there as two,
+    // and a town after its county or a village after its town (`涞水县` + `三坡镇`, `西山区` +
+    // `百草村`); not a part of a place (`巴赫穆特` + `郊区`).
     let g = &ctx.rules.places;
     let state_abroad = |f: &Fact| {
         let name = f.name.as_deref().unwrap_or_default();
@@ -3492,6 +3493,11 @@ fn resolve_overlaps(ctx: &Context, mut found: Vec<Fact>) -> Vec<Fact> {
             let alone = || {
                 f.name.as_deref().is_some_and(|n| g.lookup(n).len() == 1)
                     || (state_abroad(last) && own_name(&f))
+                    || super::places::next_level_down(
+                        ctx.rules,
+                        last.name.as_deref().unwrap_or_default(),
+                        f.name.as_deref().unwrap_or_default(),
+                    )
             };
             if touching && !alone() {
                 *joined.last_mut().unwrap() = true;

@@ -23,13 +23,16 @@ pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
     let g = &ctx.rules.places;
     let pr = &ctx.rules.place_rules;
     let mut out = Vec::new();
-    for m in g.mentions(&ctx.text[a..b]) {
+    let mentions: Vec<crate::places::Mention> = g.mentions(&ctx.text[a..b]).collect();
+    let tiled = tiled_names(ctx, words, a, &mentions);
+    for (k, m) in mentions.iter().enumerate() {
         let (s, e) = (a + m.start, a + m.end);
-        let starts = words.binary_search_by_key(&s, |w| w.start).is_ok();
+        let starts = tiled[k] != Tile::No || words.binary_search_by_key(&s, |w| w.start).is_ok();
         let Some(wi) = words
             .binary_search_by_key(&e, |w| w.end)
             .ok()
             .or_else(|| in_report_title(ctx, words, e))
+            .or_else(|| (tiled[k] != Tile::No).then(|| words.partition_point(|w| w.end < e)))
         else {
             continue;
         };
@@ -37,6 +40,14 @@ pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
             continue;
         }
         let name = g.name(m.name);
+        if tiled[k] == Tile::Inner {
+            // (followed by the next place of its run: nothing after it can make it part of
+            // another name)
+            let mut f = Fact::new(Kind::Region, &ctx.text[s..e], s, e);
+            f.name = Some(name.text.clone());
+            out.push(f);
+            continue;
+        }
         if name.form != Form::Full
             && !short_name_stands(ctx.rules, ctx.segmenter, name, &ctx.text[e..b])
             && !paired_city(ctx, name, s, e)
@@ -107,6 +118,59 @@ pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
         out.push(f);
     }
     out.extend(abbreviated_before_year(ctx, a, b));
+    out
+}
+
+/// Where a gazetteer name stands in a run of full names that follow each other.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tile {
+    /// Not in such a run, or the run does not agree with jieba's words at its ends.
+    No,
+    /// In a run, with the next place right after it.
+    Inner,
+    /// The run's last place.
+    Last,
+}
+
+/// Full names that follow each other with no gap (`法国巴黎`, `海东市民和县`) name a place and
+/// the place in it, though jieba cut the run otherwise (`法国巴黎` one word, `海东/市民/和县`):
+/// the run counts when it starts and ends where jieba's words do and each name in it is a full
+/// one of two characters or more.
+fn tiled_names(
+    ctx: &Context,
+    words: &[Word],
+    a: usize,
+    mentions: &[crate::places::Mention],
+) -> Vec<Tile> {
+    let g = &ctx.rules.places;
+    // (a province's or city's short name is as sure as a full one: `青海海东市民和县`)
+    let full = |m: &crate::places::Mention| {
+        let n = g.name(m.name);
+        let wide = || {
+            n.places
+                .iter()
+                .all(|&p| matches!(g.place(p).level, Level::Province | Level::Prefecture))
+        };
+        n.text.chars().count() >= 2 && (n.form == Form::Full || (n.form == Form::Short && wide()))
+    };
+    let mut out = vec![Tile::No; mentions.len()];
+    let mut k = 0;
+    while k < mentions.len() {
+        let mut j = k;
+        while j + 1 < mentions.len() && mentions[j].end == mentions[j + 1].start {
+            j += 1;
+        }
+        let (s, e) = (a + mentions[k].start, a + mentions[j].end);
+        if j > k
+            && mentions[k..=j].iter().all(full)
+            && words.binary_search_by_key(&s, |w| w.start).is_ok()
+            && words.binary_search_by_key(&e, |w| w.end).is_ok()
+        {
+            out[k..j].fill(Tile::Inner);
+            out[j] = Tile::Last;
+        }
+        k = j + 1;
+    }
     out
 }
 
@@ -387,6 +451,31 @@ pub fn keep_grown(ctx: &Context, seg: &crate::segment::Segmenter, name: &str) ->
     !(name.ends_with('区') && level_by_suffix(ctx.rules, name) != Level::Zone && !leading_known)
 }
 
+/// True when `child` (a place the gazetteer does not hold) is a town or a village under the
+/// county `parent`, or a village under the town `parent`: the levels below, which a reader names as a
+/// place of its own after its parent (`涞水县三坡镇`, `大河家镇康吊村`). A town right after a city
+/// skips its county and is named with the city (`乐山市安谷镇`).
+pub fn next_level_down(rules: &Rules, parent: &str, child: &str) -> bool {
+    let g = &rules.places;
+    if !g.lookup(child).is_empty() {
+        return false;
+    }
+    let ids = g.lookup(parent);
+    let parent_level = if ids.is_empty() {
+        level_by_suffix(rules, parent)
+    } else if ids.iter().all(|&p| g.place(p).level == Level::County) {
+        Level::County
+    } else {
+        return false;
+    };
+    let village = child.ends_with('村') || child.ends_with("社区");
+    match (parent_level, level_by_suffix(rules, child)) {
+        (Level::County, Level::Town) => true,
+        (Level::County | Level::Town, _) => village,
+        _ => false,
+    }
+}
+
 fn level_by_suffix(rules: &Rules, name: &str) -> Level {
     let pr = &rules.place_rules;
     if pr.zone_ends.iter().any(|z| name.ends_with(z.as_str())) {
@@ -581,6 +670,7 @@ pub fn place_regions(ctx: &Context, facts: &mut [Fact], doc_place: Option<&Place
         f.place = place.map(Box::new);
     }
     known.sort_unstable();
+    under_place_before(facts);
     for i in open {
         let f = &mut facts[i];
         let mut context = nearest(&known, f.byte_start, 16);
@@ -588,6 +678,33 @@ pub fn place_regions(ctx: &Context, facts: &mut [Fact], doc_place: Option<&Place
         f.place = resolve(ctx.rules, f.name.as_deref().unwrap_or(""), &context)
             .1
             .map(Box::new);
+    }
+}
+
+/// A place the gazetteer does not hold, named right after the place it lies in (`涞水县` +
+/// `三坡镇`, two names), is placed under it.
+fn under_place_before(facts: &mut [Fact]) {
+    let mut order: Vec<usize> = (0..facts.len())
+        .filter(|&i| facts[i].kind == Kind::Region)
+        .collect();
+    order.sort_by_key(|&i| facts[i].byte_start);
+    for w in order.windows(2) {
+        let (before, f) = (&facts[w[0]], &facts[w[1]]);
+        let orphan = f
+            .place
+            .as_ref()
+            .is_some_and(|p| p.code.is_none() && p.parents.is_empty());
+        if !orphan || before.byte_end != f.byte_start {
+            continue;
+        }
+        let Some(parent) = before.place.as_deref() else {
+            continue;
+        };
+        let mut parents = parent.parents.clone();
+        parents.push(parent.name.clone());
+        if let Some(p) = facts[w[1]].place.as_mut() {
+            p.parents = parents;
+        }
     }
 }
 
