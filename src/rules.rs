@@ -358,6 +358,10 @@ struct EntityKindSection {
     #[serde(default)]
     describes_after: Vec<String>,
     #[serde(default)]
+    day_after: Vec<String>,
+    #[serde(default)]
+    venues: Vec<String>,
+    #[serde(default)]
     legal_forms: Vec<String>,
     #[serde(default)]
     forces: Vec<String>,
@@ -778,6 +782,11 @@ pub struct EntityKindRules {
     pub title_after: Vec<String>,
     /// Words after a body's word that make it describe something else (`政府` + `间`): no body.
     pub describes_after: Vec<String>,
+    /// A word of its own after a body's name that makes the name a day's (`国际博物馆` + `日`).
+    pub day_after: Vec<String>,
+    /// Bodies that are also places built (`博物馆`): where the works rules find the same words
+    /// as a works, the works stands.
+    pub venues: Vec<String>,
     /// A company's legal forms (`集团`, `有限公司`): after a listed name they are part of it.
     pub legal_forms: Vec<String>,
     /// Services of armed forces (`军队`, `海军`): suffixes too, named only by the country or
@@ -1377,6 +1386,8 @@ impl Rules {
             glued_after: s.glued_after,
             title_after: s.title_after,
             describes_after: s.describes_after,
+            day_after: s.day_after,
+            venues: s.venues,
             legal_forms: s.legal_forms,
             forces: s.forces,
             named_by_function: s.named_by_function,

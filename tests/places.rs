@@ -92,7 +92,7 @@ fn places_named_one_after_another_are_each_a_place_under_the_one_before() {
     let got = extract(
         &dir,
         "a.txt",
-        "地震造成青海海东市民和县中川乡群众失联。河北省涞水县三坡镇，在昆明西山区百草村，在法国巴黎，甘肃临夏州积石山县，四川省乐山市安谷镇。\n",
+        "地震造成青海海东市民和县中川乡群众失联。河北省涞水县三坡镇，在昆明西山区百草村，在法国巴黎，甘肃临夏州积石山县，四川省乐山市安谷镇，广东梅州梅县区白渡镇。\n",
     );
     let names: Vec<&str> = got
         .iter()

@@ -147,6 +147,14 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
             })
     });
     let projects = project_spans(&found);
+    // a museum found as a works (built or being built) is the works
+    found.retain(|f| {
+        let venue = f.kind == Kind::Org
+            && f.name
+                .as_deref()
+                .is_some_and(|n| rules.org.venues.iter().any(|v| n.ends_with(v.as_str())));
+        !(venue && projects.contains(&(f.byte_start, f.byte_end)))
+    });
     found.retain(|f| {
         let place = f.kind == Kind::Org
             && f.name.as_deref().is_some_and(|n| {
@@ -3019,6 +3027,13 @@ fn accept_org(at: &Site, g: &Growth, start: usize, name: &str) -> Option<()> {
     {
         return None;
     }
+    // (`国际博物馆/日`: a day named after a kind of body)
+    if words
+        .get(i + 1)
+        .is_some_and(|w| listed(&kr.day_after, &text[w.start..w.end]))
+    {
+        return None;
+    }
     // a mission with no state sending it names one only where it is placed (`驻朝鲜使馆`), not
     // `驻多国使馆`, `驻外使馆`
     if let Some(rest) = kr
@@ -3442,6 +3457,32 @@ fn strip_leading(s: &str, words: &[String]) -> String {
     t.to_string()
 }
 
+/// A level word jieba cut off a place and glued to the next one (`梅县/区白渡/镇`) goes back to
+/// the place it ends (`梅县区` + `白渡镇`) when that makes a name the gazetteer holds.
+fn take_level_word(ctx: &Context, before: &mut Fact, f: &mut Fact) {
+    let (Some(name), Some(next)) = (before.name.as_deref(), f.name.as_deref()) else {
+        return;
+    };
+    let Some(c) = next
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '区' | '县' | '市' | '旗'))
+    else {
+        return;
+    };
+    let longer = format!("{name}{c}");
+    if next.chars().count() < 3 || ctx.rules.places.lookup(&longer).is_empty() {
+        return;
+    }
+    let n = c.len_utf8();
+    before.byte_end += n;
+    before.text.push(c);
+    before.name = Some(longer);
+    f.byte_start += n;
+    f.text = f.text[n..].to_string();
+    f.name = Some(next[n..].to_string());
+}
+
 /// Keeps the longest of overlapping mentions of one kind, and drops regions inside other names.
 fn resolve_overlaps(ctx: &Context, mut found: Vec<Fact>) -> Vec<Fact> {
     found.sort_by(|a, b| {
@@ -3484,12 +3525,15 @@ fn resolve_overlaps(ctx: &Context, mut found: Vec<Fact>) -> Vec<Fact> {
     let own_name = |f: &Fact| f.name.as_deref().is_some_and(|n| n.chars().count() >= 3);
     let mut merged: Vec<Fact> = Vec::with_capacity(keep.len());
     let mut joined: Vec<bool> = Vec::with_capacity(keep.len());
-    for f in keep {
+    for mut f in keep {
         if let Some(last) = merged.last_mut() {
             // (looked up only for two regions that touch: most mentions are not)
             let touching = last.kind == Kind::Region
                 && f.kind == Kind::Region
                 && last.byte_end == f.byte_start;
+            if touching {
+                take_level_word(ctx, last, &mut f);
+            }
             let alone = || {
                 f.name.as_deref().is_some_and(|n| g.lookup(n).len() == 1)
                     || (state_abroad(last) && own_name(&f))
