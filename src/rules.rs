@@ -544,6 +544,10 @@ pub struct WorksRules {
     pub part_owners: Vec<String>,
     pub part_marks: Vec<String>,
     pub parts: Vec<String>,
+    /// A phase after a works' name is part of it (`…工程` + `一期`): the phase word and what
+    /// after it makes another word (`一期间`).
+    pub phase_word: String,
+    pub phase_not_before: Vec<String>,
     /// Words for a port (`港`), named by the places before them (`宁波舟山港`, `天津港`).
     pub ports: Vec<String>,
     /// What after a port word makes it part of another word (`港口`, `港区`, `港澳`).

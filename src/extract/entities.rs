@@ -114,6 +114,7 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
         extend_to_works_done(ctx, f);
         extend_to_unit(ctx, f);
         extend_to_part(ctx, f);
+        extend_to_phase(ctx, f);
     }
     found.retain_mut(|f| f.kind != Kind::Project || past_opening_verb(ctx, seg, words, f));
     for f in found.iter_mut().filter(|f| f.kind == Kind::Org) {
@@ -535,6 +536,35 @@ fn extend_to_part(ctx: &Context, f: &mut Fact) {
     }
 }
 
+/// A phase right after a works' name is part of it (`环北部湾广东水资源配置工程` + `一期`): a
+/// numeral and `[works] phase_word`, no word going on from it (`一期间`).
+fn extend_to_phase(ctx: &Context, f: &mut Fact) {
+    let w = &ctx.rules.works;
+    if f.name.as_deref().is_some_and(in_phases_at_end) {
+        return;
+    }
+    let mut c = Cursor::new(ctx.text, f.byte_end);
+    if c.eat_char(|ch| "首一二三四五六七八九十".contains(ch))
+        .is_none()
+        || !c.eat(&w.phase_word)
+        || w.phase_not_before
+            .iter()
+            .any(|n| ctx.text[c.pos..].starts_with(n.as_str()))
+    {
+        return;
+    }
+    respan(ctx, f, f.byte_start, c.pos);
+}
+
+/// Whether a name already ends with its phase (`岳阳虞公港一期`).
+fn in_phases_at_end(name: &str) -> bool {
+    let mut cs = name.chars().rev();
+    cs.next() == Some('期')
+        && cs
+            .next()
+            .is_some_and(|c| "首一二三四五六七八九十".contains(c))
+}
+
 /// A type in brackets right after a works' name is part of it (`内江保税物流中心（B型）`): a
 /// few letters or digits ending in a type mark (`[works] type_marks`).
 fn extend_to_type(ctx: &Context, f: &mut Fact) {
@@ -798,6 +828,34 @@ fn capacity_inside(ctx: &Context, seg: &Segmenter, words: &[Word], j: usize) -> 
     ) && before.chars().all(super::cursor::is_han)
         || !ctx.rules.places.lookup(before).is_empty();
     (named && text[words[k].start..words[j - 1].end].chars().count() <= 8).then_some(k)
+}
+
+/// A works named by its capacity and what it makes (`25万吨/煤基乙烯聚合物项目`,
+/// `135万吨/聚烯烃升级改造项目`): the capacity opens the name and names the works, when two
+/// characters or more stand between it and the works word and no place opens the name
+/// (`1000千伏/北京东变电站` is the station's).
+fn over_opening_capacity(at: &Site, g: &mut Growth) {
+    let Site { ctx, words, i, .. } = *at;
+    let Some(unit) = g.j.checked_sub(1) else {
+        return;
+    };
+    let Some(number) = unit.checked_sub(1) else {
+        return;
+    };
+    if !ctx.rules.places.lookup(word_at(ctx, words, g.j)).is_empty()
+        || g.start != words[g.j].start
+        || !listed(&ctx.rules.works.capacities, word_at(ctx, words, unit))
+        || !word_at(ctx, words, number)
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.')
+        || ctx.text[words[g.j].start..words[i].start].chars().count() < 2
+    {
+        return;
+    }
+    g.start = words[number].start;
+    g.j = number;
+    g.proper = true;
+    g.capacity = true;
 }
 
 /// Whether `e` falls inside a word whose rest is something jieba glued to a name's end
@@ -1782,6 +1840,8 @@ struct Growth {
     proper: bool,
     line_from: bool,
     invested: bool,
+    /// The name opens with the works' capacity (`25万吨…项目`).
+    capacity: bool,
 }
 
 /// A name grown from the suffix word `words[i]`, in named steps: the suffix word's gate
@@ -1826,6 +1886,7 @@ fn grow(
         proper: word != suffix && is_proper(seg.tag_of(word)),
         line_from: false,
         invested: false,
+        capacity: false,
     };
     let mut g = grow_left(&at, g)?;
     if kind == Kind::Project {
@@ -1835,6 +1896,7 @@ fn grow(
             over_clause_head(&at, &mut g);
             past_leading_region(&at, &mut g)?;
         }
+        over_opening_capacity(&at, &mut g);
     }
     let (start, name) = trim(&at, g.start)?;
     match kind {
@@ -2045,6 +2107,7 @@ fn grow_left(at: &Site, g: Growth) -> Option<Growth> {
         mut proper,
         mut line_from,
         invested,
+        capacity,
     } = g;
     while j > 0 {
         let prev = &words[j - 1];
@@ -2331,6 +2394,7 @@ fn grow_left(at: &Site, g: Growth) -> Option<Growth> {
         proper,
         line_from,
         invested,
+        capacity,
     })
 }
 
@@ -2887,7 +2951,7 @@ fn accept_project(at: &Site, g: &Growth, start: usize, name: &str) -> Option<()>
     let code = name
         .trim_start_matches(|c: char| c.is_ascii_digit())
         .starts_with(|c: char| c.is_ascii_alphabetic());
-    if (name.starts_with(|c: char| c.is_ascii_digit()) && !code)
+    if (name.starts_with(|c: char| c.is_ascii_digit()) && !code && !g.capacity)
         || name.contains("亿元")
         || name.contains("万元")
     {
@@ -2966,7 +3030,7 @@ fn accept_project(at: &Site, g: &Growth, start: usize, name: &str) -> Option<()>
     if listed(&ctx.rules.works.programme_kinds, suffix) && programme(ctx, head) {
         return None;
     }
-    if !invested && !named_in_context(ctx, seg, words, j, i, start) {
+    if !invested && !g.capacity && !named_in_context(ctx, seg, words, j, i, start) {
         return None;
     }
     Some(())
@@ -3195,7 +3259,11 @@ fn numeral_programme(
     let code = first.chars().any(|c| c.is_ascii_alphabetic());
     let plain = matches!(seg.tag_of(first), "m" | "x" | "j" | "b")
         && ctx.rules.places.lookup(first).is_empty();
-    counted_before || (numeral && plain && !code)
+    // (`25万吨煤基乙烯聚合物项目`: a capacity, which names the works)
+    let capacity = words
+        .get(k + 1)
+        .is_some_and(|w| listed(&ctx.rules.works.capacities, &ctx.text[w.start..w.end]));
+    counted_before || (numeral && plain && !code && !capacity)
 }
 
 /// Armed forces are named by their country or command, the one word before the service
