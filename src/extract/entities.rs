@@ -1358,6 +1358,19 @@ fn item_is_name(
     inside.iter().any(|w| w.chars().all(is_han) && proper(w))
 }
 
+/// Any works built across places names the part in one place after it (`“宁电入湘”工程` +
+/// `宁夏段`): a place the gazetteer knows right after the name, then 段.
+fn place_section(ctx: &Context, f: &mut Fact) {
+    let text = ctx.text;
+    let rest = &text[f.byte_end..super::cursor::chars_ahead(text, f.byte_end, 8)];
+    let Some(m) = ctx.rules.places.mentions(rest).next() else {
+        return;
+    };
+    if m.start == 0 && rest[m.end..].starts_with('段') {
+        respan(ctx, f, f.byte_start, f.byte_end + m.end + '段'.len_utf8());
+    }
+}
+
 /// A line built in sections names the section after it (`川青铁路镇江关至黄胜关段`,
 /// `沪通铁路二期上海段`, `隆黄铁路隆叙段扩能改造`): the name runs on to its 段, over no stop
 /// word or verb, and takes what is done to the section with the works word after it (`[works]
@@ -1369,6 +1382,7 @@ fn extend_to_section(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mut Fac
         return;
     };
     if !works.sectioned.iter().any(|k| name.ends_with(k.as_str())) {
+        place_section(ctx, f);
         return;
     }
     let mut end = f.byte_end;
