@@ -928,18 +928,29 @@ fn about_projects(ctx: &Context, words: &[Word]) -> Vec<Fact> {
 }
 
 /// `A、B、C等66个项目`, `雄商、津潍等6个高铁项目`: the items of a list governed by a kind of works
-/// after 等 are works of that kind. Long items count after a generic head (`等重点项目`: `世创医疗`,
+/// after 等 (or after a count right after the last item: `南雄至信丰、龙川至寻乌2条高速公路`) are
+/// works of that kind. Long items count after a generic head (`等重点项目`: `世创医疗`,
 /// `未来机器人`); any item that holds a name counts after a kind of works from `[works] list_heads`
 /// (`开江至梁平、乐山至马边等高速公路`), so a list of sectors (`交通、能源等重大项目`) names none.
 fn listed_projects(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> {
     let text = ctx.text;
     let mut out = Vec::new();
     for (k, w) in words.iter().enumerate() {
-        if &text[w.start..w.end] != "等" {
+        let word = &text[w.start..w.end];
+        // (a count closes a list as 等 does: `南雄至信丰、龙川至寻乌2条高速公路`)
+        let count = word.chars().all(|c| c.is_ascii_digit())
+            && text[..w.start].ends_with(is_han)
+            && text[clause_start(text, w.start)..w.start].contains('、');
+        if word != "等" && !count {
             continue;
         }
-        let generic_head = generic_project_head(ctx, &text[w.end..]);
+        let generic_head = !count && generic_project_head(ctx, &text[w.end..]);
         let head = works_head(ctx, words, k);
+        // (after a count, only a kind of line or plant right after its measure word:
+        // `2条高速公路`, not `27只…` further on)
+        if count && !count_closes_lines(ctx, words, k, head) {
+            continue;
+        }
         let works_head = head.is_some();
         // a word jieba does not know names a line (`雄商…等高铁`), not always a project (`光伏…等项目`)
         let specific = head.is_some_and(|h| !h.ends_with("项目") && !h.ends_with("工程"));
@@ -1186,6 +1197,21 @@ fn generic_project_head(ctx: &Context, after: &str) -> bool {
         return false;
     };
     strip_modifiers(&ctx.rules.project, &rest[..kind_end]).is_empty()
+}
+
+/// Whether the count `words[k]` closes a list of lines (`南雄至信丰、龙川至寻乌2条高速公路`,
+/// `凌绥、台黑3条高速公路`): a kind of line right after its measure word, and the last item a
+/// line from place to place or a short name of one.
+fn count_closes_lines(ctx: &Context, words: &[Word], k: usize, head: Option<&str>) -> bool {
+    let text = ctx.text;
+    let line = head.is_some_and(|h| listed(&ctx.rules.works.sectioned, h));
+    if !line || words.get(k + 2).map(|w| &text[w.start..w.end]) != head {
+        return false;
+    }
+    let at = words[k].start;
+    let from = text[..at].rfind('、').map_or(at, |p| p + '、'.len_utf8());
+    let item = &text[from..at];
+    text[..at].contains('、') && (item.contains('至') || (2..=3).contains(&item.chars().count()))
 }
 
 /// A word after 等 (past a count, before any stop word) ends in a kind of works from
