@@ -1008,6 +1008,8 @@ fn plausible_start(c: char, rest: &str) -> bool {
         '第' => next.is_some_and(|n| "一二三四1234".contains(n)),
         '当' | '本' | '今' | '去' | '明' => rest.starts_with('年'),
         '首' => rest.starts_with('季'),
+        // (`两年前`; `两月` is no February)
+        '两' => rest.starts_with("年前"),
         '正' => rest.starts_with('月'),
         '“' | '"' => next.is_some_and(|n| "一二三四五六七八九十".contains(n)),
         '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '〇' => {
@@ -1234,6 +1236,7 @@ pub fn find_dates(ctx: &Context) -> Vec<Fact> {
             || matches!(
                 c,
                 '一' | '二'
+                    | '两'
                     | '三'
                     | '四'
                     | '五'
