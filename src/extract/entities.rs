@@ -3579,7 +3579,10 @@ fn take_level_word(ctx: &Context, before: &mut Fact, f: &mut Fact) {
         return;
     };
     let longer = format!("{name}{c}");
-    if next.chars().count() < 3 || ctx.rules.places.lookup(&longer).is_empty() {
+    if next.chars().count() < 3
+        || !f.text.starts_with(c)
+        || ctx.rules.places.lookup(&longer).is_empty()
+    {
         return;
     }
     let n = c.len_utf8();
