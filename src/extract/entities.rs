@@ -558,11 +558,12 @@ fn extend_to_phase(ctx: &Context, f: &mut Fact) {
 
 /// Whether a name already ends with its phase (`岳阳虞公港一期`).
 fn in_phases_at_end(name: &str) -> bool {
-    let mut cs = name.chars().rev();
-    cs.next() == Some('期')
-        && cs
-            .next()
-            .is_some_and(|c| "首一二三四五六七八九十".contains(c))
+    let tail = name
+        .char_indices()
+        .rev()
+        .nth(1)
+        .map_or(name, |(b, _)| &name[b..]);
+    in_phases(tail)
 }
 
 /// A type in brackets right after a works' name is part of it (`内江保税物流中心（B型）`): a
