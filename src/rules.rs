@@ -536,6 +536,11 @@ pub struct WorksRules {
     pub craft_kinds: Vec<String>,
     pub mission_acts: Vec<String>,
     pub mission_ends: Vec<String>,
+    /// A water transfer's name (`引江济淮`): an opener, a character, a join, a character, more
+    /// joins and characters (`引黄入冀补淀`), then a phase and one of `diversion_ends`.
+    pub diversion_opens: Vec<String>,
+    pub diversion_joins: Vec<String>,
+    pub diversion_ends: Vec<String>,
     /// A plant's unit after its name (`徐大堡核电站` + `1号机组`), with a part and a works word
     /// (`核岛工程`), names one works: the plant kinds, the unit mark and the works words.
     pub unit_plants: Vec<String>,

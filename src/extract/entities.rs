@@ -96,6 +96,7 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     found.extend(about_projects(ctx, words));
     found.extend(listed_projects(ctx, seg, words));
     found.extend(missions(ctx, seg, words));
+    found.extend(diversions(ctx, words));
     found.extend(ports(ctx, seg, words));
     let shared = sharing_head(ctx, seg, words, &found);
     found.extend(shared);
@@ -217,6 +218,10 @@ fn place_centre(rules: &crate::rules::Rules, name: &str) -> Option<bool> {
 /// the fact.
 fn past_opening_verb(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mut Fact) -> bool {
     let text = ctx.text;
+    // (`引黄济宁`: jieba's verb `引黄` opens a water transfer's name)
+    if opens_diversion(ctx, f.byte_start) {
+        return true;
+    }
     let inside = within(words, f.byte_start, f.byte_end);
     let mut listed_before = false;
     let mut verb = opening_verb(ctx, seg, inside, f.byte_start);
@@ -344,6 +349,66 @@ fn missions(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> {
         }
     }
     out
+}
+
+/// Water transfers, named by where water is drawn and where it goes (`[works] diversion_opens`
+/// and the rest): `引江济淮`, `引黄入冀补淀`, with their phase and works word (`引黄入呼三期工程`).
+/// The opener starts a word of jieba's (not `吸引…`), and the name ends in a works word or a
+/// phase, or is an item of a list (so `引经济社会…` names none).
+fn diversions(ctx: &Context, words: &[Word]) -> Vec<Fact> {
+    let (text, w) = (ctx.text, &ctx.rules.works);
+    let mut out = Vec::new();
+    for opener in &w.diversion_opens {
+        for (p, _) in text.match_indices(opener.as_str()) {
+            if words.binary_search_by_key(&p, |w| w.start).is_err() {
+                continue;
+            }
+            let Some(core) = diversion_core(ctx, p + opener.len()) else {
+                continue;
+            };
+            let mut c = Cursor::new(text, core);
+            let phased = c.rest().chars().nth(1) == Some('期')
+                && c.rest()
+                    .starts_with(|ch: char| "首一二三四五六七八九十".contains(ch));
+            if phased {
+                c.pos += c.rest().chars().take(2).map(char::len_utf8).sum::<usize>();
+            }
+            let ended = c.eat_any(&w.diversion_ends).is_some();
+            let listed = c.rest().starts_with(['、', '等']) || text[..p].ends_with('、');
+            if !(phased || ended || listed) {
+                continue;
+            }
+            let mut f = Fact::new(Kind::Project, &text[p..c.pos], p, c.pos);
+            f.name = Some(clean_name(&text[p..c.pos]));
+            out.push(f);
+        }
+    }
+    out
+}
+
+/// Whether a water transfer's name starts at `at` (`引黄济宁…`).
+fn opens_diversion(ctx: &Context, at: usize) -> bool {
+    ctx.rules.works.diversion_opens.iter().any(|o| {
+        ctx.text[at..].starts_with(o.as_str()) && diversion_core(ctx, at + o.len()).is_some()
+    })
+}
+
+/// Where the places of a water transfer's name end, from `at` right after its opener: a
+/// character, a join and a character, once or more (`黄入冀补淀`).
+fn diversion_core(ctx: &Context, at: usize) -> Option<usize> {
+    let (text, w) = (ctx.text, &ctx.rules.works);
+    let mut chars = text[at..].char_indices().peekable();
+    chars.next().filter(|&(_, ch)| is_han(ch))?;
+    let mut end = None;
+    while let Some((b, join)) = chars.next() {
+        let joins = w.diversion_joins.iter().any(|j| j.chars().eq([join]));
+        let Some(&(_, to)) = chars.peek().filter(|&&(_, ch)| joins && is_han(ch)) else {
+            break;
+        };
+        chars.next();
+        end = Some(at + b + join.len_utf8() + to.len_utf8());
+    }
+    end
 }
 
 /// Ports, named by their places (`[works] ports`): `天津港` (a place and the port word in one

@@ -1,7 +1,7 @@
 //! Places: region facts from the gazetteer (`crate::places`), each placed in its hierarchy, and
 //! the place every figure is about (its clause, its entity, else the document's own place).
 //! This is the one place where a figure's region is decided; search, export and check read it.
-use super::cursor::{ends_with_word, starts_with_word};
+use super::cursor::{ends_with_word, is_han, starts_with_word};
 use super::Context;
 use crate::fact::{Fact, Kind, PlaceRef};
 use crate::places::{Form, Gazetteer, Level};
@@ -46,6 +46,10 @@ pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
             let mut f = Fact::new(Kind::Region, &ctx.text[s..e], s, e);
             f.name = Some(name.text.clone());
             out.push(f);
+            continue;
+        }
+        // (a county named by a common word, `城区`, `郊区`: only after its city, `阳泉市城区`)
+        if name.form == Form::Full && tiled[k] != Tile::Last && pr.not_places.contains(&name.text) {
             continue;
         }
         if name.form != Form::Full
@@ -93,7 +97,7 @@ pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
         if pr
             .not_before
             .iter()
-            .any(|w| starts_with_word(after, w.as_bytes()))
+            .any(|w| starts_with_word(after, w.as_bytes()) && !opens_longer_word(ctx, e, w))
             || pr
                 .not_after
                 .iter()
@@ -119,6 +123,20 @@ pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
     }
     out.extend(abbreviated_before_year(ctx, a, b));
     out
+}
+
+/// Whether a one-character word of `[places] not_before` right after a place at `at` opens a
+/// common word with the character after it (`湖北/人民`, `北京/人口`, `加沙地带/人道`, as often as
+/// `[places] ordinary_word_frequency`): the place then stands, where `湖北人` names the people
+/// (and `湖北人杰…`, a rare word, a company).
+fn opens_longer_word(ctx: &Context, at: usize, w: &str) -> bool {
+    let rest = &ctx.text[at + w.len()..];
+    let (Some(seg), Some(next)) = (ctx.segmenter, rest.chars().next()) else {
+        return false;
+    };
+    w.chars().count() == 1
+        && is_han(next)
+        && seg.frequency(&format!("{w}{next}")) >= ctx.rules.place_rules.ordinary_word_frequency
 }
 
 /// Where a gazetteer name stands in a run of full names that follow each other.
@@ -368,7 +386,7 @@ fn opens_name(ctx: &Context, words: &[Word], wi: usize) -> bool {
     let ends = &ctx.rules.place_rules.name_ends;
     for w in words.iter().skip(wi + 1).take(8) {
         let word = &ctx.text[w.start..w.end];
-        if !word.chars().all(super::cursor::is_han)
+        if !word.chars().all(is_han)
             || ctx.rules.left_stop.contains(word)
             || !ctx.rules.places.lookup(word).is_empty()
         {
@@ -858,7 +876,7 @@ pub fn leading_place(rules: &Rules, name: &str, context: &[usize]) -> Option<Pla
     let relative =
         head.starts_with(['全', '我', '各', '该', '本']) || rules.region.generic.contains(head);
     // a place's name is Han characters only: not `2024年全国城镇`, `1-8月，全区`
-    let han = head.chars().all(super::cursor::is_han);
+    let han = head.chars().all(is_han);
     (head.len() < name.len() && !relative && han).then(|| unknown(rules, head, None))
 }
 
