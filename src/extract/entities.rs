@@ -1396,9 +1396,18 @@ fn after_clause_verb(
 fn plain_item(ctx: &Context, seg: &Segmenter, words: &[Word], s: usize, e: usize) -> bool {
     let inside = within(words, s, e);
     let word = |w: &Word| &ctx.text[w.start..w.end];
-    let opens = inside
-        .first()
-        .is_some_and(|w| is_verb(seg.tag_of(word(w))) || ctx.rules.left_stop.contains(word(w)));
+    // (a rare word jieba takes for a verb opens a line from place to place: `加定/v 至/p 西海`)
+    let line = ctx
+        .rules
+        .works
+        .line_joiners
+        .iter()
+        .any(|j| ctx.text[s..e].contains(j.as_str()));
+    let rare = |w: &str| seg.frequency(w) < ctx.rules.place_rules.ordinary_word_frequency;
+    let opens = inside.first().is_some_and(|w| {
+        (is_verb(seg.tag_of(word(w))) && !(line && rare(word(w))))
+            || ctx.rules.left_stop.contains(word(w))
+    });
     let verb = inside.iter().skip(1).any(|w| {
         seg.tag_of(word(w)) == "v"
             && !listed(&ctx.rules.works.works_verbs, word(w))
