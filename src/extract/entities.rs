@@ -356,10 +356,14 @@ fn missions(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> {
 /// The opener starts a word of jieba's (not `吸引…`), and the name ends in a works word or a
 /// phase, or is an item of a list (so `引经济社会…` names none).
 fn diversions(ctx: &Context, words: &[Word]) -> Vec<Fact> {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return Vec::new();
+    };
     let (text, w) = (ctx.text, &ctx.rules.works);
     let mut out = Vec::new();
     for opener in &w.diversion_opens {
-        for (p, _) in text.match_indices(opener.as_str()) {
+        for (p, _) in text[first.start..last.end].match_indices(opener.as_str()) {
+            let p = first.start + p;
             if words.binary_search_by_key(&p, |w| w.start).is_err() {
                 continue;
             }
