@@ -1931,7 +1931,29 @@ fn respectively(
         measure = measure.replace(w.as_str(), "");
     }
     let subject = format!("{item}{}{measure}", shared.unwrap_or(""));
+    let subject = match shared_modifier(ctx, &items, j) {
+        Some(m) if !subject.starts_with(m.as_str()) => format!("{m}{subject}"),
+        _ => subject,
+    };
     (subject.chars().count() >= 2).then_some(subject)
+}
+
+/// `生产安全事故起数、死亡人数分别下降18%、13%`: when every item of a `分别` list is a count
+/// (`…数`) and the later ones are short (`死亡人数`), what the first item says before its count
+/// word (`生产安全事故`) qualifies them all; for the `j`th item (`j` ≥ 1), that modifier. Not for
+/// other measures, whose words jieba cuts inside the measure (`营业/收入、利润总额`).
+fn shared_modifier(ctx: &Context, items: &[&str], j: usize) -> Option<String> {
+    let count = |t: &str| t.ends_with('数');
+    let short = |t: &&str| count(t) && t.chars().count() <= 4;
+    if j == 0 || !items[1..].iter().all(short) {
+        return None;
+    }
+    let first = clean_subject(ctx, items[0]);
+    let words = ctx.segmenter?.words(&first);
+    let last = words.last()?;
+    let (modifier, measure) = first.split_at(last.start);
+    let longer = modifier.chars().count() >= 2 && measure.chars().count() >= 2;
+    (longer && count(measure) && !items[j].starts_with(modifier)).then(|| modifier.to_string())
 }
 
 /// Whether a list item states a figure of its own (`营收过1亿元`), not a code with digits in it
