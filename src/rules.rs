@@ -188,6 +188,8 @@ struct GrowthFile {
     down: Vec<String>,
     basis: BTreeMap<String, String>,
     between: Vec<String>,
+    #[serde(default)]
+    aims: Vec<String>,
     approx: Vec<String>,
     #[serde(default)]
     examples: Vec<Example>,
@@ -296,6 +298,10 @@ pub struct SectionsSection {
     pub part_openers: Vec<String>,
     /// Words in a sentence of a target section that report what was done (`去年`).
     pub done_in_sentence: Vec<String>,
+    /// Words a speaker opens a paragraph with before its lead (`各位代表！`): a paragraph that
+    /// then opens with a span of past years (`五年来，`, `“十四五”时期是…`) reviews those years.
+    #[serde(default)]
+    pub address_openers: Vec<String>,
     /// Qualifiers that make a figure of a section of plans a target (`不少于`, `左右`).
     #[serde(default)]
     pub plan_bounds: Vec<String>,
@@ -353,6 +359,8 @@ struct EntityKindSection {
     branches: Vec<String>,
     #[serde(default)]
     glued_after: Vec<String>,
+    #[serde(default)]
+    glued_before: Vec<String>,
     #[serde(default)]
     title_after: Vec<String>,
     #[serde(default)]
@@ -541,6 +549,15 @@ pub struct WorksRules {
     pub diversion_opens: Vec<String>,
     pub diversion_joins: Vec<String>,
     pub diversion_ends: Vec<String>,
+    /// Roads named by their code (`G318`): the code's letters, the digits a code needs to name a
+    /// road alone, what after a code makes it something else (`G6701次`: a train), and the kinds
+    /// of road that close a name after a code (`G331公路`, `G217线`).
+    /// Marks after a number that name a line by it (`12号线`): such an item of a list is a name.
+    pub numbered_lines: Vec<String>,
+    pub road_letters: Vec<String>,
+    pub road_alone_digits: usize,
+    pub road_not_before: Vec<String>,
+    pub road_kinds: Vec<String>,
     /// A plant's unit after its name (`徐大堡核电站` + `1号机组`), with a part and a works word
     /// (`核岛工程`), names one works: the plant kinds, the unit mark and the works words.
     pub unit_plants: Vec<String>,
@@ -659,6 +676,9 @@ struct SubjectsFile {
     /// Words between `分别` and its first figure that say how it changes, not what is measured.
     #[serde(default)]
     change_words: Vec<String>,
+    /// Words converting a sum into another currency (`约合`), between the two sums.
+    #[serde(default)]
+    conversion_words: Vec<String>,
     /// Words naming two measures at once (`城乡` = 城镇, 农村), each with the two in order.
     #[serde(default)]
     paired_words: Vec<Vec<String>>,
@@ -786,6 +806,9 @@ pub struct EntityKindRules {
     /// What jieba glues to the end of a listed name (`委等`, `政治局常委`): a listed name may end
     /// inside a word when the rest of the word is one of these.
     pub glued_after: Vec<String>,
+    /// What jieba glues to the start of a listed name (`同上合组织`: `同上合`): a listed name may
+    /// start inside a word when the word's start is one of these.
+    pub glued_before: Vec<String>,
     /// Words that make a body's name right before them part of a document's title
     /// (`湖南省政府` + `工作报告`): no mention of the body.
     pub title_after: Vec<String>,
@@ -897,6 +920,8 @@ pub struct Rules {
     pub growth_down: Vec<String>,
     pub growth_basis: Vec<(String, String)>,
     pub growth_between: Vec<String>,
+    /// Of `growth_between`, the words opening a higher aim after a growth (`、力争达到20%`).
+    pub growth_aims: Vec<String>,
     pub growth_approx: Vec<String>,
     /// Relative year words, longest first.
     pub relative_years: Vec<(String, i32)>,
@@ -1017,6 +1042,9 @@ pub struct Rules {
     /// How the phrase around a figure is read (`[phrase]` in subjects.toml).
     pub subject_phrase: SubjectPhraseRules,
     pub subject_change_words: Vec<String>,
+    /// A sum after one of these, right after another sum, is the same sum in another currency
+    /// (`175亿美元左右、约合1243亿元人民币`) and measures what it does.
+    pub subject_conversion_words: Vec<String>,
     /// A word naming two measures at once and the two it names, in order (`城乡` → 城镇, 农村):
     /// one subject of a `分别` list of two figures is split by it.
     pub subject_paired_words: Vec<(String, [String; 2])>,
@@ -1393,6 +1421,7 @@ impl Rules {
             joint_levels: s.joint_levels,
             branches: s.branches,
             glued_after: s.glued_after,
+            glued_before: s.glued_before,
             title_after: s.title_after,
             describes_after: s.describes_after,
             day_after: s.day_after,
@@ -1626,6 +1655,7 @@ impl Rules {
                 v
             },
             growth_between: longest_first(growth.between),
+            growth_aims: growth.aims,
             growth_approx: growth.approx,
             relative_years: {
                 let mut v: Vec<(String, i32)> = dates.relative_years.into_iter().collect();
@@ -1793,6 +1823,7 @@ impl Rules {
             topic_openers: subj.topic_openers,
             source_verbs: subj.source_verbs,
             subject_change_words: longest_first(subj.change_words),
+            subject_conversion_words: subj.conversion_words,
             subject_paired_words: paired,
             subject_manner_openers: subj.manner_openers,
             subject_phrase: subj.phrase,

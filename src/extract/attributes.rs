@@ -36,6 +36,7 @@ pub fn assign(
         let subject = phrase.subject(&numeric[i], prev.as_ref());
         // `汽车、家电零售额分别增长20%、10%`: the i-th figure after 分别 measures the i-th item.
         let subject = respectively(ctx, numeric, i, s_start, &entities[lo..hi]).or(subject);
+        let subject = converted(ctx, numeric, i).or(subject);
         let f = &numeric[i];
         let cue = cue_role(ctx, words, s_start, f.byte_start);
         let provisional = cue.or_else(|| ctx.structural_role(f.byte_start));
@@ -1844,7 +1845,7 @@ fn respectively(
         .iter()
         .rev()
         .take_while(|g| g.byte_start >= after)
-        .filter(|g| g.kind == f.kind)
+        .filter(|g| same_measure(g.kind, f.kind))
         .count();
     let s_end = ctx.sentence_range(f.byte_start).1;
     let run_end = text[after..s_end]
@@ -2016,6 +2017,29 @@ fn split_by_paired_word(ctx: &Context, lead: &str, j: usize, total: usize) -> Op
 
 /// How many figures of one kind stand listed from `first` on (`6.9%、8.4%、10.2%`), joined only by
 /// list words, before `run_end`: a figure after a comma (`…，新兴产业增长20%以上`) starts
+/// `实际使用外资175亿美元左右、约合1243亿元人民币`: a sum converted into another currency
+/// (`[subjects] conversion_words` between the two) measures what the sum before it does.
+fn converted(ctx: &Context, facts: &[Fact], i: usize) -> Option<String> {
+    let (prev, f) = (facts[..i].last()?, &facts[i]);
+    if prev.kind != Kind::Money || f.kind != Kind::Money || prev.byte_end > f.byte_start {
+        return None;
+    }
+    let gap =
+        ctx.text[prev.byte_end..f.byte_start].trim_start_matches(['、', '，', ',', '（', '(']);
+    let words = &ctx.rules.subject_conversion_words;
+    words
+        .iter()
+        .any(|w| w == gap)
+        .then(|| prev.subject.clone())?
+}
+
+/// Figures of one list after `分别`: of one kind, or shares and changes in percent together
+/// (`城镇调查失业率、居民消费价格涨幅分别控制在5%、3%以内`: a rate and a rise).
+fn same_measure(a: Kind, b: Kind) -> bool {
+    let share = |k: Kind| matches!(k, Kind::Percent | Kind::Growth);
+    a == b || (share(a) && share(b))
+}
+
 /// another statement.
 fn listed_run(ctx: &Context, facts: &[Fact], first: usize, run_end: usize) -> usize {
     let kind = facts[first].kind;
@@ -2024,7 +2048,7 @@ fn listed_run(ctx: &Context, facts: &[Fact], first: usize, run_end: usize) -> us
     for g in facts[first + 1..]
         .iter()
         .take_while(|g| g.byte_start < run_end)
-        .filter(|g| g.kind == kind)
+        .filter(|g| same_measure(g.kind, kind))
     {
         let gap = ctx.text[last_end.min(g.byte_start)..g.byte_start].trim();
         if !matches!(

@@ -97,6 +97,7 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     found.extend(listed_projects(ctx, seg, words));
     found.extend(missions(ctx, seg, words));
     found.extend(diversions(ctx, words));
+    found.extend(road_codes(ctx, seg, words));
     found.extend(ports(ctx, seg, words));
     let shared = sharing_head(ctx, seg, words, &found);
     found.extend(shared);
@@ -388,6 +389,67 @@ fn diversions(ctx: &Context, words: &[Word]) -> Vec<Fact> {
         }
     }
     out
+}
+
+/// Roads named by their code (`[works] road_letters`): a code and its section (`G318川藏段`) or
+/// its kind (`G219昭苏至温宿公路`), or a long code alone (`G318`); not a train (`G6701次`) nor a
+/// short code that names something else (`G20`).
+fn road_codes(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> {
+    let (text, w) = (ctx.text, &ctx.rules.works);
+    let mut out = Vec::new();
+    for (k, code) in words.iter().enumerate() {
+        let word = &text[code.start..code.end];
+        if !road_number(word) || !w.road_letters.iter().any(|l| word.starts_with(l.as_str())) {
+            continue;
+        }
+        if w.road_not_before
+            .iter()
+            .any(|x| text[code.end..].starts_with(x.as_str()))
+        {
+            continue;
+        }
+        let end = road_section_end(ctx, seg, words, k + 1, code.end);
+        let digits = word.len() - 1;
+        if end == code.end && digits < w.road_alone_digits {
+            continue;
+        }
+        let mut f = Fact::new(Kind::Project, &text[code.start..end], code.start, end);
+        f.name = Some(text[code.start..end].to_string());
+        out.push(f);
+    }
+    out
+}
+
+/// Where a road's name ends after its code at `from` (word `k` on): at its section's 段
+/// (`川藏段`, `昭苏至温宿段`) or, with none, at its kind (`公路`, `线`), over no stop word, verb
+/// or mark, within twelve characters; `from` itself when neither comes.
+fn road_section_end(
+    ctx: &Context,
+    seg: &Segmenter,
+    words: &[Word],
+    k: usize,
+    from: usize,
+) -> usize {
+    let w = &ctx.rules.works;
+    let mut end = from;
+    for m in k..words.len() {
+        let x = word_at(ctx, words, m);
+        if words[m].end - from > 36 || !x.chars().all(is_han) {
+            break;
+        }
+        if x.ends_with('段') && !listed(&w.section_not, x) {
+            return words[m].end;
+        }
+        if listed(&w.road_kinds, x) {
+            end = words[m].end;
+            continue;
+        }
+        let joiner = listed(&w.line_joiners, x);
+        if !joiner && (ctx.rules.left_stop.contains(x) || is_verb(seg.tag_of(x))) {
+            break;
+        }
+    }
+    end
 }
 
 /// Whether a water transfer's name starts at `at` (`引黄济宁…`).
@@ -744,6 +806,7 @@ fn aligned_mentions<'a>(
     ctx: &'a Context,
     words: &'a [Word],
     list: &'a crate::namelist::NameList,
+    start_ok: impl Fn(usize) -> bool + 'a,
     end_ok: impl Fn(usize) -> bool + 'a,
 ) -> impl Iterator<Item = (usize, usize, &'a str)> + 'a {
     let (a, b) = match (words.first(), words.last()) {
@@ -753,14 +816,14 @@ fn aligned_mentions<'a>(
     list.grouped_mentions(&ctx.text[a..b])
         .map(move |(s, e, g)| (a + s, a + e, g))
         .filter(move |&(s, e, _)| {
-            words.binary_search_by_key(&s, |w| w.start).is_ok()
+            (words.binary_search_by_key(&s, |w| w.start).is_ok() || start_ok(s))
                 && (words.binary_search_by_key(&e, |w| w.end).is_ok() || end_ok(e))
         })
 }
 
 /// Works from the list (`rules/works.txt`) where jieba's words agree with the name at both ends.
 fn listed_works(ctx: &Context, words: &[Word]) -> Vec<Fact> {
-    aligned_mentions(ctx, words, &ctx.rules.works_list, |_| false)
+    aligned_mentions(ctx, words, &ctx.rules.works_list, |_| false, |_| false)
         .map(|(s, e, _)| {
             let mut f = Fact::new(Kind::Project, &ctx.text[s..e], s, e);
             f.name = Some(ctx.text[s..e].to_string());
@@ -773,9 +836,9 @@ fn listed_works(ctx: &Context, words: &[Word]) -> Vec<Fact> {
 /// both ends (`科技部` is not taken from `科技部门`, nor `央行` from `中央行政`).
 fn listed_orgs(ctx: &Context, words: &[Word]) -> Vec<Fact> {
     let mut out = Vec::new();
-    for (s, e, group) in aligned_mentions(ctx, words, &ctx.rules.org_list, |e| {
-        glued_end(ctx, words, e)
-    }) {
+    let start_ok = |s| glued_start(ctx, words, s);
+    let end_ok = |e| glued_end(ctx, words, e);
+    for (s, e, group) in aligned_mentions(ctx, words, &ctx.rules.org_list, start_ok, end_ok) {
         let e = unit_after(ctx, words, e);
         let s = if listed(&ctx.rules.org.country_named_groups, group) {
             country_before(ctx, words, s, e)
@@ -940,6 +1003,15 @@ fn glued_end(ctx: &Context, words: &[Word], e: usize) -> bool {
                 .glued_after
                 .iter()
                 .any(|g| ctx.text[e..w.end] == **g)
+    })
+}
+
+/// Whether `s` falls inside a word whose front is something jieba glued to a name's start
+/// (`同上合组织`: `同上合`).
+fn glued_start(ctx: &Context, words: &[Word], s: usize) -> bool {
+    let k = words.partition_point(|w| w.end <= s);
+    words.get(k).is_some_and(|w| {
+        w.start < s && (ctx.rules.org.glued_before.iter()).any(|g| ctx.text[w.start..s] == **g)
     })
 }
 
@@ -1453,6 +1525,9 @@ fn item_is_name(
         .collect();
     if inside.len() == 1 && !ctx.rules.places.lookup(inside[0]).is_empty() {
         return false;
+    }
+    if numbered_line(ctx, &ctx.text[s..e]) {
+        return true;
     }
     let proper = |w: &str| {
         let tag = seg.tag_of(w);
@@ -3351,6 +3426,13 @@ fn not_slogan(at: &Site, start: usize, name: &str) -> Option<()> {
     Some(())
 }
 
+/// A line named by its number and a mark (`12号线西延伸`, `[works] numbered_lines`).
+fn numbered_line(ctx: &Context, name: &str) -> bool {
+    let unnumbered = name.trim_start_matches(|c: char| c.is_ascii_digit());
+    unnumbered.len() < name.len()
+        && (ctx.rules.works.numbered_lines.iter()).any(|m| unnumbered.starts_with(m.as_str()))
+}
+
 /// A programme counted in numerals is a slogan, not a works (`十大产业项目`, `四大升级工程`,
 /// `“八纵八横”高铁`, `“两重”项目`): its name opens with a numeral word that jieba takes for no
 /// place or proper name and the gazetteer does not hold (`三峡工程`, `三台高速` stay), or it runs
@@ -3363,6 +3445,9 @@ fn numeral_programme(
     end: usize,
 ) -> bool {
     let name = ctx.text[start..end].trim_start_matches(['“', '"']);
+    if numbered_line(ctx, name) {
+        return false;
+    }
     let counted_before = {
         let before = ctx.text[..start].trim_end_matches(|c: char| c.is_ascii_digit());
         before.len() < start && before.ends_with('+')

@@ -803,11 +803,16 @@ fn growth_or_percent(
     let mut pos = num_start;
     let mut approx =
         approx_after.filter(|a| matches!(a.as_str(), "以上" | "以下" | "左右" | "以内"));
+    // where a higher aim opens (`、力争达到20%`), if one does
+    let mut aim_at = None;
     for _ in 0..3 {
         match word_before(text, pos, &rules.growth_between) {
             Some((w, at)) => {
                 if approx.is_none() && rules.growth_approx.iter().any(|a| a == w) {
                     approx = Some(w.to_string());
+                }
+                if rules.growth_aims.iter().any(|a| a == w) {
+                    aim_at = Some(at);
                 }
                 pos = at;
             }
@@ -851,8 +856,9 @@ fn growth_or_percent(
         f.approx = approx;
         return Some(f);
     }
-    // `分别增长36.3%和12.5%`: a figure joined to a growth figure by 和/、/及 is growth too.
-    let joined = before_trimmed(text, num_start);
+    // `分别增长36.3%和12.5%`: a figure joined to a growth figure by 和/、/及 is growth too, and so
+    // is a higher aim after one (`增长15%以上、力争达到20%`).
+    let joined = before_trimmed(text, aim_at.unwrap_or(num_start));
     if let Some(conj) = rules
         .growth_joiners
         .iter()

@@ -70,6 +70,8 @@ impl Structure {
         let mut sections: Vec<Section> = Vec::new();
         // per section: a prose line announcing what follows (`重点抓好以下十个方面的工作。`)
         let mut announces: Vec<bool> = Vec::new();
+        // per section: whether a paragraph opening a review of past years made it
+        let mut leads: Vec<bool> = Vec::new();
         // whether a story's headline has been seen (the file is one of stories)
         let mut in_stories = false;
         let mut first_line = true;
@@ -84,6 +86,31 @@ impl Structure {
                 .map(|i| markdown[i].1);
             let title = std::mem::replace(&mut first_line, false);
             let Some(h) = heading_of(line, md, title, rules) else {
+                let lead = (!in_stories && !title)
+                    .then(|| review_span_lead(line, rules, doc_year))
+                    .flatten();
+                if let Some(span) = lead {
+                    // (a sibling of the review lead before it, else inside the last section)
+                    let level = match (sections.last(), leads.last()) {
+                        (Some(s), Some(true)) => s.level,
+                        (Some(s), _) => s.level.saturating_add(1),
+                        (None, _) => 2,
+                    };
+                    sections.push(Section {
+                        start: a,
+                        body: a,
+                        end: text.len(),
+                        level,
+                        parent: None,
+                        period: Some(span),
+                        role: Some(Role::Actual),
+                        plan: false,
+                        summary: false,
+                        headline: false,
+                    });
+                    announces.push(false);
+                    leads.push(true);
+                }
                 continue;
             };
             let (hs, he) = (a + h.text_start, a + h.text_end);
@@ -144,6 +171,7 @@ impl Structure {
                 headline,
             });
             announces.push(prose);
+            leads.push(false);
             in_stories |= headline;
         }
         close_and_nest(&mut sections);
@@ -507,6 +535,45 @@ fn lead_period(
         .flatten()
 }
 
+/// The past years a paragraph of a report opens a review of, after any words of address
+/// (`[sections] address_openers`): a count of years up to now (`五年来，` in a report of 2026:
+/// 2021–2025) or a span of several years that ended before the report's year (`“十四五”时期是…`).
+fn review_span_lead(line: &str, rules: &Rules, doc_year: Option<i32>) -> Option<Span> {
+    let year = doc_year?;
+    let mut t = line.trim_start_matches([' ', '\u{3000}', '\t']);
+    if let Some(rest) =
+        (rules.sections.address_openers.iter()).find_map(|w| t.strip_prefix(w.as_str()))
+    {
+        t = rest;
+    }
+    let clause = &t[..t.find(['，', ',', '。', '；', '！']).unwrap_or(t.len())];
+    for end in &rules.years_up_to_now {
+        if let Some(n) = clause
+            .strip_suffix(end.as_str())
+            .and_then(dates::small_number)
+        {
+            return (2..=10).contains(&n).then(|| Span {
+                start: format!("{:04}-01-01", year - n as i32),
+                end: format!("{:04}-12-31", year - 1),
+            });
+        }
+    }
+    let span = first_date(clause, rules, doc_year)?;
+    let y = |d: &str| d.get(..4).and_then(|y| y.parse::<i32>().ok());
+    let opens = first_date_at(clause, rules, doc_year) == Some(0);
+    (opens && y(&span.start)? < y(&span.end)? && y(&span.end)? < year).then_some(span)
+}
+
+/// Where the first date of `t` starts, in bytes.
+fn first_date_at(t: &str, rules: &Rules, doc_year: Option<i32>) -> Option<usize> {
+    let ctx = Context::bare(t, rules, doc_year);
+    let d = dates::find_dates(&ctx)
+        .into_iter()
+        .find(|d| d.date.is_some())?;
+    let quote = t[..d.byte_start].trim_start_matches(['“', '"']);
+    Some(quote.len())
+}
+
 /// The period of the section that a line announcing more of the same closes: plans after plans
 /// (`三、2025年重点工作` before `重点抓好以下十个方面的工作。`), results after a review.
 fn continued(before: &[Section], s: &Section) -> Option<Span> {
@@ -638,6 +705,28 @@ mod tests {
         assert_eq!(at("规上").role, Some(Role::Actual));
         assert_eq!(at("社零").period.as_ref().unwrap().start, "2025-01-01");
         assert_eq!(at("社零").role, Some(Role::Target));
+    }
+
+    #[test]
+    fn a_paragraph_opening_with_past_years_reviews_them_up_to_the_next_heading() {
+        let t = "某省政府工作报告\n一、2025年和“十四五”时期工作回顾\n过去一年，生产总值增长5%。\n各位代表！“十四五”时期是极不平凡的五年。\n五年来，我们推动高质量发展。\n产业结构持续优化。\n货物贸易年均增长12%。\n二、“十五五”时期主要目标\n生产总值年均增长5%左右。\n";
+        let s = build(t, 2026);
+        let at = |w: &str| s.section_at(t.find(w).unwrap()).unwrap();
+        assert_eq!(
+            at("生产总值增长5%").period.as_ref().unwrap().start,
+            "2025-01-01"
+        );
+        let five = at("货物贸易").period.as_ref().unwrap();
+        assert_eq!(
+            (five.start.as_str(), five.end.as_str()),
+            ("2021-01-01", "2025-12-31")
+        );
+        assert_eq!(at("货物贸易").role, Some(Role::Actual));
+        // the next heading closes the review; plans of years to come open no review
+        assert_eq!(
+            at("年均增长5%左右").period.as_ref().unwrap().start,
+            "2026-01-01"
+        );
     }
 
     #[test]
