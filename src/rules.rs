@@ -554,6 +554,9 @@ pub struct WorksRules {
     /// of road that close a name after a code (`G331公路`, `G217线`).
     /// Marks after a number that name a line by it (`12号线`): such an item of a list is a name.
     pub numbered_lines: Vec<String>,
+    /// Of the joins inside a list's item, those that end the item before them when what follows
+    /// names nothing (`…工程以及重点市政道路基础设施`).
+    pub list_joins_closing: Vec<String>,
     pub road_letters: Vec<String>,
     pub road_alone_digits: usize,
     pub road_not_before: Vec<String>,

@@ -334,3 +334,14 @@ fn a_start_opening_its_clause_dates_the_figures_after_it_and_one_inside_a_clause
     let got = facts("r.txt", text);
     assert_ne!(period(figure(&got, "同比下降39.1%")).0, "2023-03-01");
 }
+
+#[test]
+fn a_news_month_takes_the_broadcast_year_not_a_year_an_earlier_sentence_forecast_for() {
+    let text = "# 《新闻联播》 (20241015)\n## 详细新闻\n### 要闻\n据记者了解，今天北京有雨。\n### 欧佩克下调需求预期\n欧佩克14日发布报告，下调对2025年全球石油需求预期。这是该组织继8月之后的第三次下调，需求增长量预期下调至164万桶。\n";
+    let got = facts("20241015.md", text);
+    let august = got
+        .iter()
+        .find(|f| f["kind"] == "date" && f["text"] == "8月")
+        .expect("the month is a date");
+    assert_eq!(august["date_start"], "2024-08-01");
+}

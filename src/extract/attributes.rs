@@ -37,6 +37,7 @@ pub fn assign(
         // `汽车、家电零售额分别增长20%、10%`: the i-th figure after 分别 measures the i-th item.
         let subject = respectively(ctx, numeric, i, s_start, &entities[lo..hi]).or(subject);
         let subject = converted(ctx, numeric, i).or(subject);
+        let subject = subject.map(|s| without_counts(ctx.rules, &s).to_string());
         let f = &numeric[i];
         let cue = cue_role(ctx, words, s_start, f.byte_start);
         let provisional = cue.or_else(|| ctx.structural_role(f.byte_start));
@@ -835,8 +836,9 @@ fn starts_a_word(ctx: &Context, t: &str, w: &str) -> bool {
 }
 
 fn clean_subject(ctx: &Context, s: &str) -> String {
-    let mut t: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    let t: String = s.chars().filter(|c| !c.is_whitespace()).collect();
     let rules = ctx.rules;
+    let mut t = without_counts(rules, &t).to_string();
     loop {
         let before = t.len();
         // (the first-byte test avoids most full comparisons; this runs for every figure)
@@ -880,6 +882,33 @@ fn clean_subject(ctx: &Context, s: &str) -> String {
     t.trim_matches(|c: char| matches!(c, '“' | '”' | '"' | '》' | '《' | '-'))
         .trim_matches(['、', '，', ','])
         .to_string()
+}
+
+/// A subject holds no figure of its own: a count opening it is another fact's (`6个城中村改造
+/// 试点城市开工建设安置住房`, `100万亩再生稻预计产量`), and so is a second counted item after
+/// `和` (`203个国考断面优良率和285个水功能区达标率` → `国考断面优良率`).
+fn without_counts<'s>(rules: &crate::rules::Rules, t: &'s str) -> &'s str {
+    let count_len = |t: &str| {
+        let rest = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+        if rest.len() == t.len() {
+            return None;
+        }
+        let rest = rest.trim_start_matches(['多', '余']);
+        let rest = rest.strip_prefix(['万', '亿']).unwrap_or(rest);
+        let unit = rules
+            .quantity_units
+            .iter()
+            .find(|u| rest.starts_with(u.as_str()))?;
+        Some(t.len() - rest.len() + unit.len())
+    };
+    let mut t = t;
+    if let Some(n) = count_len(t).filter(|&n| n < t.len()) {
+        t = &t[n..];
+    }
+    match t.find('和') {
+        Some(k) if k > 0 && count_len(&t[k + '和'.len_utf8()..]).is_some() => &t[..k],
+        _ => t,
+    }
 }
 
 /// The noun phrase right after a count (`150 台电动公交车` → `电动公交车`): up to a stop word, a

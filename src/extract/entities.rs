@@ -1408,17 +1408,22 @@ fn list_items(
         let first = pos == from;
         pos = e + '、'.len_utf8();
         let inside = within(words, s, e);
+        let mut e = e;
         for (i, w) in inside.iter().enumerate() {
             let long = |a: usize, b: usize| text[a..b].chars().count() >= 2;
-            if listed(joins, &text[w.start..w.end])
-                && long(s, w.start)
-                && long(w.end, e)
-                && inside[i + 1..].iter().any(proper)
-            {
+            let join = &text[w.start..w.end];
+            if !listed(joins, join) || !long(s, w.start) || !long(w.end, e) {
+                continue;
+            }
+            if inside[i + 1..].iter().any(proper) {
                 if !first {
                     items.push((s, w.start));
                 }
                 s = w.end;
+            } else if listed(&ctx.rules.works.list_joins_closing, join) {
+                // (what follows names nothing: `旁多引水工程以及重点市政道路基础设施等项目`)
+                e = w.start;
+                break;
             }
         }
         items.push((s, e));

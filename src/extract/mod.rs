@@ -165,9 +165,16 @@ impl<'a> Context<'a> {
                 .filter(|(p, _)| *p >= from)
                 .map(|&(_, y)| y)
         };
-        // A year named as a target (`到2025年`) still sets the context of its own sentence.
+        // A year named as a target (`到2025年`) still sets the context of its own sentence. In
+        // news, a later sentence's month is the broadcast year's, not that of a year to come an
+        // earlier sentence forecast for (`下调对2025年需求预期。这是继8月、9月之后…`).
+        let broadcast = self.doc_day.filter(|_| self.news).map(|(y, _, _)| y);
+        let from_paragraph = last_before(p).map(|y| match broadcast {
+            Some(b) if y > b => b,
+            _ => y,
+        });
         last_before(s)
-            .or_else(|| last_before(p))
+            .or(from_paragraph)
             .or_else(|| self.structure.section_at(pos).and_then(structure::year_of))
             .or(self.doc_year)
     }
