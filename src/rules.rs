@@ -334,6 +334,15 @@ pub struct Tone {
     pub threshold: f64,
     /// Characters a paragraph needs before its words are weighed.
     pub min_chars: usize,
+    /// Verbs of work to be done opening a clause (`加快…`, `推进…`): a paragraph whose clauses
+    /// open with one at least `clause_share` of the time, with done words under `done_density`
+    /// per 100 characters, is plans too.
+    #[serde(default)]
+    pub clause_openers: Vec<String>,
+    #[serde(default)]
+    pub clause_share: f64,
+    #[serde(default)]
+    pub done_density: f64,
 }
 
 #[derive(Deserialize)]
@@ -682,6 +691,9 @@ struct SubjectsFile {
     /// Words converting a sum into another currency (`约合`), between the two sums.
     #[serde(default)]
     conversion_words: Vec<String>,
+    /// What after a count opening a subject makes it qualify the subject (`及以上`, `的`).
+    #[serde(default)]
+    count_not_before: Vec<String>,
     /// Words naming two measures at once (`城乡` = 城镇, 农村), each with the two in order.
     #[serde(default)]
     paired_words: Vec<Vec<String>>,
@@ -1048,6 +1060,8 @@ pub struct Rules {
     /// A sum after one of these, right after another sum, is the same sum in another currency
     /// (`175亿美元左右、约合1243亿元人民币`) and measures what it does.
     pub subject_conversion_words: Vec<String>,
+    /// What after a count at a subject's front makes the count part of it (`220千伏及以上…`).
+    pub subject_count_not_before: Vec<String>,
     /// A word naming two measures at once and the two it names, in order (`城乡` → 城镇, 农村):
     /// one subject of a `分别` list of two figures is split by it.
     pub subject_paired_words: Vec<(String, [String; 2])>,
@@ -1827,6 +1841,7 @@ impl Rules {
             source_verbs: subj.source_verbs,
             subject_change_words: longest_first(subj.change_words),
             subject_conversion_words: subj.conversion_words,
+            subject_count_not_before: subj.count_not_before,
             subject_paired_words: paired,
             subject_manner_openers: subj.manner_openers,
             subject_phrase: subj.phrase,

@@ -899,7 +899,12 @@ fn without_counts<'s>(rules: &crate::rules::Rules, t: &'s str) -> &'s str {
             .quantity_units
             .iter()
             .find(|u| rest.starts_with(u.as_str()))?;
-        Some(t.len() - rest.len() + unit.len())
+        // (a count that qualifies what follows stays: `220千伏及以上输电线路`, `60万台的产量`)
+        let after = &rest[unit.len()..];
+        let qualifies =
+            (rules.subject_count_not_before.iter()).any(|w| after.starts_with(w.as_str()));
+        let noun = after.starts_with(|c: char| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        (noun && !qualifies).then(|| t.len() - rest.len() + unit.len())
     };
     let mut t = t;
     if let Some(n) = count_len(t).filter(|&n| n < t.len()) {

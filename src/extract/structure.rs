@@ -608,9 +608,30 @@ fn reads_as_plans(para: &str, rules: &Rules, year_before: Option<&str>) -> bool 
             .map(|w| para.matches(w.as_str()).count())
             .sum::<usize>() as f64
     };
-    !done
-        && (count(&tone.plan_words) - count(&tone.done_words)) * 100.0 / chars as f64
-            > tone.threshold
+    if done {
+        return false;
+    }
+    let per_100 = |n: f64| n * 100.0 / chars as f64;
+    if per_100(count(&tone.plan_words) - count(&tone.done_words)) > tone.threshold {
+        return true;
+    }
+    // or when many of its clauses open with a verb of what is to be done (`加快…，推进…`) and
+    // few words of what was done stand in it
+    let clauses: Vec<&str> = para
+        .split(['。', '；', '！', '，', '、'])
+        .filter(|c| c.chars().nth(1).is_some())
+        .collect();
+    let opened = clauses
+        .iter()
+        .filter(|c| {
+            tone.clause_openers
+                .iter()
+                .any(|w| c.starts_with(w.as_str()))
+        })
+        .count();
+    !clauses.is_empty()
+        && opened as f64 >= tone.clause_share * clauses.len() as f64
+        && per_100(count(&tone.done_words)) < tone.done_density
 }
 
 /// Ends each section at the next heading of the same or a higher level, and links parents.
