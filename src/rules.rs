@@ -566,6 +566,12 @@ pub struct WorksRules {
     /// Of the joins inside a list's item, those that end the item before them when what follows
     /// names nothing (`…工程以及重点市政道路基础设施`).
     pub list_joins_closing: Vec<String>,
+    /// Railway stations named by a place (`杭州西站`, `西宁站`): the station words after the place
+    /// (longest first), what after one makes it another word (`站台`), and the words of trains
+    /// in the sentence that make it a station rather than a leg of an event (`世界杯北京站`).
+    pub station_marks: Vec<String>,
+    pub station_not_before: Vec<String>,
+    pub station_context: Vec<String>,
     pub road_letters: Vec<String>,
     pub road_alone_digits: usize,
     pub road_not_before: Vec<String>,

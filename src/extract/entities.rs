@@ -98,6 +98,7 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     found.extend(missions(ctx, seg, words));
     found.extend(diversions(ctx, words));
     found.extend(road_codes(ctx, seg, words));
+    found.extend(stations(ctx, words));
     found.extend(ports(ctx, seg, words));
     let shared = sharing_head(ctx, seg, words, &found);
     found.extend(shared);
@@ -387,6 +388,46 @@ fn diversions(ctx: &Context, words: &[Word]) -> Vec<Fact> {
             f.name = Some(clean_name(&text[p..c.pos]));
             out.push(f);
         }
+    }
+    out
+}
+
+/// Railway stations named by their place (`[works] station_marks`): a place of China's, a
+/// station word and no more of a word after it (`杭州西站`, not `西宁站台`), in a sentence about
+/// trains (`station_context`); a leg of an event in a city is no station (`世界杯北京站`).
+fn stations(ctx: &Context, words: &[Word]) -> Vec<Fact> {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return Vec::new();
+    };
+    let (text, w, g) = (ctx.text, &ctx.rules.works, &ctx.rules.places);
+    let mut out = Vec::new();
+    for m in g.mentions(&text[first.start..last.end]) {
+        let (s, e) = (first.start + m.start, first.start + m.end);
+        let domestic = g.name(m.name).places.iter().any(|&p| !g.abroad(p));
+        let Some(mark) = w
+            .station_marks
+            .iter()
+            .find(|k| text[e..].starts_with(k.as_str()))
+        else {
+            continue;
+        };
+        let end = e + mark.len();
+        let more = w
+            .station_not_before
+            .iter()
+            .any(|x| text[end..].starts_with(x.as_str()));
+        let starts = words.binary_search_by_key(&s, |w| w.start).is_ok();
+        let (a, b) = ctx.sentence_range(s);
+        let trains = w
+            .station_context
+            .iter()
+            .any(|c| text[a..b].contains(c.as_str()));
+        if !domestic || more || !starts || !trains {
+            continue;
+        }
+        let mut f = Fact::new(Kind::Project, &text[s..end], s, end);
+        f.name = Some(text[s..end].to_string());
+        out.push(f);
     }
     out
 }
