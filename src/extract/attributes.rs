@@ -836,9 +836,8 @@ fn starts_a_word(ctx: &Context, t: &str, w: &str) -> bool {
 }
 
 fn clean_subject(ctx: &Context, s: &str) -> String {
-    let t: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut t: String = s.chars().filter(|c| !c.is_whitespace()).collect();
     let rules = ctx.rules;
-    let mut t = without_counts(rules, &t).to_string();
     loop {
         let before = t.len();
         // (the first-byte test avoids most full comparisons; this runs for every figure)

@@ -401,6 +401,10 @@ fn stations(ctx: &Context, words: &[Word]) -> Vec<Fact> {
     };
     let (text, w, g) = (ctx.text, &ctx.rules.works, &ctx.rules.places);
     let mut out = Vec::new();
+    // (most pieces name no station: the gazetteer is not scanned a second time for them)
+    if !text[first.start..last.end].contains('站') {
+        return out;
+    }
     for m in g.mentions(&text[first.start..last.end]) {
         let (s, e) = (first.start + m.start, first.start + m.end);
         let domestic = g.name(m.name).places.iter().any(|&p| !g.abroad(p));

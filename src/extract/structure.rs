@@ -558,20 +558,17 @@ fn review_span_lead(line: &str, rules: &Rules, doc_year: Option<i32>) -> Option<
             });
         }
     }
-    let span = first_date(clause, rules, doc_year)?;
-    let y = |d: &str| d.get(..4).and_then(|y| y.parse::<i32>().ok());
-    let opens = first_date_at(clause, rules, doc_year) == Some(0);
-    (opens && y(&span.start)? < y(&span.end)? && y(&span.end)? < year).then_some(span)
-}
-
-/// Where the first date of `t` starts, in bytes.
-fn first_date_at(t: &str, rules: &Rules, doc_year: Option<i32>) -> Option<usize> {
-    let ctx = Context::bare(t, rules, doc_year);
+    // (one reading of the clause: its first date, which must open it, `“十四五”时期…`)
+    let ctx = Context::bare(clause, rules, doc_year);
     let d = dates::find_dates(&ctx)
         .into_iter()
         .find(|d| d.date.is_some())?;
-    let quote = t[..d.byte_start].trim_start_matches(['“', '"']);
-    Some(quote.len())
+    let opens = clause[..d.byte_start]
+        .trim_start_matches(['“', '"'])
+        .is_empty();
+    let span = d.date?;
+    let y = |d: &str| d.get(..4).and_then(|y| y.parse::<i32>().ok());
+    (opens && y(&span.start)? < y(&span.end)? && y(&span.end)? < year).then_some(span)
 }
 
 /// The period of the section that a line announcing more of the same closes: plans after plans
