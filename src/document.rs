@@ -324,17 +324,19 @@ pub fn build_record(
     } else if let Some(y) = reference_year {
         rec.year = Some(y);
         rec.year_source = "reference-date";
-    } else if let Some(y) = infer_year(text, rules) {
-        rec.year = Some(y);
-        rec.year_source = "inferred";
     } else if let Some(y) = rec
         .title
         .as_deref()
         .filter(|_| titled_by_name)
         .and_then(year_named)
     {
+        // (a name that says whose report of which year outweighs a guess from the years it
+        // mentions: a five-year review's latest year is not the report's)
         rec.year = Some(y);
         rec.year_source = "file name";
+    } else if let Some(y) = infer_year(text, rules) {
+        rec.year = Some(y);
+        rec.year_source = "inferred";
     } else {
         rec.year_source = "unknown";
     }
@@ -682,6 +684,11 @@ mod tests {
             record(excerpt, "guizhou_2025_report.txt").title.as_deref(),
             Some("2025年贵州省政府工作报告")
         );
+        // the name's year outweighs the years the text mentions (a five-year review's last)
+        let review =
+            "五年来，全省地区生产总值连跨3个千亿级台阶，2025年人均生产总值提升至7.6万元。\n";
+        let r = record(review, "report_hainan_2026_fiveyear.txt");
+        assert_eq!((r.year, r.year_source), (Some(2026), "file name"));
         assert_eq!(
             record(excerpt, "关于绿色建筑管理办法的通知_余府发2012-3号.txt")
                 .title

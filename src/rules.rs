@@ -290,6 +290,9 @@ pub struct SectionsSection {
     pub base_frames: Vec<String>,
     /// Words that date a news sentence's figures on the day of the broadcast.
     pub now_words: Vec<String>,
+    /// Bases that make a figure a whole year's (`比上年`).
+    #[serde(default)]
+    pub yearly_bases: Vec<String>,
     /// Words before a date of a story's first sentence that make it when something began.
     pub story_lead_not_after: Vec<String>,
     /// Words opening a sentence that counts a part of the figure before it (`其中，…`): with no
@@ -700,6 +703,12 @@ struct SubjectsFile {
     /// What after a count opening a subject makes it qualify the subject (`及以上`, `的`).
     #[serde(default)]
     count_not_before: Vec<String>,
+    /// Units that measure a property of what they stand before, with the property's name.
+    #[serde(default)]
+    unit_measures: std::collections::BTreeMap<String, String>,
+    /// Units that are themselves what a count counts, whatever follows (`8车道`).
+    #[serde(default)]
+    unit_nouns: Vec<String>,
     /// Words naming two measures at once (`城乡` = 城镇, 农村), each with the two in order.
     #[serde(default)]
     paired_words: Vec<Vec<String>>,
@@ -1068,6 +1077,11 @@ pub struct Rules {
     pub subject_conversion_words: Vec<String>,
     /// What after a count at a subject's front makes the count part of it (`220千伏及以上…`).
     pub subject_count_not_before: Vec<String>,
+    /// A measure in one of these units inside a works' name is the works' property of that
+    /// name (`500千伏主网架工程` → `主网架工程电压等级`).
+    pub subject_unit_measures: Vec<(String, String)>,
+    /// A count in one of these units counts the unit itself (`双向8车道洋浦疏港高速公路` → `车道`).
+    pub subject_unit_nouns: Vec<String>,
     /// A word naming two measures at once and the two it names, in order (`城乡` → 城镇, 农村):
     /// one subject of a `分别` list of two figures is split by it.
     pub subject_paired_words: Vec<(String, [String; 2])>,
@@ -1847,6 +1861,8 @@ impl Rules {
             source_verbs: subj.source_verbs,
             subject_change_words: longest_first(subj.change_words),
             subject_conversion_words: subj.conversion_words,
+            subject_unit_measures: subj.unit_measures.into_iter().collect(),
+            subject_unit_nouns: subj.unit_nouns,
             subject_count_not_before: subj.count_not_before,
             subject_paired_words: paired,
             subject_manner_openers: subj.manner_openers,

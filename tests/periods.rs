@@ -345,3 +345,27 @@ fn a_news_month_takes_the_broadcast_year_not_a_year_an_earlier_sentence_forecast
         .expect("the month is a date");
     assert_eq!(august["date_start"], "2024-08-01");
 }
+
+#[test]
+fn a_year_and_its_quarters_reported_early_the_next_year_are_that_years() {
+    let text = "# 《新闻联播》 (20240117)\n## 详细新闻\n### 要闻\n据记者了解，今天北京有雪。\n### 国民经济运行情况\n国务院新闻办公室今天举行新闻发布会，介绍国民经济运行情况。\n初步核算，全年国内生产总值1260582亿元，按不变价格计算，比上年增长5.2%。分季度看，一季度国内生产总值同比增长4.5%，四季度增长5.2%。\n各地力争一季度实现开门红，一季度开工重点项目550个。\n";
+    let got = facts("20240117.md", text);
+    let year = ("2023-01-01".to_string(), "2023-12-31".to_string());
+    for fig in ["1260582亿元", "比上年增长5.2%"] {
+        let (a, b, _) = period(figure(&got, fig));
+        assert_eq!((a, b), year, "{fig}");
+    }
+    let (a, b, _) = period(figure(&got, "增长5.2%"));
+    assert_eq!((a.as_str(), b.as_str()), ("2023-10-01", "2023-12-31"));
+    // a quarter aimed at, or under way with no change measured, is this year's
+    let (a, _, _) = period(figure(&got, "550个"));
+    assert_eq!(a, "2024-01-01");
+}
+
+#[test]
+fn now_in_a_report_of_an_earlier_day_is_that_day() {
+    let text = "# 《新闻联播》 (20240117)\n## 详细新闻\n### 要闻\n据记者了解，今天北京有雪。\n### 美国遭遇冬季风暴\n据美国媒体16日报道，美国目前有23个州正受到冬季风暴影响。\n";
+    let got = facts("20240117.md", text);
+    let (a, b, _) = period(figure(&got, "23个"));
+    assert_eq!((a.as_str(), b.as_str()), ("2024-01-16", "2024-01-16"));
+}

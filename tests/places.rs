@@ -136,6 +136,29 @@ fn places_named_one_after_another_are_each_a_place_under_the_one_before() {
 }
 
 #[test]
+fn a_short_name_after_its_province_and_a_village_after_its_city_are_places_of_their_own() {
+    let dir = folder("pairs");
+    let got = extract(
+        &dir,
+        "a.txt",
+        "少先队员与载人航天面对面活动在海南文昌举行。位于黄河岸边的山西运城庄上村，工作人员正加紧三期光伏铺设。\n",
+    );
+    let names: Vec<&str> = got
+        .iter()
+        .filter(|f| f["kind"] == "region")
+        .filter_map(|f| f["name"].as_str())
+        .collect();
+    // `文昌` alone is a word jieba does not take for a place; after `海南` it is the city
+    let wenchang = region(&got, "文昌").expect("文昌 after 海南");
+    assert_eq!(wenchang["code"].as_str(), Some("469005"));
+    for want in ["海南", "山西", "运城", "庄上村"] {
+        assert!(names.contains(&want), "{want} in {names:?}");
+    }
+    assert!(!names.contains(&"运城庄上村"), "{names:?}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
 fn ordinary_words_that_are_also_county_names_are_not_places() {
     let dir = folder("words");
     let got = extract(

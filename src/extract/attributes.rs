@@ -38,6 +38,7 @@ pub fn assign(
         let subject = respectively(ctx, numeric, i, s_start, &entities[lo..hi]).or(subject);
         let subject = converted(ctx, numeric, i).or(subject);
         let subject = subject.map(|s| without_counts(ctx.rules, &s).to_string());
+        let subject = subject.map(|s| with_measured_property(ctx.rules, &numeric[i], s));
         let f = &numeric[i];
         let cue = cue_role(ctx, words, s_start, f.byte_start);
         let provisional = cue.or_else(|| ctx.structural_role(f.byte_start));
@@ -80,6 +81,27 @@ pub fn assign(
         f.period_source = period_source;
         f.entity = ent;
         f.role = Some(role);
+    }
+}
+
+/// A subject with the property its figure's unit measures (`[subjects] unit_measures`):
+/// `500千伏` before `主网架工程` measures `主网架工程电压等级`; a count of lanes counts lanes
+/// (`[subjects] unit_nouns`).
+fn with_measured_property(rules: &crate::rules::Rules, f: &Fact, subject: String) -> String {
+    if let Some(u) = (f.unit.as_ref()).filter(|u| rules.subject_unit_nouns.contains(u)) {
+        return u.clone();
+    }
+    let property = (f.kind == Kind::Quantity)
+        .then_some(f.unit.as_deref())
+        .flatten()
+        .and_then(|u| rules.subject_unit_measures.iter().find(|(w, _)| w == u));
+    // (not when the subject names the property already: `电压为500千伏`)
+    let head: String = property
+        .map(|(_, p)| p.chars().take(2).collect())
+        .unwrap_or_default();
+    match property {
+        Some((_, p)) if !subject.contains(head.as_str()) => subject + p,
+        _ => subject,
     }
 }
 
@@ -1452,6 +1474,16 @@ fn period_of(
                 .max()
         })
         .flatten();
+    // …unless it is the day of a report it stands in (`据美国媒体16日报道，美国目前有23个州…`)
+    let reported = now_at.and_then(|p| {
+        before.filter(|d| {
+            let between = ctx.text.get(d.byte_end..s_start + p).unwrap_or("");
+            d.byte_end <= s_start + p
+                && d.grain == Some("day")
+                && (ctx.rules.source_verbs.iter()).any(|w| between.contains(w.as_str()))
+        })
+    });
+    let now_at = now_at.filter(|_| reported.is_none());
     let now = now_at.is_some();
     let before = before.filter(|d| now_at.is_none_or(|p| s_start + p < d.byte_start));
     // a count of years up to now in the sentence (`两国建交60年来他16次访问中国`), or opening an
@@ -1508,19 +1540,48 @@ fn period_of(
     }
     // `上半年…，全年完成投资110亿元`: a figure its own clause calls the whole year's is the
     // year's, not the part of it named earlier.
-    let clause = ctx.clause_before(f.byte_start);
-    if clause.contains("全年") && !clause.contains("占全年") {
-        let whole = |y: &str| crate::fact::Span {
-            start: format!("{y}-01-01"),
-            end: format!("{y}-12-31"),
-        };
+    // So is a figure compared with the year before (`比上年增长5.2%`, `[sections] yearly_bases`)
+    // when nothing nearer dates it: the year its paragraph names, or the whole year its
+    // sentence spoke of before it (`全年国内生产总值1260582亿元，…比上年增长5.2%`).
+    let whole_year = |t: &str| t.contains("全年") && !t.contains("占全年");
+    let undated = matches!(found.1, Some("section" | "document"));
+    let yearly = undated
+        && (f.basis.as_deref())
+            .is_some_and(|b| ctx.rules.sections.yearly_bases.iter().any(|w| w == b));
+    let named = ctx.paragraph_year(f.byte_start).filter(|_| yearly);
+    if whole_year(ctx.clause_before(f.byte_start))
+        || named.is_some()
+        || (yearly && whole_year(&ctx.text[s_start..f.byte_start]))
+    {
         if let Some(p) = &found.0 {
-            if p.start.get(..4) == p.end.get(..4) {
-                found.0 = Some(whole(&p.start[..4]));
+            if let Some(y) = p.start.get(..4).filter(|y| Some(*y) == p.end.get(..4)) {
+                let y = named.unwrap_or_else(|| y.parse().unwrap_or_default());
+                let sentence = &ctx.text[s_start..s_end];
+                let y =
+                    match undated && named.is_none() && last_years_result(ctx, y, role, sentence) {
+                        true => y - 1,
+                        false => y,
+                    };
+                found.0 = Some(crate::fact::Span {
+                    start: format!("{y:04}-01-01"),
+                    end: format!("{y:04}-12-31"),
+                });
             }
         }
     }
     found
+}
+
+/// Whether a whole year's result that no date of its sentence names, told in news in the first
+/// half of that year and compared with the year before (`全年国内生产总值…比上年增长5.2%` on
+/// 2024-01-17), is the year before's: this year's whole cannot be known yet. A plan for the
+/// year (`全年新增重大产业项目100项以上`) compares with nothing.
+fn last_years_result(ctx: &Context, year: i32, role: Option<Role>, sentence: &str) -> bool {
+    let early = ctx
+        .doc_day
+        .filter(|_| ctx.news)
+        .is_some_and(|(y, m, _)| y == year && m <= 6);
+    early && matches!(role, None | Some(Role::Actual)) && ctx.compares_with_before(sentence)
 }
 
 /// In a sentence opening with a part of what the sentence before counted (`[sections]

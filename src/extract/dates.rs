@@ -1292,6 +1292,42 @@ fn year_of(raw: &Raw, ctx: &Context) -> Option<i32> {
     }
 }
 
+/// Whether a bare quarter or half-year in news (`三季度增长4.9%` on 2024-01-17) is last year's:
+/// its end in the broadcast year lies more than a month after the broadcast day, its clause
+/// measures a change in it, and nothing in its sentence aims or forecasts (`一季度70个重点项目
+/// 集中开工`, `力争一季度开门红` stay this year's).
+fn past_for_news(raw: &Raw, ctx: &Context, end: &str) -> bool {
+    let Some(day) = ctx.doc_day.filter(|_| ctx.news) else {
+        return false;
+    };
+    if raw.year.is_some()
+        || raw.rel_year.is_some()
+        || !matches!(raw.shape, Shape::Quarters(..) | Shape::Half(_))
+    {
+        return false;
+    }
+    let (y, m, d) = shift_day(day, 31);
+    if end <= ymd(y, m, d).as_str() {
+        return false;
+    }
+    let (s, e) = ctx.sentence_range(raw.start);
+    let sentence = &ctx.text[s..e];
+    let rules = ctx.rules;
+    // what follows in its clause is a change already measured (`增长4.9%`, `加快1.3个百分点`)
+    let clause = ctx.text[raw.end..e]
+        .split(['，', '；', ',', ';'])
+        .next()
+        .unwrap_or("");
+    let measured = (clause.contains('%') || clause.contains("百分点"))
+        && (rules.growth_up.iter())
+            .chain(&rules.growth_down)
+            .any(|w| clause.contains(w.as_str()));
+    measured
+        && !(rules.role_target.iter())
+            .chain(&rules.role_forecast)
+            .any(|w| sentence.contains(w.as_str()))
+}
+
 /// The day `off` days from `day` (small offsets: `前天` is -2).
 fn shift_day((mut y, mut m, mut d): (i32, u32, u32), off: i32) -> (i32, u32, u32) {
     for _ in 0..off.unsigned_abs() {
@@ -1382,7 +1418,14 @@ fn resolve(raw: &Raw, ctx: &Context) -> Option<Fact> {
             };
             (day(a), day(b), grain)
         }
-        _ => span_in(raw, year_of(raw, ctx)?, ctx)?,
+        _ => {
+            let year = year_of(raw, ctx)?;
+            let span = span_in(raw, year, ctx)?;
+            match past_for_news(raw, ctx, &span.1) {
+                true => span_in(raw, year - 1, ctx)?,
+                false => span,
+            }
+        }
     };
     let text = &ctx.text[raw.start..raw.end];
     let mut f = Fact::new(Kind::Date, text, raw.start, raw.end);

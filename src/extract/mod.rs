@@ -153,6 +153,22 @@ impl<'a> Context<'a> {
         k > 0 && self.title_marks[k - 1].1 && self.title_marks[k - 1].0 >= line
     }
 
+    /// The last explicit year before `pos` in its paragraph (`2023年…。新能源汽车比上年增长30.3%`).
+    pub fn paragraph_year(&self, pos: usize) -> Option<i32> {
+        let (p, _) = self.paragraph_range(pos);
+        let k = self.years.partition_point(|(at, _)| *at < pos);
+        self.years[..k]
+            .last()
+            .filter(|(at, _)| *at >= p)
+            .map(|&(_, y)| y)
+    }
+
+    /// Whether a sentence compares with a year or a period before (`同比`, `比上年`): the
+    /// growth basis words of `[growth] basis`.
+    pub fn compares_with_before(&self, sentence: &str) -> bool {
+        (self.rules.growth_basis.iter()).any(|(w, _)| sentence.contains(w.as_str()))
+    }
+
     /// The year a date without its own year takes at `pos`: the last explicit year earlier in
     /// the sentence, then in the paragraph, then its section's, then the document's.
     pub fn context_year(&self, pos: usize) -> Option<i32> {

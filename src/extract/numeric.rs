@@ -390,7 +390,11 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
     let mut exp = 0;
     if !num.chinese {
         c.spaces();
-        if let Some(m) = c.eat_any(MULTIPLIERS) {
+        // `500千伏`, `300千瓦`: a unit that opens with 千 is the unit, not a thousand of `伏`
+        let mut probe = c;
+        let thousand_unit = c.rest().starts_with('千')
+            && matches!(read_unit(ctx, &mut probe, false), Unit::Measure(ref u) if u.starts_with('千'));
+        if let Some(m) = (!thousand_unit).then(|| c.eat_any(MULTIPLIERS)).flatten() {
             exp = multiplier_exp(m)?;
         }
     }

@@ -52,7 +52,9 @@ pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
         if name.form == Form::Full && tiled[k] != Tile::Last && pr.not_places.contains(&name.text) {
             continue;
         }
+        let under_parent = after_its_parent(ctx, name, s);
         if name.form != Form::Full
+            && !under_parent
             && !short_name_stands(ctx.rules, ctx.segmenter, name, &ctx.text[e..b])
             && !paired_city(ctx, name, s, e)
         {
@@ -83,6 +85,7 @@ pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
             && !pr.pair_names.iter().any(|n| *n == name.text);
         if local
             && !city
+            && !under_parent
             && ctx
                 .segmenter
                 .is_some_and(|seg| !super::entities::stands_alone(ctx, seg, words, wi))
@@ -190,6 +193,27 @@ fn tiled_names(
         k = j + 1;
     }
     out
+}
+
+/// Whether a place's name right before `s` names the province or city a short name's place lies
+/// in (`海南文昌`, `山西运城`): the pair is how the text places it, whatever else the word means.
+fn after_its_parent(ctx: &Context, name: &crate::places::Name, s: usize) -> bool {
+    let g = &ctx.rules.places;
+    let from = super::cursor::chars_back(ctx.text, s, 8);
+    let above = |p: usize, q: usize| {
+        let mut up = g.place(p).parent;
+        while let Some(u) = up {
+            if u == q {
+                return true;
+            }
+            up = g.place(u).parent;
+        }
+        false
+    };
+    g.mentions(&ctx.text[from..s]).any(|m| {
+        from + m.end == s
+            && (g.name(m.name).places.iter()).any(|&q| name.places.iter().any(|&p| above(p, q)))
+    })
 }
 
 /// A city's short name the rules list as a word of its own (`中山`, `黄山`) is the city when it
@@ -472,7 +496,8 @@ pub fn keep_grown(ctx: &Context, seg: &crate::segment::Segmenter, name: &str) ->
 /// True when `child` (a place the gazetteer does not hold) is a town or a village under the
 /// county `parent`, or a village under the town `parent`: the levels below, which a reader names as a
 /// place of its own after its parent (`涞水县三坡镇`, `大河家镇康吊村`). A town right after a city
-/// skips its county and is named with the city (`乐山市安谷镇`).
+/// skips its county and is named with the city (`乐山市安谷镇`); a village after its city is a
+/// place of its own (`山西运城庄上村`).
 pub fn next_level_down(rules: &Rules, parent: &str, child: &str) -> bool {
     let g = &rules.places;
     if !g.lookup(child).is_empty() {
@@ -483,6 +508,8 @@ pub fn next_level_down(rules: &Rules, parent: &str, child: &str) -> bool {
         level_by_suffix(rules, parent)
     } else if ids.iter().all(|&p| g.place(p).level == Level::County) {
         Level::County
+    } else if ids.iter().all(|&p| g.place(p).level == Level::Prefecture) {
+        Level::Prefecture
     } else {
         return false;
     };
@@ -490,6 +517,8 @@ pub fn next_level_down(rules: &Rules, parent: &str, child: &str) -> bool {
     match (parent_level, level_by_suffix(rules, child)) {
         (Level::County, Level::Town) => true,
         (Level::County | Level::Town, _) => village,
+        // (a village a report names with its city, `威海烟墩角村`, skipping its county and town)
+        (Level::Prefecture, Level::Other) => village,
         _ => false,
     }
 }
