@@ -374,6 +374,10 @@ struct EntityKindSection {
     #[serde(default)]
     glued_before: Vec<String>,
     #[serde(default)]
+    session_marks: Vec<String>,
+    #[serde(default)]
+    counted_marks: Vec<String>,
+    #[serde(default)]
     title_after: Vec<String>,
     #[serde(default)]
     describes_after: Vec<String>,
@@ -839,6 +843,12 @@ pub struct EntityKindRules {
     /// What jieba glues to the start of a listed name (`同上合组织`: `同上合`): a listed name may
     /// start inside a word when the word's start is one of these.
     pub glued_before: Vec<String>,
+    /// Marks of a body's numbered session (`届`): a name that opens with the number and the mark
+    /// (`十届全国委员会`, `第七届中央委员会`) names no body, its owner being elsewhere.
+    pub session_marks: Vec<String>,
+    /// What after a numeral makes a count of a kind (`三大`): a body's name opening with it,
+    /// after its place or not (`日本三大航运公司`), names a kind counted, not one body.
+    pub counted_marks: Vec<String>,
     /// Words that make a body's name right before them part of a document's title
     /// (`湖南省政府` + `工作报告`): no mention of the body.
     pub title_after: Vec<String>,
@@ -1459,6 +1469,8 @@ impl Rules {
             branches: s.branches,
             glued_after: s.glued_after,
             glued_before: s.glued_before,
+            session_marks: s.session_marks,
+            counted_marks: s.counted_marks,
             title_after: s.title_after,
             describes_after: s.describes_after,
             day_after: s.day_after,

@@ -141,7 +141,7 @@ fn a_short_name_after_its_province_and_a_village_after_its_city_are_places_of_th
     let got = extract(
         &dir,
         "a.txt",
-        "少先队员与载人航天面对面活动在海南文昌举行。位于黄河岸边的山西运城庄上村，工作人员正加紧三期光伏铺设。\n",
+        "少先队员与载人航天面对面活动在海南文昌举行。位于黄河岸边的山西运城庄上村，工作人员正加紧三期光伏铺设。据日本石川县今天公布的数据，能登地区强震已造成232人死亡。华盛顿特区日前经历了大雪天气。\n",
     );
     let names: Vec<&str> = got
         .iter()
@@ -151,7 +151,8 @@ fn a_short_name_after_its_province_and_a_village_after_its_city_are_places_of_th
     // `文昌` alone is a word jieba does not take for a place; after `海南` it is the city
     let wenchang = region(&got, "文昌").expect("文昌 after 海南");
     assert_eq!(wenchang["code"].as_str(), Some("469005"));
-    for want in ["海南", "山西", "运城", "庄上村"] {
+    // Japan's prefectures and the American capital's district are in the world list
+    for want in ["海南", "山西", "运城", "庄上村", "石川县", "能登", "华盛顿特区"] {
         assert!(names.contains(&want), "{want} in {names:?}");
     }
     assert!(!names.contains(&"运城庄上村"), "{names:?}");

@@ -123,6 +123,9 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     for f in found.iter_mut().filter(|f| f.kind == Kind::Org) {
         past_listed_verb(ctx, seg, words, f);
     }
+    found.retain(|f| {
+        f.kind != Kind::Org || !(opens_with_session(ctx.rules, f) || counts_a_kind(ctx.rules, f))
+    });
     // a name grown back over a count's measure word (`8个省区域医疗中心`: jieba's `个省`) names a
     // kind of body counted, not one body
     found.retain(|f| {
@@ -3756,6 +3759,47 @@ fn strip_modifiers<'s>(kr: &EntityKindRules, s: &'s str) -> &'s str {
         rest = &rest[m.len()..];
     }
     rest
+}
+
+/// Whether a body's name opens with a numbered session of no listed body (`十届全国委员会`,
+/// `第七届中央委员会`).
+fn opens_with_session(rules: &crate::rules::Rules, f: &Fact) -> bool {
+    let name = f.name.as_deref().unwrap_or(&f.text);
+    let rest = name.strip_prefix('第').unwrap_or(name);
+    let digits = rest
+        .char_indices()
+        .find(|(_, c)| !"一二三四五六七八九十百0123456789".contains(*c))
+        .map_or(rest.len(), |(i, _)| i);
+    let Some(body) = (rules.org.session_marks.iter())
+        .find_map(|m| rest[digits..].strip_prefix(m.as_str()))
+        .filter(|_| digits > 0)
+    else {
+        return false;
+    };
+    // (a session of a listed body is that body's: `第十四届全国人民代表大会`, `十四届全国政协…`)
+    let listed_body = rules
+        .org_list
+        .mentions(body)
+        .next()
+        .is_some_and(|(a, _)| a == 0);
+    !listed_body
+}
+
+/// Whether a body's name opens, after any place it names first, with a count of a kind
+/// (`日本三大航运公司`, `[org] counted_marks`).
+fn counts_a_kind(rules: &crate::rules::Rules, f: &Fact) -> bool {
+    let name = f.name.as_deref().unwrap_or(&f.text);
+    let after_place = (rules.places.mentions(name).next())
+        .filter(|m| m.start == 0)
+        .map_or(0, |m| m.end);
+    let rest = &name[after_place..];
+    let digits = rest
+        .char_indices()
+        .find(|(_, c)| !crate::numerals::is_chinese_numeral_char(*c))
+        .map_or(rest.len(), |(i, _)| i);
+    // (one numeral counts, `三大`, `十大`; two are an ordinal, `二十大新闻中心` of the 20th congress)
+    let one = rest[..digits].chars().count() == 1;
+    one && (rules.org.counted_marks.iter()).any(|m| rest[digits..].starts_with(m.as_str()))
 }
 
 /// `w` is one of the words of a rule list.
