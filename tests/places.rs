@@ -152,7 +152,15 @@ fn a_short_name_after_its_province_and_a_village_after_its_city_are_places_of_th
     let wenchang = region(&got, "文昌").expect("文昌 after 海南");
     assert_eq!(wenchang["code"].as_str(), Some("469005"));
     // Japan's prefectures and the American capital's district are in the world list
-    for want in ["海南", "山西", "运城", "庄上村", "石川县", "能登", "华盛顿特区"] {
+    for want in [
+        "海南",
+        "山西",
+        "运城",
+        "庄上村",
+        "石川县",
+        "能登",
+        "华盛顿特区",
+    ] {
         assert!(names.contains(&want), "{want} in {names:?}");
     }
     assert!(!names.contains(&"运城庄上村"), "{names:?}");

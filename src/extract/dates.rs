@@ -355,6 +355,9 @@ fn lunar_shape(c: &mut Cursor) -> Option<Shape> {
 /// are not.
 fn five_year_plan(c: &mut Cursor, rules: &Rules) -> Option<Shape> {
     let save = *c;
+    if let Some(shape) = plan_in_full(c, rules) {
+        return Some(shape);
+    }
     let quoted = c.eat("“") || c.eat("\"");
     let n = c.eat_while(|ch| {
         matches!(
@@ -378,6 +381,27 @@ fn five_year_plan(c: &mut Cursor, rules: &Rules) -> Option<Shape> {
     }
     let start = 1966 + 5 * (num as i32 - 3);
     Some(Shape::Years(start, start + 4))
+}
+
+/// A plan named in full (`第十五个五年规划`, `第十个五年计划`), as a span of years.
+fn plan_in_full(c: &mut Cursor, rules: &Rules) -> Option<Shape> {
+    let save = *c;
+    if !c.eat("第") {
+        return None;
+    }
+    let n = c.eat_while(|ch| "一二三四五六七八九十".contains(ch));
+    let num = small_number(n).filter(|n| (3..=20).contains(n));
+    let named = c.eat("个五年规划") || c.eat("个五年计划");
+    match num {
+        Some(num) if named && !plan_not_span(*c, rules) => {
+            let start = 1966 + 5 * (num as i32 - 3);
+            Some(Shape::Years(start, start + 4))
+        }
+        _ => {
+            *c = save;
+            None
+        }
+    }
 }
 
 /// Whether the words after a plan's name make it a campaign or one year of the plan: a
@@ -804,8 +828,8 @@ fn match_at(text: &str, pos: usize, ctx: &Context, full: bool, word: bool) -> Op
         approx: None,
     };
     let first = text[pos..].chars().next()?;
-    let plan =
-        full && (matches!(first, '“' | '"') || is_num_char(first) && !first.is_ascii_digit());
+    let plan = full
+        && (matches!(first, '“' | '"' | '第') || is_num_char(first) && !first.is_ascii_digit());
     if let Some((year, shape)) = word_date(&mut c, ctx, plan, word) {
         let approx =
             approx_after(text, &mut c, &shape, rules).or_else(|| from_on(text, pos, &mut c, rules));
@@ -1005,7 +1029,8 @@ fn plausible_start(c: char, rest: &str) -> bool {
             rest.starts_with('年')
                 || next.is_some_and(|n| n.is_ascii_digit() || "两二三四五六七八九十".contains(n))
         }
-        '第' => next.is_some_and(|n| "一二三四1234".contains(n)),
+        // (a quarter, `第三季度`, or a plan named in full, `第十五个五年规划`)
+        '第' => next.is_some_and(|n| "一二三四1234".contains(n)) || rest.starts_with('十'),
         '当' | '本' | '今' | '去' | '明' => rest.starts_with('年'),
         '首' => rest.starts_with('季'),
         // (`两年前`; `两月` is no February)
