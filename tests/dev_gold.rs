@@ -338,22 +338,45 @@ fn blind_fourteenth_set_holds_its_figures() {
 
 /// The fifteenth set annotated blind (`tests/gold/blind15`: parts of the 2026 海南 report, which
 /// reviews 2025 and the 十四五 period, and the news day 2024-01-17; `tests/gold/blind15/NOTES.md`);
-/// floors at its first score, its misses unread: the README's estimate of unseen text.
+/// floors at what reading its misses (the ninth session) gave.
 #[test]
 fn blind_fifteenth_set_holds_its_figures() {
     holds(
         "blind15",
         &[
             ("money", 0.99),
-            ("quantity", 0.93),
+            ("quantity", 0.96),
             ("percent", 0.92),
             ("growth", 0.99),
             ("ranking", 0.85),
-            ("date", 0.91),
-            ("org", 0.86),
-            ("project", 0.53),
-            ("region", 0.84),
+            ("date", 0.99),
+            ("org", 0.94),
+            ("project", 0.57),
+            ("region", 0.91),
         ],
-        &[("period", 0.69), ("subject", 0.80), ("role", 0.97)],
+        &[("period", 0.87), ("subject", 0.80), ("role", 0.97)],
+    );
+}
+
+/// The sixteenth set annotated blind (`tests/gold/blind16`: parts of the 2026 四川 report and the
+/// news day 2024-02-28; `tests/gold/blind16/NOTES.md`), its misses unread: the README's estimate
+/// of unseen text. Its first score (e9340ad) was period 0.532: the file's year and the five-year review
+/// read from blind 15 raised it to 0.911 with no rule written for it.
+#[test]
+fn blind_sixteenth_set_holds_its_figures() {
+    holds(
+        "blind16",
+        &[
+            ("money", 0.99),
+            ("quantity", 0.90),
+            ("percent", 0.99),
+            ("growth", 0.96),
+            ("ranking", 0.90),
+            ("date", 0.94),
+            ("org", 0.82),
+            ("project", 0.42),
+            ("region", 0.91),
+        ],
+        &[("period", 0.91), ("subject", 0.82), ("role", 0.99)],
     );
 }
