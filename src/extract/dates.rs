@@ -1339,7 +1339,7 @@ fn past_for_news(raw: &Raw, ctx: &Context, end: &str) -> bool {
     let sentence = &ctx.text[s..e];
     let rules = ctx.rules;
     // what follows in its clause is a change already measured (`增长4.9%`, `加快1.3个百分点`)
-    let clause = ctx.text[raw.end..e]
+    let clause = (ctx.text.get(raw.end..e).unwrap_or(""))
         .split(['，', '；', ',', ';'])
         .next()
         .unwrap_or("");

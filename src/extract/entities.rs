@@ -2986,8 +2986,8 @@ fn trim(at: &Site, start: usize) -> Option<(usize, String)> {
     Some((start, name))
 }
 
-/// A body named by what it does (`市/行政/审批/局`, `工业/促进/委员会/办公室`, `出入境/检验/检疫局`):
-/// a verb between a noun and the organisation word, when the name ends like a bureau or office
+/// A body named by what it does (`市/行政/审批/局`, `工业/促进/委员会/办公室`, `出入境/检验/检疫局`,
+/// `国际/船舶/登记/管理局`): a verb between a noun and the organisation word, when the name ends like a bureau or office
 /// (`[org] named_by_function`).
 fn body_verb(at: &Site, j: usize, pw: &str) -> bool {
     let Site {
@@ -3014,13 +3014,23 @@ fn body_verb(at: &Site, j: usize, pw: &str) -> bool {
         .any(|b| word.ends_with(b.as_str()));
     // the verb stands right before the bare organisation word (`审批/局`, `促进/委员会/办公室`)
     bureau
-        && (matches!(tag, "v" | "vn") && kr.suffixes.iter().any(|s| s == next) || tag == "l")
+        && (matches!(tag, "v" | "vn") && (kr.suffixes.iter().any(|s| s == next) || names_a_function(at, next))
+            || tag == "l")
         && matches!(seg.tag_of(w2), "n" | "vn" | "l")
         && !listed(&ctx.rules.works.clause_verbs, pw)
         && !ctx.rules.left_stop.contains(w2)
         && w2.chars().all(is_han)
         // a verb that usually ends a name (`审批`, `促进`) only after a plain noun (`行政`)
         && (!ctx.rules.left_stop.contains(pw) || seg.tag_of(w2) == "n")
+}
+
+/// Whether the organisation word itself says what the body does, a verb of two characters or
+/// more before its bureau word (`管理局`, `服务局`, `控制中心`; not `总局`, `省委`, `乱局`).
+fn names_a_function(at: &Site, next: &str) -> bool {
+    let stem = (at.ctx.rules.org.named_by_function.iter())
+        .find_map(|b| next.strip_suffix(b.as_str()))
+        .unwrap_or("");
+    next == at.word && stem.chars().count() >= 2 && matches!(at.seg.tag_of(stem), "v" | "vn")
 }
 
 /// What is done to the works, right before its suffix word, is part of its name
