@@ -52,7 +52,8 @@ pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
         if name.form == Form::Full && tiled[k] != Tile::Last && pr.not_places.contains(&name.text) {
             continue;
         }
-        let under_parent = after_its_parent(ctx, name, s);
+        // (looked up only for a short name: most mentions are full ones)
+        let under_parent = name.form != Form::Full && after_its_parent(ctx, name, s);
         if name.form != Form::Full
             && !under_parent
             && !short_name_stands(ctx.rules, ctx.segmenter, name, &ctx.text[e..b])
