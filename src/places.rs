@@ -299,6 +299,7 @@ impl Gazetteer {
 
     fn read_world(&mut self, src: &str, errors: &mut Vec<String>) {
         let mut countries: HashMap<String, usize> = HashMap::new();
+        let mut areas: HashMap<String, usize> = HashMap::new();
         let mut later = Vec::new();
         for (line, r) in rows(src) {
             let (Some(name), Some(kind), Some(country)) = (r.first(), r.get(1), r.get(2)) else {
@@ -308,7 +309,9 @@ impl Gazetteer {
                 continue;
             };
             let canonical = r.get(3).filter(|c| !c.is_empty()).unwrap_or(name);
-            if *kind == "country" {
+            if *kind == "area" {
+                self.add_area(name, canonical, &mut areas);
+            } else if *kind == "country" {
                 let id = *countries.entry(canonical.to_string()).or_insert_with(|| {
                     let p = Place {
                         name: canonical.to_string(),
@@ -350,6 +353,21 @@ impl Gazetteer {
             });
             self.add_name(&name, id, Form::Full);
         }
+    }
+
+    /// A named part of China that spans divisions (`京津冀`, `成渝地区双城经济圈`): a place of its
+    /// own, with no code and under no country, so that it is neither a division nor abroad.
+    fn add_area(&mut self, name: &str, canonical: &str, areas: &mut HashMap<String, usize>) {
+        let id = *areas.entry(canonical.to_string()).or_insert_with(|| {
+            self.places.push(Place {
+                name: canonical.to_string(),
+                code: None,
+                level: Level::Other,
+                parent: None,
+            });
+            self.places.len() - 1
+        });
+        self.add_name(name, id, Form::Full);
     }
 
     /// Every name in `text`, leftmost-longest, not overlapping.

@@ -518,6 +518,10 @@ pub struct WorksRules {
     pub named_kinds: Vec<String>,
     /// Counter words after a numeral: `十大工程`, `六个工程` count works instead of naming one.
     pub counters: Vec<String>,
+    /// Words jieba tags as nouns that close a counted name's phrase (`39个铁路物流中心全部成立`):
+    /// the count is of the name, not of a noun after it.
+    #[serde(default)]
+    pub count_closers: Vec<String>,
     /// Words that, after a project name at the start of a clause, report its state
     /// (`关于X项目，已签订`, `X项目正在采购设备`): the whole clause head is then the name.
     pub status_after: Vec<String>,

@@ -146,10 +146,12 @@ fn place_tags(jieba: &Jieba, rules: &Rules) -> FastMap<String, &'static str> {
             [t] => intern_tag(t.tag),
             _ => continue,
         };
-        let wide = name
-            .places
-            .iter()
-            .all(|&p| matches!(g.place(p).level, Level::Province | Level::Prefecture));
+        // (a part of China spanning divisions, `京津冀/n`, is as wide)
+        let wide = name.places.iter().all(|&p| {
+            let place = g.place(p);
+            matches!(place.level, Level::Province | Level::Prefecture)
+                || (place.level == Level::Other && place.parent.is_none())
+        });
         let county = name
             .places
             .iter()

@@ -130,7 +130,9 @@ fn blind_fifth_set_holds_its_figures() {
             ("date", 0.95),
             ("org", 0.89),
             ("project", 0.81),
-            ("region", 0.90),
+            // (0.90 until parts of China spanning divisions became places: its news annotator
+            // left `在大湾区创业` unmarked, where the report annotators mark 大湾区 and 京津冀)
+            ("region", 0.89),
         ],
         &[("period", 0.97), ("subject", 0.86), ("role", 0.99)],
     );
@@ -175,7 +177,9 @@ fn blind_seventh_set_holds_its_figures() {
             ("date", 0.90),
             ("org", 0.87),
             ("project", 0.63),
-            ("region", 0.87),
+            // (0.87 until parts of China spanning divisions became places: the 河北 plan's
+            // annotator left `推进京津冀协同发展` unmarked, the 北京 plan's marked it)
+            ("region", 0.86),
         ],
         &[("period", 0.92), ("subject", 0.85), ("role", 0.96)],
     );

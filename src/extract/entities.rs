@@ -129,7 +129,7 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     // a name grown back over a count's measure word (`8个省区域医疗中心`: jieba's `个省`) names a
     // kind of body counted, not one body
     found.retain(|f| {
-        !(matches!(f.kind, Kind::Org | Kind::Project) && after_count(ctx, f.byte_start))
+        !(matches!(f.kind, Kind::Org | Kind::Project) && after_count(ctx, seg, words, f))
     });
     found.retain(|f| {
         f.kind != Kind::Project || !numeral_programme(ctx, seg, words, f.byte_start, f.byte_end)
@@ -781,19 +781,41 @@ fn extend_to_type(ctx: &Context, f: &mut Fact) {
     ));
 }
 
-/// True when the name at `start` opens with a counter word (`[works] counters`) right after a
-/// figure.
-fn after_count(ctx: &Context, start: usize) -> bool {
-    let rest = &ctx.text[start..];
-    let counted = ctx
-        .rules
-        .works
-        .counters
+/// True when the name opens with a counter word (`[works] counters`) right after a figure, or
+/// follows one and ends its phrase (`5个国家技术创新中心揭牌`, `39个铁路物流中心全部成立`): a
+/// kind counted, no one name. The count is of what follows when a noun does (`23个省委巡回指导组`)
+/// or the name opens with a listed body (`27个欧盟成员国`); an ordinal (`第一座中国空间站`) counts
+/// nothing.
+fn after_count(ctx: &Context, seg: &Segmenter, words: &[Word], f: &Fact) -> bool {
+    let counters = &ctx.rules.works.counters;
+    let (before, rest) = ctx.text.split_at(f.byte_start);
+    let counted = |b: &str| {
+        b.ends_with(|c: char| c.is_ascii_digit() || "一二两三四五六七八九十百千万几".contains(c))
+    };
+    if counters.iter().any(|c| rest.starts_with(c.as_str())) {
+        return counted(before);
+    }
+    let Some(figure) = (counters.iter().filter(|c| c.as_str() != "大"))
+        .find_map(|c| before.strip_suffix(c.as_str()).filter(|b| counted(b)))
+    else {
+        return false;
+    };
+    let ordinal = figure
+        .trim_end_matches(|c: char| {
+            c.is_ascii_digit() || "一二两三四五六七八九十百千万几".contains(c)
+        })
+        .ends_with('第');
+    let name = f.name.as_deref().unwrap_or(&f.text);
+    let a_listed_body = (ctx.rules.org_list.mentions(name).next()).is_some_and(|(a, _)| a == 0);
+    let next = words
         .iter()
-        .any(|c| rest.starts_with(c.as_str()));
-    counted
-        && ctx.text[..start]
-            .ends_with(|c: char| c.is_ascii_digit() || "一二两三四五六七八九十百千万几".contains(c))
+        .find(|w| w.start >= f.byte_end)
+        .filter(|w| w.start == f.byte_end)
+        .map_or("", |w| &ctx.text[w.start..w.end]);
+    let noun_follows = next.chars().count() >= 2
+        && seg.tag_of(next).starts_with('n')
+        && !listed(&ctx.rules.works.count_closers, next);
+    !ordinal && !a_listed_body && !noun_follows
 }
 
 /// A body's branch named after it is the body that acts (`宝鸡市公安局渭滨分局`,

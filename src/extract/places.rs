@@ -53,7 +53,12 @@ pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
             continue;
         }
         // (looked up only for a short name: most mentions are full ones)
-        let under_parent = name.form != Form::Full && after_its_parent(ctx, name, s);
+        // (not a verb before another: `甘肃合作发展`, `辽宁振兴发展` are no 合作市, 振兴区)
+        let under_parent = name.form != Form::Full
+            && after_its_parent(ctx, name, s)
+            && ctx
+                .segmenter
+                .is_none_or(|seg| !verb_phrase(ctx, seg, words, wi));
         if name.form != Form::Full
             && !under_parent
             && !short_name_stands(ctx.rules, ctx.segmenter, name, &ctx.text[e..b])
@@ -215,6 +220,18 @@ fn after_its_parent(ctx: &Context, name: &crate::places::Name, s: usize) -> bool
         from + m.end == s
             && (g.name(m.name).places.iter()).any(|&q| name.places.iter().any(|&p| above(p, q)))
     })
+}
+
+/// True when the word at `wi` and the next are both verbs (`合作/发展`, `振兴/发展`): the name
+/// is a word of the sentence, not a place.
+fn verb_phrase(ctx: &Context, seg: &crate::segment::Segmenter, words: &[Word], wi: usize) -> bool {
+    let verbal = |k: usize| {
+        words.get(k).is_some_and(|w| {
+            let tag = seg.tag_of(&ctx.text[w.start..w.end]);
+            super::entities::is_verb(tag) || tag == "vn"
+        })
+    };
+    verbal(wi) && verbal(wi + 1)
 }
 
 /// A city's short name the rules list as a word of its own (`中山`, `黄山`) is the city when it
@@ -417,10 +434,12 @@ fn opens_name(ctx: &Context, words: &[Word], wi: usize) -> bool {
         {
             return false;
         }
-        if ends
-            .iter()
-            .any(|e| ends_with_word(word.as_bytes(), e.as_bytes()))
-        {
+        // (a one-character end in a verbal noun is no name's end: `发展`, `进展`)
+        let verbal = || matches!(seg.tag_of(word), "vn" | "v");
+        if ends.iter().any(|e| {
+            ends_with_word(word.as_bytes(), e.as_bytes())
+                && (e.chars().count() > 1 || word.len() == e.len() || !verbal())
+        }) {
             // (`湖南省政府工作报告`: a report's title, whose place is a place)
             return !ctx
                 .rules
