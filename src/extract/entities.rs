@@ -746,7 +746,8 @@ fn in_phases_at_end(name: &str) -> bool {
 }
 
 /// A type in brackets right after a works' name is part of it (`内江保税物流中心（B型）`): a
-/// few letters or digits ending in a type mark (`[works] type_marks`).
+/// few letters or digits ending in a type mark (`[works] type_marks`); so is a section of a line
+/// (`绵遂资内铁路（遂内段）`, `[works] sectioned`).
 fn extend_to_type(ctx: &Context, f: &mut Fact) {
     let rest = &ctx.text[f.byte_end..];
     let Some((open, close)) = [('（', '）'), ('(', ')')]
@@ -756,21 +757,11 @@ fn extend_to_type(ctx: &Context, f: &mut Fact) {
         return;
     };
     let inner = &rest[open.len_utf8()..];
-    let Some(k) = inner.find(close).filter(|&k| k <= 8) else {
+    let Some(k) = inner.find(close).filter(|&k| k <= 18) else {
         return;
     };
     let gloss = &inner[..k];
-    let Some(mark) = ctx
-        .rules
-        .works
-        .type_marks
-        .iter()
-        .find(|m| gloss.ends_with(m.as_str()))
-    else {
-        return;
-    };
-    let code = &gloss[..gloss.len() - mark.len()];
-    if code.is_empty() || !code.chars().all(|c| c.is_ascii_alphanumeric()) {
+    if !(typed_gloss(ctx, gloss) || section_gloss(ctx, f, gloss)) {
         return;
     }
     f.byte_end += open.len_utf8() + k + close.len_utf8();
@@ -779,6 +770,27 @@ fn extend_to_type(ctx: &Context, f: &mut Fact) {
         "{}{open}{gloss}{close}",
         f.name.as_deref().unwrap_or("")
     ));
+}
+
+/// `B型`, `A类`: letters or digits and a type mark.
+fn typed_gloss(ctx: &Context, gloss: &str) -> bool {
+    (ctx.rules.works.type_marks.iter())
+        .filter_map(|m| gloss.strip_suffix(m.as_str()))
+        .any(|code| !code.is_empty() && code.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+/// `遂内段` after a line (`…铁路`): a section of it, in Chinese characters only.
+fn section_gloss(ctx: &Context, f: &Fact, gloss: &str) -> bool {
+    let works = &ctx.rules.works;
+    let name = f.name.as_deref().unwrap_or(&f.text);
+    (2..=6).contains(&gloss.chars().count())
+        && gloss.ends_with('段')
+        && gloss.chars().all(is_han)
+        && !works
+            .section_not
+            .iter()
+            .any(|n| gloss.ends_with(n.as_str()))
+        && works.sectioned.iter().any(|k| name.ends_with(k.as_str()))
 }
 
 /// True when the name opens with a counter word (`[works] counters`) right after a figure, or
