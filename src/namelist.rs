@@ -82,6 +82,76 @@ impl NameList {
     }
 }
 
+/// The words of a short list found in one pass of one SIMD searcher (Teddy), instead of one scan
+/// of the text per word: for festivals and holidays the scans cost more than the rules reading
+/// what they find.
+#[derive(Debug, Default)]
+pub struct WordScan {
+    words: Vec<String>,
+    /// `None` when a word is empty or the CPU or the list does not suit the searcher: then each
+    /// word is scanned for apart, as before.
+    searcher: Option<aho_corasick::packed::Searcher>,
+}
+
+impl WordScan {
+    pub fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> WordScan {
+        let words: Vec<String> = words.into_iter().map(str::to_string).collect();
+        let searcher = if words.iter().any(String::is_empty) {
+            None
+        } else {
+            aho_corasick::packed::Searcher::new(words.iter())
+        };
+        WordScan { words, searcher }
+    }
+
+    /// Each occurrence as (index of the word in the list, byte start), word by word in the
+    /// list's order and, for each word, left to right without overlapping itself: exactly what
+    /// `text.match_indices(word)` gives for each word in turn.
+    pub fn starts(&self, text: &str) -> Vec<(usize, usize)> {
+        let Some(searcher) = &self.searcher else {
+            return self
+                .words
+                .iter()
+                .enumerate()
+                .flat_map(|(i, w)| text.match_indices(w.as_str()).map(move |(k, _)| (i, k)))
+                .collect();
+        };
+        // every position where some word starts: the searcher finds the leftmost from `at` on,
+        // and each word is then tried there (words that start alike all match at one place)
+        let b = text.as_bytes();
+        let mut all: Vec<(usize, usize)> = Vec::new();
+        let mut at = 0;
+        while at < b.len() {
+            let span = aho_corasick::Span {
+                start: at,
+                end: b.len(),
+            };
+            let Some(m) = searcher.find_in(b, span) else {
+                break;
+            };
+            let k = m.start();
+            all.extend(
+                (self.words.iter().enumerate())
+                    .filter(|(_, w)| b[k..].starts_with(w.as_bytes()))
+                    .map(|(i, _)| (i, k)),
+            );
+            at = k + 1;
+        }
+        all.sort_unstable();
+        let mut out: Vec<(usize, usize)> = Vec::with_capacity(all.len());
+        let mut reach = (usize::MAX, 0);
+        for (i, k) in all {
+            // `match_indices` goes on after the end of the match it found
+            if i == reach.0 && k < reach.1 {
+                continue;
+            }
+            reach = (i, k + self.words[i].len());
+            out.push((i, k));
+        }
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -104,5 +174,20 @@ mod tests {
         assert_eq!(found, ["国务院办公厅"]);
         let err = NameList::parse("orgs.txt", "国务院\n").unwrap_err();
         assert!(err[0].starts_with("orgs.txt:1:"), "{err:?}");
+    }
+
+    #[test]
+    fn a_word_scan_finds_what_match_indices_finds() {
+        let words = ["春节", "春节假期", "节假", "aa", "a", "“五一”"];
+        let scan = super::WordScan::new(words);
+        let long = "春节假期，“五一”节假日aaa。".repeat(40);
+        for text in ["春节假期和春节", "aaaaa 春节", "", "节假节假日aa", &long] {
+            let want: Vec<(usize, usize)> = words
+                .iter()
+                .enumerate()
+                .flat_map(|(i, w)| text.match_indices(w).map(move |(k, _)| (i, k)))
+                .collect();
+            assert_eq!(scan.starts(text), want, "{text}");
+        }
     }
 }

@@ -973,6 +973,9 @@ pub struct Rules {
     /// Holidays named with a word of their span (`端午假期`): each written form with its holiday,
     /// longest first, the words, and each holiday's days off by the year of its last day.
     pub holiday_names: Vec<(String, String)>,
+    /// `festivals` and `holiday_names` found in one pass each.
+    pub festival_scan: crate::namelist::WordScan,
+    pub holiday_scan: crate::namelist::WordScan,
     pub holiday_words: Vec<String>,
     /// Words after a holiday's name that take part of its span (`首日`): no date then.
     pub holiday_parts: Vec<String>,
@@ -1713,6 +1716,10 @@ impl Rules {
             },
             standalone_years: dates.standalone_years,
             spring_festival,
+            festival_scan: crate::namelist::WordScan::new(festivals.iter().map(|f| f.0.as_str())),
+            holiday_scan: crate::namelist::WordScan::new(
+                holiday_names.iter().map(|h| h.0.as_str()),
+            ),
             festivals,
             holiday_names,
             holiday_words,
