@@ -824,6 +824,8 @@ pub struct EntityKindRules {
     pub generic: crate::segment::FastSet<String>,
     pub relative: Vec<String>,
     pub generic_modifiers: crate::segment::FastSet<String>,
+    /// The length in bytes of the longest of `generic_modifiers`.
+    pub generic_modifier_max: usize,
     /// Body words that after a place and describing words name a role the place plays
     /// (`武汉国际消费中心`, `南阳省域副中心`), not a body.
     pub roles_of_places: Vec<String>,
@@ -1464,6 +1466,12 @@ impl Rules {
             known: longest_first(s.known),
             generic: s.generic.into_iter().collect(),
             relative: s.relative,
+            generic_modifier_max: s
+                .generic_modifiers
+                .iter()
+                .map(String::len)
+                .max()
+                .unwrap_or(0),
             generic_modifiers: s.generic_modifiers.into_iter().collect(),
             roles_of_places: s.roles_of_places,
             person_titles: s.person_titles,

@@ -3758,15 +3758,17 @@ fn strip_modifiers<'s>(kr: &EntityKindRules, s: &'s str) -> &'s str {
             rest = r;
             continue;
         }
-        let Some(m) = kr
-            .generic_modifiers
-            .iter()
-            .filter(|m| rest.starts_with(m.as_str()))
-            .max_by_key(|m| m.len())
+        // (one set lookup per character of the longest modifier's length, not one comparison
+        // per modifier: this runs for every name grown)
+        let Some(len) = (rest.char_indices())
+            .map(|(i, c)| i + c.len_utf8())
+            .take_while(|&k| k <= kr.generic_modifier_max)
+            .filter(|&k| kr.generic_modifiers.contains(&rest[..k]))
+            .last()
         else {
             break;
         };
-        rest = &rest[m.len()..];
+        rest = &rest[len..];
     }
     rest
 }
