@@ -815,6 +815,9 @@ impl NormalizeRules {
 #[derive(Debug)]
 pub struct EntityKindRules {
     pub suffixes: Vec<String>,
+    /// Each suffix with its place in `suffixes`: the first suffix a word ends with is then found
+    /// by looking up the word's tails, not by comparing the word with every suffix.
+    pub suffix_rank: crate::segment::FastMap<String, usize>,
     pub known: Vec<String>,
     pub known_set: crate::segment::FastSet<String>,
     /// Last characters of the suffixes, to reject most words with one cheap scan.
@@ -1157,6 +1160,15 @@ fn is_iso_day(d: &str) -> bool {
     parts.len() == 3 && num(parts[0], 4, 9999) && num(parts[1], 2, 12) && num(parts[2], 2, 31)
 }
 
+/// Each word of `v` with the index of its first occurrence.
+fn first_index(v: &[String]) -> crate::segment::FastMap<String, usize> {
+    let mut out = crate::segment::FastMap::default();
+    for (i, w) in v.iter().enumerate() {
+        out.entry(w.clone()).or_insert(i);
+    }
+    out
+}
+
 fn longest_first(mut v: Vec<String>) -> Vec<String> {
     v.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
     v.dedup();
@@ -1455,6 +1467,8 @@ impl Rules {
                 v.dedup();
                 v
             },
+            // (the same order as `suffixes` below)
+            suffix_rank: first_index(&longest_first(s.suffixes.clone())),
             suffixes: longest_first(std::mem::take(&mut s.suffixes)),
             known_first: {
                 let mut v: Vec<char> = s.known.iter().filter_map(|x| x.chars().next()).collect();

@@ -2216,10 +2216,13 @@ fn suffix_word<'r>(
     kind: Kind,
     kr: &'r EntityKindRules,
 ) -> Option<&'r String> {
-    let suffix = kr
-        .suffixes
-        .iter()
-        .find(|s| ends_with_word(word.as_bytes(), s.as_bytes()))?;
+    // the first of `suffixes` the word ends with: its tails looked up (a word has a few
+    // characters, the list dozens of suffixes)
+    let suffix = (0..=word.len())
+        .filter(|&k| word.is_char_boundary(k))
+        .filter_map(|k| kr.suffix_rank.get(&word[k..]))
+        .min()
+        .map(|&r| &kr.suffixes[r])?;
     if !word_ok_inside(word, kind) {
         return None;
     }
