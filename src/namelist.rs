@@ -152,6 +152,53 @@ impl WordScan {
     }
 }
 
+/// The words of a list by their place in it: which of them a text opens or ends with is found
+/// by looking up the text's first or last few characters, not by comparing the text with every
+/// word of the list.
+#[derive(Debug, Default)]
+pub struct WordRanks {
+    words: Vec<String>,
+    /// Each non-empty word with the index of its first occurrence in `words`.
+    rank: crate::segment::FastMap<String, usize>,
+    /// The longest word's length in bytes.
+    longest: usize,
+}
+
+impl WordRanks {
+    pub fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> WordRanks {
+        let words: Vec<String> = words.into_iter().map(str::to_string).collect();
+        let mut rank = crate::segment::FastMap::default();
+        for (i, w) in words.iter().enumerate().filter(|(_, w)| !w.is_empty()) {
+            rank.entry(w.clone()).or_insert(i);
+        }
+        let longest = words.iter().map(String::len).max().unwrap_or(0);
+        WordRanks {
+            words,
+            rank,
+            longest,
+        }
+    }
+
+    /// The non-empty words `t` starts with, in the list's order.
+    pub fn heads<'s>(&'s self, t: &str) -> Vec<&'s str> {
+        let ends = (1..=t.len().min(self.longest)).filter(|&k| t.is_char_boundary(k));
+        self.in_order(ends.filter_map(|k| self.rank.get(&t[..k]).copied()))
+    }
+
+    /// The non-empty words `t` ends with, in the list's order.
+    pub fn tails<'s>(&'s self, t: &str) -> Vec<&'s str> {
+        let starts =
+            (t.len().saturating_sub(self.longest)..t.len()).filter(|&k| t.is_char_boundary(k));
+        self.in_order(starts.filter_map(|k| self.rank.get(&t[k..]).copied()))
+    }
+
+    fn in_order(&self, found: impl Iterator<Item = usize>) -> Vec<&str> {
+        let mut found: Vec<usize> = found.collect();
+        found.sort_unstable();
+        found.into_iter().map(|i| self.words[i].as_str()).collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -174,6 +221,19 @@ mod tests {
         assert_eq!(found, ["国务院办公厅"]);
         let err = NameList::parse("orgs.txt", "国务院\n").unwrap_err();
         assert!(err[0].starts_with("orgs.txt:1:"), "{err:?}");
+    }
+
+    #[test]
+    fn word_ranks_give_the_words_a_text_opens_and_ends_with_in_list_order() {
+        let words = ["增长", "全年", "全", "年", "", "全年"];
+        let r = super::WordRanks::new(words);
+        let heads = r.heads("全年增长");
+        assert_eq!(heads, ["全年", "全"]);
+        let tails = r.tails("全年增长");
+        assert_eq!(tails, ["增长"]);
+        let tails = r.tails("全年");
+        assert_eq!(tails, ["全年", "年"]);
+        assert!(r.heads("").is_empty());
     }
 
     #[test]

@@ -1077,6 +1077,11 @@ pub struct Rules {
     pub project_not_endings: Vec<String>,
     pub subject_strip_leading: Vec<String>,
     pub subject_strip_trailing: Vec<String>,
+    /// `subject_strip_leading`, `subject_strip_trailing`, and `role_target` then `role_forecast`,
+    /// looked up by a subject's first or last characters (see `attributes::clean_subject`).
+    pub subject_leading_ranks: crate::namelist::WordRanks,
+    pub subject_trailing_ranks: crate::namelist::WordRanks,
+    pub role_cue_ranks: crate::namelist::WordRanks,
     pub subject_compare: SubjectCompare,
     pub subject_generic: Vec<String>,
     /// Measure nouns, longest first.
@@ -1860,6 +1865,11 @@ impl Rules {
             },
             role_clause_only: roles.clause_only,
             role_target_genres: roles.target_genres,
+            role_cue_ranks: crate::namelist::WordRanks::new(
+                (longest_first(roles.target.clone()).iter())
+                    .chain(longest_first(roles.forecast.clone()).iter())
+                    .map(String::as_str),
+            ),
             role_target: longest_first(roles.target),
             role_forecast: longest_first(roles.forecast),
             role_cancel_before: roles.cancel_before,
@@ -1893,6 +1903,16 @@ impl Rules {
             place_centres: ents.place_centres,
             market_kinds: ents.market_kinds,
             project_not_endings: ents.project_not_endings,
+            subject_leading_ranks: crate::namelist::WordRanks::new(
+                longest_first(subj.strip_leading.clone())
+                    .iter()
+                    .map(String::as_str),
+            ),
+            subject_trailing_ranks: crate::namelist::WordRanks::new(
+                longest_first(subj.strip_trailing.clone())
+                    .iter()
+                    .map(String::as_str),
+            ),
             subject_strip_leading: longest_first(subj.strip_leading),
             subject_strip_trailing: longest_first(subj.strip_trailing),
             subject_generic: subj.generic,
