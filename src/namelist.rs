@@ -82,6 +82,123 @@ impl NameList {
     }
 }
 
+/// The words of a short list found in one pass of one SIMD searcher (Teddy), instead of one scan
+/// of the text per word: for festivals and holidays the scans cost more than the rules reading
+/// what they find.
+#[derive(Debug, Default)]
+pub struct WordScan {
+    words: Vec<String>,
+    /// `None` when a word is empty or the CPU or the list does not suit the searcher: then each
+    /// word is scanned for apart, as before.
+    searcher: Option<aho_corasick::packed::Searcher>,
+}
+
+impl WordScan {
+    pub fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> WordScan {
+        let words: Vec<String> = words.into_iter().map(str::to_string).collect();
+        let searcher = if words.iter().any(String::is_empty) {
+            None
+        } else {
+            aho_corasick::packed::Searcher::new(words.iter())
+        };
+        WordScan { words, searcher }
+    }
+
+    /// Each occurrence as (index of the word in the list, byte start), word by word in the
+    /// list's order and, for each word, left to right without overlapping itself: exactly what
+    /// `text.match_indices(word)` gives for each word in turn.
+    pub fn starts(&self, text: &str) -> Vec<(usize, usize)> {
+        let Some(searcher) = &self.searcher else {
+            return self
+                .words
+                .iter()
+                .enumerate()
+                .flat_map(|(i, w)| text.match_indices(w.as_str()).map(move |(k, _)| (i, k)))
+                .collect();
+        };
+        // every position where some word starts: the searcher finds the leftmost from `at` on,
+        // and each word is then tried there (words that start alike all match at one place)
+        let b = text.as_bytes();
+        let mut all: Vec<(usize, usize)> = Vec::new();
+        let mut at = 0;
+        while at < b.len() {
+            let span = aho_corasick::Span {
+                start: at,
+                end: b.len(),
+            };
+            let Some(m) = searcher.find_in(b, span) else {
+                break;
+            };
+            let k = m.start();
+            all.extend(
+                (self.words.iter().enumerate())
+                    .filter(|(_, w)| b[k..].starts_with(w.as_bytes()))
+                    .map(|(i, _)| (i, k)),
+            );
+            at = k + 1;
+        }
+        all.sort_unstable();
+        let mut out: Vec<(usize, usize)> = Vec::with_capacity(all.len());
+        let mut reach = (usize::MAX, 0);
+        for (i, k) in all {
+            // `match_indices` goes on after the end of the match it found
+            if i == reach.0 && k < reach.1 {
+                continue;
+            }
+            reach = (i, k + self.words[i].len());
+            out.push((i, k));
+        }
+        out
+    }
+}
+
+/// The words of a list by their place in it: which of them a text opens or ends with is found
+/// by looking up the text's first or last few characters, not by comparing the text with every
+/// word of the list.
+#[derive(Debug, Default)]
+pub struct WordRanks {
+    words: Vec<String>,
+    /// Each non-empty word with the index of its first occurrence in `words`.
+    rank: crate::segment::FastMap<String, usize>,
+    /// The longest word's length in bytes.
+    longest: usize,
+}
+
+impl WordRanks {
+    pub fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> WordRanks {
+        let words: Vec<String> = words.into_iter().map(str::to_string).collect();
+        let mut rank = crate::segment::FastMap::default();
+        for (i, w) in words.iter().enumerate().filter(|(_, w)| !w.is_empty()) {
+            rank.entry(w.clone()).or_insert(i);
+        }
+        let longest = words.iter().map(String::len).max().unwrap_or(0);
+        WordRanks {
+            words,
+            rank,
+            longest,
+        }
+    }
+
+    /// The non-empty words `t` starts with, in the list's order.
+    pub fn heads<'s>(&'s self, t: &str) -> Vec<&'s str> {
+        let ends = (1..=t.len().min(self.longest)).filter(|&k| t.is_char_boundary(k));
+        self.in_order(ends.filter_map(|k| self.rank.get(&t[..k]).copied()))
+    }
+
+    /// The non-empty words `t` ends with, in the list's order.
+    pub fn tails<'s>(&'s self, t: &str) -> Vec<&'s str> {
+        let starts =
+            (t.len().saturating_sub(self.longest)..t.len()).filter(|&k| t.is_char_boundary(k));
+        self.in_order(starts.filter_map(|k| self.rank.get(&t[k..]).copied()))
+    }
+
+    fn in_order(&self, found: impl Iterator<Item = usize>) -> Vec<&str> {
+        let mut found: Vec<usize> = found.collect();
+        found.sort_unstable();
+        found.into_iter().map(|i| self.words[i].as_str()).collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -104,5 +221,33 @@ mod tests {
         assert_eq!(found, ["国务院办公厅"]);
         let err = NameList::parse("orgs.txt", "国务院\n").unwrap_err();
         assert!(err[0].starts_with("orgs.txt:1:"), "{err:?}");
+    }
+
+    #[test]
+    fn word_ranks_give_the_words_a_text_opens_and_ends_with_in_list_order() {
+        let words = ["增长", "全年", "全", "年", "", "全年"];
+        let r = super::WordRanks::new(words);
+        let heads = r.heads("全年增长");
+        assert_eq!(heads, ["全年", "全"]);
+        let tails = r.tails("全年增长");
+        assert_eq!(tails, ["增长"]);
+        let tails = r.tails("全年");
+        assert_eq!(tails, ["全年", "年"]);
+        assert!(r.heads("").is_empty());
+    }
+
+    #[test]
+    fn a_word_scan_finds_what_match_indices_finds() {
+        let words = ["春节", "春节假期", "节假", "aa", "a", "“五一”"];
+        let scan = super::WordScan::new(words);
+        let long = "春节假期，“五一”节假日aaa。".repeat(40);
+        for text in ["春节假期和春节", "aaaaa 春节", "", "节假节假日aa", &long] {
+            let want: Vec<(usize, usize)> = words
+                .iter()
+                .enumerate()
+                .flat_map(|(i, w)| text.match_indices(w).map(move |(k, _)| (i, k)))
+                .collect();
+            assert_eq!(scan.starts(text), want, "{text}");
+        }
     }
 }

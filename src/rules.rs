@@ -819,6 +819,9 @@ impl NormalizeRules {
 #[derive(Debug)]
 pub struct EntityKindRules {
     pub suffixes: Vec<String>,
+    /// Each suffix with its place in `suffixes`: the first suffix a word ends with is then found
+    /// by looking up the word's tails, not by comparing the word with every suffix.
+    pub suffix_rank: crate::segment::FastMap<String, usize>,
     pub known: Vec<String>,
     pub known_set: crate::segment::FastSet<String>,
     /// Last characters of the suffixes, to reject most words with one cheap scan.
@@ -828,6 +831,8 @@ pub struct EntityKindRules {
     pub generic: crate::segment::FastSet<String>,
     pub relative: Vec<String>,
     pub generic_modifiers: crate::segment::FastSet<String>,
+    /// The length in bytes of the longest of `generic_modifiers`.
+    pub generic_modifier_max: usize,
     /// Body words that after a place and describing words name a role the place plays
     /// (`武汉国际消费中心`, `南阳省域副中心`), not a body.
     pub roles_of_places: Vec<String>,
@@ -977,6 +982,9 @@ pub struct Rules {
     /// Holidays named with a word of their span (`端午假期`): each written form with its holiday,
     /// longest first, the words, and each holiday's days off by the year of its last day.
     pub holiday_names: Vec<(String, String)>,
+    /// `festivals` and `holiday_names` found in one pass each.
+    pub festival_scan: crate::namelist::WordScan,
+    pub holiday_scan: crate::namelist::WordScan,
     pub holiday_words: Vec<String>,
     /// Words after a holiday's name that take part of its span (`首日`): no date then.
     pub holiday_parts: Vec<String>,
@@ -1073,6 +1081,11 @@ pub struct Rules {
     pub project_not_endings: Vec<String>,
     pub subject_strip_leading: Vec<String>,
     pub subject_strip_trailing: Vec<String>,
+    /// `subject_strip_leading`, `subject_strip_trailing`, and `role_target` then `role_forecast`,
+    /// looked up by a subject's first or last characters (see `attributes::clean_subject`).
+    pub subject_leading_ranks: crate::namelist::WordRanks,
+    pub subject_trailing_ranks: crate::namelist::WordRanks,
+    pub role_cue_ranks: crate::namelist::WordRanks,
     pub subject_compare: SubjectCompare,
     pub subject_generic: Vec<String>,
     /// Measure nouns, longest first.
@@ -1154,6 +1167,15 @@ fn is_iso_day(d: &str) -> bool {
         s.len() == len && s.parse::<u32>().is_ok_and(|n| (1..=max).contains(&n))
     };
     parts.len() == 3 && num(parts[0], 4, 9999) && num(parts[1], 2, 12) && num(parts[2], 2, 31)
+}
+
+/// Each word of `v` with the index of its first occurrence.
+fn first_index(v: &[String]) -> crate::segment::FastMap<String, usize> {
+    let mut out = crate::segment::FastMap::default();
+    for (i, w) in v.iter().enumerate() {
+        out.entry(w.clone()).or_insert(i);
+    }
+    out
 }
 
 fn longest_first(mut v: Vec<String>) -> Vec<String> {
@@ -1454,6 +1476,8 @@ impl Rules {
                 v.dedup();
                 v
             },
+            // (the same order as `suffixes` below)
+            suffix_rank: first_index(&longest_first(s.suffixes.clone())),
             suffixes: longest_first(std::mem::take(&mut s.suffixes)),
             known_first: {
                 let mut v: Vec<char> = s.known.iter().filter_map(|x| x.chars().next()).collect();
@@ -1465,6 +1489,12 @@ impl Rules {
             known: longest_first(s.known),
             generic: s.generic.into_iter().collect(),
             relative: s.relative,
+            generic_modifier_max: s
+                .generic_modifiers
+                .iter()
+                .map(String::len)
+                .max()
+                .unwrap_or(0),
             generic_modifiers: s.generic_modifiers.into_iter().collect(),
             roles_of_places: s.roles_of_places,
             person_titles: s.person_titles,
@@ -1717,6 +1747,10 @@ impl Rules {
             },
             standalone_years: dates.standalone_years,
             spring_festival,
+            festival_scan: crate::namelist::WordScan::new(festivals.iter().map(|f| f.0.as_str())),
+            holiday_scan: crate::namelist::WordScan::new(
+                holiday_names.iter().map(|h| h.0.as_str()),
+            ),
             festivals,
             holiday_names,
             holiday_words,
@@ -1835,6 +1869,11 @@ impl Rules {
             },
             role_clause_only: roles.clause_only,
             role_target_genres: roles.target_genres,
+            role_cue_ranks: crate::namelist::WordRanks::new(
+                (longest_first(roles.target.clone()).iter())
+                    .chain(longest_first(roles.forecast.clone()).iter())
+                    .map(String::as_str),
+            ),
             role_target: longest_first(roles.target),
             role_forecast: longest_first(roles.forecast),
             role_cancel_before: roles.cancel_before,
@@ -1868,6 +1907,16 @@ impl Rules {
             place_centres: ents.place_centres,
             market_kinds: ents.market_kinds,
             project_not_endings: ents.project_not_endings,
+            subject_leading_ranks: crate::namelist::WordRanks::new(
+                longest_first(subj.strip_leading.clone())
+                    .iter()
+                    .map(String::as_str),
+            ),
+            subject_trailing_ranks: crate::namelist::WordRanks::new(
+                longest_first(subj.strip_trailing.clone())
+                    .iter()
+                    .map(String::as_str),
+            ),
             subject_strip_leading: longest_first(subj.strip_leading),
             subject_strip_trailing: longest_first(subj.strip_trailing),
             subject_generic: subj.generic,

@@ -1,6 +1,6 @@
 //! What each numeric fact is about: its subject (what it measures), period, entity and role.
 //! Each is read from the figure's clause and sentence, falling back to the paragraph.
-use super::cursor::{ends_with_word, starts_with_word};
+use super::cursor::starts_with_word;
 use super::Context;
 use crate::fact::{Fact, Kind, Role};
 use crate::segment::Word;
@@ -862,39 +862,26 @@ fn clean_subject(ctx: &Context, s: &str) -> String {
     let rules = ctx.rules;
     loop {
         let before = t.len();
-        // (the first-byte test avoids most full comparisons; this runs for every figure)
+        // (the words each list holds that the subject opens or ends with are looked up, in
+        // the list's order: this runs for every figure)
         let first = t.as_bytes().first().copied();
-        let last = t.as_bytes().last().copied();
-        for w in &rules.subject_strip_leading {
-            if w.as_bytes().first().copied() == first
-                && starts_with_word(t.as_bytes(), w.as_bytes())
-                && t.len() > w.len()
-                && !starts_a_word(ctx, &t, w)
-            {
-                t = t[w.len()..].to_string();
-                break;
-            }
+        let strip = (rules.subject_leading_ranks.heads(&t).into_iter())
+            .find(|w| t.len() > w.len() && !starts_a_word(ctx, &t, w))
+            .map(str::len);
+        if let Some(n) = strip {
+            t = t[n..].to_string();
         }
-        for w in &rules.subject_strip_trailing {
-            // (the whole phrase may go: `平均` alone says how, not what; `均` is no end of it)
-            if w.as_bytes().last().copied() == last
-                && ends_with_word(t.as_bytes(), w.as_bytes())
-                && t.len() >= w.len()
-            {
-                t.truncate(t.len() - w.len());
-                break;
-            }
+        // (the whole phrase may go: `平均` alone says how, not what; `均` is no end of it)
+        if let Some(w) = rules.subject_trailing_ranks.tails(&t).first() {
+            t.truncate(t.len() - w.len());
         }
-        // role cues at the front are not what is measured
-        for w in rules.role_target.iter().chain(rules.role_forecast.iter()) {
-            if w.as_bytes().first().copied() == first
-                && starts_with_word(t.as_bytes(), w.as_bytes())
-                && t.len() > w.len()
-                && w != "计划"
-            {
-                t = t[w.len()..].to_string();
-                break;
-            }
+        // role cues at the front are not what is measured (one that opens the subject as it
+        // was before this round, as the lists were read in turn)
+        let cue = (rules.role_cue_ranks.heads(&t).into_iter())
+            .find(|w| w.as_bytes().first().copied() == first && t.len() > w.len() && *w != "计划")
+            .map(str::len);
+        if let Some(n) = cue {
+            t = t[n..].to_string();
         }
         if t.len() == before {
             break;

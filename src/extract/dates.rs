@@ -1072,33 +1072,32 @@ fn plausible_start(c: char, rest: &str) -> bool {
 /// is returned to be dropped.
 pub fn find_festivals(ctx: &Context, years: &[Fact]) -> (Vec<Fact>, Vec<usize>) {
     let (mut out, mut merged) = (Vec::new(), Vec::new());
-    for (name, day) in &ctx.rules.festivals {
-        for (k, _) in ctx.text.match_indices(name.as_str()) {
-            let end = k + name.len();
-            let Some(written) = year_written_before(years, k, end) else {
-                continue;
-            };
-            let year = match written
-                .map(|(_, y)| Some(y))
-                .unwrap_or_else(|| festival_year(ctx, *day))
-            {
-                Some(y) => y,
-                None => continue,
-            };
-            let written = written.map(|(i, _)| i);
-            let Some((m, d)) = festival_day(ctx, *day, year) else {
-                continue;
-            };
-            let start = written.map_or(k, |i| years[i].byte_start);
-            let mut f = Fact::new(Kind::Date, &ctx.text[start..end], start, end);
-            f.date = Some(Span {
-                start: ymd(year, m, d),
-                end: ymd(year, m, d),
-            });
-            f.grain = Some("day");
-            out.push(f);
-            merged.extend(written);
-        }
+    for (i, k) in ctx.rules.festival_scan.starts(ctx.text) {
+        let (name, day) = &ctx.rules.festivals[i];
+        let end = k + name.len();
+        let Some(written) = year_written_before(years, k, end) else {
+            continue;
+        };
+        let year = match written
+            .map(|(_, y)| Some(y))
+            .unwrap_or_else(|| festival_year(ctx, *day))
+        {
+            Some(y) => y,
+            None => continue,
+        };
+        let written = written.map(|(i, _)| i);
+        let Some((m, d)) = festival_day(ctx, *day, year) else {
+            continue;
+        };
+        let start = written.map_or(k, |i| years[i].byte_start);
+        let mut f = Fact::new(Kind::Date, &ctx.text[start..end], start, end);
+        f.date = Some(Span {
+            start: ymd(year, m, d),
+            end: ymd(year, m, d),
+        });
+        f.grain = Some("day");
+        out.push(f);
+        merged.extend(written);
     }
     (out, merged)
 }
@@ -1130,52 +1129,50 @@ pub fn find_holidays(ctx: &Context, dates: &[Fact]) -> (Vec<Fact>, Vec<usize>) {
     if rules.holiday_words.is_empty() {
         return (out, merged);
     }
-    for (form, holiday) in &rules.holiday_names {
-        for (k, _) in ctx.text.match_indices(form.as_str()) {
-            let rest = &ctx.text[k + form.len()..];
-            let Some(word) = rules
-                .holiday_words
-                .iter()
-                .find(|w| rest.starts_with(w.as_str()))
-            else {
-                continue;
-            };
-            let end = k + form.len() + word.len();
-            if rules
-                .holiday_parts
-                .iter()
-                .any(|w| ctx.text[end..].starts_with(w.as_str()))
-            {
-                continue;
-            }
-            if out
-                .iter()
-                .any(|f: &Fact| f.byte_start < end && k < f.byte_end)
-            {
-                continue;
-            }
-            let Some(written) = year_written_before(dates, k, end) else {
-                continue;
-            };
-            let year = written
-                .map(|(_, y)| Some(y))
-                .unwrap_or_else(|| holiday_year(ctx, holiday));
-            let written = written.map(|(i, _)| i);
-            let Some((from, to)) =
-                year.and_then(|y| rules.holiday_spans.get(&(holiday.clone(), y)))
-            else {
-                continue;
-            };
-            let start = written.map_or(k, |i| dates[i].byte_start);
-            let mut f = Fact::new(Kind::Date, &ctx.text[start..end], start, end);
-            f.date = Some(Span {
-                start: from.clone(),
-                end: to.clone(),
-            });
-            f.grain = Some("day");
-            out.push(f);
-            merged.extend(written);
+    for (i, k) in rules.holiday_scan.starts(ctx.text) {
+        let (form, holiday) = &rules.holiday_names[i];
+        let rest = &ctx.text[k + form.len()..];
+        let Some(word) = rules
+            .holiday_words
+            .iter()
+            .find(|w| rest.starts_with(w.as_str()))
+        else {
+            continue;
+        };
+        let end = k + form.len() + word.len();
+        if rules
+            .holiday_parts
+            .iter()
+            .any(|w| ctx.text[end..].starts_with(w.as_str()))
+        {
+            continue;
         }
+        if out
+            .iter()
+            .any(|f: &Fact| f.byte_start < end && k < f.byte_end)
+        {
+            continue;
+        }
+        let Some(written) = year_written_before(dates, k, end) else {
+            continue;
+        };
+        let year = written
+            .map(|(_, y)| Some(y))
+            .unwrap_or_else(|| holiday_year(ctx, holiday));
+        let written = written.map(|(i, _)| i);
+        let Some((from, to)) = year.and_then(|y| rules.holiday_spans.get(&(holiday.clone(), y)))
+        else {
+            continue;
+        };
+        let start = written.map_or(k, |i| dates[i].byte_start);
+        let mut f = Fact::new(Kind::Date, &ctx.text[start..end], start, end);
+        f.date = Some(Span {
+            start: from.clone(),
+            end: to.clone(),
+        });
+        f.grain = Some("day");
+        out.push(f);
+        merged.extend(written);
     }
     out.sort_by_key(|f| f.byte_start);
     (out, merged)

@@ -2022,7 +2022,9 @@ fn unknown_name(ctx: &Context, seg: &Segmenter, w: &str) -> bool {
         && ctx.rules.places.lookup(w).is_empty()
 }
 
-/// A road's number (`G219`, `G0711`, `S35`): a capital letter and digits.
+/// A road's number (`G219`, `G0711`, `S35`): a capital letter and digits. (Inlined: it is asked
+/// of every word.)
+#[inline]
 fn road_number(w: &str) -> bool {
     let mut cs = w.chars();
     cs.next().is_some_and(|c| c.is_ascii_uppercase())
@@ -2248,10 +2250,13 @@ fn suffix_word<'r>(
     kind: Kind,
     kr: &'r EntityKindRules,
 ) -> Option<&'r String> {
-    let suffix = kr
-        .suffixes
-        .iter()
-        .find(|s| ends_with_word(word.as_bytes(), s.as_bytes()))?;
+    // the first of `suffixes` the word ends with: its tails looked up (a word has a few
+    // characters, the list dozens of suffixes)
+    let suffix = (0..=word.len())
+        .filter(|&k| word.is_char_boundary(k))
+        .filter_map(|k| kr.suffix_rank.get(&word[k..]))
+        .min()
+        .map(|&r| &kr.suffixes[r])?;
     if !word_ok_inside(word, kind) {
         return None;
     }
@@ -3792,15 +3797,17 @@ fn strip_modifiers<'s>(kr: &EntityKindRules, s: &'s str) -> &'s str {
             rest = r;
             continue;
         }
-        let Some(m) = kr
-            .generic_modifiers
-            .iter()
-            .filter(|m| rest.starts_with(m.as_str()))
-            .max_by_key(|m| m.len())
+        // (one set lookup per character of the longest modifier's length, not one comparison
+        // per modifier: this runs for every name grown)
+        let Some(len) = (rest.char_indices())
+            .map(|(i, c)| i + c.len_utf8())
+            .take_while(|&k| k <= kr.generic_modifier_max)
+            .filter(|&k| kr.generic_modifiers.contains(&rest[..k]))
+            .last()
         else {
             break;
         };
-        rest = &rest[m.len()..];
+        rest = &rest[len..];
     }
     rest
 }
