@@ -363,9 +363,10 @@ fn blind_fifteenth_set_holds_its_figures() {
 }
 
 /// The sixteenth set annotated blind (`tests/gold/blind16`: parts of the 2026 四川 report and the
-/// news day 2024-02-28; `tests/gold/blind16/NOTES.md`), its misses unread: the README's estimate
-/// of unseen text. Its first score (e9340ad) was period 0.532: the file's year and the five-year review
-/// read from blind 15 raised it to 0.911 with no rule written for it.
+/// news day 2024-02-28; `tests/gold/blind16/NOTES.md`). Its first score (e9340ad) was period
+/// 0.532: the file's year and the five-year review read from blind 15 raised it to 0.911 with no
+/// rule written for it. Its misses were read in the tenth session (areas, counted kinds,
+/// sections of lines); floors at that session's figures.
 #[test]
 fn blind_sixteenth_set_holds_its_figures() {
     holds(
@@ -377,10 +378,33 @@ fn blind_sixteenth_set_holds_its_figures() {
             ("growth", 0.96),
             ("ranking", 0.90),
             ("date", 0.94),
-            ("org", 0.82),
-            ("project", 0.42),
-            ("region", 0.91),
+            ("org", 0.84),
+            ("project", 0.46),
+            ("region", 0.92),
         ],
         &[("period", 0.91), ("subject", 0.82), ("role", 0.99)],
+    );
+}
+
+/// The seventeenth set annotated blind (`tests/gold/blind17`: parts of the 2026 云南 report and
+/// the news day 2023-05-25; `tests/gold/blind17/NOTES.md`), its misses unread: the README's
+/// estimate of unseen text. Floors at its first score (054a993), which the tenth session's rules
+/// left where it was.
+#[test]
+fn blind_seventeenth_set_holds_its_figures() {
+    holds(
+        "blind17",
+        &[
+            ("money", 0.96),
+            ("quantity", 0.95),
+            ("percent", 0.94),
+            ("growth", 0.92),
+            ("ranking", 0.94),
+            ("date", 0.94),
+            ("org", 0.68),
+            ("project", 0.50),
+            ("region", 0.91),
+        ],
+        &[("period", 0.56), ("subject", 0.87), ("role", 0.97)],
     );
 }
