@@ -305,6 +305,10 @@ pub struct SectionsSection {
     /// then opens with a span of past years (`五年来，`, `“十四五”时期是…`) reviews those years.
     #[serde(default)]
     pub address_openers: Vec<String>,
+    /// Words before a count of years that point at the years just reviewed (`这五年，` in a
+    /// report of 2026: 2021–2025), opening a paragraph as `五年来，` does.
+    #[serde(default)]
+    pub these_years: Vec<String>,
     /// Qualifiers that make a figure of a section of plans a target (`不少于`, `左右`).
     #[serde(default)]
     pub plan_bounds: Vec<String>,

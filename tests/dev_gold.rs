@@ -388,8 +388,9 @@ fn blind_sixteenth_set_holds_its_figures() {
 
 /// The seventeenth set annotated blind (`tests/gold/blind17`: parts of the 2026 云南 report and
 /// the news day 2023-05-25; `tests/gold/blind17/NOTES.md`), its misses unread: the README's
-/// estimate of unseen text. Floors at its first score (054a993), which the tenth session's rules
-/// left where it was.
+/// estimate of unseen text. Floors at its first score (054a993), but for its period: 0.565 → 0.901
+/// when an excerpt opening with its review's lead (`这五年，`) was read as that review, a rule
+/// written knowing the excerpt's first words (seen when the lines were chosen), so not blind.
 #[test]
 fn blind_seventeenth_set_holds_its_figures() {
     holds(
@@ -405,6 +406,6 @@ fn blind_seventeenth_set_holds_its_figures() {
             ("project", 0.50),
             ("region", 0.91),
         ],
-        &[("period", 0.56), ("subject", 0.87), ("role", 0.97)],
+        &[("period", 0.90), ("subject", 0.87), ("role", 0.97)],
     );
 }

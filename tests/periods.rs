@@ -369,3 +369,24 @@ fn now_in_a_report_of_an_earlier_day_is_that_day() {
     let (a, b, _) = period(figure(&got, "23个"));
     assert_eq!((a.as_str(), b.as_str()), ("2024-01-16", "2024-01-16"));
 }
+
+/// An excerpt of a report that opens with its review's lead (`这五年，…`, as `五年来，…`) reviews
+/// those years, though a document's first line is most often its title; a titled report's year
+/// before its first heading stays the year it reviews.
+#[test]
+fn an_excerpt_opening_with_these_five_years_reviews_them() {
+    let text = "这五年，我们坚持稳中求进，经济实力持续增强。\n地区生产总值突破3万亿元、年均增长5.5%，城镇新增就业累计150万人。\n";
+    let facts = facts("report_test_2026_fiveyear.txt", text);
+    for fig in ["突破3万亿元", "年均增长5.5%", "150万人"] {
+        let p = period(figure(&facts, fig));
+        assert_eq!(
+            p,
+            ("2021-01-01".into(), "2025-12-31".into(), "section".into()),
+            "{fig}"
+        );
+    }
+    let titled = "2026年政府工作报告\n全省地区生产总值增长5%。\n";
+    let facts = self::facts("report_test_2026.txt", titled);
+    let p = period(figure(&facts, "增长5%"));
+    assert_eq!((p.0, p.1), ("2025-01-01".into(), "2025-12-31".into()));
+}

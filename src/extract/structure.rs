@@ -86,7 +86,9 @@ impl Structure {
                 .map(|i| markdown[i].1);
             let title = std::mem::replace(&mut first_line, false);
             let Some(h) = heading_of(line, md, title, rules) else {
-                let lead = (!in_stories && !title)
+                // (a first line in clauses is prose, no title: an excerpt opening with its lead)
+                let prose = line.contains('，');
+                let lead = (!in_stories && (!title || prose))
                     .then(|| review_span_lead(line, rules, doc_year))
                     .flatten();
                 if let Some(span) = lead {
@@ -537,7 +539,7 @@ fn lead_period(
 
 /// The past years a paragraph of a report opens a review of, after any words of address
 /// (`[sections] address_openers`): a count of years up to now (`五年来，` in a report of 2026:
-/// 2021–2025) or a span of several years that ended before the report's year (`“十四五”时期是…`).
+/// 2021–2025, or `这五年，`, `[sections] these_years`) or a span of several years that ended before the report's year (`“十四五”时期是…`).
 fn review_span_lead(line: &str, rules: &Rules, doc_year: Option<i32>) -> Option<Span> {
     let year = doc_year?;
     let mut t = line.trim_start_matches([' ', '\u{3000}', '\t']);
@@ -547,16 +549,17 @@ fn review_span_lead(line: &str, rules: &Rules, doc_year: Option<i32>) -> Option<
         t = rest;
     }
     let clause = &t[..t.find(['，', ',', '。', '；', '！']).unwrap_or(t.len())];
-    for end in &rules.years_up_to_now {
-        if let Some(n) = clause
-            .strip_suffix(end.as_str())
-            .and_then(dates::small_number)
-        {
-            return (2..=10).contains(&n).then(|| Span {
-                start: format!("{:04}-01-01", year - n as i32),
-                end: format!("{:04}-12-31", year - 1),
-            });
-        }
+    let these = (rules.sections.these_years.iter())
+        .filter_map(|w| clause.strip_prefix(w.as_str()))
+        .find_map(|rest| rest.strip_suffix('年'));
+    let count = (rules.years_up_to_now.iter())
+        .find_map(|end| clause.strip_suffix(end.as_str()))
+        .or(these);
+    if let Some(n) = count.and_then(dates::small_number) {
+        return (2..=10).contains(&n).then(|| Span {
+            start: format!("{:04}-01-01", year - n as i32),
+            end: format!("{:04}-12-31", year - 1),
+        });
     }
     // (one reading of the clause: its first date, which must open it, `“十四五”时期…`)
     let ctx = Context::bare(clause, rules, doc_year);
