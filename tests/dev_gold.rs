@@ -177,9 +177,7 @@ fn blind_seventh_set_holds_its_figures() {
             ("date", 0.90),
             ("org", 0.87),
             ("project", 0.63),
-            // (0.87 until parts of China spanning divisions became places: the 河北 plan's
-            // annotator left `推进京津冀协同发展` unmarked, the 北京 plan's marked it)
-            ("region", 0.86),
+            ("region", 0.87),
         ],
         &[("period", 0.92), ("subject", 0.85), ("role", 0.96)],
     );
