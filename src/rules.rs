@@ -374,6 +374,10 @@ struct EntityKindSection {
     #[serde(default)]
     branches: Vec<String>,
     #[serde(default)]
+    service_bodies: Vec<String>,
+    #[serde(default)]
+    service_units: Vec<String>,
+    #[serde(default)]
     glued_after: Vec<String>,
     #[serde(default)]
     glued_before: Vec<String>,
@@ -850,6 +854,11 @@ pub struct EntityKindRules {
     pub joint_levels: Vec<String>,
     /// Branch words (`分局`, `支行`): a place and one after a body's name join it.
     pub branches: Vec<String>,
+    /// Ends of the bodies of a disciplined service whose units are named inside them
+    /// (`公安局`, `支队`), and the ends of those units (`分局`, `大队`, `派出所`, `九队`): a unit
+    /// named right after such a body is the body's, one name (`…公安局浦东分局刑侦支队九队`).
+    pub service_bodies: Vec<String>,
+    pub service_units: Vec<String>,
     /// What jieba glues to the end of a listed name (`委等`, `政治局常委`): a listed name may end
     /// inside a word when the rest of the word is one of these.
     pub glued_after: Vec<String>,
@@ -1505,6 +1514,8 @@ impl Rules {
             stationed_in: s.stationed_in,
             joint_levels: s.joint_levels,
             branches: s.branches,
+            service_bodies: s.service_bodies,
+            service_units: s.service_units,
             glued_after: s.glued_after,
             glued_before: s.glued_before,
             session_marks: s.session_marks,

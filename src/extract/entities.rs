@@ -137,6 +137,7 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     for f in found.iter_mut().filter(|f| f.kind == Kind::Org) {
         extend_to_branch(ctx, seg, words, f);
         extend_over_transliteration(ctx, seg, words, f);
+        extend_to_service_units(ctx, seg, words, f);
     }
     // A 中心 is a body (`区招商服务中心`, `…研究中心`) or a place built (`汉江流域国际物流中心`), told
     // by what it is for (`place_centres` in the rules); when both readings cover the same words
@@ -183,6 +184,10 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
                 .any(|w| text[f.byte_end..].starts_with(w.as_str()))
     });
     let mut found = resolve_overlaps(ctx, found);
+    // a body named inside a title in 《》 is the work's (`《最高人民法院、公安部关于…的意见》`), not a
+    // mention of its own, nor are the places inside its name; a place standing there alone still
+    // is (the seeds' gold counts `《关于十堰市经开区…方案》`)
+    found.retain(|f| !(f.kind == Kind::Org && ctx.inside_title(f.byte_start)));
     join_branches(ctx, &mut found);
     // (after overlaps are resolved: the type is the works' own, not a body's of the same words)
     for f in found.iter_mut().filter(|f| f.kind == Kind::Project) {
@@ -853,6 +858,43 @@ fn extend_to_branch(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mut Fact
         return;
     };
     respan(ctx, f, f.byte_start, end);
+}
+
+/// A disciplined service names its units inside one another (`上海市公安局/浦东/分局/刑侦/支队/九队`,
+/// `广水市公安局/交通警察/大队/武胜关/中队`): after a body ending in one of `[org] service_bodies`,
+/// a few nouns or names and a word ending in a unit of `[org] service_units` join its name, as
+/// often as they follow; a verb, a particle or a stop word ends it.
+fn extend_to_service_units(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mut Fact) {
+    let org = &ctx.rules.org;
+    let ends_in = |w: &str, list: &[String]| list.iter().any(|u| w.ends_with(u.as_str()));
+    while ends_in(f.name.as_deref().unwrap_or(""), &org.service_bodies) {
+        let Ok(k) = words.binary_search_by_key(&f.byte_end, |w| w.end) else {
+            return;
+        };
+        let mut chars = 0;
+        let mut end = None;
+        for m in k + 1..words.len().min(k + 5) {
+            let w = word_at(ctx, words, m);
+            chars += w.chars().count();
+            let tag = seg.tag_of(w);
+            if chars > 12
+                || !w.chars().all(is_han)
+                || tag.starts_with('v')
+                || matches!(tag, "p" | "u" | "uj" | "c" | "r" | "d")
+                || ctx.rules.left_stop.contains(w)
+            {
+                break;
+            }
+            if ends_in(w, &org.service_units) {
+                end = Some(words[m].end);
+                break;
+            }
+        }
+        let Some(end) = end else {
+            return;
+        };
+        respan(ctx, f, f.byte_start, end);
+    }
 }
 
 /// A foreign body named after a person (`美国约翰斯·霍普金斯大学`): jieba cuts the name at the
@@ -2172,6 +2214,9 @@ fn grow(
         capacity: false,
     };
     let mut g = grow_left(&at, g)?;
+    if kind == Kind::Org {
+        past_province(&at, &mut g);
+    }
     if kind == Kind::Project {
         over_investment(&at, &mut g);
         // (a line's first stop is part of its name, a place though it is: `雄安新区至…`)
@@ -2953,6 +2998,21 @@ fn past_leading_region(at: &Site, g: &mut Growth) -> Option<()> {
     }
     g.start = start;
     Some(())
+}
+
+/// A province before a prefecture or county in a body's name says where that lies
+/// (`福建省/厦门市/公安局`, `浙江省/金华市/浦江县委`): the body is named from the place after it,
+/// and the province is a place of its own.
+fn past_province(at: &Site, g: &mut Growth) {
+    let Site { ctx, words, i, .. } = *at;
+    for k in g.j..i {
+        if words[k].start >= g.start
+            && province_before_place(ctx, word_at(ctx, words, k), word_at(ctx, words, k + 1))
+        {
+            g.start = words[k + 1].start;
+            g.j = k + 1;
+        }
+    }
 }
 
 /// Whether `first` is a province and `next` a prefecture, county or zone (its place, not a word);
