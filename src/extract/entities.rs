@@ -1389,17 +1389,16 @@ fn sharing_head(ctx: &Context, seg: &Segmenter, words: &[Word], found: &[Fact]) 
     out
 }
 
-/// Lines named by two-character abbreviations that share the kind of the last one
-/// (`汾石、浮临高速`, `兰合、平庆、天陇铁路`): each earlier item is a line, named as written. An item
-/// is two Han characters that are no common word (`交通、水利铁路` names none).
+/// Works named by short names that share the kind of the last one (`汾石、浮临高速`,
+/// `兰合、平庆、天陇铁路`, `乌东德、白鹤滩水电站`, `德厚、阿岗、车马碧大型水库`): each earlier item
+/// is a works of that kind, named as written. The kind is a line's (`[works] sectioned`), whose
+/// last item is itself two characters, or a works' of `[works] infrastructure`. An item is two
+/// Han characters that are no common word, or three or four that jieba knows only as names or
+/// not at all, and no place (`交通、水利铁路`, `北京、上海机场` name none).
 fn abbreviated_lines(ctx: &Context, seg: &Segmenter, words: &[Word], found: &[Fact]) -> Vec<Fact> {
     let text = ctx.text;
     let mut out = Vec::new();
-    let abbreviation = |t: &str| {
-        t.chars().count() == 2
-            && t.chars().all(is_han)
-            && (!seg.has_word(t) || matches!(seg.tag_of(t), "x" | "j" | "nz"))
-    };
+    let w = &ctx.rules.works;
     for f in found
         .iter()
         .filter(|f| f.kind == Kind::Project && text[..f.byte_start].ends_with('、'))
@@ -1407,34 +1406,25 @@ fn abbreviated_lines(ctx: &Context, seg: &Segmenter, words: &[Word], found: &[Fa
         let Some(name) = f.name.as_deref() else {
             continue;
         };
-        let line = ctx
-            .rules
-            .works
-            .sectioned
+        let line = w.sectioned.iter().find(|k| name.ends_with(k.as_str()));
+        let works = w
+            .infrastructure
             .iter()
-            .find(|k| name.ends_with(k.as_str()));
-        if !line.is_some_and(|k| abbreviation(&name[..name.len() - k.len()])) {
+            .any(|k| name.ends_with(k.as_str()) && name.len() > k.len());
+        if !(line.is_some_and(|k| short_name(ctx, seg, words, f.byte_start, f.byte_end - k.len()))
+            || line.is_none() && works)
+        {
             continue;
         }
         let mut end = f.byte_start - '、'.len_utf8();
         loop {
-            let start = text[..end]
-                .char_indices()
-                .rev()
-                .nth(1)
-                .map_or(0, |(b, _)| b);
-            let item = &text[start..end];
-            if !abbreviation(item)
-                || !(start == 0
-                    || text[..start].ends_with(|c: char| !is_han(c) && !c.is_alphanumeric())
-                    || text[..start].ends_with('、')
-                    || words
-                        .iter()
-                        .find(|w| w.end == start)
-                        .is_some_and(|w| clause_verb(ctx, &text[w.start..w.end])))
-            {
+            let Some(start) = (2..=4)
+                .filter_map(|n| text[..end].char_indices().rev().nth(n - 1).map(|(b, _)| b))
+                .find(|&b| item_opens(ctx, words, b) && short_name(ctx, seg, words, b, end))
+            else {
                 break;
-            }
+            };
+            let item = &text[start..end];
             let mut g = Fact::new(Kind::Project, item, start, end);
             g.name = Some(item.to_string());
             out.push(g);
@@ -1445,6 +1435,44 @@ fn abbreviated_lines(ctx: &Context, seg: &Segmenter, words: &[Word], found: &[Fa
         }
     }
     out
+}
+
+/// Whether an item of a list may open at `b`: the text's start, after a mark, after 、, or after
+/// a verb that takes works as its object.
+fn item_opens(ctx: &Context, words: &[Word], b: usize) -> bool {
+    let text = ctx.text;
+    b == 0
+        || text[..b].ends_with(|c: char| !is_han(c) && !c.is_alphanumeric())
+        || text[..b].ends_with('、')
+        || words
+            .iter()
+            .find(|w| w.end == b)
+            .is_some_and(|w| clause_verb(ctx, &text[w.start..w.end]))
+}
+
+/// Whether `s..e` is a short name of a works: two Han characters that are no common word, or
+/// three or four in words jieba tags only as names or does not know, and no place.
+fn short_name(ctx: &Context, seg: &Segmenter, words: &[Word], s: usize, e: usize) -> bool {
+    let t = &ctx.text[s..e];
+    let n = t.chars().count();
+    // (not one opened by a stop word jieba joined to it: `与京港澳`)
+    let first = t.chars().next().map_or("", |c| &t[..c.len_utf8()]);
+    if !t.chars().all(is_han) || !(2..=4).contains(&n) || ctx.rules.left_stop.contains(first) {
+        return false;
+    }
+    if n == 2 {
+        return !seg.has_word(t) || matches!(seg.tag_of(t), "x" | "j" | "nz");
+    }
+    let inside = crate::segment::within(words, s, e);
+    let aligned =
+        inside.first().is_some_and(|w| w.start == s) && inside.last().is_some_and(|w| w.end == e);
+    aligned
+        && ctx.rules.places.lookup(t).is_empty()
+        && inside.iter().all(|w| {
+            let word = &ctx.text[w.start..w.end];
+            !seg.has_word(word)
+                || matches!(seg.tag_of(word), "x" | "j" | "nz" | "nr" | "nrt" | "nrfg")
+        })
 }
 
 /// `等[N个][重点]项目`: a count and generic words of projects before 项目 (`等补链强链项目`);
