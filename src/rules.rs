@@ -192,6 +192,8 @@ struct GrowthFile {
     aims: Vec<String>,
     approx: Vec<String>,
     #[serde(default)]
+    doublings: BTreeMap<String, i32>,
+    #[serde(default)]
     examples: Vec<Example>,
 }
 
@@ -985,6 +987,8 @@ pub struct Rules {
     /// Of `growth_between`, the words opening a higher aim after a growth (`、力争达到20%`).
     pub growth_aims: Vec<String>,
     pub growth_approx: Vec<String>,
+    /// Doubling said in words (`翻一番`: 1倍 more, `翻两番`: 3倍), longest first.
+    pub growth_doublings: Vec<(String, i32)>,
     /// Relative year words, longest first.
     pub relative_years: Vec<(String, i32)>,
     pub standalone_years: Vec<String>,
@@ -1755,6 +1759,11 @@ impl Rules {
             growth_between: longest_first(growth.between),
             growth_aims: growth.aims,
             growth_approx: growth.approx,
+            growth_doublings: {
+                let mut v: Vec<(String, i32)> = growth.doublings.into_iter().collect();
+                v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+                v
+            },
             relative_years: {
                 let mut v: Vec<(String, i32)> = dates.relative_years.into_iter().collect();
                 v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));

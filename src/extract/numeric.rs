@@ -102,8 +102,45 @@ pub fn find_numeric(ctx: &Context, taken: &[(usize, usize)]) -> Vec<Fact> {
             out.push(f);
         }
     }
+    find_doublings(ctx, taken, &mut out);
     out.extend(find_rankings(ctx));
     out
+}
+
+/// Doubling said in words (`翻一番`, `同比翻了一番`, `翻倍增长`, `翻一倍多`, `翻两番`): a growth in 倍
+/// of the value `[growth] doublings` gives (`翻两番`, four times as much, is 3倍 more), with the
+/// basis right before it and `多` right after it as approx. It replaces what the numeral inside
+/// it read (`一倍` of `翻一倍`).
+fn find_doublings(ctx: &Context, taken: &[(usize, usize)], out: &mut Vec<Fact>) {
+    let text = ctx.text;
+    let rules = ctx.rules;
+    for (at, _) in text.match_indices('翻') {
+        let Some((phrase, value)) =
+            (rules.growth_doublings.iter()).find(|(p, _)| text[at..].starts_with(p.as_str()))
+        else {
+            continue;
+        };
+        let mut end = at + phrase.len();
+        if taken.iter().any(|&(a, b)| at < b && a < end) {
+            continue;
+        }
+        out.retain(|f| !(f.byte_start < end && at < f.byte_end));
+        let basis_words: Vec<&str> = rules.growth_basis.iter().map(|(k, _)| k.as_str()).collect();
+        let (start, basis) = match word_before(text, at, &basis_words) {
+            Some((b, bat)) => (bat, rules.growth_basis.iter().find(|(k, _)| k == b)),
+            None => (at, None),
+        };
+        let approx = text[end..].starts_with('多');
+        if approx {
+            end += '多'.len_utf8();
+        }
+        let mut f = Fact::new(Kind::Growth, &text[start..end], start, end);
+        f.value = Some(Decimal::from_int(i128::from(*value)));
+        f.unit = Some("倍".into());
+        f.basis = basis.map(|(_, v)| v.clone());
+        f.approx = approx.then(|| "多".to_string());
+        out.push(f);
+    }
 }
 
 fn chinese_digit(c: char) -> bool {
