@@ -99,7 +99,7 @@ pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
         {
             continue;
         }
-        if local && in_foreign_name(ctx, words, s, wi) {
+        if local && in_foreign_name(ctx, words, s, wi) || given_name(ctx, words, s, e) {
             continue;
         }
         let (before, after) = (ctx.text[a..s].as_bytes(), ctx.text[e..b].as_bytes());
@@ -367,6 +367,30 @@ fn in_foreign_name(ctx: &Context, words: &[Word], s: usize, wi: usize) -> bool {
         .filter(|w| w.end == s);
     let after = words.get(wi + 1).filter(|w| w.start == words[wi].end);
     lone(before) || lone(after)
+}
+
+/// A two-character place right after a surname that follows a person's title is the person's
+/// given name (`所长/韩/江海`): a word of one Han character between a word ending in one of
+/// `[org] person_titles` and the place.
+fn given_name(ctx: &Context, words: &[Word], s: usize, e: usize) -> bool {
+    let text = ctx.text;
+    let k = words.partition_point(|w| w.end <= s);
+    if text[s..e].chars().count() != 2 || k < 2 || words[k - 1].end != s {
+        return false;
+    }
+    let (surname, title) = (&words[k - 1], &words[k - 2]);
+    let one = &text[surname.start..surname.end];
+    // (a function word is no surname: `主席/和/中国`, `总书记/在/浙江`)
+    let function_word = ctx.segmenter.is_some_and(|seg| {
+        let tag = seg.tag_of(one);
+        tag.starts_with(['p', 'c', 'u', 'd', 'r', 'v', 'f', 'y', 'e', 'm'])
+    });
+    let one_han =
+        one.chars().count() == 1 && one.chars().all(super::cursor::is_han) && !function_word;
+    let before = &text[title.start..title.end];
+    one_han
+        && title.end == surname.start
+        && (ctx.rules.org.person_titles.iter()).any(|t| before.ends_with(t.as_str()))
 }
 
 /// The word that holds a place's end when it is the issuing body of a report named in a title
