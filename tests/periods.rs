@@ -390,3 +390,23 @@ fn an_excerpt_opening_with_these_five_years_reviews_them() {
     let p = period(figure(&facts, "增长5%"));
     assert_eq!((p.0, p.1), ("2025-01-01".into(), "2025-12-31".into()));
 }
+
+/// A few days opening a report's sentence date an event (a visit), not the year's figures of the
+/// sentences after it; a day figures are stated as of still holds on.
+#[test]
+fn an_event_s_days_do_not_date_the_figures_after_them() {
+    let text = "一、2025年工作回顾\n刚刚过去的2025年，是具有里程碑意义的一年。3月19日至20日，总书记亲临考察并发表重要讲话。完成地区生产总值32765亿元、增长4.1%。\n";
+    let facts = facts("report_test_2026_review.txt", text);
+    for fig in ["32765亿元", "增长4.1%"] {
+        let p = period(figure(&facts, fig));
+        assert_eq!(
+            (p.0, p.1),
+            ("2025-01-01".into(), "2025-12-31".into()),
+            "{fig}"
+        );
+    }
+    let as_of = "截至9月30日，全市累计完成投资。其中工业投资12.6亿元。\n";
+    let facts = self::facts("bulletin_2021-10-10.txt", as_of);
+    let p = period(figure(&facts, "12.6亿元"));
+    assert_eq!((p.0, p.1), ("2021-09-30".into(), "2021-09-30".into()));
+}

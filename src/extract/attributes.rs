@@ -1447,7 +1447,9 @@ fn period_of(
         .iter()
         .rev()
         .take_while(|d| d.byte_start >= para.0)
-        .find(|d| d.byte_end <= s_start && usable(d) && opens_sentence(ctx, d));
+        .find(|d| {
+            d.byte_end <= s_start && usable(d) && opens_sentence(ctx, d) && !days_of_event(ctx, d)
+        });
     // `当前`, `目前` in a news sentence: the broadcast day, unless a date stands between it and
     // the figure (`2018年6月成立以来…，目前园区有…38家` is as of today)
     let now_at = ctx
@@ -1627,6 +1629,27 @@ fn inside_name(names: &[Fact], d: &Fact) -> bool {
         .rev()
         .take(4)
         .any(|e| e.byte_end >= d.byte_end && e.byte_start < d.byte_start)
+}
+
+/// A day or a few days within one month opening a report's sentence (`3月19日至20日，总书记…考察`)
+/// date an event, not the figures of the sentences after it, which keep the section's year; a day
+/// figures are stated as of (`截至9月30日，`) or counted by its hours (`12月4日0—24时`) holds on,
+/// and so does the day a news story tells of.
+fn days_of_event(ctx: &Context, d: &Fact) -> bool {
+    let same_month = d
+        .date
+        .as_ref()
+        .is_some_and(|s| s.start.get(..7) == s.end.get(..7));
+    // (a day figures are stated as of holds on: `截至9月30日，…。…12.6亿元`)
+    let lead = &ctx.text[ctx.sentence_range(d.byte_start).0..d.byte_start];
+    let as_of = AS_OF.iter().any(|w| lead.trim_end().ends_with(w));
+    // (so does a day counted by its hours: `12月4日0—24时，新增确诊病例…`)
+    let rest = &ctx.text[d.byte_end..];
+    let hours = past_hours(rest).len() < rest.len();
+    !ctx.news
+        && !as_of
+        && !hours
+        && (d.grain == Some("day") || d.grain == Some("period") && same_month)
 }
 
 /// Whether a date sets the time of what follows it: it opens its sentence (`1-3月全区…`), or it
