@@ -565,7 +565,7 @@ fn ports(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> {
             .works
             .ports
             .iter()
-            .find(|p| word.ends_with(p.as_str()))
+            .find(|p| ends_with_word(word.as_bytes(), p.as_bytes()))
         else {
             continue;
         };
@@ -2568,12 +2568,12 @@ fn grow_left(at: &Site, g: Growth) -> Option<Growth> {
                 continue;
             }
         }
-        if (ctx
-            .rules
-            .quantity_units
-            .iter()
-            .any(|u| u.len() == pw.len() && ends_with_word(pw.as_bytes(), u.as_bytes()))
-            && counted)
+        if (counted
+            && ctx
+                .rules
+                .quantity_units
+                .iter()
+                .any(|u| u.len() == pw.len() && ends_with_word(pw.as_bytes(), u.as_bytes())))
             || pw.chars().all(|c| c.is_ascii_digit() || c == '.')
         {
             break;
@@ -3860,7 +3860,10 @@ fn counts_a_kind(rules: &crate::rules::Rules, f: &Fact) -> bool {
 
 /// `w` is one of the words of a rule list.
 fn listed(list: &[String], w: &str) -> bool {
-    list.iter().any(|x| x == w)
+    // (the last bytes first: most words of a list differ there, and are told without memcmp)
+    let last = w.as_bytes().last();
+    list.iter()
+        .any(|x| x.len() == w.len() && x.as_bytes().last() == last && x == w)
 }
 
 fn word_at<'t>(ctx: &Context<'t>, words: &[Word], k: usize) -> &'t str {
