@@ -1457,7 +1457,9 @@ fn period_of(
                 .sections
                 .now_words
                 .iter()
-                .filter_map(|w| ctx.text[s_start..f.byte_start].rfind(w.as_str()))
+                .filter_map(|w| {
+                    memchr::memmem::rfind(ctx.text[s_start..f.byte_start].as_bytes(), w.as_bytes())
+                })
                 .max()
         })
         .flatten();
@@ -1683,7 +1685,7 @@ pub(super) fn years_up_to_now(ctx: &Context) -> Vec<(usize, usize, crate::fact::
     };
     let text = ctx.text;
     for end in &ctx.rules.years_up_to_now {
-        for (k, _) in text.match_indices(end.as_str()) {
+        for k in memchr::memmem::find_iter(text.as_bytes(), end) {
             let before = &text[..k];
             let len: usize = before
                 .chars()
