@@ -1259,6 +1259,59 @@ fn lunar_day(ctx: &Context, year: i32, n: u32) -> Option<(u32, u32)> {
     Some((m as u32, d as u32))
 }
 
+/// Characters other than ASCII digits a date can start with (`find_dates`).
+fn date_start_char(c: char) -> bool {
+    matches!(
+        c,
+        '一' | '二'
+            | '两'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '〇'
+            | '今'
+            | '去'
+            | '明'
+            | '前'
+            | '本'
+            | '当'
+            | '上'
+            | '下'
+            | '首'
+            | '第'
+            | '正'
+            | '“'
+            | '"'
+    )
+}
+
+/// A filter on the last twelve bits of a three-byte character, clear for each that neither
+/// starts a date nor a word date (`words`): most characters of a text are passed over on their
+/// bytes, undecoded (the scan decoding each character cost 2% of the extraction).
+fn three_byte_filter(words: &[char]) -> [u64; 64] {
+    fn set(t: &mut [u64; 64], c: char) {
+        let k = c as usize & 0xFFF;
+        t[k >> 6] |= 1 << (k & 63);
+    }
+    static STARTS: std::sync::LazyLock<[u64; 64]> = std::sync::LazyLock::new(|| {
+        let mut t = [0; 64];
+        for c in ('\u{800}'..='\u{FFFF}').filter(|&c| date_start_char(c)) {
+            set(&mut t, c);
+        }
+        t
+    });
+    let mut t = *STARTS;
+    for &c in words {
+        set(&mut t, c);
+    }
+    t
+}
+
 pub fn find_dates(ctx: &Context) -> Vec<Fact> {
     let text = ctx.text;
     let mut out = Vec::new();
@@ -1268,36 +1321,18 @@ pub fn find_dates(ctx: &Context) -> Vec<Fact> {
     // characters in one step.
     let words = &ctx.rules.date_word_first;
     let mask = words.iter().fold(0u64, |m, &c| m | 1 << (c as u32 % 64));
+    let filter = three_byte_filter(words);
     while pos < text.len() {
+        // (most characters are three bytes and start nothing: passed over on their bytes)
+        if (0xE0..=0xEF).contains(&bytes[pos]) && pos + 2 < bytes.len() {
+            let k = ((bytes[pos + 1] as usize & 0x3F) << 6) | (bytes[pos + 2] as usize & 0x3F);
+            if filter[k >> 6] & (1 << (k & 63)) == 0 {
+                pos += 3;
+                continue;
+            }
+        }
         let c = char_at(text, pos);
-        let candidate = c.is_ascii_digit()
-            || matches!(
-                c,
-                '一' | '二'
-                    | '两'
-                    | '三'
-                    | '四'
-                    | '五'
-                    | '六'
-                    | '七'
-                    | '八'
-                    | '九'
-                    | '十'
-                    | '〇'
-                    | '今'
-                    | '去'
-                    | '明'
-                    | '前'
-                    | '本'
-                    | '当'
-                    | '上'
-                    | '下'
-                    | '首'
-                    | '第'
-                    | '正'
-                    | '“'
-                    | '"'
-            );
+        let candidate = c.is_ascii_digit() || date_start_char(c);
         let full = candidate && plausible_start(c, &text[pos + c.len_utf8()..]);
         let word = mask & (1 << (c as u32 % 64)) != 0 && words.contains(&c);
         if full || word {
