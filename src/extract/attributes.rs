@@ -1876,12 +1876,15 @@ fn is_comparison(ctx: &Context, d: &Fact) -> bool {
     let before = &ctx.text[from..d.byte_start];
     let after = &ctx.text[d.byte_end..];
     // `在8月产量的基础上`: a base within a few characters of the date, in its clause
-    let near: String = after
-        .chars()
-        .take_while(|c| !"，。；,;".contains(*c))
-        .take(10)
-        .collect();
-    let base = before.ends_with('在') && s.base_frames.iter().any(|w| near.contains(w.as_str()));
+    // (read only after `在`)
+    let base = before.ends_with('在') && {
+        let near: String = after
+            .chars()
+            .take_while(|c| !"，。；,;".contains(*c))
+            .take(10)
+            .collect();
+        s.base_frames.iter().any(|w| near.contains(w.as_str()))
+    };
     // `从2023年5月1日起`, and `从5日开始，` opening its sentence: a start, not a base compared
     // with (`车型从3月开始…下滑` only tells when something else began)
     let from_on = d.approx.as_deref() == Some("起")

@@ -79,6 +79,9 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     for (wi, w) in words.iter().enumerate() {
         let word = &text[w.start..w.end];
         let bits = word.chars().next().map_or(0, class);
+        if bits & (8 | 16) == 0 {
+            continue;
+        }
         for (k, bit, kind, kr) in [
             (0, 8u8, Kind::Org, &rules.org),
             (1, 16, Kind::Region, &rules.region),
