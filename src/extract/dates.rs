@@ -1,7 +1,7 @@
 //! Dates and periods: a hand-written matcher tried at each place a date can start, resolving
 //! years that the text leaves out against the context (sentence, paragraph, section heading)
 //! and then the document year.
-use super::cursor::{before_trimmed, char_at, char_before, ends_with_word, Cursor};
+use super::cursor::{before_trimmed, char_at, char_before, ends_with_word, Cursor, ThreeByteSet};
 use super::Context;
 use crate::fact::{Fact, Kind, Span};
 use crate::numerals::parse_chinese;
@@ -1290,28 +1290,6 @@ fn date_start_char(c: char) -> bool {
     )
 }
 
-/// A filter on the last twelve bits of a three-byte character, clear for each that neither
-/// starts a date nor a word date (`words`): most characters of a text are passed over on their
-/// bytes, undecoded (the scan decoding each character cost 2% of the extraction).
-fn three_byte_filter(words: &[char]) -> [u64; 64] {
-    fn set(t: &mut [u64; 64], c: char) {
-        let k = c as usize & 0xFFF;
-        t[k >> 6] |= 1 << (k & 63);
-    }
-    static STARTS: std::sync::LazyLock<[u64; 64]> = std::sync::LazyLock::new(|| {
-        let mut t = [0; 64];
-        for c in ('\u{800}'..='\u{FFFF}').filter(|&c| date_start_char(c)) {
-            set(&mut t, c);
-        }
-        t
-    });
-    let mut t = *STARTS;
-    for &c in words {
-        set(&mut t, c);
-    }
-    t
-}
-
 pub fn find_dates(ctx: &Context) -> Vec<Fact> {
     let text = ctx.text;
     let mut out = Vec::new();
@@ -1321,15 +1299,17 @@ pub fn find_dates(ctx: &Context) -> Vec<Fact> {
     // characters in one step.
     let words = &ctx.rules.date_word_first;
     let mask = words.iter().fold(0u64, |m, &c| m | 1 << (c as u32 % 64));
-    let filter = three_byte_filter(words);
+    static STARTS: std::sync::LazyLock<ThreeByteSet> =
+        std::sync::LazyLock::new(|| ThreeByteSet::of(date_start_char));
+    let mut starts = STARTS.clone();
+    for &c in words {
+        starts.add(c);
+    }
     while pos < text.len() {
         // (most characters are three bytes and start nothing: passed over on their bytes)
-        if (0xE0..=0xEF).contains(&bytes[pos]) && pos + 2 < bytes.len() {
-            let k = ((bytes[pos + 1] as usize & 0x3F) << 6) | (bytes[pos + 2] as usize & 0x3F);
-            if filter[k >> 6] & (1 << (k & 63)) == 0 {
-                pos += 3;
-                continue;
-            }
+        if starts.excludes_at(bytes, pos) {
+            pos += 3;
+            continue;
         }
         let c = char_at(text, pos);
         let candidate = c.is_ascii_digit() || date_start_char(c);

@@ -1,6 +1,8 @@
 //! Money, quantities, percentages, growth and rankings. A regular expression finds where numbers
 //! start; a cursor then reads range, multiplier, qualifier and unit, and the unit decides the kind.
-use super::cursor::{before_trimmed, char_at, char_before, is_han, word_before, Cursor};
+use super::cursor::{
+    before_trimmed, char_at, char_before, is_han, word_before, Cursor, ThreeByteSet,
+};
 use super::Context;
 use crate::fact::{Fact, Kind};
 use crate::numerals::{multiplier_exp, parse_arabic, parse_chinese, Decimal};
@@ -152,6 +154,7 @@ fn number_spans(text: &str) -> Vec<(usize, usize)> {
             .map(|m| (m.start(), m.end()))
             .collect();
     }
+    static DIGITS: LazyLock<ThreeByteSet> = LazyLock::new(|| ThreeByteSet::of(chinese_digit));
     let b = text.as_bytes();
     // the end of the run of ASCII digits from `i`
     let digits = |i: usize| i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
@@ -176,7 +179,7 @@ fn number_spans(text: &str) -> Vec<(usize, usize)> {
         } else if x < 0xE0 || x > 0xEF {
             // two or four bytes: no Chinese numeral
             pos += if x < 0xE0 { 2 } else { 4 };
-        } else if chinese_digit(char_at(text, pos)) {
+        } else if !DIGITS.excludes_at(b, pos) && chinese_digit(char_at(text, pos)) {
             let mut end = start
                 + text[start..]
                     .chars()
