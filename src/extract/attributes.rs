@@ -1452,16 +1452,7 @@ fn period_of(
     // the figure (`2018年6月成立以来…，目前园区有…38家` is as of today)
     let now_at = ctx
         .news
-        .then(|| {
-            ctx.rules
-                .sections
-                .now_words
-                .iter()
-                .filter_map(|w| {
-                    memchr::memmem::rfind(ctx.text[s_start..f.byte_start].as_bytes(), w.as_bytes())
-                })
-                .max()
-        })
+        .then(|| ctx.last_now_word(s_start, f.byte_start))
         .flatten();
     // …unless it is the day of a report it stands in (`据美国媒体16日报道，美国目前有23个州…`)
     let reported = now_at.and_then(|p| {
