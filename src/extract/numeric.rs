@@ -143,12 +143,25 @@ fn chinese_digit(c: char) -> bool {
     )
 }
 
+/// False when `b` (UTF-8) holds no decimal digit but ASCII ones, told from its bytes: every
+/// other digit (Unicode's `Nd`) has a lead byte from 0xD8 to 0xE1, 0xEA or from 0xF0, or is a
+/// fullwidth one (`EF BC 90`–`EF BC 99`). Chinese text has none, and skips the regex engine's
+/// slower pass.
+fn may_hold_other_digit(b: &[u8]) -> bool {
+    let leads = crate::normalize::count_bytes(b, |x| {
+        (x.wrapping_sub(0xD8) < 10) | (x == 0xEA) | (x.wrapping_sub(0xF0) < 5)
+    });
+    leads > 0
+        || memchr::memmem::find_iter(b, b"\xEF\xBC")
+            .any(|i| b.get(i + 2).is_some_and(|x| (0x90..=0x99).contains(x)))
+}
+
 /// The spans `NUMBER.find_iter` gives, read by hand on bytes (the regex engine costs more per
 /// match than the whole scan). A text with digits other than ASCII ones (`٣`, `１`), which one
 /// quick pass of the regex engine finds, is left to `NUMBER`, which knows which `\d` takes.
 fn number_spans(text: &str) -> Vec<(usize, usize)> {
     static OTHER_DIGIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\d&&[^0-9]]").unwrap());
-    if !text.is_ascii() && OTHER_DIGIT.is_match(text) {
+    if !text.is_ascii() && may_hold_other_digit(text.as_bytes()) && OTHER_DIGIT.is_match(text) {
         return NUMBER
             .find_iter(text)
             .map(|m| (m.start(), m.end()))
