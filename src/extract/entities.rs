@@ -561,7 +561,16 @@ fn ports(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> {
             .any(|&p| matches!(places.place(p).level, Level::Country | Level::Province))
     };
     let mut out = Vec::new();
+    let ports = &ctx.rules.works.ports;
     for (i, w) in words.iter().enumerate() {
+        // (a word that ends in no port word's last byte is passed over on its bytes)
+        let last = ctx.text.as_bytes()[w.start..w.end].last();
+        if !ports
+            .iter()
+            .any(|p| p.is_empty() || p.as_bytes().last() == last)
+        {
+            continue;
+        }
         let word = word_at(ctx, words, i);
         let Some(port) = ctx
             .rules
@@ -1170,6 +1179,11 @@ fn listed_projects(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> 
     let text = ctx.text;
     let mut out = Vec::new();
     for (k, w) in words.iter().enumerate() {
+        // (a word neither 等 nor opening with a digit is passed over on its bytes)
+        let b = &text.as_bytes()[w.start..w.end];
+        if b != "等".as_bytes() && !b.first().is_none_or(u8::is_ascii_digit) {
+            continue;
+        }
         let word = &text[w.start..w.end];
         // (a count closes a list as 等 does: `南雄至信丰、龙川至寻乌2条高速公路`)
         let count = word.bytes().all(|b| b.is_ascii_digit())
