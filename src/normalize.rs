@@ -506,6 +506,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn bytes_counted_in_runs_are_counted_as_one_by_one() {
+        let b: Vec<u8> = (0..2000u32).map(|i| (i * 37 % 256) as u8).collect();
+        for n in [0, 1, 254, 255, 256, 2000] {
+            let want = b[..n].iter().filter(|&&x| x >= 0xE3).count();
+            assert_eq!(count_bytes(&b[..n], |x| x >= 0xE3), want);
+        }
+        for s in [
+            "",
+            "中文abc",
+            "⺀⻳⼀“”…é𠀀。，",
+            "\u{2E7F}\u{2E80}\u{2FFF}",
+        ] {
+            let by_chars = s.chars().filter(|&c| c as u32 >= 0x2E80).count();
+            let got = shape(s);
+            assert_eq!((got.chars, got.han), (s.chars().count(), by_chars), "{s}");
+        }
+    }
+
+    #[test]
     fn headings_and_signature_lines_stay_apart() {
         let rules = Rules::embedded();
         let src = "情 况 通 报\n\n青溪县人民政府办公室\n\n2024年4月18日\n\n2024年一季度全县重点项目建设情况通报\n\n今年以来，全县上下紧扣年度目标任务，全力推进项目建设。\n\n一、总体情况\n\n1-3月，全县新签约项目18个。\n\n二、重点项目进展\n\n关于溪口物流园项目，已签订正式协议。\n";

@@ -173,6 +173,16 @@ pub fn is_han(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn a_three_byte_set_never_excludes_its_own_characters_nor_others_than_three_bytes() {
+        let set = super::ThreeByteSet::of(|c| "一二三“".contains(c));
+        let t = "一a二é三“四𠀀，";
+        for (i, c) in t.char_indices() {
+            let excluded = set.excludes_at(t.as_bytes(), i);
+            assert_eq!(excluded, matches!(c, '四' | '，'), "{c}");
+        }
+    }
+
+    #[test]
     fn windows_are_counted_in_characters() {
         let t = "深圳至中山";
         assert_eq!(super::chars_back(t, t.len(), 2), "深圳至".len());

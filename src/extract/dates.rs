@@ -1535,6 +1535,29 @@ pub fn explicit_years(text: &str) -> Vec<(usize, i32)> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn days_written_by_hand_are_as_format_writes_them() {
+        for (y, m, d) in [
+            (2023, 1, 5),
+            (999, 12, 31),
+            (0, 1, 1),
+            (-5, 3, 4),
+            (12345, 6, 7),
+        ] {
+            assert_eq!(ymd(y, m, d), format!("{y:04}-{m:02}-{d:02}"));
+        }
+        assert_eq!(
+            ymd(2024, 100, 1),
+            format!("{:04}-{:02}-{:02}", 2024, 100, 1)
+        );
+    }
+
+    #[test]
+    fn explicit_years_are_found_between_whole_characters() {
+        let t = "去年2023年增长，é1999年和 2024 年，𠀀12345年";
+        assert_eq!(explicit_years(t), vec![(6, 2023), (24, 1999), (35, 2024)]);
+    }
+
     /// (text, start, end, grain) of every date in `text`, for a document of 2023 dated `day`.
     fn dates_of(
         text: &str,

@@ -578,6 +578,30 @@ pub fn extract_with_words(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_last_word_of_now_is_where_rfind_finds_it() {
+        let rules = crate::rules::Rules::embedded();
+        let text = "目前当前，截至目前的目前。当前现在目前";
+        let doc = super::DocInfo {
+            genre: "news",
+            ..Default::default()
+        };
+        let ctx = super::Context::for_document(text, &rules, &doc);
+        let ends: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        for &a in &ends {
+            for &b in ends.iter().filter(|&&b| b >= a) {
+                let words = &rules.sections.now_words;
+                let want = words
+                    .iter()
+                    .filter_map(|w| text[a..b].rfind(w.as_str()))
+                    .max();
+                assert_eq!(ctx.last_now_word(a, b), want, "{a}..{b}");
+            }
+        }
+    }
+
     /// The splitting as it read characters before it read bytes.
     fn split_by_chars(text: &str) -> super::Split {
         let mut out = super::Split::default();
