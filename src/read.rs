@@ -869,10 +869,9 @@ pub fn decode_with_hint(bytes: &[u8], path: &Path, hint: Option<Encoding>) -> Re
     // Counted in simple passes (C0 controls are single bytes in UTF-8), each cheaper than one
     // loop doing all three.
     let total = text.chars().count();
-    let controls = text
-        .bytes()
-        .filter(|&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
-        .count();
+    let controls = crate::normalize::count_bytes(text.as_bytes(), |b| {
+        b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)
+    });
     let replacements = text.matches('\u{FFFD}').count();
     if total > 0 && controls as f64 / total as f64 > 0.01 {
         return Err(undecodable(format!(

@@ -1454,14 +1454,7 @@ fn period_of(
     // the figure (`2018年6月成立以来…，目前园区有…38家` is as of today)
     let now_at = ctx
         .news
-        .then(|| {
-            ctx.rules
-                .sections
-                .now_words
-                .iter()
-                .filter_map(|w| ctx.text[s_start..f.byte_start].rfind(w.as_str()))
-                .max()
-        })
+        .then(|| ctx.last_now_word(s_start, f.byte_start))
         .flatten();
     // …unless it is the day of a report it stands in (`据美国媒体16日报道，美国目前有23个州…`)
     let reported = now_at.and_then(|p| {
@@ -1706,7 +1699,7 @@ pub(super) fn years_up_to_now(ctx: &Context) -> Vec<(usize, usize, crate::fact::
     };
     let text = ctx.text;
     for end in &ctx.rules.years_up_to_now {
-        for (k, _) in text.match_indices(end.as_str()) {
+        for k in memchr::memmem::find_iter(text.as_bytes(), end) {
             let before = &text[..k];
             let len: usize = before
                 .chars()
@@ -1897,12 +1890,15 @@ fn is_comparison(ctx: &Context, d: &Fact) -> bool {
     let before = &ctx.text[from..d.byte_start];
     let after = &ctx.text[d.byte_end..];
     // `在8月产量的基础上`: a base within a few characters of the date, in its clause
-    let near: String = after
-        .chars()
-        .take_while(|c| !"，。；,;".contains(*c))
-        .take(10)
-        .collect();
-    let base = before.ends_with('在') && s.base_frames.iter().any(|w| near.contains(w.as_str()));
+    // (read only after `在`)
+    let base = before.ends_with('在') && {
+        let near: String = after
+            .chars()
+            .take_while(|c| !"，。；,;".contains(*c))
+            .take(10)
+            .collect();
+        s.base_frames.iter().any(|w| near.contains(w.as_str()))
+    };
     // `从2023年5月1日起`, and `从5日开始，` opening its sentence: a start, not a base compared
     // with (`车型从3月开始…下滑` only tells when something else began)
     let from_on = d.approx.as_deref() == Some("起")

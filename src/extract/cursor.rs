@@ -173,6 +173,16 @@ pub fn is_han(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn a_three_byte_set_never_excludes_its_own_characters_nor_others_than_three_bytes() {
+        let set = super::ThreeByteSet::of(|c| "一二三“".contains(c));
+        let t = "一a二é三“四𠀀，";
+        for (i, c) in t.char_indices() {
+            let excluded = set.excludes_at(t.as_bytes(), i);
+            assert_eq!(excluded, matches!(c, '四' | '，'), "{c}");
+        }
+    }
+
+    #[test]
     fn windows_are_counted_in_characters() {
         let t = "深圳至中山";
         assert_eq!(super::chars_back(t, t.len(), 2), "深圳至".len());
@@ -180,5 +190,39 @@ mod tests {
         assert_eq!(super::chars_back(t, 3, 0), 3);
         assert_eq!(super::chars_ahead(t, 0, 2), "深圳".len());
         assert_eq!(super::chars_ahead(t, 3, 9), t.len());
+    }
+}
+
+/// A set of characters of three bytes in UTF-8 (U+0800–U+FFFF) tested on a text's bytes,
+/// undecoded: a bit for each value of a character's last twelve bits, set for those of the set's
+/// characters (the few others sharing them are turned away by the caller's own test). A scan
+/// for rare characters then passes over most characters of a Chinese text in a few instructions
+/// (decoding each cost 2% of the extraction in the scan for dates).
+#[derive(Clone)]
+pub struct ThreeByteSet([u64; 64]);
+
+impl ThreeByteSet {
+    /// The characters of U+0800–U+FFFF that `keep` holds.
+    pub fn of(keep: impl Fn(char) -> bool) -> Self {
+        let mut set = ThreeByteSet([0; 64]);
+        for c in ('\u{800}'..='\u{FFFF}').filter(|&c| keep(c)) {
+            set.add(c);
+        }
+        set
+    }
+
+    pub fn add(&mut self, c: char) {
+        let k = c as usize & 0xFFF;
+        self.0[k >> 6] |= 1 << (k & 63);
+    }
+
+    /// True when the character at `pos` of `b` (UTF-8) is of three bytes and not in the set.
+    #[inline]
+    pub fn excludes_at(&self, b: &[u8], pos: usize) -> bool {
+        if !(0xE0..=0xEF).contains(&b[pos]) || pos + 2 >= b.len() {
+            return false;
+        }
+        let k = ((b[pos + 1] as usize & 0x3F) << 6) | (b[pos + 2] as usize & 0x3F);
+        self.0[k >> 6] & (1 << (k & 63)) == 0
     }
 }

@@ -1,7 +1,7 @@
 //! Dates and periods: a hand-written matcher tried at each place a date can start, resolving
 //! years that the text leaves out against the context (sentence, paragraph, section heading)
 //! and then the document year.
-use super::cursor::{before_trimmed, char_at, char_before, ends_with_word, Cursor};
+use super::cursor::{before_trimmed, char_at, char_before, ends_with_word, Cursor, ThreeByteSet};
 use super::Context;
 use crate::fact::{Fact, Kind, Span};
 use crate::numerals::parse_chinese;
@@ -117,8 +117,24 @@ pub fn days_in_month(y: i32, m: u32) -> u32 {
     }
 }
 
+/// `YYYY-MM-DD`. Every date found is written so, twice: by hand for the years and days a date
+/// has (`format!` cost 1% of the extraction), through `format!` for anything else.
 fn ymd(y: i32, m: u32, d: u32) -> String {
-    format!("{y:04}-{m:02}-{d:02}")
+    if !(0..=9999).contains(&y) || m > 99 || d > 99 {
+        return format!("{y:04}-{m:02}-{d:02}");
+    }
+    let y = y as u32;
+    let digit = |n: u32| char::from(b'0' + n as u8);
+    let mut s = String::with_capacity(10);
+    for n in [y / 1000, y / 100 % 10, y / 10 % 10, y % 10] {
+        s.push(digit(n));
+    }
+    for n in [m, d] {
+        s.push('-');
+        s.push(digit(n / 10));
+        s.push(digit(n % 10));
+    }
+    s
 }
 
 /// Tries a four-digit year followed by 年 at the cursor.
@@ -1243,6 +1259,37 @@ fn lunar_day(ctx: &Context, year: i32, n: u32) -> Option<(u32, u32)> {
     Some((m as u32, d as u32))
 }
 
+/// Characters other than ASCII digits a date can start with (`find_dates`).
+fn date_start_char(c: char) -> bool {
+    matches!(
+        c,
+        '一' | '二'
+            | '两'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '〇'
+            | '今'
+            | '去'
+            | '明'
+            | '前'
+            | '本'
+            | '当'
+            | '上'
+            | '下'
+            | '首'
+            | '第'
+            | '正'
+            | '“'
+            | '"'
+    )
+}
+
 pub fn find_dates(ctx: &Context) -> Vec<Fact> {
     let text = ctx.text;
     let mut out = Vec::new();
@@ -1252,36 +1299,20 @@ pub fn find_dates(ctx: &Context) -> Vec<Fact> {
     // characters in one step.
     let words = &ctx.rules.date_word_first;
     let mask = words.iter().fold(0u64, |m, &c| m | 1 << (c as u32 % 64));
+    static STARTS: std::sync::LazyLock<ThreeByteSet> =
+        std::sync::LazyLock::new(|| ThreeByteSet::of(date_start_char));
+    let mut starts = STARTS.clone();
+    for &c in words {
+        starts.add(c);
+    }
     while pos < text.len() {
+        // (most characters are three bytes and start nothing: passed over on their bytes)
+        if starts.excludes_at(bytes, pos) {
+            pos += 3;
+            continue;
+        }
         let c = char_at(text, pos);
-        let candidate = c.is_ascii_digit()
-            || matches!(
-                c,
-                '一' | '二'
-                    | '两'
-                    | '三'
-                    | '四'
-                    | '五'
-                    | '六'
-                    | '七'
-                    | '八'
-                    | '九'
-                    | '十'
-                    | '〇'
-                    | '今'
-                    | '去'
-                    | '明'
-                    | '前'
-                    | '本'
-                    | '当'
-                    | '上'
-                    | '下'
-                    | '首'
-                    | '第'
-                    | '正'
-                    | '“'
-                    | '"'
-            );
+        let candidate = c.is_ascii_digit() || date_start_char(c);
         let full = candidate && plausible_start(c, &text[pos + c.len_utf8()..]);
         let word = mask & (1 << (c as u32 % 64)) != 0 && words.contains(&c);
         if full || word {
@@ -1457,6 +1488,16 @@ fn resolve(raw: &Raw, ctx: &Context) -> Option<Fact> {
     Some(f)
 }
 
+/// The length of the UTF-8 character whose first byte is `b` (1 for any other byte).
+fn utf8_len(b: u8) -> usize {
+    match b {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF7 => 4,
+        _ => 1,
+    }
+}
+
 /// Explicit four-digit years (`2024年`) with their byte offsets, for context resolution.
 pub fn explicit_years(text: &str) -> Vec<(usize, i32)> {
     let mut out = Vec::new();
@@ -1464,7 +1505,8 @@ pub fn explicit_years(text: &str) -> Vec<(usize, i32)> {
     let mut i = 0;
     while i < b.len() {
         if !b[i].is_ascii_digit() {
-            i += 1;
+            // (a character's lead byte is skipped with the whole character: no digit is inside)
+            i += utf8_len(b[i]);
             continue;
         }
         let start = i;
@@ -1492,6 +1534,29 @@ pub fn explicit_years(text: &str) -> Vec<(usize, i32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_written_by_hand_are_as_format_writes_them() {
+        for (y, m, d) in [
+            (2023, 1, 5),
+            (999, 12, 31),
+            (0, 1, 1),
+            (-5, 3, 4),
+            (12345, 6, 7),
+        ] {
+            assert_eq!(ymd(y, m, d), format!("{y:04}-{m:02}-{d:02}"));
+        }
+        assert_eq!(
+            ymd(2024, 100, 1),
+            format!("{:04}-{:02}-{:02}", 2024, 100, 1)
+        );
+    }
+
+    #[test]
+    fn explicit_years_are_found_between_whole_characters() {
+        let t = "去年2023年增长，é1999年和 2024 年，𠀀12345年";
+        assert_eq!(explicit_years(t), vec![(6, 2023), (24, 1999), (35, 2024)]);
+    }
 
     /// (text, start, end, grain) of every date in `text`, for a document of 2023 dated `day`.
     fn dates_of(

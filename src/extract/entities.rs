@@ -8,6 +8,10 @@ use crate::rules::EntityKindRules;
 use crate::segment::{within, Segmenter, Word};
 
 fn clean_name(s: &str) -> String {
+    // (most names hold no space: copied whole, not pushed character by character)
+    if !s.chars().any(char::is_whitespace) {
+        return s.to_string();
+    }
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
@@ -69,27 +73,29 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
             }
         }
     }
-    // Known short names, matched on word boundaries.
-    for (bit, kind, kr) in [
-        (8u8, Kind::Org, &rules.org),
-        (16, Kind::Region, &rules.region),
-    ] {
-        for (wi, w) in words.iter().enumerate() {
-            let word = &text[w.start..w.end];
-            if word.chars().next().is_some_and(|c| class(c) & bit != 0)
-                && kr.known_set.contains(word)
-            {
-                // A name that runs on into another name (`山西鹏飞集团`, `比亚迪襄阳产业园项目`)
-                // is part of it.
-                if !stands_alone(ctx, seg, words, wi) {
-                    continue;
-                }
+    // Known short names, matched on word boundaries: organisations', then places' (one pass
+    // over the words for both).
+    let mut known = [Vec::new(), Vec::new()];
+    for (wi, w) in words.iter().enumerate() {
+        let word = &text[w.start..w.end];
+        let bits = word.chars().next().map_or(0, class);
+        if bits & (8 | 16) == 0 {
+            continue;
+        }
+        for (k, bit, kind, kr) in [
+            (0, 8u8, Kind::Org, &rules.org),
+            (1, 16, Kind::Region, &rules.region),
+        ] {
+            // A name that runs on into another name (`山西鹏飞集团`, `比亚迪襄阳产业园项目`)
+            // is part of it.
+            if bits & bit != 0 && kr.known_set.contains(word) && stands_alone(ctx, seg, words, wi) {
                 let mut f = Fact::new(kind, word, w.start, w.end);
                 f.name = Some(word.to_string());
-                found.push(f);
+                known[k].push(f);
             }
         }
     }
+    found.extend(known.into_iter().flatten());
     found.extend(super::places::find_places(ctx, words));
     found.extend(listed_orgs(ctx, words));
     found.extend(listed_works(ctx, words));
@@ -320,7 +326,7 @@ fn missions(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> {
     let (text, w) = (ctx.text, &ctx.rules.works);
     let mut out = Vec::new();
     for mark in &w.designation_marks {
-        for (p, _) in text[first.start..last.end].match_indices(mark.as_str()) {
+        for p in memchr::memmem::find_iter(&text.as_bytes()[first.start..last.end], mark) {
             let p = first.start + p;
             let numeral = text[..p]
                 .chars()
@@ -372,7 +378,7 @@ fn diversions(ctx: &Context, words: &[Word]) -> Vec<Fact> {
     let (text, w) = (ctx.text, &ctx.rules.works);
     let mut out = Vec::new();
     for opener in &w.diversion_opens {
-        for (p, _) in text[first.start..last.end].match_indices(opener.as_str()) {
+        for p in memchr::memmem::find_iter(&text.as_bytes()[first.start..last.end], opener) {
             let p = first.start + p;
             if words.binary_search_by_key(&p, |w| w.start).is_err() {
                 continue;
@@ -451,6 +457,10 @@ fn road_codes(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> {
     let (text, w) = (ctx.text, &ctx.rules.works);
     let mut out = Vec::new();
     for (k, code) in words.iter().enumerate() {
+        // (most words do not open with a capital: not sliced)
+        if !text.as_bytes()[code.start].is_ascii_uppercase() {
+            continue;
+        }
         let word = &text[code.start..code.end];
         if !road_number(word) || !w.road_letters.iter().any(|l| word.starts_with(l.as_str())) {
             continue;
@@ -556,14 +566,23 @@ fn ports(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> {
             .any(|&p| matches!(places.place(p).level, Level::Country | Level::Province))
     };
     let mut out = Vec::new();
+    let ports = &ctx.rules.works.ports;
     for (i, w) in words.iter().enumerate() {
+        // (a word that ends in no port word's last byte is passed over on its bytes)
+        let last = ctx.text.as_bytes()[w.start..w.end].last();
+        if !ports
+            .iter()
+            .any(|p| p.is_empty() || p.as_bytes().last() == last)
+        {
+            continue;
+        }
         let word = word_at(ctx, words, i);
         let Some(port) = ctx
             .rules
             .works
             .ports
             .iter()
-            .find(|p| word.ends_with(p.as_str()))
+            .find(|p| ends_with_word(word.as_bytes(), p.as_bytes()))
         else {
             continue;
         };
@@ -1154,7 +1173,7 @@ fn about_projects(ctx: &Context, words: &[Word]) -> Vec<Fact> {
     let kr = &ctx.rules.project;
     let mut out = Vec::new();
     for (k, w) in words.iter().enumerate() {
-        if &text[w.start..w.end] != "关于" {
+        if text.as_bytes()[w.start..w.end] != *"关于".as_bytes() {
             continue;
         }
         // the name runs to the clause end, and must end with a project suffix
@@ -1202,9 +1221,14 @@ fn listed_projects(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> 
     let text = ctx.text;
     let mut out = Vec::new();
     for (k, w) in words.iter().enumerate() {
+        // (a word neither 等 nor opening with a digit is passed over on its bytes)
+        let b = &text.as_bytes()[w.start..w.end];
+        if b != "等".as_bytes() && !b.first().is_none_or(u8::is_ascii_digit) {
+            continue;
+        }
         let word = &text[w.start..w.end];
         // (a count closes a list as 等 does: `南雄至信丰、龙川至寻乌2条高速公路`)
-        let count = word.chars().all(|c| c.is_ascii_digit())
+        let count = word.bytes().all(|b| b.is_ascii_digit())
             && text[..w.start].ends_with(is_han)
             && text[clause_start(text, w.start)..w.start].contains('、');
         if word != "等" && !count {
@@ -2096,10 +2120,8 @@ fn unknown_name(ctx: &Context, seg: &Segmenter, w: &str) -> bool {
 /// of every word.)
 #[inline]
 fn road_number(w: &str) -> bool {
-    let mut cs = w.chars();
-    cs.next().is_some_and(|c| c.is_ascii_uppercase())
-        && w.len() >= 2
-        && cs.all(|c| c.is_ascii_digit())
+    let b = w.as_bytes();
+    b.len() >= 2 && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_digit)
 }
 
 /// Removes an unbalanced opening or closing mark at the front of a name (`”新能源…` → `新能源…`).
@@ -2636,12 +2658,12 @@ fn grow_left(at: &Site, g: Growth) -> Option<Growth> {
                 continue;
             }
         }
-        if (ctx
-            .rules
-            .quantity_units
-            .iter()
-            .any(|u| u.len() == pw.len() && ends_with_word(pw.as_bytes(), u.as_bytes()))
-            && counted)
+        if (counted
+            && ctx
+                .rules
+                .quantity_units
+                .iter()
+                .any(|u| u.len() == pw.len() && ends_with_word(pw.as_bytes(), u.as_bytes())))
             || pw.chars().all(|c| c.is_ascii_digit() || c == '.')
         {
             break;
@@ -3943,7 +3965,10 @@ fn counts_a_kind(rules: &crate::rules::Rules, f: &Fact) -> bool {
 
 /// `w` is one of the words of a rule list.
 fn listed(list: &[String], w: &str) -> bool {
-    list.iter().any(|x| x == w)
+    // (the last bytes first: most words of a list differ there, and are told without memcmp)
+    let last = w.as_bytes().last();
+    list.iter()
+        .any(|x| x.len() == w.len() && x.as_bytes().last() == last && x == w)
 }
 
 fn word_at<'t>(ctx: &Context<'t>, words: &[Word], k: usize) -> &'t str {

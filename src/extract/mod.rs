@@ -36,6 +36,8 @@ pub struct Context<'a> {
     pub structure: structure::Structure,
     /// The counts of years up to now in a news text (`五年来`), found once: (start, end, span).
     pub years_up_to_now: Vec<(usize, usize, Span)>,
+    /// The words of now in a news text (see [`Context::last_now_word`]), found once.
+    now_words: NowWords,
     sentences: Vec<(usize, usize)>,
     paragraphs: Vec<(usize, usize)>,
     years: Vec<(usize, i32)>,
@@ -88,6 +90,7 @@ impl<'a> Context<'a> {
             news: false,
             doc_period: (None, None),
             years_up_to_now: Vec::new(),
+            now_words: NowWords::default(),
             structure: structure::Structure::default(),
             sentences,
             paragraphs,
@@ -118,6 +121,9 @@ impl<'a> Context<'a> {
             }
         }
         ctx.years_up_to_now = attributes::years_up_to_now(&ctx);
+        if news {
+            ctx.now_words = NowWords::find(text, &rules.sections.now_words);
+        }
         ctx
     }
 
@@ -165,6 +171,23 @@ impl<'a> Context<'a> {
             .last()
             .filter(|(at, _)| *at >= p)
             .map(|&(_, y)| y)
+    }
+
+    /// Where the last word of now (`[sections] now_words`: `目前`, `当前`) lying wholly inside
+    /// `from..to` starts, counted from `from`: what `rfind` of each word there gives, at most
+    /// (in a news text; none elsewhere).
+    pub fn last_now_word(&self, from: usize, to: usize) -> Option<usize> {
+        if self.now_words.empty_word {
+            return Some(to - from);
+        }
+        let at = &self.now_words.at;
+        let k = at.partition_point(|&(s, _)| s < to);
+        at[..k]
+            .iter()
+            .rev()
+            .take_while(|&&(s, _)| s >= from)
+            .find(|&&(_, e)| e <= to)
+            .map(|&(s, _)| s - from)
     }
 
     /// Whether a sentence compares with a year or a period before (`同比`, `比上年`): the
@@ -356,6 +379,35 @@ fn split(text: &str) -> Split {
     out
 }
 
+/// Every occurrence of the words of now, overlapping ones too, as (start, end) in text order:
+/// found once per news text, not searched for again back from each figure (that cost 1% of
+/// the extraction).
+#[derive(Default)]
+struct NowWords {
+    at: Vec<(usize, usize)>,
+    /// An empty word is found at the end of any stretch.
+    empty_word: bool,
+}
+
+impl NowWords {
+    fn find(text: &str, words: &[String]) -> NowWords {
+        let mut at = Vec::new();
+        for w in words.iter().filter(|w| !w.is_empty()) {
+            let finder = memchr::memmem::Finder::new(w.as_bytes());
+            let mut from = 0;
+            while let Some(k) = finder.find(&text.as_bytes()[from..]) {
+                at.push((from + k, from + k + w.len()));
+                from += k + 1;
+            }
+        }
+        at.sort_unstable();
+        NowWords {
+            at,
+            empty_word: words.iter().any(|w| w.is_empty()),
+        }
+    }
+}
+
 #[derive(Default)]
 struct Split {
     sentences: Vec<(usize, usize)>,
@@ -526,6 +578,30 @@ pub fn extract_with_words(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_last_word_of_now_is_where_rfind_finds_it() {
+        let rules = crate::rules::Rules::embedded();
+        let text = "目前当前，截至目前的目前。当前现在目前";
+        let doc = super::DocInfo {
+            genre: "news",
+            ..Default::default()
+        };
+        let ctx = super::Context::for_document(text, &rules, &doc);
+        let ends: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        for &a in &ends {
+            for &b in ends.iter().filter(|&&b| b >= a) {
+                let words = &rules.sections.now_words;
+                let want = words
+                    .iter()
+                    .filter_map(|w| text[a..b].rfind(w.as_str()))
+                    .max();
+                assert_eq!(ctx.last_now_word(a, b), want, "{a}..{b}");
+            }
+        }
+    }
+
     /// The splitting as it read characters before it read bytes.
     fn split_by_chars(text: &str) -> super::Split {
         let mut out = super::Split::default();
