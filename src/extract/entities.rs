@@ -1477,7 +1477,10 @@ fn item_opens(ctx: &Context, words: &[Word], b: usize) -> bool {
 /// Whether `s..e` is a short name of a works: two Han characters that are no common word, or
 /// three or four in words jieba tags only as names or does not know, and no place.
 fn short_name(ctx: &Context, seg: &Segmenter, words: &[Word], s: usize, e: usize) -> bool {
-    let t = &ctx.text[s..e];
+    // (a name with a space inside its kind, `浮临高 速`, ends on no boundary here: no short name)
+    let Some(t) = ctx.text.get(s..e) else {
+        return false;
+    };
     let n = t.chars().count();
     // (not one opened by a stop word jieba joined to it: `与京港澳`)
     let first = t.chars().next().map_or("", |c| &t[..c.len_utf8()]);
