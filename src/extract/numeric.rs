@@ -140,9 +140,8 @@ fn find_doublings(ctx: &Context, taken: &[(usize, usize)], out: &mut Vec<Fact>) 
             continue;
         }
         out.retain(|f| !(f.byte_start < end && at < f.byte_end));
-        let basis_words: Vec<&str> = rules.growth_basis.iter().map(|(k, _)| k.as_str()).collect();
-        let (start, basis) = match word_before(text, at, &basis_words) {
-            Some((b, bat)) => (bat, rules.growth_basis.iter().find(|(k, _)| k == b)),
+        let (start, basis) = match basis_before(ctx, at) {
+            Some((bat, basis)) => (bat, Some(basis)),
             None => (at, None),
         };
         let approx = text[end..].starts_with('多');
@@ -152,10 +151,20 @@ fn find_doublings(ctx: &Context, taken: &[(usize, usize)], out: &mut Vec<Fact>) 
         let mut f = Fact::new(Kind::Growth, &text[start..end], start, end);
         f.value = Some(Decimal::from_int(i128::from(*value)));
         f.unit = Some("倍".into());
-        f.basis = basis.map(|(_, v)| v.clone());
+        f.basis = basis;
         f.approx = approx.then(|| "多".to_string());
         out.push(f);
     }
+}
+
+/// The growth basis word right before `at` (`同比`, `比上年同期`; `[growth] basis`): where it
+/// starts and the basis it names.
+fn basis_before(ctx: &Context, at: usize) -> Option<(usize, String)> {
+    let basis = &ctx.rules.growth_basis;
+    let words: Vec<&str> = basis.iter().map(|(k, _)| k.as_str()).collect();
+    let (b, bat) = word_before(ctx.text, at, &words)?;
+    let (_, named) = basis.iter().find(|(k, _)| k == b)?;
+    Some((bat, named.clone()))
 }
 
 fn chinese_digit(c: char) -> bool {
@@ -903,20 +912,8 @@ fn growth_or_percent(
     if let Some((_, at, down)) = verb {
         let mut start = at;
         let mut basis = None;
-        if let Some((b, bat)) = word_before(
-            text,
-            at,
-            &rules
-                .growth_basis
-                .iter()
-                .map(|(k, _)| k.as_str())
-                .collect::<Vec<_>>(),
-        ) {
-            basis = rules
-                .growth_basis
-                .iter()
-                .find(|(k, _)| k == b)
-                .map(|(_, v)| v.clone());
+        if let Some((bat, b)) = basis_before(ctx, at) {
+            basis = Some(b);
             start = bat;
         }
         let mut f = Fact::new(Kind::Growth, &text[start..end], start, end);
@@ -1030,20 +1027,8 @@ fn comparison_before(ctx: &Context, pos: usize) -> Option<(usize, bool, Option<S
         return None;
     };
     let at = t.len() - '高'.len_utf8();
-    let basis_words: Vec<&str> = ctx
-        .rules
-        .growth_basis
-        .iter()
-        .map(|(k, _)| k.as_str())
-        .collect();
-    if let Some((b, bat)) = word_before(text, at, &basis_words) {
-        let basis = ctx
-            .rules
-            .growth_basis
-            .iter()
-            .find(|(k, _)| k == b)
-            .map(|(_, v)| v.clone());
-        return Some((bat, down, basis));
+    if let Some((bat, basis)) = basis_before(ctx, at) {
+        return Some((bat, down, Some(basis)));
     }
     // `比全国高0.5个百分点`
     let k = clause.rfind(['比', '较'])?;
