@@ -272,10 +272,17 @@ pub fn build_record(
     if page.title.is_some() {
         rec.title = page.title.clone();
     }
+    // (an excerpt that opens with a numbered section heading, `（五）着力抓项目…`, is a part of the
+    // document its file name names, `2026年浙江省政府工作报告`: that says its year, genre and place)
     let mut titled_by_name = false;
-    if rec.title.is_none() {
-        rec.title = title_from_name(name, rules);
-        titled_by_name = rec.title.is_some();
+    let sectioned = rec.title.as_deref().is_some_and(|t| {
+        crate::extract::structure::numbered_level(t.trim_start_matches('#').trim()).is_some()
+    });
+    if rec.title.is_none() || sectioned {
+        if let Some(t) = title_from_name(name, rules) {
+            rec.title = Some(t);
+            titled_by_name = true;
+        }
     }
     if rec.issued.is_none() {
         rec.issued = page.published.clone().or_else(|| date_in_name(name));
@@ -704,12 +711,22 @@ mod tests {
             assert_eq!(record(excerpt, name).title, None, "{name}");
         }
         let own = record(
-            "一、2024年工作回顾\n过去一年，全省生产总值增长5%。\n",
+            "某某县2024年工作总结\n过去一年，全县生产总值增长5%。\n",
             "report_2025.txt",
         );
         assert_eq!(
             (own.title.as_deref(), own.year_source),
-            (Some("一、2024年工作回顾"), "inferred")
+            (Some("某某县2024年工作总结"), "inferred")
+        );
+        // a numbered section heading opening an excerpt is no title: the name says whose
+        // document of which year it is a part of
+        let part = record(
+            "（五）着力抓项目优投资促招商\n突出抓好产业投资。安排重大项目1678个。\n",
+            "report_zhejiang_2026_invest.txt",
+        );
+        assert_eq!(
+            (part.title.as_deref(), part.year, part.genre),
+            (Some("2026年浙江省政府工作报告"), Some(2026), "report")
         );
     }
 

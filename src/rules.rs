@@ -341,6 +341,10 @@ pub struct Tone {
     pub done_words: Vec<String>,
     /// Plan words less done words, per 100 characters, above which the paragraph is plans.
     pub threshold: f64,
+    /// The same for the whole body of a section whose heading tells neither year nor role: more
+    /// words weigh more surely than one paragraph's.
+    #[serde(default = "default_section_threshold")]
+    pub section_threshold: f64,
     /// Characters a paragraph needs before its words are weighed.
     pub min_chars: usize,
     /// Verbs of work to be done opening a clause (`加快…`, `推进…`): a paragraph whose clauses
@@ -352,6 +356,10 @@ pub struct Tone {
     pub clause_share: f64,
     #[serde(default)]
     pub done_density: f64,
+}
+
+fn default_section_threshold() -> f64 {
+    1.0
 }
 
 #[derive(Deserialize)]

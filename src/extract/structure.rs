@@ -209,6 +209,8 @@ impl Structure {
     /// Makes each paragraph that no section holds, in a report that reviews the year before
     /// (an excerpt cut from under its heading), a section of plans of the report's own `year`
     /// when its words read as plans (`[sections.tone]`): `加快建设…。力争…` is the year's work.
+    /// A section whose heading tells neither year nor role (`（五）着力抓项目优投资促招商`) is
+    /// read the same way, by the words of its whole body.
     pub fn add_unheaded_plans(
         &mut self,
         text: &str,
@@ -221,9 +223,27 @@ impl Structure {
             .get(..4)
             .and_then(|y| y.parse::<i32>().ok())
             .map(|y| format!("{}年", y - 1));
+        let threshold = rules.sections.tone.section_threshold;
+        for k in 0..self.sections.len() {
+            let parent_plans = self.sections[k]
+                .parent
+                .is_some_and(|p| self.sections[p].plan);
+            let s = &self.sections[k];
+            let undecided = s.period.is_none() && s.role.is_none() && !s.plan && !s.headline;
+            if undecided
+                && (parent_plans
+                    || reads_as_plans(&text[s.body..s.end], rules, before.as_deref(), threshold))
+            {
+                self.sections[k].plan = true;
+                self.sections[k].period = Some(year.clone());
+            }
+        }
+        let threshold = rules.sections.tone.threshold;
         for &(a, b) in paragraphs {
             let para = &text[a..b];
-            if self.section_at(a).is_some() || !reads_as_plans(para, rules, before.as_deref()) {
+            if self.section_at(a).is_some()
+                || !reads_as_plans(para, rules, before.as_deref(), threshold)
+            {
                 continue;
             }
             let at = self.sections.partition_point(|s| s.start <= a);
@@ -373,7 +393,7 @@ fn heading_of(line: &str, markdown: Option<u8>, title: bool, rules: &Rules) -> O
 }
 
 /// The level a numbering marker at the start of `t` gives, if any.
-fn numbered_level(t: &str) -> Option<u8> {
+pub(crate) fn numbered_level(t: &str) -> Option<u8> {
     let cn = |c: char| "一二三四五六七八九十".contains(c);
     let mut chars = t.chars();
     let first = chars.next()?;
@@ -589,7 +609,7 @@ fn continued(before: &[Section], s: &Section) -> Option<Span> {
 
 /// Whether a paragraph's words say plans rather than results (see `[sections.tone]`): never
 /// one that names what was done (`一年来`, `已`) or the year before (`2024年`).
-fn reads_as_plans(para: &str, rules: &Rules, year_before: Option<&str>) -> bool {
+fn reads_as_plans(para: &str, rules: &Rules, year_before: Option<&str>, threshold: f64) -> bool {
     let tone = &rules.sections.tone;
     let chars = para.chars().count();
     if chars < tone.min_chars || tone.plan_words.is_empty() {
@@ -612,7 +632,7 @@ fn reads_as_plans(para: &str, rules: &Rules, year_before: Option<&str>) -> bool 
         return false;
     }
     let per_100 = |n: f64| n * 100.0 / chars as f64;
-    if per_100(count(&tone.plan_words) - count(&tone.done_words)) > tone.threshold {
+    if per_100(count(&tone.plan_words) - count(&tone.done_words)) > threshold {
         return true;
     }
     // or when many of its clauses open with a verb of what is to be done (`加快…，推进…`) and
@@ -833,6 +853,33 @@ mod tests {
         assert!(plans.plan);
         assert_eq!(plans.period.as_ref(), Some(&year));
         assert!(s.section_at(t.find("新增").unwrap()).is_none());
+    }
+
+    #[test]
+    fn a_section_whose_heading_tells_nothing_is_read_by_the_words_of_its_body() {
+        let t = "（一）着力抓项目优投资\n突出抓好产业投资。安排重大项目1600个、年度投资1万亿元。强化招商统筹，深化产业链招商，全年招引重大产业项目3000个以上。\n（二）着力稳外贸\n外贸出口增长6%，新增外贸企业1200家，成功举办博览会，取得了好成绩。\n";
+        let mut paragraphs = Vec::new();
+        let mut p = 0;
+        for line in t.split_inclusive('\n') {
+            paragraphs.push((p, p + line.len()));
+            p += line.len();
+        }
+        let mut s = build(t, 2026);
+        assert!(s
+            .section_at(t.find("安排").unwrap())
+            .unwrap()
+            .period
+            .is_none());
+        let year = Span {
+            start: "2026-01-01".into(),
+            end: "2026-12-31".into(),
+        };
+        s.add_unheaded_plans(t, &paragraphs, &Rules::embedded(), &year);
+        let plans = s.section_at(t.find("安排").unwrap()).unwrap();
+        assert!(plans.plan);
+        assert_eq!(plans.period.as_ref(), Some(&year));
+        let done = s.section_at(t.find("外贸出口").unwrap()).unwrap();
+        assert!(!done.plan && done.period.is_none());
     }
 
     #[test]
