@@ -746,7 +746,12 @@ impl Phrase<'_> {
             || subject.starts_with('占')
             || (f.kind == Kind::Ranking && subject.chars().count() <= 2)
         {
-            format!("{p}{subject}")
+            // (`占全国份额从14%提升到15.5%`: the figure before already measures the share)
+            if p.ends_with(subject.as_str()) {
+                p.to_string()
+            } else {
+                format!("{p}{subject}")
+            }
         } else if !has_after && names_nothing(ctx, &subject) {
             // `总产达到557亿斤，连续12年稳定在500亿斤以上`: a clause that names no thing goes on
             // about what the figure before it measured
