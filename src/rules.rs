@@ -967,6 +967,9 @@ pub struct Rules {
     pub lower_bounds: Vec<String>,
     pub upper_bounds: Vec<String>,
     pub fraction_cues: Vec<String>,
+    /// A ranking verb of `[ranking] verbs`, a scope of up to ten characters and `第N`
+    /// (`稳居全国第4位`, `跃升至第7位`).
+    pub ranking: Regex,
     /// A scope word (`全省`, `西部`) followed by `第N` or `首位`: a rank without a ranking verb.
     pub ranking_scoped: Regex,
     /// Verbs before a rank (`居`, `位居`), longest first: kept in the rank's text.
@@ -1549,6 +1552,19 @@ impl Rules {
             government_heads: s.government_heads,
             max_chars: max,
         };
+        let ranking = {
+            let verbs: Vec<String> = longest_first(nums.ranking.verbs.clone())
+                .iter()
+                .map(|w| regex::escape(w))
+                .collect();
+            // `[ \t]`, not `\s`: a line break left after normalisation ends a paragraph, and a
+            // rank never reaches across one
+            let pattern = format!(
+                r"(?:{})[ \t]*(?P<scope>[\p{{Han}}]{{0,10}}?)[ \t]*第[ \t]*(?P<n>[一二三四五六七八九十]+|\d+)[ \t]*(?P<tail>名|位)?",
+                verbs.join("|")
+            );
+            ld.regex("numbers.toml", &pattern)
+        };
         let ranking_scoped = {
             let scopes: Vec<String> = longest_first(nums.ranking.scopes.clone())
                 .iter()
@@ -1747,6 +1763,7 @@ impl Rules {
             lower_bounds: nums.qualifiers.lower_bounds,
             upper_bounds: nums.qualifiers.upper_bounds,
             fraction_cues: nums.percent.fraction_cues,
+            ranking: ranking.expect("checked above"),
             ranking_scoped: ranking_scoped.expect("checked above"),
             ranking_verbs: longest_first(nums.ranking.verbs),
             ranking_scope_ends: nums.ranking.scope_ends,

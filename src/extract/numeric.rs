@@ -12,11 +12,6 @@ use std::sync::LazyLock;
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?").unwrap()
 });
-static RANKING: LazyLock<Regex> = LazyLock::new(|| {
-    // `[ \t]`, not `\s`: a line break left after normalisation ends a paragraph, and a rank
-    // never reaches across one.
-    Regex::new(r"(?:排名|排在|排位|位居|位列|位于|名列|居于|居|列|排)[ \t]*(?P<scope>[\p{Han}]{0,10}?)[ \t]*第[ \t]*(?P<n>[一二三四五六七八九十]+|\d+)[ \t]*(?P<tail>名|位)?").unwrap()
-});
 /// A further rank listed after one (`居全国第2、第4位`, `第2位、第7位`): joiner, 第, number.
 static LISTED_RANK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[、和]第(?P<n>[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?P<tail>位|名)?").unwrap()
@@ -1092,7 +1087,7 @@ fn ordinal_after(ctx: &Context, rest: &str) -> bool {
 fn find_rankings(ctx: &Context) -> Vec<Fact> {
     let text = ctx.text;
     let mut out = Vec::new();
-    for caps in RANKING.captures_iter(text) {
+    for caps in ctx.rules.ranking.captures_iter(text) {
         let m = caps.get(0).unwrap();
         let scope = caps.name("scope").map(|s| s.as_str()).unwrap_or("");
         let named = ctx
