@@ -658,9 +658,40 @@ fn word_date(
         return Some((Some(y), s));
     }
     past_years(c, ctx.rules)
-        .or_else(|| relative_day(c, ctx))
+        .or_else(|| relative_day(c, ctx).map(|first| relative_day_range(c, ctx, first)))
         .or_else(|| relative_week(c, ctx))
         .map(|s| (None, s))
+}
+
+/// A relative day, with its hour, that runs to a later one (`昨天8时至今天8时`): one span of
+/// the days it covers, the last hour kept in its text; else the day `first` alone.
+fn relative_day_range(c: &mut Cursor, ctx: &Context, first: Shape) -> Shape {
+    let (&Shape::RelDay(a), Some((y, m, d))) = (&first, ctx.doc_day) else {
+        return first;
+    };
+    let mut e = *c;
+    let hour = |e: &mut Cursor| {
+        let save = *e;
+        let h = small_number(e.eat_while(|ch| ch.is_ascii_digit())).filter(|h| *h <= 24);
+        if h.is_none() || !(e.eat("时") || e.eat("点")) {
+            *e = save;
+        }
+    };
+    hour(&mut e);
+    e.spaces();
+    if e.eat_any(RANGE_SEPS).is_none() {
+        return first;
+    }
+    e.spaces();
+    match relative_day(&mut e, ctx) {
+        Some(Shape::RelDay(b)) if b > a => {
+            hour(&mut e);
+            *c = e;
+            let today = days_from_civil(y as i64, m as i64, d as i64);
+            Shape::Between(today + a as i64, today + b as i64, "period")
+        }
+        _ => first,
+    }
 }
 
 /// One or two ASCII digits at the cursor, in `lo..=hi`.
