@@ -295,6 +295,10 @@ pub struct SectionsSection {
     /// Bases that make a figure a whole year's (`比上年`).
     #[serde(default)]
     pub yearly_bases: Vec<String>,
+    /// Bases that make a change one since the year's start (`较年初增加`): stated as of a day,
+    /// it runs from the first of January to that day.
+    #[serde(default)]
+    pub year_start_bases: Vec<String>,
     /// Words before a date of a story's first sentence that make it when something began.
     pub story_lead_not_after: Vec<String>,
     /// Words opening a sentence that counts a part of the figure before it (`其中，…`): with no

@@ -24,7 +24,8 @@ pub type FastSet<K> = std::collections::HashSet<K, rustc_hash::FxBuildHasher>;
 
 pub struct Segmenter {
     jieba: Jieba,
-    /// Tags the gazetteer corrects (see [`place_tags`]).
+    /// Tags the gazetteer corrects (see [`place_tags`]), and those the user dictionary gives
+    /// words jieba already holds (jieba-rs keeps a known word's own tag when it is added again).
     place_tags: FastMap<String, &'static str>,
     /// Distinguishes segmenters (rule sets) in the per-thread tag cache.
     id: usize,
@@ -50,6 +51,7 @@ pub fn within(words: &[Word], start: usize, end: usize) -> &[Word] {
 impl Segmenter {
     pub fn new(rules: &Rules) -> Segmenter {
         let mut jieba = Jieba::new();
+        let mut retagged = Vec::new();
         for line in rules.user_dict.lines() {
             let t = line.trim();
             if t.is_empty() || t.starts_with('#') {
@@ -57,13 +59,18 @@ impl Segmenter {
             }
             let mut parts = t.split_whitespace();
             if let (Some(w), Some(f)) = (parts.next(), parts.next()) {
-                jieba.add_word(w, f.parse().ok(), parts.next());
+                let tag = parts.next();
+                if let Some(tag) = tag.filter(|_| jieba.has_word(w)) {
+                    retagged.push((w.to_string(), intern_tag(tag)));
+                }
+                jieba.add_word(w, f.parse().ok(), tag);
             }
         }
         for w in rules.org.known.iter().chain(rules.region.known.iter()) {
             jieba.add_word(w, Some(20000), Some("nz"));
         }
-        let place_tags = place_tags(&jieba, rules);
+        let mut place_tags = place_tags(&jieba, rules);
+        place_tags.extend(retagged);
         Segmenter {
             jieba,
             place_tags,

@@ -395,6 +395,11 @@ impl Phrase<'_> {
             Some(k) if k > 0 => lead[..k].to_string(),
             _ => lead,
         };
+        // `与2021年相比增长了近11%`: a frame of comparison says against what, not what changed
+        let lead = match compared_frame_end(&lead) {
+            Some(k) => lead[..lead.find(['与', '同', '跟']).unwrap_or(0)].to_string() + &lead[k..],
+            None => lead,
+        };
         // a list number in front (`13.加拿大林火`) is not part of what is measured
         let lead = {
             let t = lead.trim_start();
@@ -760,6 +765,17 @@ impl Phrase<'_> {
             subject
         }
     }
+}
+
+/// Where a frame of comparison in a lead (`与相比`, `同2019年相较`: its date already stripped)
+/// ends, when one opens with 与, 同 or 跟 and closes with 相比 or 相较.
+fn compared_frame_end(lead: &str) -> Option<usize> {
+    let open = lead.find(['与', '同', '跟'])?;
+    let close = ["相比", "相较"]
+        .iter()
+        .filter_map(|w| lead[open..].find(w).map(|k| open + k + w.len()))
+        .min()?;
+    (lead[open..close].chars().count() <= 14).then_some(close)
 }
 
 /// Whether a phrase opens with a word that carries the figure before it over (`连续12年稳定在`,
@@ -1556,7 +1572,28 @@ fn period_of(
             }
         }
     }
-    found
+    since_year_start(ctx, f, found)
+}
+
+/// A change against the year's start (`较年初增加13.5万亿元`, `[sections] year_start_bases`)
+/// dated as of one day its text states runs from the first of January of that day's year.
+fn since_year_start(
+    ctx: &Context,
+    f: &Fact,
+    found: (Option<crate::fact::Span>, Option<&'static str>),
+) -> (Option<crate::fact::Span>, Option<&'static str>) {
+    let clause = ctx.clause_before(f.byte_start);
+    let based = (ctx.rules.sections.year_start_bases.iter()).any(|w| clause.contains(w.as_str()));
+    match found {
+        // (a day the text states, not a news story's own day by default)
+        (Some(p), source @ Some("sentence" | "paragraph"))
+            if based && p.start == p.end && p.start.len() == 10 =>
+        {
+            let start = format!("{}-01-01", &p.start[..4]);
+            (Some(crate::fact::Span { start, end: p.end }), source)
+        }
+        other => other,
+    }
 }
 
 /// Whether a whole year's result that no date of its sentence names, told in news in the first
