@@ -163,6 +163,8 @@ struct QualifierSection {
 #[serde(deny_unknown_fields)]
 struct PercentSection {
     fraction_cues: Vec<String>,
+    #[serde(default)]
+    half_cues: Vec<String>,
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -971,6 +973,8 @@ pub struct Rules {
     pub lower_bounds: Vec<String>,
     pub upper_bounds: Vec<String>,
     pub fraction_cues: Vec<String>,
+    /// Words before a half (`约一半`, `近半数`) that make it a share.
+    pub half_cues: Vec<String>,
     /// A ranking verb of `[ranking] verbs`, a scope of up to ten characters and `第N`
     /// (`稳居全国第4位`, `跃升至第7位`).
     pub ranking: Regex,
@@ -1767,6 +1771,7 @@ impl Rules {
             lower_bounds: nums.qualifiers.lower_bounds,
             upper_bounds: nums.qualifiers.upper_bounds,
             fraction_cues: nums.percent.fraction_cues,
+            half_cues: nums.percent.half_cues,
             ranking: ranking.expect("checked above"),
             ranking_scoped: ranking_scoped.expect("checked above"),
             ranking_verbs: longest_first(nums.ranking.verbs),

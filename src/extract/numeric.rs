@@ -113,8 +113,26 @@ pub fn find_numeric(ctx: &Context, taken: &[(usize, usize)]) -> Vec<Fact> {
         }
     }
     find_doublings(ctx, taken, &mut out);
+    find_half_counts(ctx, taken, &mut out);
     out.extend(find_rankings(ctx));
     out
+}
+
+/// `近半数非洲国家`: half of a number of things, a share of 50% as [`half`] reads it (`一半` is
+/// read where its numeral is).
+fn find_half_counts(ctx: &Context, taken: &[(usize, usize)], out: &mut Vec<Fact>) {
+    for at in memchr::memmem::find_iter(ctx.text.as_bytes(), "半数") {
+        let end = at + "半数".len();
+        let overlaps = |a: usize, b: usize| at < b && a < end;
+        if taken.iter().any(|&(a, b)| overlaps(a, b))
+            || out.iter().any(|f| overlaps(f.byte_start, f.byte_end))
+        {
+            continue;
+        }
+        if let Some(f) = half(ctx, at, end) {
+            out.push(f);
+        }
+    }
 }
 
 /// Doubling said in words (`翻一番`, `同比翻了一番`, `翻倍增长`, `翻一倍多`, `翻两番`): a growth in 倍
@@ -1030,12 +1048,15 @@ fn comparison_before(ctx: &Context, pos: usize) -> Option<(usize, bool, Option<S
     (clause[k..].chars().count() <= 12).then_some((clause_start + k, down, None))
 }
 
-/// `约一半` (50%): a half is a share only with a qualifier or share word before it.
+/// `约一半`, `近半数`, `一半以上` (50%): a half is a share only with a qualifier or share word
+/// before it (`[percent] half_cues`) or a bound after it.
 fn half(ctx: &Context, start: usize, end: usize) -> Option<Fact> {
     let cued = qualifier_before(ctx.text, start, ctx.rules).is_some()
-        || ["占", "超过", "近", "约"]
+        || (ctx.rules.half_cues.iter())
+            .any(|w| before_trimmed(ctx.text, start).ends_with(w.as_str()))
+        || ["以上", "左右"]
             .iter()
-            .any(|w| before_trimmed(ctx.text, start).ends_with(w));
+            .any(|w| ctx.text[end..].starts_with(w));
     cued.then(|| {
         finish_percent(
             ctx,
