@@ -193,7 +193,10 @@ fn blind_eighth_set_holds_its_figures() {
         &[
             ("money", 0.99),
             ("quantity", 0.95),
-            ("percent", 0.99),
+            // (0.99 until 2026-12-06: its gold leaves out the headline's `约半数医院`, a share of
+            // 50% as blinds 10, 15 and 18 annotate such halves, while it lists the headline's
+            // `81名`; tongbao now reads halves of things, so that one share counts as false)
+            ("percent", 0.97),
             ("growth", 0.98),
             ("ranking", 0.99),
             ("date", 0.92),
@@ -410,9 +413,9 @@ fn blind_seventeenth_set_holds_its_figures() {
 }
 
 /// The eighteenth set annotated blind (`tests/gold/blind18`: parts of the 2026 浙江 report and
-/// the news day 2024-08-21; `tests/gold/blind18/NOTES.md`), its misses unread: the README's
-/// estimate of unseen text. Floors at its first score (fe30848), which the eleventh session's
-/// rules left unchanged.
+/// the news day 2024-08-21; `tests/gold/blind18/NOTES.md`), its misses unread and the README's
+/// estimate of unseen text until the twelfth session read its misses (2026-12-06); floors
+/// raised to what that session's rules reach.
 #[test]
 fn blind_eighteenth_set_holds_its_figures() {
     holds(
@@ -420,14 +423,35 @@ fn blind_eighteenth_set_holds_its_figures() {
         &[
             ("money", 0.99),
             ("quantity", 0.96),
-            ("percent", 0.85),
+            ("percent", 0.95),
             ("growth", 0.99),
-            ("ranking", 0.81),
-            ("date", 0.96),
+            ("ranking", 0.86),
+            ("date", 0.99),
             ("org", 0.82),
-            ("project", 0.67),
+            ("project", 0.73),
             ("region", 0.88),
         ],
-        &[("period", 0.87), ("subject", 0.82), ("role", 0.90)],
+        &[("period", 0.97), ("subject", 0.83), ("role", 0.97)],
+    );
+}
+
+/// The nineteenth set, annotated blind (parts of 福建's 2026 report and a news day): held at the
+/// figures of its first score after this session's rules (its misses are unread).
+#[test]
+fn blind_nineteenth_set_holds_its_figures() {
+    holds(
+        "blind19",
+        &[
+            ("money", 0.99),
+            ("quantity", 0.98),
+            ("percent", 0.99),
+            ("growth", 0.99),
+            ("ranking", 0.85),
+            ("date", 0.99),
+            ("org", 0.88),
+            ("project", 0.74),
+            ("region", 0.89),
+        ],
+        &[("period", 0.99), ("subject", 0.77), ("role", 0.98)],
     );
 }
