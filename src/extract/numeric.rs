@@ -112,25 +112,24 @@ pub fn find_numeric(ctx: &Context, taken: &[(usize, usize)]) -> Vec<Fact> {
             out.push(f);
         }
     }
+    find_half_counts(ctx, &inside_taken, &mut out);
     find_doublings(ctx, taken, &mut out);
-    find_half_counts(ctx, taken, &mut out);
     out.extend(find_rankings(ctx));
     out
 }
 
 /// `近半数非洲国家`: half of a number of things, a share of 50% as [`half`] reads it (`一半` is
-/// read where its numeral is).
-fn find_half_counts(ctx: &Context, taken: &[(usize, usize)], out: &mut Vec<Fact>) {
+/// read where its numeral is). `out` holds the figures found so far in text order, and a half
+/// goes in at its place.
+fn find_half_counts(ctx: &Context, inside_taken: &dyn Fn(usize) -> bool, out: &mut Vec<Fact>) {
     for at in memchr::memmem::find_iter(ctx.text.as_bytes(), "半数") {
         let end = at + "半数".len();
-        let overlaps = |a: usize, b: usize| at < b && a < end;
-        if taken.iter().any(|&(a, b)| overlaps(a, b))
-            || out.iter().any(|f| overlaps(f.byte_start, f.byte_end))
-        {
+        let k = out.partition_point(|f| f.byte_start < end);
+        if inside_taken(at) || k > 0 && out[k - 1].byte_end > at {
             continue;
         }
         if let Some(f) = half(ctx, at, end) {
-            out.push(f);
+            out.insert(k, f);
         }
     }
 }
