@@ -505,6 +505,12 @@ pub struct SubjectPhraseRules {
     /// Words opening a clause that goes on about the figure before it (`连续12年稳定在…`).
     #[serde(default)]
     pub carry_over_openers: Vec<String>,
+    /// The words that open and close a frame of comparison (`与…相比`), which says against what,
+    /// not what changed.
+    #[serde(default)]
+    pub comparison_opens: Vec<String>,
+    #[serde(default)]
+    pub comparison_closes: Vec<String>,
     /// Prepositions that make the name after them a partner of what is measured, kept in the
     /// subject (`对东盟出口`), not the body the figure belongs to.
     pub partner_words: Vec<String>,

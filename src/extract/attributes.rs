@@ -396,8 +396,8 @@ impl Phrase<'_> {
             _ => lead,
         };
         // `与2021年相比增长了近11%`: a frame of comparison says against what, not what changed
-        let lead = match compared_frame_end(&lead) {
-            Some(k) => lead[..lead.find(['与', '同', '跟']).unwrap_or(0)].to_string() + &lead[k..],
+        let lead = match compared_frame(&self.ctx.rules.subject_phrase, &lead) {
+            Some((open, close)) => lead[..open].to_string() + &lead[close..],
             None => lead,
         };
         // a list number in front (`13.加拿大林火`) is not part of what is measured
@@ -768,14 +768,15 @@ impl Phrase<'_> {
 }
 
 /// Where a frame of comparison in a lead (`与相比`, `同2019年相较`: its date already stripped)
-/// ends, when one opens with 与, 同 or 跟 and closes with 相比 or 相较.
-fn compared_frame_end(lead: &str) -> Option<usize> {
-    let open = lead.find(['与', '同', '跟'])?;
-    let close = ["相比", "相较"]
-        .iter()
-        .filter_map(|w| lead[open..].find(w).map(|k| open + k + w.len()))
+/// opens and ends (`[phrase] comparison_opens`, `comparison_closes`).
+fn compared_frame(ph: &crate::rules::SubjectPhraseRules, lead: &str) -> Option<(usize, usize)> {
+    let open = (ph.comparison_opens.iter())
+        .filter_map(|w| lead.find(w.as_str()))
         .min()?;
-    (lead[open..close].chars().count() <= 14).then_some(close)
+    let close = (ph.comparison_closes.iter())
+        .filter_map(|w| lead[open..].find(w.as_str()).map(|k| open + k + w.len()))
+        .min()?;
+    (lead[open..close].chars().count() <= 14).then_some((open, close))
 }
 
 /// Whether a phrase opens with a word that carries the figure before it over (`连续12年稳定在`,
