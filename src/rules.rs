@@ -187,6 +187,9 @@ struct GrowthFile {
     #[serde(default)]
     after: Vec<String>,
     joiners: Vec<String>,
+    /// Words holding a rate at a level (`控制在`): a rate before one still governs the figure.
+    #[serde(default)]
+    held_at: Vec<String>,
     down: Vec<String>,
     basis: BTreeMap<String, String>,
     between: Vec<String>,
@@ -735,6 +738,13 @@ struct SubjectsFile {
     /// Words between `分别` and its first figure that say how it changes, not what is measured.
     #[serde(default)]
     change_words: Vec<String>,
+    /// Words that always part the items of a `分别` list (`、`, `，以及`).
+    #[serde(default)]
+    list_breaks: Vec<String>,
+    /// Words that part its items only when the list then holds as many items as figures
+    /// (`和` in `家电、汽车零售额和…`, not in `家用电器和音像器材类`).
+    #[serde(default)]
+    list_joins: Vec<String>,
     /// Words converting a sum into another currency (`约合`), between the two sums.
     #[serde(default)]
     conversion_words: Vec<String>,
@@ -1006,6 +1016,8 @@ pub struct Rules {
     pub growth_after: Vec<String>,
     /// Words that join figures sharing a verb or a unit (`分别增长36.3%和12.5%`).
     pub growth_joiners: Vec<String>,
+    /// Words holding a rate at a level (`涨幅分别控制在5%和3%以内`): the rate governs the figures.
+    pub growth_held_at: Vec<String>,
     pub growth_down: Vec<String>,
     pub growth_basis: Vec<(String, String)>,
     pub growth_between: Vec<String>,
@@ -1141,6 +1153,9 @@ pub struct Rules {
     /// How the phrase around a figure is read (`[phrase]` in subjects.toml).
     pub subject_phrase: SubjectPhraseRules,
     pub subject_change_words: Vec<String>,
+    /// What parts the items of a `分别` list: always, and only when the count then fits.
+    pub subject_list_breaks: Vec<String>,
+    pub subject_list_joins: Vec<String>,
     /// A sum after one of these, right after another sum, is the same sum in another currency
     /// (`175亿美元左右、约合1243亿元人民币`) and measures what it does.
     pub subject_conversion_words: Vec<String>,
@@ -1788,6 +1803,7 @@ impl Rules {
             growth_up: longest_first(growth.up),
             growth_rates: growth.rates,
             growth_joiners: growth.joiners,
+            growth_held_at: growth.held_at,
             growth_rates_down: longest_first(growth.rates_down),
             growth_after: longest_first(growth.after),
             growth_down: longest_first(growth.down),
@@ -1989,6 +2005,8 @@ impl Rules {
             topic_openers: subj.topic_openers,
             source_verbs: subj.source_verbs,
             subject_change_words: longest_first(subj.change_words),
+            subject_list_breaks: longest_first(subj.list_breaks),
+            subject_list_joins: longest_first(subj.list_joins),
             subject_conversion_words: subj.conversion_words,
             subject_unit_measures: subj.unit_measures.into_iter().collect(),
             subject_unit_nouns: subj.unit_nouns,

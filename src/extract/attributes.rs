@@ -1996,13 +1996,9 @@ fn respectively(
         .map(|k| after + k)
         .unwrap_or(s_end);
     let total = listed_run(ctx, facts, i - j, run_end);
-    let lead_start = after_last(text, s_start, at, &['，', ',', '；', ';', '：', ':', '。']);
+    let lead_start = list_lead_start(ctx, s_start, at);
     let lead = strip_year_words(&text[lead_start..at]);
-    let items: Vec<&str> = lead
-        .split(['、', '和', '与', '及'])
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .collect();
+    let mut items = list_items(ctx, lead, total);
     // `增幅比8月份、9月份分别回升…`: a list of times compared with names no subjects
     let times = items.iter().skip(1).any(|t| is_time_word(ctx, t));
     if items.len() < 2 || times {
@@ -2025,6 +2021,10 @@ fn respectively(
                 .is_some_and(|n| n.contains(*t) || t.contains(n))
         })
     };
+    // a body reporting the list opens its first item (`商务部重点监测零售企业家电、通讯器材销售额`)
+    if let Some(first) = items.first_mut() {
+        *first = without_leading_name(first, named);
+    }
     if items.len() != total
         || j >= items.len()
         || items.iter().any(|t| states_figure(t))
@@ -2080,6 +2080,85 @@ fn respectively(
         _ => subject,
     };
     (subject.chars().count() >= 2).then_some(subject)
+}
+
+/// Where the lead of a `分别` list starts: after the last break before it, or before the break
+/// when the list runs on over a comma (`第一产业、第二产业、第三产业，以及城乡居民生活用电量`).
+fn list_lead_start(ctx: &Context, s_start: usize, at: usize) -> usize {
+    let breaks = ['，', ',', '；', ';', '：', ':', '。'];
+    let start = after_last(ctx.text, s_start, at, &breaks);
+    let Some(comma) = ctx.text[..start].strip_suffix('，').map(str::len) else {
+        return start;
+    };
+    let runs_on = ctx
+        .rules
+        .subject_list_breaks
+        .iter()
+        .any(|w| w.starts_with('，') && ctx.text[comma..at].starts_with(w.as_str()));
+    let before = after_last(ctx.text, s_start, comma, &breaks);
+    if runs_on && ctx.text[before..comma].contains('、') {
+        before
+    } else {
+        start
+    }
+}
+
+/// The items of a `分别` list's lead: parted at `[subjects] list_breaks`, and at `list_joins`
+/// too unless only the breaks give as many items as there are figures (`total`).
+fn list_items<'a>(ctx: &Context, lead: &'a str, total: usize) -> Vec<&'a str> {
+    let rules = ctx.rules;
+    let breaks: Vec<&str> = rules
+        .subject_list_breaks
+        .iter()
+        .map(String::as_str)
+        .collect();
+    let mut all = breaks.clone();
+    all.extend(rules.subject_list_joins.iter().map(String::as_str));
+    let fine = split_at_words(lead, &all);
+    if fine.len() == total {
+        return fine;
+    }
+    let coarse = split_at_words(lead, &breaks);
+    if coarse.len() == total {
+        coarse
+    } else {
+        fine
+    }
+}
+
+/// `s` parted at each of `words` (the longest that matches), trimmed, empty parts dropped.
+fn split_at_words<'a>(s: &'a str, words: &[&str]) -> Vec<&'a str> {
+    let mut parts = Vec::new();
+    let (mut from, mut k) = (0, 0);
+    while k < s.len() {
+        let hit = words
+            .iter()
+            .filter(|w| s[k..].starts_with(**w))
+            .max_by_key(|w| w.len());
+        if let Some(w) = hit {
+            parts.push(&s[from..k]);
+            k += w.len();
+            from = k;
+        } else {
+            k += s[k..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    parts.push(&s[from..]);
+    parts
+        .into_iter()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+/// An item without the name of a body that opens it and is not all of it (`商务部重点监测…`).
+fn without_leading_name<'a>(item: &'a str, named: &[Fact]) -> &'a str {
+    let rest = named.iter().find_map(|e| {
+        let name = e.name.as_deref()?;
+        item.strip_prefix(name)
+            .filter(|r| r.chars().count() >= 2 && e.kind == Kind::Org)
+    });
+    rest.unwrap_or(item)
 }
 
 /// `生产安全事故起数、死亡人数分别下降18%、13%`: when every item of a `分别` list is a count

@@ -957,19 +957,42 @@ fn growth_or_percent(
                 .strip_suffix('个')
                 .is_some_and(|t| t.ends_with(|c: char| c.is_ascii_digit()));
         if tail.ends_with('%') || tail.ends_with("个百分点") || shared_points {
-            let up = rules
-                .growth_up
-                .iter()
-                .filter_map(|v| clause.rfind(v.as_str()))
-                .max();
-            let down = rules
-                .growth_down
-                .iter()
-                .filter_map(|v| clause.rfind(v.as_str()))
-                .max();
-            if up.is_some() || down.is_some() {
+            // only a verb or rate that governs the figure before counts (`增速分别为27.3%、20.3%`):
+            // not one inside a noun (`增加值`), nor a verb reaching a level (`提高到60%`), whose
+            // joined figures are levels too
+            let change = |v: &String| {
+                let at = clause.rfind(v.as_str())?;
+                let mut after = &clause[at + v.len()..];
+                for _ in 0..3 {
+                    let Some(w) = rules
+                        .growth_between
+                        .iter()
+                        .chain(&rules.growth_held_at)
+                        .find(|w| after.starts_with(w.as_str()))
+                    else {
+                        break;
+                    };
+                    after = &after[w.len()..];
+                }
+                let figure = after
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_digit() || chinese_digit(c));
+                figure.then_some(at)
+            };
+            let up = rules.growth_up.iter().chain(&rules.growth_rates);
+            let up = up.filter_map(change).max();
+            let down = rules.growth_down.iter().chain(&rules.growth_rates_down);
+            let down = down.filter_map(change).max();
+            let mut fell = (up.is_some() || down.is_some()).then_some(down > up);
+            // gaps in points joined (`增速分别高于全国12.7个、12个百分点`)
+            if fell.is_none() && matches!(unit, Unit::Points) {
+                let first_end = joined.len() - conj.len();
+                fell = comparison_before(ctx, first_end).map(|(_, down, _)| down);
+            }
+            if let Some(fell) = fell {
                 let mut f = Fact::new(Kind::Growth, &text[text_start..end], text_start, end);
-                f.value = Some(if down > up { value.neg() } else { value });
+                f.value = Some(if fell { value.neg() } else { value });
                 f.unit = Some(growth_unit(&unit).to_string());
                 f.approx = approx;
                 return Some(f);
