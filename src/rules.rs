@@ -562,6 +562,9 @@ pub struct WorksRules {
     pub clause_verbs: Vec<String>,
     /// Complements jieba joins to a clause verb (`打造出`): the word is still the verb.
     pub verb_complements: Vec<String>,
+    /// Words comparing a works with others (`全球最大…基地`): a clause head's name starts after them.
+    #[serde(default)]
+    pub superlatives: Vec<String>,
     /// One-character words that end a clause head (others, such as `中`, occur inside names).
     pub head_stops: Vec<String>,
     /// Ends of words that name a park or town a project can stand in.

@@ -110,6 +110,8 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     found.extend(shared);
     let lines = abbreviated_lines(ctx, seg, words, &found);
     found.extend(lines);
+    let siblings = sibling_works(ctx, seg, words, &found);
+    found.extend(siblings);
     // The place a project's name was cut from (`高新区` of `高新区国家汽车…示范区`) is named there.
     let cut_places: Vec<Fact> = found
         .iter()
@@ -1408,6 +1410,47 @@ fn sharing_head(ctx: &Context, seg: &Segmenter, words: &[Word], found: &[Fact]) 
                 continue;
             }
             out.push(item_fact(text, s, surface, name));
+        }
+    }
+    out
+}
+
+/// `福州地铁滨海快线、宁古高速、沙南高速等建成通车`: in a list closed by 等 whose items are works
+/// already found, two or more and at least half of them, the other items are works too, when each
+/// holds a name, opens with no verb and is not places only (`温福高铁、港口码头等` names one).
+fn sibling_works(ctx: &Context, seg: &Segmenter, words: &[Word], found: &[Fact]) -> Vec<Fact> {
+    let text = ctx.text;
+    let mut out = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        if &text[w.start..w.end] != "等" {
+            continue;
+        }
+        let from = clause_start(text, w.start);
+        if !text[from..w.start].contains('、') {
+            continue;
+        }
+        let items = list_items(ctx, seg, words, from, w.start);
+        let is_works = |&(s, e): &(usize, usize)| {
+            found
+                .iter()
+                .any(|f| f.kind == Kind::Project && f.byte_end == e && f.byte_start >= s)
+        };
+        let known = items.iter().filter(|it| is_works(it)).count();
+        if known < 2 || known * 2 < items.len() {
+            continue;
+        }
+        for &(s, e) in items.iter().filter(|it| !is_works(it)) {
+            let s = after_clause_verb(ctx, words, k, s, e, !text[from..s].contains('、'));
+            let surface = text[s..e].trim();
+            let name = clean_name(surface);
+            let plain = name.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric());
+            if plain
+                && (4..=24).contains(&name.chars().count())
+                && item_is_name(ctx, seg, words, s, e, false)
+                && plain_item(ctx, seg, words, s, e)
+            {
+                out.push(item_fact(text, s, surface, name));
+            }
         }
     }
     out
@@ -2944,11 +2987,13 @@ fn over_clause_head(at: &Site, g: &mut Growth) {
         }) {
             return;
         }
-        // A clause verb inside the head (`永生重工启动建设中韩…项目`) is where the name starts.
-        if let Some(v) = (k..j)
-            .rev()
-            .find(|&m| clause_verb(ctx, &text[words[m].start..words[m].end]))
-        {
+        // A clause verb inside the head (`永生重工启动建设中韩…项目`) is where the name starts,
+        // and so is a superlative (`全球最大烷烃…基地`).
+        let starts_after = |m: &usize| {
+            let w = &text[words[*m].start..words[*m].end];
+            clause_verb(ctx, w) || listed(&ctx.rules.works.superlatives, w)
+        };
+        if let Some(v) = (k..j).rev().find(starts_after) {
             k = v + 1;
         }
         // drop leading function words and verbs of the clause head
