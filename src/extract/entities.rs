@@ -2788,12 +2788,14 @@ fn grow_left(at: &Site, g: Growth) -> Option<Growth> {
             break;
         }
         // jieba's HMM glues a one-character function word to its neighbour (`以小/河港…基地`,
-        // `B/区为/中韩…项目`): the name starts after the function word.
-        if kind == Kind::Project && tag == "x" && !seg.has_word(pw) {
-            if let Some((bi, _)) = pw.char_indices().nth(1).filter(|_| pw.chars().count() == 2) {
-                if ctx.rules.glued_after.contains(&pw[bi..]) {
-                    break;
-                }
+        // `B/区为/中韩…项目`, `卢拉在/巴西总统府`): the name starts after the function word.
+        if matches!(kind, Kind::Project | Kind::Org) && tag == "x" && !seg.has_word(pw) {
+            let last = pw.char_indices().next_back().filter(|&(b, _)| b > 0);
+            if last.is_some_and(|(b, _)| ctx.rules.glued_after.contains(&pw[b..])) {
+                break;
+            }
+            let two = pw.chars().count() == 2 && kind == Kind::Project;
+            if let Some((bi, _)) = pw.char_indices().nth(1).filter(|_| two) {
                 if ctx.rules.glued_before.contains(&pw[..bi]) && pw[bi..].chars().all(is_han) {
                     start = prev.start + bi;
                     break;

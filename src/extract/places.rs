@@ -503,12 +503,14 @@ fn short_name_stands(
         return false;
     }
     let g = &rules.places;
+    // (the province itself keeps its short name: `台湾`)
     if name.places.iter().all(|&p| {
-        g.place(p).code.as_deref().is_some_and(|c| {
-            pr.full_names_only_under
-                .iter()
-                .any(|u| c.starts_with(u.as_str()))
-        })
+        g.place(p).level > Level::Province
+            && g.place(p).code.as_deref().is_some_and(|c| {
+                pr.full_names_only_under
+                    .iter()
+                    .any(|u| c.starts_with(u.as_str()))
+            })
     }) {
         return false;
     }
