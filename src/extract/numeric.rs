@@ -403,7 +403,26 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
         let n2 = read_number(text, c.pos)?;
         c.pos = n2.end;
         let value = percent_of_fraction(n2.value, num.value)?;
-        return Some(finish_percent(ctx, num.start, c, value));
+        let f = finish_percent(ctx, num.start, c, value);
+        // `增长百分之二十一点四` is a growth as `增长21.4%` is
+        let hundredths = num.value.is_integer() && num.value.mantissa == 100;
+        let (end, approx, from) = (f.byte_end, f.approx.clone(), f.byte_start);
+        let growth = hundredths
+            .then(|| {
+                growth_or_percent(
+                    ctx,
+                    num.start,
+                    end,
+                    value,
+                    Unit::Percent,
+                    approx,
+                    None,
+                    from,
+                )
+            })
+            .flatten()
+            .filter(|g| g.kind == Kind::Growth);
+        return Some(growth.unwrap_or(f));
     }
     // 1/4, 1/3以上 after a share cue.
     if !num.chinese && c.rest().starts_with('/') {
@@ -956,7 +975,12 @@ fn growth_or_percent(
             && tail
                 .strip_suffix('个')
                 .is_some_and(|t| t.ends_with(|c: char| c.is_ascii_digit()));
-        if tail.ends_with('%') || tail.ends_with("个百分点") || shared_points {
+        // (`百分之二十一点四和…`: a share written in words)
+        let in_words = tail.rfind("百分之").is_some_and(|k| {
+            let digits = &tail[k + "百分之".len()..];
+            !digits.is_empty() && digits.chars().all(|c| chinese_digit(c) || c == '点')
+        });
+        if tail.ends_with('%') || tail.ends_with("个百分点") || shared_points || in_words {
             // only a verb or rate that governs the figure before counts (`增速分别为27.3%、20.3%`):
             // not one inside a noun (`增加值`), nor a verb reaching a level (`提高到60%`), whose
             // joined figures are levels too
