@@ -415,6 +415,10 @@ struct EntityKindSection {
     #[serde(default)]
     legal_forms: Vec<String>,
     #[serde(default)]
+    pair_dashes: Vec<String>,
+    #[serde(default)]
+    pair_kinds: Vec<String>,
+    #[serde(default)]
     forces: Vec<String>,
     #[serde(default)]
     named_by_function: Vec<String>,
@@ -531,6 +535,10 @@ pub struct WorksRules {
     /// Kinds of works after `等` that make the items of a list before it works of that kind
     /// (`雄商、津潍等6个高铁项目`), when the items are names.
     pub list_heads: Vec<String>,
+    /// Of those, the ones a programme in quotes may name (`等“十大产业项目”`; not `等“三大工程”`,
+    /// whose items are campaigns).
+    #[serde(default)]
+    pub quoted_list_heads: Vec<String>,
     /// Words joining two items of such a list in one (`通苏嘉甬高铁和宁淮城际铁路`).
     pub list_joins: Vec<String>,
     /// Verbs of being selected into a designation (`入选…示范区`): what follows in the clause
@@ -549,6 +557,9 @@ pub struct WorksRules {
     pub line_joiners: Vec<String>,
     /// Kinds of place whose names are particular even without a proper word (`大熊猫国家公园`).
     pub named_kinds: Vec<String>,
+    /// Phases that make a name particular wherever they stand in it (`董酒扩建一期工程`).
+    #[serde(default)]
+    pub named_phases: Vec<String>,
     /// Counter words after a numeral: `十大工程`, `六个工程` count works instead of naming one.
     pub counters: Vec<String>,
     /// Words jieba tags as nouns that close a counted name's phrase (`39个铁路物流中心全部成立`):
@@ -918,6 +929,10 @@ pub struct EntityKindRules {
     pub venues: Vec<String>,
     /// A company's legal forms (`集团`, `有限公司`): after a listed name they are part of it.
     pub legal_forms: Vec<String>,
+    /// Dashes joining the two sides a body is of (`澳大利亚－中国友好交流协会`).
+    pub pair_dashes: Vec<String>,
+    /// The kinds of body named by both its sides (`协会`, `委员会`).
+    pub pair_kinds: Vec<String>,
     /// Services of armed forces (`军队`, `海军`): suffixes too, named only by the country or
     /// command right before them.
     pub forces: Vec<String>,
@@ -1572,6 +1587,8 @@ impl Rules {
             day_after: s.day_after,
             venues: s.venues,
             legal_forms: s.legal_forms,
+            pair_dashes: s.pair_dashes,
+            pair_kinds: s.pair_kinds,
             forces: s.forces,
             named_by_function: s.named_by_function,
             joined_fields_ends: s.joined_fields_ends,
@@ -1732,6 +1749,13 @@ impl Rules {
                     .copied()
                     .chain(k.known.iter().filter_map(|n| n.chars().next()))
             })
+            .collect();
+        // a superlative stops a name grown leftwards as any stop word does
+        let left_stop = ents
+            .left_stop
+            .iter()
+            .chain(&ents.works.superlatives)
+            .cloned()
             .collect();
         Ok(Rules {
             normalize: NormalizeRules {
@@ -1983,7 +2007,7 @@ impl Rules {
                 opening_verbs: longest_first(ents.works.opening_verbs),
                 ..ents.works
             },
-            left_stop: ents.left_stop.into_iter().collect(),
+            left_stop,
             own_words: ents.own_words,
             glued_after: ents.glued_after.into_iter().collect(),
             glued_before: ents.glued_before.into_iter().collect(),

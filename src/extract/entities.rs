@@ -144,6 +144,7 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     });
     for f in found.iter_mut().filter(|f| f.kind == Kind::Org) {
         extend_to_branch(ctx, seg, words, f);
+        extend_over_paired_country(ctx, seg, words, f);
         extend_over_transliteration(ctx, seg, words, f);
         extend_to_service_units(ctx, seg, words, f);
     }
@@ -1545,12 +1546,12 @@ fn short_name(ctx: &Context, seg: &Segmenter, words: &[Word], s: usize, e: usize
         })
 }
 
-/// `等[N个][重点]项目`: a count and generic words of projects before 项目 (`等补链强链项目`);
+/// `等[N个][重点]项目`: a count and generic words of projects before 项目 (`等补链强链项目`,
+/// `等“十大产业项目”`);
 /// a list of activities (`…、民俗体验等文旅项目`) is not one of projects.
 fn generic_project_head(ctx: &Context, after: &str) -> bool {
-    let rest = after.trim_start_matches(|c: char| {
-        c.is_ascii_digit() || c == ' ' || c == '个' || c == '多' || c == '余'
-    });
+    // (a head may be quoted, as a programme's name: `等“十大产业项目”建设`)
+    let rest = after.trim_start_matches(|c: char| c.is_ascii_digit() || " 个多余“\"".contains(c));
     let rest = rest.strip_prefix("一批").unwrap_or(rest);
     let Some(kind_end) = rest
         .char_indices()
@@ -1578,16 +1579,20 @@ fn count_closes_lines(ctx: &Context, words: &[Word], k: usize, head: Option<&str
     text[..at].contains('、') && (item.contains('至') || (2..=3).contains(&item.chars().count()))
 }
 
-/// A word after 等 (past a count, before any stop word) ends in a kind of works from
+/// A word after 等 (past a count or an opening quote, before any stop word) ends in a kind of works from
 /// `[works] list_heads` (`等31个大中型水电站`, `等高速公路`).
 fn works_head<'t>(ctx: &Context<'t>, words: &[Word], k: usize) -> Option<&'t str> {
     let heads = &ctx.rules.works.list_heads;
+    let quoted = words
+        .get(k + 1)
+        .is_some_and(|w| ctx.text[w.start..].starts_with(['“', '"']));
     let mut counted = false;
     for m in k + 1..words.len().min(k + 6) {
         let w = word_at(ctx, words, m);
+        // (past a count and the quote of a programme's name: `等“十大产业项目”`)
         if !counted
             && w.chars()
-                .all(|c| c.is_ascii_digit() || "个多余批一".contains(c))
+                .all(|c| c.is_ascii_digit() || "个多余批一“\"".contains(c))
         {
             continue;
         }
@@ -1595,7 +1600,11 @@ fn works_head<'t>(ctx: &Context<'t>, words: &[Word], k: usize) -> Option<&'t str
         if !w.chars().all(is_han) || ctx.rules.left_stop.contains(w) {
             return None;
         }
-        if heads.iter().any(|h| w.ends_with(h.as_str())) {
+        let quoted_head = || {
+            let quoted_heads = &ctx.rules.works.quoted_list_heads;
+            quoted_heads.iter().any(|h| w.ends_with(h.as_str()))
+        };
+        if heads.iter().any(|h| w.ends_with(h.as_str())) && (!quoted || quoted_head()) {
             return Some(w);
         }
     }
@@ -1937,6 +1946,52 @@ fn extend_to_works_done(ctx: &Context, f: &mut Fact) {
         return;
     }
     respan(ctx, f, f.byte_start, f.byte_end + done + unit);
+}
+
+/// A body of two sides is named by both, joined by a dash (`澳大利亚－中国友好交流协会`,
+/// `中国—中亚实业家委员会`): a body opening with a place, right after a country and a dash
+/// (`[org] pair_dashes`), runs back over them.
+fn extend_over_paired_country(ctx: &Context, seg: &Segmenter, words: &[Word], f: &mut Fact) {
+    let g = &ctx.rules.places;
+    let before = &ctx.text[..f.byte_start];
+    let Some(dash) = ctx
+        .rules
+        .org
+        .pair_dashes
+        .iter()
+        .find(|d| before.ends_with(d.as_str()))
+    else {
+        return;
+    };
+    // (a listed body keeps its own name: `中国—上海合作组织` frames a forum; only an association
+    // or committee of two sides is named by both, not `中国-澳大利亚海关`)
+    let name = f.name.as_deref().unwrap_or("");
+    let org = &ctx.rules.org;
+    if org.known_set.contains(name) || !org.pair_kinds.iter().any(|k| name.ends_with(k.as_str())) {
+        return;
+    }
+    // (a place of the gazetteer, or one jieba knows: `中亚/ns`)
+    let first = words
+        .iter()
+        .find(|w| w.start == f.byte_start)
+        .map_or("", |w| &ctx.text[w.start..w.end]);
+    let opens_with_place =
+        g.mentions(&f.text).next().is_some_and(|m| m.start == 0) || seg.tag_of(first) == "ns";
+    if !opens_with_place {
+        return;
+    }
+    let head = &before[..before.len() - dash.len()];
+    let country = |s: &str| {
+        g.lookup(s)
+            .iter()
+            .any(|&p| g.place(p).level == crate::places::Level::Country)
+    };
+    // the longest country name ending at the dash (`澳大利亚`, not `利亚`)
+    let starts = head.char_indices().rev().take(8).map(|(b, _)| b);
+    if let Some(start) = starts.filter(|&b| country(&head[b..])).last() {
+        let end = f.byte_end;
+        respan(ctx, f, start, end);
+    }
 }
 
 /// A name's fact moved to `start..end` of the text, its name cleaned from the new surface.
@@ -3448,7 +3503,12 @@ fn accept_project(at: &Site, g: &Growth, start: usize, name: &str) -> Option<()>
         .named_kinds
         .iter()
         .any(|s| name.ends_with(s.as_str()))
-        || ["一期", "二期", "三期"].iter().any(|p| name.contains(p));
+        || ctx
+            .rules
+            .works
+            .named_phases
+            .iter()
+            .any(|p| name.contains(p.as_str()));
     // a venue its owner's level opens (`国家速滑馆`) is that owner's one venue
     // (not a grade of venue, `国家一级博物馆`)
     let owner = ctx
