@@ -158,6 +158,8 @@ struct QualifierSection {
     not_in: Vec<String>,
     lower_bounds: Vec<String>,
     upper_bounds: Vec<String>,
+    #[serde(default)]
+    magnitude_reached: Vec<String>,
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -1002,6 +1004,8 @@ pub struct Rules {
     pub approx_not_in: Vec<String>,
     pub approx_after: Vec<String>,
     pub approx_kept: Vec<String>,
+    /// Verbs of reaching a level before a bare magnitude of money (`达到万亿元`, `重回万亿元规模`).
+    pub magnitude_reached: Vec<String>,
     /// Qualifiers that make a figure a bound, not a value (`突破3万亿元`, `40万人以上`; `不足`,
     /// `以内`): `check` never takes a bound for the value it bounds.
     pub lower_bounds: Vec<String>,
@@ -1816,6 +1820,7 @@ impl Rules {
             approx_not_in: nums.qualifiers.not_in,
             approx_after: longest_first(nums.qualifiers.after),
             approx_kept: nums.qualifiers.kept,
+            magnitude_reached: nums.qualifiers.magnitude_reached,
             lower_bounds: nums.qualifiers.lower_bounds,
             upper_bounds: nums.qualifiers.upper_bounds,
             fraction_cues: nums.percent.fraction_cues,

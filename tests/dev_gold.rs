@@ -456,8 +456,8 @@ fn blind_nineteenth_set_holds_its_figures() {
     );
 }
 
-/// The twentieth set, annotated blind (parts of 湖南's 2026 report and a news day): held at the
-/// figures of this session's rules, which were read off other sets (its misses are unread).
+/// The twentieth set, annotated blind (parts of 湖南's 2026 report and a news day): org, project
+/// and region raised where its misses were read (fourteenth session, 2026-12-07).
 #[test]
 fn blind_twentieth_set_holds_its_figures() {
     holds(
@@ -469,10 +469,31 @@ fn blind_twentieth_set_holds_its_figures() {
             ("growth", 0.98),
             ("ranking", 0.99),
             ("date", 0.97),
-            ("org", 0.74),
-            ("project", 0.72),
-            ("region", 0.86),
+            ("org", 0.81),
+            ("project", 0.77),
+            ("region", 0.92),
         ],
         &[("period", 0.98), ("subject", 0.88), ("role", 0.97)],
+    );
+}
+
+/// The twenty-first set, annotated blind (parts of 江西's 2026 report and a news day): held at the
+/// figures of this session's rules, which were read off other sets (its misses are unread).
+#[test]
+fn blind_twenty_first_set_holds_its_figures() {
+    holds(
+        "blind21",
+        &[
+            ("money", 0.97),
+            ("quantity", 0.93),
+            ("percent", 0.71),
+            ("growth", 0.96),
+            ("ranking", 0.99),
+            ("date", 0.99),
+            ("org", 0.78),
+            ("project", 0.54),
+            ("region", 0.88),
+        ],
+        &[("period", 0.94), ("subject", 0.82), ("role", 0.97)],
     );
 }

@@ -587,8 +587,15 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
         return None;
     }
     if num.bare_magnitude {
+        // (a sum reached: `规模有望达到万亿元`)
+        let reached = matches!(unit, Unit::Money(_))
+            && rules
+                .magnitude_reached
+                .iter()
+                .any(|w| text[..start].ends_with(w.as_str()));
         // `十多项`, `百余名`: a magnitude with 多/余 is a count (`数十名` is stopped above).
-        let qualified = matches!(approx.as_deref(), Some("以上"))
+        let qualified = reached
+            || matches!(approx.as_deref(), Some("以上"))
             || single && matches!(approx.as_deref(), Some("多" | "余"))
             || matches!(pre_approx.as_deref(), Some("上"))
             || matches!(
