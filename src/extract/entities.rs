@@ -1972,8 +1972,8 @@ fn extend_over_paired_country(ctx: &Context, seg: &Segmenter, words: &[Word], f:
     }
     // (a place of the gazetteer, or one jieba knows: `中亚/ns`)
     let first = words
-        .iter()
-        .find(|w| w.start == f.byte_start)
+        .get(words.partition_point(|w| w.start < f.byte_start))
+        .filter(|w| w.start == f.byte_start)
         .map_or("", |w| &ctx.text[w.start..w.end]);
     let opens_with_place =
         g.mentions(&f.text).next().is_some_and(|m| m.start == 0) || seg.tag_of(first) == "ns";
