@@ -166,6 +166,10 @@ struct QualifierSection {
 struct PercentSection {
     fraction_cues: Vec<String>,
     #[serde(default)]
+    fraction_cues_after: Vec<String>,
+    #[serde(default)]
+    ratio_cues: Vec<String>,
+    #[serde(default)]
     half_cues: Vec<String>,
 }
 #[derive(Deserialize)]
@@ -633,6 +637,10 @@ pub struct WorksRules {
     pub station_not_before: Vec<String>,
     pub station_context: Vec<String>,
     pub road_letters: Vec<String>,
+    /// Words that name a road by its number in Chinese (`国道212线`, `省道104线`): the number and a
+    /// road kind or section after them make the name.
+    #[serde(default)]
+    pub road_names: Vec<String>,
     pub road_alone_digits: usize,
     pub road_not_before: Vec<String>,
     pub road_kinds: Vec<String>,
@@ -1011,6 +1019,10 @@ pub struct Rules {
     pub lower_bounds: Vec<String>,
     pub upper_bounds: Vec<String>,
     pub fraction_cues: Vec<String>,
+    /// What after a fraction makes it a share (`创造了全国1/9的经济总量`).
+    pub fraction_cues_after: Vec<String>,
+    /// Names of a ratio before `A∶1` that make it a percent (`城乡居民收入比缩小至2.34∶1` → 234).
+    pub ratio_cues: Vec<String>,
     /// Words before a half (`约一半`, `近半数`) that make it a share.
     pub half_cues: Vec<String>,
     /// A ranking verb of `[ranking] verbs`, a scope of up to ten characters and `第N`
@@ -1824,6 +1836,8 @@ impl Rules {
             lower_bounds: nums.qualifiers.lower_bounds,
             upper_bounds: nums.qualifiers.upper_bounds,
             fraction_cues: nums.percent.fraction_cues,
+            fraction_cues_after: nums.percent.fraction_cues_after,
+            ratio_cues: nums.percent.ratio_cues,
             half_cues: nums.percent.half_cues,
             ranking: ranking.expect("checked above"),
             ranking_scoped: ranking_scoped.expect("checked above"),

@@ -346,11 +346,16 @@ impl Phrase<'_> {
     fn lead(&self, f: &Fact) -> (usize, String) {
         let text = self.ctx.text;
         let s_start = self.sentence.0;
-        let lead_start = after_last(text, s_start, f.byte_start, CLAUSE_BREAKS);
+        // (a later part of a ratio measures what its first does: `三次产业结构为8.7∶41.2∶50.1`)
+        let at = match f.kind {
+            Kind::Percent => super::numeric::ratio_start(text, f.byte_start),
+            _ => f.byte_start,
+        };
+        let lead_start = after_last(text, s_start, at, CLAUSE_BREAKS);
         // `种植油菜、小麦、蚕豆等 860亩`: a list closed by 等 is what is measured, every item of it
         // and so is a list whose earlier items have no figure of their own (`入围全国百强县、百强区20个`)
         // (not when the last item names the list's kind: `神鹰等4家改装车企业`, `高技术服务四大主导产业`)
-        let item = &text[lead_start..f.byte_start];
+        let item = &text[lead_start..at];
         let counters = &self.ctx.rules.works.counters;
         let counted = |(k, c): (usize, char)| {
             "一二三四五六七八九十两".contains(c)
@@ -375,13 +380,13 @@ impl Phrase<'_> {
                 || list.split('、').any(|i| i.ends_with(['万', '亿']));
             !names_kind && !own_figure && short_items(list)
         };
-        let closed = text[lead_start..f.byte_start].trim_end().ends_with('等');
+        let closed = text[lead_start..at].trim_end().ends_with('等');
         let lead_start = if text[..lead_start].ends_with('、') && (closed || shares()) {
             list_start
         } else {
             lead_start
         };
-        let end = self.lead_end(lead_start, f.byte_start, f.kind);
+        let end = self.lead_end(lead_start, at, f.kind);
         let lead_start = self.object_start(lead_start, end).unwrap_or(lead_start);
         let lead = strip_dates(&text[lead_start..end], lead_start, self.dates);
         // `比2023年预算执行数减少1.39%`: a change against a base measures what the figure before it

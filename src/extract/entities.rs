@@ -460,6 +460,10 @@ fn road_codes(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> {
     let (text, w) = (ctx.text, &ctx.rules.works);
     let mut out = Vec::new();
     for (k, code) in words.iter().enumerate() {
+        if let Some(f) = numbered_road(ctx, seg, words, k) {
+            out.push(f);
+            continue;
+        }
         // (most words do not open with a capital: not sliced)
         if !text.as_bytes()[code.start].is_ascii_uppercase() {
             continue;
@@ -484,6 +488,33 @@ fn road_codes(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> {
         out.push(f);
     }
     out
+}
+
+/// A road named by its number in Chinese at word `k` (`[works] road_names`: `国道212线`,
+/// `省道104线`), with the kind or section that must follow the number.
+fn numbered_road(ctx: &Context, seg: &Segmenter, words: &[Word], k: usize) -> Option<Fact> {
+    let (text, start) = (ctx.text, words[k].start);
+    // (cheap first: the words open with a Han character no digit or letter shares)
+    let first = text[start..].chars().next()?;
+    let w = &ctx.rules.works;
+    let name = (w.road_names.iter())
+        .find(|r| r.starts_with(first) && text[start..].starts_with(r.as_str()))?;
+    let digits_at = start + name.len();
+    let digits = text[digits_at..]
+        .bytes()
+        .take_while(u8::is_ascii_digit)
+        .count();
+    let number_end = digits_at + digits;
+    let m = words.partition_point(|x| x.start < number_end);
+    if !(1..=4).contains(&digits) || words.get(m).is_none_or(|x| x.start != number_end) {
+        return None;
+    }
+    let end = road_section_end(ctx, seg, words, m, number_end);
+    (end > number_end).then(|| {
+        let mut f = Fact::new(Kind::Project, &text[start..end], start, end);
+        f.name = Some(text[start..end].to_string());
+        f
+    })
 }
 
 /// Where a road's name ends after its code at `from` (word `k` on): at its section's 段
@@ -2159,7 +2190,24 @@ fn line_start(ctx: &Context, seg: &Segmenter, words: &[Word], from: usize) -> Op
     if first >= 1 && road_number(word_at(ctx, words, first - 1)) {
         first -= 1;
     }
+    // the prefecture a county stop lies in is part of the stop's name (`张家界/桑植/至湘西龙山…`)
+    if first >= 1 && first == from && prefecture_of(ctx, word_at(ctx, words, first - 1), w) {
+        first -= 1;
+    }
     Some(first)
+}
+
+/// Whether `outer` is a prefecture that `inner`, a county, lies in (`张家界`, `桑植`).
+fn prefecture_of(ctx: &Context, outer: &str, inner: &str) -> bool {
+    use crate::places::Level;
+    let g = &ctx.rules.places;
+    let prefectures: Vec<usize> = (g.lookup(outer).iter().copied())
+        .filter(|&p| g.place(p).level == Level::Prefecture)
+        .collect();
+    !prefectures.is_empty()
+        && g.lookup(inner).iter().any(|&c| {
+            g.place(c).level == Level::County && prefectures.iter().any(|&p| g.is_within(c, p))
+        })
 }
 
 /// An item of a list that names a line (`上海至苏州至湖州高铁`, `新疆伊宁至阿克苏铁路`) starts where

@@ -424,7 +424,13 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
             .filter(|g| g.kind == Kind::Growth);
         return Some(growth.unwrap_or(f));
     }
-    // 1/4, 1/3以上 after a share cue.
+    // 8.7∶41.2∶50.1, 2.34∶1: parts of a ratio are shares or nothing (`4:1击败`, `10:30`).
+    if !num.chinese {
+        if let Some(parts) = RatioParts::around(text, num.start) {
+            return ratio_share(ctx, &parts);
+        }
+    }
+    // 1/4, 1/3以上 after a share cue (before or after it).
     if !num.chinese && c.rest().starts_with('/') {
         let n2 = read_number(text, c.pos + 1)?;
         if n2.chinese
@@ -443,11 +449,12 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
             .into_iter()
             .rev()
             .collect();
-        let cued = ctx
-            .rules
+        let rules = ctx.rules;
+        let cued = rules
             .fraction_cues
             .iter()
-            .any(|w| near.contains(w.as_str()));
+            .any(|w| near.contains(w.as_str()))
+            || (rules.fraction_cues_after.iter()).any(|w| text[n2.end..].starts_with(w.as_str()));
         if !cued || text[n2.end..].starts_with(|ch: char| ch.is_ascii_digit() || ch == '/') {
             return None;
         }
@@ -879,6 +886,70 @@ fn percent_of_fraction(numerator: Decimal, denominator: Decimal) -> Option<Decim
         return None;
     }
     Some(Decimal::ratio_percent(numerator.mantissa, d))
+}
+
+/// The colons that join the parts of a ratio.
+const RATIO_COLONS: [char; 3] = ['∶', '：', ':'];
+
+/// Where the ratio whose part starts at `at` begins (`8.7∶` before `41.2`); `at` for no ratio.
+pub(super) fn ratio_start(text: &str, at: usize) -> usize {
+    let mut first = at;
+    while let Some(colon) = char_before(text, first).filter(|c| RATIO_COLONS.contains(c)) {
+        let colon_at = first - colon.len_utf8();
+        let before = text[..colon_at].trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+        if before.len() == colon_at || text[before.len()..].starts_with('.') {
+            break;
+        }
+        first = before.len();
+    }
+    first
+}
+
+/// The numbers of a ratio (`8.7∶41.2∶50.1`) and which of them a reading starts at.
+struct RatioParts {
+    parts: Vec<Number>,
+    index: usize,
+}
+
+impl RatioParts {
+    /// The ratio the number at `start` is a part of, if it is one of two or more.
+    fn around(text: &str, start: usize) -> Option<RatioParts> {
+        let (mut parts, mut index, mut pos) = (Vec::new(), None, ratio_start(text, start));
+        while let Some(n) = read_number(text, pos).filter(|n| !n.chinese) {
+            if n.start == start {
+                index = Some(parts.len());
+            }
+            let end = n.end;
+            parts.push(n);
+            match text[end..].chars().next() {
+                Some(c) if RATIO_COLONS.contains(&c) => pos = end + c.len_utf8(),
+                _ => break,
+            }
+        }
+        let index = index?;
+        (parts.len() >= 2).then_some(RatioParts { parts, index })
+    }
+}
+
+/// A part of a ratio as a percent (`[percent] ratio_cues`): three or more parts that add up to 100
+/// are shares of a whole, each its own; `A∶1` after a ratio's name is A hundred percent of the
+/// second, read from its first part. Any other ratio (a score, a clock time) is no figure.
+fn ratio_share(ctx: &Context, ratio: &RatioParts) -> Option<Fact> {
+    let parts = &ratio.parts;
+    let part = &parts[ratio.index];
+    if parts.len() >= 3 {
+        let sum: f64 = parts.iter().map(|p| p.value.to_f64()).sum();
+        let whole = (sum - 100.0).abs() < 0.15;
+        return whole
+            .then(|| finish_percent(ctx, part.start, Cursor::new(ctx.text, part.end), part.value));
+    }
+    let per_one = parts[1].value.is_integer() && parts[1].value.mantissa == 1;
+    let clause = ctx.clause_before(part.start);
+    let named = (ctx.rules.ratio_cues.iter()).any(|w| clause.contains(w.as_str()));
+    (ratio.index == 0 && per_one && named).then(|| {
+        let end = Cursor::new(ctx.text, parts[1].end);
+        finish_percent(ctx, part.start, end, part.value.times_pow10(2))
+    })
 }
 
 fn finish_percent(ctx: &Context, start: usize, mut c: Cursor, value: Decimal) -> Fact {
