@@ -385,6 +385,17 @@ fn an_excerpt_opening_with_these_five_years_reviews_them() {
             "{fig}"
         );
     }
+    // an item of a list of such paragraphs opens with a dash
+    let dashed = "——这五年，综合实力大幅跃升。地区生产总值突破5万亿元，年均增长5.8%。\n";
+    let facts = self::facts("report_test_2026_fiveyear.txt", dashed);
+    for fig in ["突破5万亿元", "年均增长5.8%"] {
+        let p = period(figure(&facts, fig));
+        assert_eq!(
+            (p.0, p.1),
+            ("2021-01-01".into(), "2025-12-31".into()),
+            "{fig}"
+        );
+    }
     let titled = "2026年政府工作报告\n全省地区生产总值增长5%。\n";
     let facts = self::facts("report_test_2026.txt", titled);
     let p = period(figure(&facts, "增长5%"));

@@ -914,9 +914,22 @@ fn clean_subject(ctx: &Context, s: &str) -> String {
             break;
         }
     }
-    t.trim_matches(|c: char| matches!(c, '“' | '”' | '"' | '》' | '《' | '-'))
-        .trim_matches(['、', '，', ','])
-        .to_string()
+    let t = t
+        .trim_matches(|c: char| matches!(c, '"' | '》' | '《' | '-'))
+        .trim_matches(['、', '，', ',']);
+    trim_quote_marks(t).to_string()
+}
+
+/// A quote mark at an end of a subject goes unless it closes or opens one inside it
+/// (`领域的“湾区标准”` keeps both).
+fn trim_quote_marks(t: &str) -> &str {
+    let t = t
+        .strip_prefix('“')
+        .filter(|r| !r.contains('”'))
+        .unwrap_or(t);
+    t.strip_suffix('”')
+        .filter(|r| !r.contains('“'))
+        .unwrap_or(t)
 }
 
 /// A subject holds no figure of its own: a count opening it is another fact's (`6个城中村改造
@@ -2337,5 +2350,16 @@ mod tests {
         assert!(!super::states_figure("C919客机"));
         assert!(super::states_figure("营收过1亿元"));
         assert!(super::states_figure("5000万元的企业"));
+    }
+
+    #[test]
+    fn quote_marks_go_only_when_unpaired() {
+        assert_eq!(
+            super::trim_quote_marks("领域的“湾区标准”"),
+            "领域的“湾区标准”"
+        );
+        assert_eq!(super::trim_quote_marks("“湾区标准"), "湾区标准");
+        assert_eq!(super::trim_quote_marks("湾区标准”"), "湾区标准");
+        assert_eq!(super::trim_quote_marks("“湾区标准”"), "“湾区标准”");
     }
 }

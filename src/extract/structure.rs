@@ -562,7 +562,8 @@ fn lead_period(
 /// 2021–2025, or `这五年，`, `[sections] these_years`) or a span of several years that ended before the report's year (`“十四五”时期是…`).
 fn review_span_lead(line: &str, rules: &Rules, doc_year: Option<i32>) -> Option<Span> {
     let year = doc_year?;
-    let mut t = line.trim_start_matches([' ', '\u{3000}', '\t']);
+    // (a dash opens an item of a list of such paragraphs: `——这五年，综合实力大幅跃升`)
+    let mut t = line.trim_start_matches([' ', '\u{3000}', '\t', '—']);
     if let Some(rest) =
         (rules.sections.address_openers.iter()).find_map(|w| t.strip_prefix(w.as_str()))
     {
