@@ -425,6 +425,10 @@ struct EntityKindSection {
     #[serde(default)]
     pair_kinds: Vec<String>,
     #[serde(default)]
+    unit_parents: Vec<String>,
+    #[serde(default)]
+    agency_parents: Vec<String>,
+    #[serde(default)]
     forces: Vec<String>,
     #[serde(default)]
     named_by_function: Vec<String>,
@@ -943,6 +947,13 @@ pub struct EntityKindRules {
     pub pair_dashes: Vec<String>,
     /// The kinds of body named by both its sides (`协会`, `委员会`).
     pub pair_kinds: Vec<String>,
+    /// Ends of bodies whose units are named right after them (`乌国防部/情报总局`,
+    /// `联合国/近东救济工程处`, `水利部/黄河水利委员会`): such a unit, on no list of its own, is
+    /// named with its parent.
+    pub unit_parents: Vec<String>,
+    /// Bodies whose agencies, listed bodies though they are, are named right after them as theirs
+    /// (`联合国/世界粮食计划署`).
+    pub agency_parents: Vec<String>,
     /// Services of armed forces (`军队`, `海军`): suffixes too, named only by the country or
     /// command right before them.
     pub forces: Vec<String>,
@@ -1605,6 +1616,8 @@ impl Rules {
             legal_forms: s.legal_forms,
             pair_dashes: s.pair_dashes,
             pair_kinds: s.pair_kinds,
+            unit_parents: s.unit_parents,
+            agency_parents: s.agency_parents,
             forces: s.forces,
             named_by_function: s.named_by_function,
             joined_fields_ends: s.joined_fields_ends,

@@ -197,7 +197,7 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     // mention of its own, nor are the places inside its name; a place standing there alone still
     // is (the seeds' gold counts `《关于十堰市经开区…方案》`)
     found.retain(|f| !(f.kind == Kind::Org && ctx.inside_title(f.byte_start)));
-    join_branches(ctx, &mut found);
+    join_branches(ctx, seg, words, &mut found);
     // (after overlaps are resolved: the type is the works' own, not a body's of the same words)
     for f in found.iter_mut().filter(|f| f.kind == Kind::Project) {
         extend_to_type(ctx, f);
@@ -1058,7 +1058,7 @@ fn country_before(ctx: &Context, words: &[Word], s: usize, e: usize) -> usize {
 /// A body's branch is named by the body, the branch's place and its own name, with nothing
 /// between (`中国农业机械化科学院` + `江西农业装备研究院`): two bodies so joined, the second
 /// opening with a province or prefecture of China, are one name. `found` is sorted by position.
-fn join_branches(ctx: &Context, found: &mut Vec<Fact>) {
+fn join_branches(ctx: &Context, seg: &Segmenter, words: &[Word], found: &mut Vec<Fact>) {
     // a place within the country (`英国中央银行/英格兰银行` is one bank named twice)
     let g = &ctx.rules.places;
     let domestic = |m: &crate::places::Mention| {
@@ -1078,7 +1078,7 @@ fn join_branches(ctx: &Context, found: &mut Vec<Fact>) {
         if a.kind == Kind::Org
             && b.kind == Kind::Org
             && a.byte_end == b.byte_start
-            && opens_with_place(b)
+            && (opens_with_place(b) || unit_of(ctx, seg, words, a, b))
             && !kind_of_listed
         {
             let (start, end) = (a.byte_start, b.byte_end);
@@ -1087,6 +1087,32 @@ fn join_branches(ctx: &Context, found: &mut Vec<Fact>) {
         }
         i += 1;
     }
+}
+
+/// Whether body `b`, right after body `a`, is one of its units (`[org] unit_parents`):
+/// `乌国防部/情报总局`; not a body a list names (`民政部/财政部`) or one opening with a name of its
+/// own (`工信部/赛迪研究院`), nor words opening with a verb.
+fn unit_of(ctx: &Context, seg: &Segmenter, words: &[Word], a: &Fact, b: &Fact) -> bool {
+    let org = &ctx.rules.org;
+    let (an, bn) = (
+        a.name.as_deref().unwrap_or(""),
+        b.name.as_deref().unwrap_or(""),
+    );
+    let parent = org.unit_parents.iter().any(|p| an.ends_with(p.as_str()));
+    let first = words
+        .binary_search_by_key(&b.byte_start, |w| w.start)
+        .map_or("", |k| word_at(ctx, words, k));
+    // (a unit with a name of its own is a body of its own: `工信部/赛迪研究院`)
+    let named = matches!(seg.tag_of(first), "nz" | "nr" | "nrt" | "x");
+    let listed = !listed(&org.agency_parents, an)
+        && (org.known_set.contains(bn)
+            || (ctx.rules.org_list.mentions(bn)).any(|(s, e)| s == 0 && e == bn.len()));
+    // (a body of the same kind is a peer: `民政部/教育部`)
+    let peer = org
+        .unit_parents
+        .iter()
+        .any(|p| an.ends_with(p.as_str()) && bn.ends_with(p.as_str()));
+    parent && !listed && !peer && !first.is_empty() && !is_verb(seg.tag_of(first)) && !named
 }
 
 /// A unit or service right after a listed body is named by it (`南部战区/海军`,
