@@ -533,6 +533,10 @@ pub struct SubjectPhraseRules {
     pub partner_words: Vec<String>,
     /// Locatives closing `在…中` around a count (`在120种主要产品中`): not part of what is counted.
     pub frame_ends: Vec<String>,
+    /// Words closing a span of time before what is measured (`“三夏”期间各地共计投入联合收割机`):
+    /// the span says when (the period's to give), and the subject starts after it.
+    #[serde(default)]
+    pub time_frame_ends: Vec<String>,
     /// Verbs of change after a base (`比2023年预算增加0.46万元`): the sum is the change of the
     /// figure before it.
     pub base_changes: Vec<String>,

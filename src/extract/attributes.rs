@@ -400,6 +400,16 @@ impl Phrase<'_> {
             Some(k) if k > 0 => lead[..k].to_string(),
             _ => lead,
         };
+        // `“三夏”期间各地共计投入联合收割机`: a span of time says when, not what
+        let ends = &self.ctx.rules.subject_phrase.time_frame_ends;
+        let lead = match ends
+            .iter()
+            .filter_map(|w| lead.rfind(w.as_str()).map(|k| k + w.len()))
+            .max()
+        {
+            Some(k) if lead[k..].chars().count() >= 2 => lead[k..].to_string(),
+            _ => lead,
+        };
         // `与2021年相比增长了近11%`: a frame of comparison says against what, not what changed
         let lead = match compared_frame(&self.ctx.rules.subject_phrase, &lead) {
             Some((open, close)) => lead[..open].to_string() + &lead[close..],
