@@ -498,6 +498,10 @@ pub struct SubjectPhraseRules {
     pub measure_ends: Vec<String>,
     /// Heads after a count that say less than what follows them (`企业`).
     pub generic_heads: Vec<String>,
+    /// Bodies and places counted that a predicate closing their clause says which of are counted
+    /// (`12个省份开展巡回报告` → 省份开展巡回报告).
+    #[serde(default)]
+    pub counted_heads: Vec<String>,
     /// Level words in lists (`国家级`, `省级`).
     pub levels: Vec<String>,
     /// Conjunctions that join two nouns into one counted thing (`国家和地区`).

@@ -618,6 +618,9 @@ impl Phrase<'_> {
                 return Some(format!("{a}{said}"));
             }
         }
+        if let Some(said) = self.predicate_of_counted(&a, rest_at, rest) {
+            return Some(format!("{a}{said}"));
+        }
         // `4个国家级、10个省级、20个市级科技企业孵化器`: a level word takes the list's head noun.
         if ph.levels.contains(&a) && rest.starts_with('、') {
             let clause_end = rest
@@ -635,6 +638,26 @@ impl Phrase<'_> {
             }
         }
         Some(a)
+    }
+
+    /// What the clause says a counted body or place did (`[subject] counted_heads`): the
+    /// predicate right after the noun up to the clause's end, opening with a verb, an adverb or
+    /// a preposition (`12个省份开展巡回报告`, `7项经验被…推介`), holding no figure of its own.
+    fn predicate_of_counted<'t>(&self, noun: &str, at: usize, rest: &'t str) -> Option<&'t str> {
+        let ph = &self.ctx.rules.subject_phrase;
+        if !ph.counted_heads.iter().any(|h| h == noun) {
+            return None;
+        }
+        let said = &rest[..rest.find(CLAUSE_BREAKS).unwrap_or(rest.len())];
+        let chars = said.chars().count();
+        let seg = self.ctx.segmenter?;
+        let k = self.words.partition_point(|w| w.start < at);
+        let first = self.words.get(k).filter(|w| w.start == at)?;
+        let tag = seg.tag_of(&self.ctx.text[first.start..first.end]);
+        let opens = tag.starts_with('v') || matches!(tag, "d" | "p");
+        let figure = said
+            .contains(|c: char| c.is_ascii_digit() || "一二三四五六七八九十百千万亿两".contains(c));
+        (opens && (2..=14).contains(&chars) && !figure).then_some(said)
     }
 
     /// The topic a budget paragraph names in quotes at its start (`1.“…（款）事业单位离退休（项）”`
