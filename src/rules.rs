@@ -668,6 +668,10 @@ pub struct WorksRules {
     /// after it makes another word (`一期间`).
     pub phase_word: String,
     pub phase_not_before: Vec<String>,
+    /// What closes the part a phase names when a few words follow it (`滇中引水二期` + `骨干工程`,
+    /// `…机场二期` + `扩建航站区`): the phase, those words and the closing word join the name.
+    #[serde(default)]
+    pub phase_tails: Vec<String>,
     /// Words for a port (`港`), named by the places before them (`宁波舟山港`, `天津港`).
     pub ports: Vec<String>,
     /// What after a port word makes it part of another word (`港口`, `港区`, `港澳`).

@@ -784,13 +784,43 @@ fn extend_to_phase(ctx: &Context, f: &mut Fact) {
     if c.eat_char(|ch| "首一二三四五六七八九十".contains(ch))
         .is_none()
         || !c.eat(&w.phase_word)
-        || w.phase_not_before
-            .iter()
-            .any(|n| ctx.text[c.pos..].starts_with(n.as_str()))
+    {
+        return;
+    }
+    if let Some(end) = phase_tail_end(ctx, c.pos) {
+        respan(ctx, f, f.byte_start, end);
+        return;
+    }
+    if w.phase_not_before
+        .iter()
+        .any(|n| ctx.text[c.pos..].starts_with(n.as_str()))
     {
         return;
     }
     respan(ctx, f, f.byte_start, c.pos);
+}
+
+/// Where the part a phase names ends (`[works] phase_tails`): the first closing word within ten
+/// Han characters after the phase and not right after it, over no list's joint (`和`, `、`,
+/// `等`) or `的`.
+fn phase_tail_end(ctx: &Context, from: usize) -> Option<usize> {
+    let rest = &ctx.text[from..];
+    let mut end = None;
+    for (k, (b, ch)) in rest.char_indices().enumerate() {
+        if k >= 10 || !is_han(ch) || "和及与的等".contains(ch) {
+            break;
+        }
+        let upto = b + ch.len_utf8();
+        // (a closing word right after the phase is the grown name's to take: `…一期项目`)
+        let closing = (ctx.rules.works.phase_tails.iter())
+            .find(|t| rest[..upto].ends_with(t.as_str()))
+            .filter(|t| t.len() < upto);
+        if closing.is_some() {
+            end = Some(from + upto);
+            break;
+        }
+    }
+    end
 }
 
 /// Whether a name already ends with its phase (`岳阳虞公港一期`).
