@@ -655,8 +655,11 @@ impl Phrase<'_> {
         let first = self.words.get(k).filter(|w| w.start == at)?;
         let tag = seg.tag_of(&self.ctx.text[first.start..first.end]);
         let opens = tag.starts_with('v') || matches!(tag, "d" | "p");
-        let figure = said
-            .contains(|c: char| c.is_ascii_digit() || "一二三四五六七八九十百千万亿两".contains(c));
+        // (a numeral's characters but 点 and 零, which stand in many a word: `开展…试点`, `零售`)
+        let figure = said.contains(|c: char| {
+            c.is_ascii_digit()
+                || (!"点零".contains(c) && crate::numerals::is_chinese_numeral_char(c))
+        });
         (opens && (2..=14).contains(&chars) && !figure).then_some(said)
     }
 

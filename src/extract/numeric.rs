@@ -425,7 +425,10 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
         return Some(growth.unwrap_or(f));
     }
     // 8.7∶41.2∶50.1, 2.34∶1: parts of a ratio are shares or nothing (`4:1击败`, `10:30`).
-    if !num.chinese {
+    // (a colon beside the number first: most numbers stand in no ratio, and this is every number)
+    let colon_beside = char_before(text, num.start).is_some_and(|c| RATIO_COLONS.contains(&c))
+        || text[num.end..].starts_with(RATIO_COLONS);
+    if !num.chinese && colon_beside {
         if let Some(parts) = RatioParts::around(text, num.start) {
             return ratio_share(ctx, &parts);
         }
