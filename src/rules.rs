@@ -391,6 +391,14 @@ struct EntityKindSection {
     #[serde(default)]
     roles_of_places: Vec<String>,
     #[serde(default)]
+    halls_of_places: Vec<String>,
+    #[serde(default)]
+    hall_words: Vec<String>,
+    #[serde(default)]
+    list_heads: Vec<String>,
+    #[serde(default)]
+    list_measures: Vec<String>,
+    #[serde(default)]
     person_titles: Vec<String>,
     #[serde(default)]
     stationed_in: Vec<String>,
@@ -916,6 +924,15 @@ pub struct EntityKindRules {
     /// Body words that after a place and describing words name a role the place plays
     /// (`武汉国际消费中心`, `南阳省域副中心`), not a body.
     pub roles_of_places: Vec<String>,
+    /// Body words that right after a place alone name a hall (`北京厅`), not a body.
+    pub halls_of_places: Vec<String>,
+    /// Halls by what is done in them (`新闻发布厅`): rooms, not bodies.
+    pub hall_words: Vec<String>,
+    /// Kinds of bodies after 等 that make the items of a list before it bodies (`美团、小红书等
+    /// 企业`), when most items hold a name.
+    pub list_heads: Vec<String>,
+    /// Measure words counting bodies between 等 and such a kind (`等10家企业`).
+    pub list_measures: Vec<String>,
     /// Titles of people: a name grown back to one is the person's (`省长周乃翔作政府`), no body.
     pub person_titles: Vec<String>,
     /// Words of a mission stationed abroad (`驻`): the state before it sends the mission and
@@ -1611,6 +1628,10 @@ impl Rules {
                 .unwrap_or(0),
             generic_modifiers: s.generic_modifiers.into_iter().collect(),
             roles_of_places: s.roles_of_places,
+            halls_of_places: s.halls_of_places,
+            hall_words: s.hall_words,
+            list_heads: s.list_heads,
+            list_measures: s.list_measures,
             person_titles: s.person_titles,
             stationed_in: s.stationed_in,
             joint_levels: s.joint_levels,

@@ -98,6 +98,7 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     found.extend(known.into_iter().flatten());
     found.extend(super::places::find_places(ctx, words));
     found.extend(listed_orgs(ctx, words));
+    found.extend(listed_bodies(ctx, seg, words));
     found.extend(listed_works(ctx, words));
     found.extend(about_projects(ctx, words));
     found.extend(listed_projects(ctx, seg, words));
@@ -1059,6 +1060,122 @@ fn listed_orgs(ctx: &Context, words: &[Word]) -> Vec<Fact> {
     out
 }
 
+/// `美团、小红书、货拉拉等企业负责人`: the items of a list closed by 等 and a kind of body
+/// (`[org] list_heads`: 企业, 平台…) are bodies when most of them hold a name (a proper word, one
+/// jieba does not know, a listed body); a list of trades (`汽车、家电等企业`) names none.
+fn listed_bodies(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> {
+    let (text, kr) = (ctx.text, &ctx.rules.org);
+    let mut out = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        if &text[w.start..w.end] != "等" || !body_list_head(ctx, words, k) {
+            continue;
+        }
+        let from = clause_start(text, w.start);
+        if !text[from..w.start].contains('、') {
+            continue;
+        }
+        let items = list_items(ctx, seg, words, from, w.start);
+        let named = items
+            .iter()
+            .filter(|&&(s, e)| holds_body_name(ctx, seg, words, s, e))
+            .count();
+        // (two items may be examples of a kind: `远景动力、宇浩高科等新材料龙头企业`, which the
+        // read golds leave unnamed)
+        if items.len() < 3 || named * 2 <= items.len() {
+            continue;
+        }
+        for (i, &(s, e)) in items.iter().enumerate() {
+            let s = after_clause_verb(ctx, words, k, s, e, i == 0);
+            // (the first item after a word of the clause's own: `与/阿里`)
+            let inside = within(words, s, e);
+            let (s, inside) = match inside.split_first() {
+                Some((w, rest)) if i == 0 && ctx.rules.left_stop.contains(word_of(ctx, w)) => {
+                    (w.end, rest)
+                }
+                _ => (s, inside),
+            };
+            // (a first item opening with a word of the clause's own is none: `依法约谈携程`, `鼓励算力`)
+            let opens_clause = inside.first().is_some_and(|w| {
+                let tag = seg.tag_of(word_of(ctx, w));
+                i == 0 && (is_verb(tag) || matches!(tag, "d" | "p" | "t" | "c" | "r"))
+            });
+            if opens_clause {
+                continue;
+            }
+            // (an item jieba knows as one common word is a kind of body: `妇幼保健院`)
+            if inside.len() == 1 && !holds_body_name(ctx, seg, words, s, e) {
+                continue;
+            }
+            let surface = text[s..e].trim();
+            let name = clean_name(surface);
+            let alnum = name.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric());
+            let n = name.chars().count();
+            if alnum && (2..=10).contains(&n) && ctx.rules.places.lookup(&name).is_empty() {
+                out.push(item_fact(Kind::Org, text, s, surface, name));
+            }
+        }
+    }
+    out
+}
+
+/// Whether the words after 等 at `k` name a kind of body (`[org] list_heads`), past a count of
+/// bodies (`等10家企业`, `等多家企业`; `[org] list_measures`), not of people (`等10名高校辅导员`).
+fn body_list_head(ctx: &Context, words: &[Word], k: usize) -> bool {
+    let kr = &ctx.rules.org;
+    let numeral = |w: &str| {
+        w.chars().all(|c| {
+            c.is_ascii_digit() || crate::numerals::is_chinese_numeral_char(c) || "多余".contains(c)
+        })
+    };
+    let measure = |w: &str| kr.list_measures.iter().any(|m| w.ends_with(m.as_str()));
+    let mut m = k + 1;
+    // a count of bodies, as one word (`多家`) or two (`10/家`)
+    if m < words.len() && numeral(word_at(ctx, words, m)) {
+        if !words
+            .get(m + 1)
+            .is_some_and(|_| measure(word_at(ctx, words, m + 1)))
+        {
+            return false;
+        }
+        m += 2;
+    } else if m < words.len() && measure(word_at(ctx, words, m)) {
+        let w = word_at(ctx, words, m);
+        let last = w.chars().next_back().map_or(0, char::len_utf8);
+        if !numeral(&w[..w.len() - last]) {
+            return false;
+        }
+        m += 1;
+    }
+    // the kind, after a few describing words (`等头部企业`, `等新材料龙头企业`)
+    for w in words[m.min(words.len())..].iter().take(3) {
+        let w = &ctx.text[w.start..w.end];
+        if !w.chars().all(is_han) {
+            return false;
+        }
+        if kr.list_heads.iter().any(|h| w.ends_with(h.as_str())) {
+            return true;
+        }
+        if ctx.rules.left_stop.contains(w) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether a word of the item at `s..e` names something: of two Han characters or more, tagged
+/// proper but as an abbreviation (`家电/j`) or a kind of body jieba knows (`中医院/nt`), unknown
+/// to jieba (`小红书/x`), or a listed body.
+fn holds_body_name(ctx: &Context, seg: &Segmenter, words: &[Word], s: usize, e: usize) -> bool {
+    within(words, s, e).iter().any(|w| {
+        let word = &ctx.text[w.start..w.end];
+        let tag = seg.tag_of(word);
+        (is_proper(tag)
+            && !matches!(tag, "j" | "nt")
+            && word.chars().filter(|&c| is_han(c)).count() >= 2)
+            || ctx.rules.org.known_set.contains(word)
+    })
+}
+
 /// A country named right before a listed body of a state (`[org] country_named_groups`) names it
 /// with it (`中国全国人大`, `德国央行`), unless the body's own name opens with a place
 /// (`中华人民共和国/中国人民银行`): where the country's word starts, else `s`.
@@ -1401,7 +1518,7 @@ fn listed_projects(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> 
             }) {
                 continue;
             }
-            out.push(item_fact(text, s, surface, name));
+            out.push(item_fact(Kind::Project, text, s, surface, name));
         }
     }
     out
@@ -1429,9 +1546,9 @@ fn in_phases(name: &str) -> bool {
 }
 
 /// The project fact of a list item whose trimmed text `surface` starts in `text` at or after `s`.
-fn item_fact(text: &str, s: usize, surface: &str, name: String) -> Fact {
+fn item_fact(kind: Kind, text: &str, s: usize, surface: &str, name: String) -> Fact {
     let start = s + (text[s..].len() - text[s..].trim_start().len());
-    let mut f = Fact::new(Kind::Project, surface, start, start + surface.len());
+    let mut f = Fact::new(kind, surface, start, start + surface.len());
     f.name = Some(name);
     f
 }
@@ -1497,7 +1614,7 @@ fn sharing_head(ctx: &Context, seg: &Segmenter, words: &[Word], found: &[Fact]) 
             if !plain_item(ctx, seg, words, s, e) || !local_place(s, e) {
                 continue;
             }
-            out.push(item_fact(text, s, surface, name));
+            out.push(item_fact(Kind::Project, text, s, surface, name));
         }
     }
     out
@@ -1537,7 +1654,7 @@ fn sibling_works(ctx: &Context, seg: &Segmenter, words: &[Word], found: &[Fact])
                 && item_is_name(ctx, seg, words, s, e, false)
                 && plain_item(ctx, seg, words, s, e)
             {
-                out.push(item_fact(text, s, surface, name));
+                out.push(item_fact(Kind::Project, text, s, surface, name));
             }
         }
     }
@@ -3738,7 +3855,7 @@ fn accept_org(at: &Site, g: &Growth, start: usize, name: &str) -> Option<()> {
     {
         return None;
     }
-    if role_of_place(ctx, kr, &name, suffix) {
+    if role_of_place(ctx, kr, &name, suffix) || hall_of_place(ctx, kr, &name, suffix) {
         return None;
     }
     let relative = kr.relative.iter().any(|r| *r == name);
@@ -3817,6 +3934,21 @@ fn role_of_place(ctx: &Context, kr: &EntityKindRules, name: &str, suffix: &str) 
     };
     let between = &name[m.end..body];
     !between.is_empty() && strip_modifiers(kr, between).is_empty()
+}
+
+/// A room, not a body: a place and a hall word of `[org] halls_of_places` with nothing between
+/// (`人民大会堂北京厅`), or a name ending in one of `[org] hall_words` (`新闻发布厅`).
+fn hall_of_place(ctx: &Context, kr: &EntityKindRules, name: &str, suffix: &str) -> bool {
+    let body = name.len() - suffix.len();
+    if kr.hall_words.iter().any(|h| name.ends_with(h.as_str())) {
+        return true;
+    }
+    listed(&kr.halls_of_places, suffix)
+        && ctx
+            .rules
+            .places
+            .mentions(&name[..body])
+            .any(|m| m.end == body)
 }
 
 /// None for a count where a name would be (`十大工程`) and a slogan counting its parts
@@ -4186,7 +4318,11 @@ fn listed(list: &[String], w: &str) -> bool {
 }
 
 fn word_at<'t>(ctx: &Context<'t>, words: &[Word], k: usize) -> &'t str {
-    &ctx.text[words[k].start..words[k].end]
+    word_of(ctx, &words[k])
+}
+
+fn word_of<'t>(ctx: &Context<'t>, w: &Word) -> &'t str {
+    &ctx.text[w.start..w.end]
 }
 
 fn strip_leading(s: &str, words: &[String]) -> String {
