@@ -508,15 +508,17 @@ fn blind_twenty_second_set_holds_its_figures() {
         "blind22",
         &[
             ("money", 0.99),
-            ("quantity", 0.90),
+            ("quantity", 0.93),
             ("percent", 0.99),
             ("growth", 0.98),
             ("ranking", 0.99),
             ("date", 0.98),
-            ("org", 0.69),
-            ("project", 0.50),
-            ("region", 0.83),
+            ("org", 0.88),
+            ("project", 0.54),
+            ("region", 0.84),
         ],
-        &[("period", 0.97), ("subject", 0.79), ("role", 0.97)],
+        // (period 0.96: the figures matched grew by the tonnages and distances now read, one of
+        // them, `预计总航程约1.55万海里，9月下旬结束`, over a span the rules do not read)
+        &[("period", 0.96), ("subject", 0.79), ("role", 0.97)],
     );
 }

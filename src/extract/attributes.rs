@@ -2064,7 +2064,8 @@ fn respectively(
                 return split_by_paired_word(ctx, item, j, total);
             }
         }
-        return paired_with_earlier(facts, i, j, total, s_start, at);
+        let after_another = text[s_start..lead_start].contains("分别");
+        return paired_with_earlier(facts, i, j, total, s_start, at, after_another);
     }
     // items that state figures themselves (`营收过1亿元、5000万元的企业分别有4家和11家`) are read
     // elsewhere; items that are names (`东风小康、易捷特…分别达到55家、42家`) say whose figures they are
@@ -2086,7 +2087,7 @@ fn respectively(
     {
         return None;
     }
-    let last = items[items.len() - 1];
+    let last = without_count_of_items(items[items.len() - 1], items.len());
     let last = ctx
         .rules
         .subject_strip_trailing
@@ -2339,8 +2340,31 @@ fn listed_run(ctx: &Context, facts: &[Fact], first: usize, run_end: usize) -> us
     count
 }
 
+/// The last item of a list without the words counting the list (`A、B和C三大指标` → `C`): a
+/// Chinese numeral equal to the number of items and at most four characters after it.
+fn without_count_of_items(last: &str, items: usize) -> &str {
+    let numeral = crate::numerals::is_chinese_numeral_char;
+    for (p, c) in last.char_indices().filter(|&(p, _)| p > 0) {
+        // (an ordinal is part of the item: `第三产业`)
+        if !numeral(c) || last[..p].ends_with(numeral) || last[..p].ends_with('第') {
+            continue;
+        }
+        let digits = last[p..]
+            .find(|c: char| !numeral(c))
+            .map_or(last.len(), |k| p + k);
+        let rest = last[digits..].chars().count();
+        let counted = crate::numerals::parse_chinese(&last[p..digits])
+            .is_some_and(|v| v.to_f64() == items as f64);
+        if counted && (1..=4).contains(&rest) {
+            return &last[..p];
+        }
+    }
+    last
+}
+
 /// `…分别进出口1.92万亿元和1.14万亿元，同比分别增长5.5%和7.4%`: the j-th figure after a second
-/// 分别 measures what the j-th figure after the first did.
+/// 分别 measures what the j-th figure after the first did (with no list of its own, after another
+/// 分别 clause: what the j-th of the last run of its kind measured).
 fn paired_with_earlier(
     facts: &[Fact],
     i: usize,
@@ -2348,6 +2372,7 @@ fn paired_with_earlier(
     total: usize,
     s_start: usize,
     at: usize,
+    after_another: bool,
 ) -> Option<String> {
     let earlier: Vec<&Fact> = facts[..i - j]
         .iter()
@@ -2355,8 +2380,24 @@ fn paired_with_earlier(
         .take_while(|g| g.byte_start >= s_start && g.byte_end <= at)
         .collect();
     let earlier: Vec<&Fact> = earlier.into_iter().rev().collect();
-    (earlier.len() == total && total >= 2)
-        .then(|| earlier.get(j).and_then(|g| g.subject.clone()))
+    if earlier.len() == total && total >= 2 {
+        return earlier.get(j).and_then(|g| g.subject.clone());
+    }
+    // (or, after another 分别 of the sentence, with the last run as long of the same kind:
+    // `A、B和C分别为…，分别占…，以修正总吨计分别占…`)
+    if !after_another {
+        return None;
+    }
+    let kind = facts[i].kind;
+    let run: Vec<&Fact> = earlier
+        .iter()
+        .rev()
+        .take_while(|g| g.kind == kind)
+        .take(total)
+        .copied()
+        .collect();
+    (run.len() == total && total >= 2 && earlier.len() > total)
+        .then(|| run[total - 1 - j].subject.clone())
         .flatten()
 }
 
@@ -2380,6 +2421,16 @@ fn strip_year_words(lead: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_list_counted_after_its_last_item_leaves_the_item() {
+        use super::without_count_of_items as w;
+        assert_eq!(w("手持订单量三大指标", 3), "手持订单量");
+        assert_eq!(w("出口两项", 2), "出口");
+        // (a count that is not the list's stays: it names the item)
+        assert_eq!(w("十四五规划", 3), "十四五规划");
+        assert_eq!(w("第三产业", 3), "第三产业");
+    }
+
     #[test]
     fn codes_in_list_items_state_no_figure() {
         assert!(!super::states_figure("5G基站"));
