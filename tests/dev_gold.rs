@@ -522,3 +522,23 @@ fn blind_twenty_second_set_holds_its_figures() {
         &[("period", 0.96), ("subject", 0.79), ("role", 0.97)],
     );
 }
+
+/// Blind 23 (the 2026 贵州 report's parts and the news day 2023-08-30), at its first score: its
+/// misses are unread, so these floors are the set's figures as the session found them.
+#[test]
+fn blind_twenty_third_set_holds_its_figures() {
+    holds(
+        "blind23",
+        &[
+            ("money", 0.94),
+            ("quantity", 0.95),
+            ("percent", 0.95),
+            ("growth", 0.97),
+            ("date", 0.95),
+            ("org", 0.79),
+            ("project", 0.63),
+            ("region", 0.89),
+        ],
+        &[("period", 0.82), ("subject", 0.79), ("role", 0.93)],
+    );
+}
