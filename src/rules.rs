@@ -393,6 +393,8 @@ struct EntityKindSection {
     #[serde(default)]
     halls_of_places: Vec<String>,
     #[serde(default)]
+    quantifiers: Vec<String>,
+    #[serde(default)]
     hall_words: Vec<String>,
     #[serde(default)]
     list_heads: Vec<String>,
@@ -926,6 +928,8 @@ pub struct EntityKindRules {
     pub roles_of_places: Vec<String>,
     /// Body words that right after a place alone name a hall (`北京厅`), not a body.
     pub halls_of_places: Vec<String>,
+    /// Words that before a street, town or village word say which or how many (`部分街道`).
+    pub quantifiers: Vec<String>,
     /// Halls by what is done in them (`新闻发布厅`): rooms, not bodies.
     pub hall_words: Vec<String>,
     /// Kinds of bodies after 等 that make the items of a list before it bodies (`美团、小红书等
@@ -1629,6 +1633,7 @@ impl Rules {
             generic_modifiers: s.generic_modifiers.into_iter().collect(),
             roles_of_places: s.roles_of_places,
             halls_of_places: s.halls_of_places,
+            quantifiers: s.quantifiers,
             hall_words: s.hall_words,
             list_heads: s.list_heads,
             list_measures: s.list_measures,

@@ -1064,7 +1064,7 @@ fn listed_orgs(ctx: &Context, words: &[Word]) -> Vec<Fact> {
 /// (`[org] list_heads`: 企业, 平台…) are bodies when most of them hold a name (a proper word, one
 /// jieba does not know, a listed body); a list of trades (`汽车、家电等企业`) names none.
 fn listed_bodies(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact> {
-    let (text, kr) = (ctx.text, &ctx.rules.org);
+    let text = ctx.text;
     let mut out = Vec::new();
     for (k, w) in words.iter().enumerate() {
         if &text[w.start..w.end] != "等" || !body_list_head(ctx, words, k) {
@@ -2758,6 +2758,7 @@ fn grow_region(at: &Site) -> Option<Fact> {
         let tag_ok =
             matches!(tag, "ns" | "nz" | "nr" | "nrt" | "j" | "x") || (small_area && tag == "n");
         if !(known || tag_ok)
+            || listed(&kr.quantifiers, pw)
             || pw.chars().count() < 2
             || !word_ok_inside(pw, kind)
             || ctx.rules.left_stop.contains(pw)
