@@ -836,6 +836,10 @@ pub fn decode_with_hint(bytes: &[u8], path: &Path, hint: Option<Encoding>) -> Re
         (h, 0)
     } else if mostly_utf8(bytes) {
         (Encoding::Utf8, 0)
+    } else if let Some((kana, pairs)) = shift_jis_kana(bytes) {
+        return Err(undecodable(format!(
+            "looks like Japanese in Shift_JIS ({kana} of its {pairs} double-byte characters are kana), which tongbao does not read; as GB18030 it would be garbage. Convert it to UTF-8 if it is wanted"
+        )));
     } else {
         (legacy_encoding(bytes).0, 0)
     };
@@ -937,6 +941,32 @@ fn legacy_encoding(bytes: &[u8]) -> (Encoding, bool) {
     } else {
         (Encoding::Gb18030, gb_only > 0 || low * 30 < pairs)
     }
+}
+
+/// Kana and double-byte counts when the bytes read as Shift_JIS and a fifth of their
+/// double-byte characters are kana. GB18030 decodes Shift_JIS without an error (its kana
+/// become rare characters such as 偼 and 傞), so only this tells Japanese text from Chinese;
+/// Chinese text walked as Shift_JIS breaks its rules or shows next to no kana.
+fn shift_jis_kana(bytes: &[u8]) -> Option<(usize, usize)> {
+    let (mut i, mut pairs, mut kana) = (0, 0usize, 0usize);
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 || (0xA1..=0xDF).contains(&b) {
+            i += 1; // ASCII or a half-width katakana
+            continue;
+        }
+        let lead = (0x81..=0x9F).contains(&b) || (0xE0..=0xFC).contains(&b);
+        let t = *bytes.get(i + 1)?;
+        if !lead || !((0x40..=0x7E).contains(&t) || (0x80..=0xFC).contains(&t)) {
+            return None;
+        }
+        pairs += 1;
+        if (b == 0x82 && (0x9F..=0xF1).contains(&t)) || (b == 0x83 && (0x40..=0x96).contains(&t)) {
+            kana += 1;
+        }
+        i += 2;
+    }
+    (pairs >= 8 && kana * 5 >= pairs).then_some((kana, pairs))
 }
 
 /// A note saying which legacy encoding was chosen by detection, and how sure it is.
@@ -1077,6 +1107,26 @@ mod tests {
         let d = decode(bytes, Path::new("cut.txt")).unwrap();
         assert_eq!(d.encoding, Encoding::Utf8);
         assert!(d.text.starts_with("全区新签约项目52个"));
+    }
+
+    #[test]
+    fn japanese_in_shift_jis_is_refused_and_chinese_in_gbk_is_not_taken_for_it() {
+        let ja = "東京都は本日、来年度の予算案を発表しました。総額は八兆円を超える見込みです。";
+        let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode(ja);
+        let err = decode(&sjis, Path::new("tokyo.txt"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("tokyo.txt") && err.contains("Shift_JIS"),
+            "{err}"
+        );
+        for zh in [
+            "全区新签约项目52个，总投资金额100.7亿元。",
+            "偼偱傞两个生僻字之外都是常用字，这份通报照常读取。",
+        ] {
+            let (gbk, _, _) = encoding_rs::GB18030.encode(zh);
+            assert_eq!(decode(&gbk, Path::new("g.txt")).unwrap().text, zh);
+        }
     }
 
     #[test]
