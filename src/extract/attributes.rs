@@ -730,6 +730,20 @@ impl Phrase<'_> {
             };
             t.len() < subject.len() && t.ends_with(|c: char| c.is_ascii_digit())
         };
+        // (nor, in the figures after `分别`, one that is only a join word after the figure before:
+        // `分别为9万亿元、10万亿元和11万亿元`)
+        let s_start = ctx.sentence_range(f.byte_start).0;
+        let after_respectively = ctx.text[s_start..earlier.end].contains("分别");
+        let joined = after_respectively
+            && ctx.text.get(earlier.end..f.byte_start).is_some_and(|t| {
+                let t = t.trim();
+                (ctx.rules.subject_list_breaks.iter())
+                    .chain(&ctx.rules.subject_list_joins)
+                    .any(|w| w == t)
+            });
+        if joined && !has_after {
+            return p.to_string();
+        }
         if subject.contains('%') || (ends_in_count && !has_after) {
             subject = p.to_string();
         }
@@ -1607,7 +1621,16 @@ fn period_of(
         && (f.basis.as_deref())
             .is_some_and(|b| ctx.rules.sections.yearly_bases.iter().any(|w| w == b));
     let named = ctx.paragraph_year(f.byte_start).filter(|_| yearly);
+    // (and a clause opening with 全年 after the part its sentence named: `针对三季度…的情况，…，
+    // 全年地区生产总值增长4.9%，一般公共预算收入增长2.5%`)
+    // (not after a day: `截至2024年5月5日，全年总票房为201.24亿元` is the year so far)
+    let whole_since = before.is_some_and(|d| {
+        d.grain != Some("day")
+            && (ctx.text[d.byte_end..f.byte_start].split(['，', ',']))
+                .any(|c| c.starts_with("全年"))
+    });
     if whole_year(ctx.clause_before(f.byte_start))
+        || whole_since
         || named.is_some()
         || (yearly && whole_year(&ctx.text[s_start..f.byte_start]))
     {

@@ -313,12 +313,18 @@ fn season_shape(c: &mut Cursor) -> Option<Shape> {
         if c.eat("季度") {
             return Some(Shape::Quarters(n, n));
         }
-        // The first item of a list (`第三、第四季度`, `一、二季度`) is a quarter of its own; a
-        // bare numeral opening a line is a heading's number (`一、二季度工作`).
+        // A list sharing one `季度` (`一、二季度`, `第三、第四季度`) is one span when its quarters
+        // follow each other, as a reader takes it; else (`一、三季度`) its first item is a quarter
+        // of its own. A bare numeral opening a line is a heading's number (`一、二季度工作`).
         let before = before_trimmed(c.text, save.pos);
         let heading = !ordinal && (before.is_empty() || before.ends_with('\n'));
-        if !heading && quarter_list_follows(*c, n) {
-            return Some(Shape::Quarters(n, n));
+        match quarter_list(*c, n) {
+            Some((last, end)) if !heading && last > n => {
+                *c = end;
+                return Some(Shape::Quarters(n, last));
+            }
+            Some(_) if !heading => return Some(Shape::Quarters(n, n)),
+            _ => {}
         }
     }
     *c = save;
@@ -330,22 +336,27 @@ fn quarter_digit(c: &mut Cursor) -> Option<u32> {
     small_number(q.encode_utf8(&mut [0; 4]))
 }
 
-/// Whether later items of a list of quarters, ending in `季度`, follow (at most four items).
-fn quarter_list_follows(mut c: Cursor, mut last: u32) -> bool {
+/// When later items of a list of quarters follow, ending in `季度` (at most four items): the
+/// last quarter if each follows the one before (else 0) and where the list ends.
+fn quarter_list(mut c: Cursor, first: u32) -> Option<(u32, Cursor)> {
+    let (mut last, mut consecutive) = (first, true);
     for _ in 0..3 {
         if !c.eat("、") {
-            return false;
+            return None;
         }
         c.eat("第");
         match quarter_digit(&mut c) {
-            Some(n) if n > last => last = n,
-            _ => return false,
+            Some(n) if n > last => {
+                consecutive &= n == last + 1;
+                last = n;
+            }
+            _ => return None,
         }
         if c.eat("季度") {
-            return true;
+            return Some((if consecutive { last } else { 0 }, c));
         }
     }
-    false
+    None
 }
 
 fn lunar_shape(c: &mut Cursor) -> Option<Shape> {
@@ -1719,15 +1730,19 @@ mod tests {
 
     #[test]
     fn dates_quarter_lists() {
-        let got = dates_of("第三、第四季度", None);
+        let starts = |t| {
+            let got = dates_of(t, None);
+            got.iter().map(|d| d.1.clone()).collect::<Vec<_>>()
+        };
+        // quarters that follow each other are one span; others each a quarter
         assert_eq!(
-            got.iter().map(|d| d.1.as_str()).collect::<Vec<_>>(),
-            ["2023-07-01", "2023-10-01"]
+            one("第三、第四季度"),
+            span("2023-07-01", "2023-12-31", "quarter")
         );
-        let got = dates_of("全年一、二、三季度", None);
+        assert_eq!(starts("全年一、二、三季度"), ["2023-01-01"]);
         assert_eq!(
-            got.iter().map(|d| d.1.as_str()).collect::<Vec<_>>(),
-            ["2023-01-01", "2023-04-01", "2023-07-01"]
+            starts("全年一、三季度增速较快"),
+            ["2023-01-01", "2023-07-01"]
         );
         // A heading's number is not a quarter.
         assert_eq!(dates_of("一、二季度工作", None).len(), 1);
