@@ -397,6 +397,10 @@ struct EntityKindSection {
     #[serde(default)]
     hall_words: Vec<String>,
     #[serde(default)]
+    office_heads: Vec<String>,
+    #[serde(default)]
+    office_verbs: Vec<String>,
+    #[serde(default)]
     list_heads: Vec<String>,
     #[serde(default)]
     list_measures: Vec<String>,
@@ -932,6 +936,11 @@ pub struct EntityKindRules {
     pub quantifiers: Vec<String>,
     /// Halls by what is done in them (`新闻发布厅`): rooms, not bodies.
     pub hall_words: Vec<String>,
+    /// What an office named by its short word (`办`) stands after: a body or level that has
+    /// offices (`国务院台办`, `中央网信办`, `市防汛办`).
+    pub office_heads: Vec<String>,
+    /// Verbs of running things ending in 办 (`筹办`, `申办`, `通办`): a name ending in one is no office.
+    pub office_verbs: Vec<String>,
     /// Kinds of bodies after 等 that make the items of a list before it bodies (`美团、小红书等
     /// 企业`), when most items hold a name.
     pub list_heads: Vec<String>,
@@ -1635,6 +1644,8 @@ impl Rules {
             halls_of_places: s.halls_of_places,
             quantifiers: s.quantifiers,
             hall_words: s.hall_words,
+            office_heads: s.office_heads,
+            office_verbs: s.office_verbs,
             list_heads: s.list_heads,
             list_measures: s.list_measures,
             person_titles: s.person_titles,

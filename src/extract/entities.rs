@@ -3859,6 +3859,9 @@ fn accept_org(at: &Site, g: &Growth, start: usize, name: &str) -> Option<()> {
     if role_of_place(ctx, kr, &name, suffix) || hall_of_place(ctx, kr, &name, suffix) {
         return None;
     }
+    if suffix == "办" && !office_of_body(ctx, kr, &name) {
+        return None;
+    }
     let relative = kr.relative.iter().any(|r| *r == name);
     if n == 2 && !relative {
         let first = name.chars().next().unwrap();
@@ -3950,6 +3953,21 @@ fn hall_of_place(ctx: &Context, kr: &EntityKindRules, name: &str, suffix: &str) 
             .places
             .mentions(&name[..body])
             .any(|m| m.end == body)
+}
+
+/// Whether a name ending in the short office word 办 is an office: after a body or level that
+/// has offices (`[org] office_heads`: `国务院台办`, `中央网信办`, `市防汛办`) or a place, and not
+/// ending in a verb of running things (`[org] office_verbs`: `杭州亚运会筹办`, `全国新办`); so
+/// `集中力量办`, `全程网办`, `川渝通办` name none.
+fn office_of_body(ctx: &Context, kr: &EntityKindRules, name: &str) -> bool {
+    let headed = kr.office_heads.iter().any(|h| name.starts_with(h.as_str()))
+        || ctx
+            .rules
+            .places
+            .mentions(name)
+            .next()
+            .is_some_and(|m| m.start == 0);
+    headed && !kr.office_verbs.iter().any(|v| name.ends_with(v.as_str()))
 }
 
 /// None for a count where a name would be (`十大工程`) and a slogan counting its parts
