@@ -723,6 +723,8 @@ struct PlacesSection {
     country_not_before: Vec<String>,
     not_after: Vec<String>,
     name_ends: Vec<String>,
+    #[serde(default)]
+    parts_after: Vec<String>,
     level_words: Vec<String>,
     party_prefixes: Vec<String>,
     not_places: Vec<String>,
@@ -746,6 +748,8 @@ pub struct PlaceRules {
     pub not_after: Vec<String>,
     /// Ends of the names a place can open (`…奥运会`, `…工程`): the place is then part of them.
     pub name_ends: Vec<String>,
+    /// Words after a place for a part of it (`市中心`): though they end like a name, the place stands.
+    pub parts_after: Vec<String>,
     /// Words of a division's level: after a short name they make another place's name.
     pub level_words: Vec<String>,
     /// What a party committee's name puts before its place (`中共湖南省委`).
@@ -1809,6 +1813,7 @@ impl Rules {
             country_not_before: ents.places.country_not_before.clone(),
             not_after: ents.places.not_after.clone(),
             name_ends: ents.places.name_ends.clone(),
+            parts_after: ents.places.parts_after.clone(),
             level_words: ents.places.level_words.clone(),
             party_prefixes: ents.places.party_prefixes.clone(),
             not_places: ents.places.not_places.iter().cloned().collect(),

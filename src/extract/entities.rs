@@ -3936,8 +3936,8 @@ fn role_of_place(ctx: &Context, kr: &EntityKindRules, name: &str, suffix: &str) 
     else {
         return false;
     };
-    let between = &name[m.end..body];
-    !between.is_empty() && strip_modifiers(kr, between).is_empty()
+    // (nothing between: the place's own centre, `武汉市中心`, `伦敦市中心`)
+    strip_modifiers(kr, &name[m.end..body]).is_empty()
 }
 
 /// A room, not a body: a place and a hall word of `[org] halls_of_places` with nothing between

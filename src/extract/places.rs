@@ -26,7 +26,7 @@ pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
     let mentions: Vec<crate::places::Mention> = g.mentions(&ctx.text[a..b]).collect();
     let tiled = tiled_names(ctx, words, a, &mentions);
     for (k, m) in mentions.iter().enumerate() {
-        let (s, e) = (a + m.start, a + m.end);
+        let (s, e, m) = shorter_at_word_end(ctx, words, a, m);
         let starts = tiled[k] != Tile::No || words.binary_search_by_key(&s, |w| w.start).is_ok();
         let Some(wi) = words
             .binary_search_by_key(&e, |w| w.end)
@@ -132,6 +132,39 @@ pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
     }
     out.extend(abbreviated_before_year(ctx, a, b));
     out
+}
+
+/// A mention ending inside a word whose level word belongs to the word after it (`成都/市中心`)
+/// is the text without that level word, when it names the same place and a word ends there; it
+/// keeps the full name (`成都市`). Else the mention as found.
+fn shorter_at_word_end(
+    ctx: &Context,
+    words: &[Word],
+    a: usize,
+    m: &crate::places::Mention,
+) -> (usize, usize, crate::places::Mention) {
+    let (s, e) = (a + m.start, a + m.end);
+    let at_word_end = |x: usize| words.binary_search_by_key(&x, |w| w.end).is_ok();
+    if at_word_end(e) {
+        return (s, e, *m);
+    }
+    let g = &ctx.rules.places;
+    let text = &ctx.text[s..e];
+    let full = g.name(m.name);
+    let shorter = (ctx.rules.region.suffixes.iter())
+        .filter_map(|suffix| text.strip_suffix(suffix.as_str()))
+        .find(|t| {
+            !t.is_empty()
+                && at_word_end(s + t.len())
+                && g.lookup(t).iter().any(|p| full.places.contains(p))
+        });
+    match shorter {
+        Some(t) => {
+            let end = m.start + t.len();
+            (s, s + t.len(), crate::places::Mention { end, ..*m })
+        }
+        None => (s, e, *m),
+    }
 }
 
 /// Whether a one-character word of `[places] not_before` right after a place at `at` opens a
@@ -454,6 +487,7 @@ fn opens_name(ctx: &Context, words: &[Word], wi: usize) -> bool {
         let word = &ctx.text[w.start..w.end];
         if !word.chars().all(is_han)
             || ctx.rules.left_stop.contains(word)
+            || ctx.rules.place_rules.parts_after.iter().any(|p| p == word)
             || !ctx.rules.places.lookup(word).is_empty()
         {
             return false;
