@@ -242,6 +242,27 @@ fn big5_text_is_detected_and_said() {
     std::fs::remove_dir_all(&d).ok();
 }
 
+#[test]
+fn japanese_in_shift_jis_is_named_and_refused_and_the_batch_goes_on() {
+    let d = tmpdir("sjis");
+    let ja = "東京都は本日、来年度の予算案を発表しました。総額は八兆円を超える見込みです。\n";
+    std::fs::write(d.join("tokyo.txt"), encoding_rs::SHIFT_JIS.encode(ja).0).unwrap();
+    std::fs::write(
+        d.join("county.txt"),
+        encoding_rs::GB18030.encode(SENTENCE).0,
+    )
+    .unwrap();
+    let (code, out, err) = run(&[std::ffi::OsStr::new("extract"), d.as_os_str()]);
+    assert_ne!(code, 0, "a refused file is a failure of the run: {err}");
+    assert!(
+        err.contains("tokyo.txt") && err.contains("Shift_JIS"),
+        "the file and the reason are named: {err}"
+    );
+    assert!(out.contains("23.6亿元"), "the other file is read: {out}");
+    assert!(!out.contains("tokyo.txt"), "no facts from garbage: {out}");
+    std::fs::remove_dir_all(&d).ok();
+}
+
 #[cfg(unix)]
 #[test]
 fn devices_fifos_and_empty_word_files_are_named_with_a_reason() {
