@@ -319,7 +319,7 @@ fn season_shape(c: &mut Cursor) -> Option<Shape> {
         let before = before_trimmed(c.text, save.pos);
         let heading = !ordinal && (before.is_empty() || before.ends_with('\n'));
         match quarter_list(*c, n) {
-            Some((last, end)) if !heading && last > n => {
+            Some((last, true, end)) if !heading => {
                 *c = end;
                 return Some(Shape::Quarters(n, last));
             }
@@ -337,8 +337,8 @@ fn quarter_digit(c: &mut Cursor) -> Option<u32> {
 }
 
 /// When later items of a list of quarters follow, ending in `季度` (at most four items): the
-/// last quarter if each follows the one before (else 0) and where the list ends.
-fn quarter_list(mut c: Cursor, first: u32) -> Option<(u32, Cursor)> {
+/// last quarter, whether each follows the one before, and where the list ends.
+fn quarter_list(mut c: Cursor, first: u32) -> Option<(u32, bool, Cursor)> {
     let (mut last, mut consecutive) = (first, true);
     for _ in 0..3 {
         if !c.eat("、") {
@@ -353,7 +353,7 @@ fn quarter_list(mut c: Cursor, first: u32) -> Option<(u32, Cursor)> {
             _ => return None,
         }
         if c.eat("季度") {
-            return Some((if consecutive { last } else { 0 }, c));
+            return Some((last, consecutive, c));
         }
     }
     None
