@@ -3919,8 +3919,8 @@ fn accept_org(at: &Site, g: &Growth, start: usize, name: &str) -> Option<()> {
     Some(())
 }
 
-/// A place, describing words and a body word of `[org] roles_of_places` (`武汉/国际消费/中心`,
-/// `南阳/省域/副/中心`): the role the place plays, not a body.
+/// A place, describing words or none, and a body word of `[org] roles_of_places`
+/// (`武汉/国际消费/中心`, `南阳/省域/副/中心`, `武汉市/中心`): a role or part of the place, not a body.
 fn role_of_place(ctx: &Context, kr: &EntityKindRules, name: &str, suffix: &str) -> bool {
     if !kr.roles_of_places.iter().any(|r| r == suffix) {
         return false;
