@@ -196,6 +196,12 @@ struct GrowthFile {
     /// Words holding a rate at a level (`控制在`): a rate before one still governs the figure.
     #[serde(default)]
     held_at: Vec<String>,
+    /// Comparatives before a gap in points (`高于全国0.7个百分点`, `快于2024年1.8个百分点`).
+    #[serde(default)]
+    gaps_above: Vec<String>,
+    /// Their lower counterparts (`低于`, `慢于`): the gap is negative.
+    #[serde(default)]
+    gaps_below: Vec<String>,
     down: Vec<String>,
     basis: BTreeMap<String, String>,
     between: Vec<String>,
@@ -1109,6 +1115,9 @@ pub struct Rules {
     pub growth_joiners: Vec<String>,
     /// Words holding a rate at a level (`涨幅分别控制在5%和3%以内`): the rate governs the figures.
     pub growth_held_at: Vec<String>,
+    /// Comparatives before a gap between rates in points, each with whether it is lower
+    /// (`高于全国0.7个百分点`, `低于`, `快于`, `慢于`).
+    pub growth_gaps: Vec<(String, bool)>,
     pub growth_down: Vec<String>,
     pub growth_basis: Vec<(String, String)>,
     pub growth_between: Vec<String>,
@@ -1917,6 +1926,9 @@ impl Rules {
             growth_rates: growth.rates,
             growth_joiners: growth.joiners,
             growth_held_at: growth.held_at,
+            growth_gaps: (growth.gaps_above.into_iter().map(|w| (w, false)))
+                .chain(growth.gaps_below.into_iter().map(|w| (w, true)))
+                .collect(),
             growth_rates_down: longest_first(growth.rates_down),
             growth_after: longest_first(growth.after),
             growth_down: longest_first(growth.down),

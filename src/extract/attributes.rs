@@ -2055,16 +2055,24 @@ fn respectively(
 ) -> Option<String> {
     let text = ctx.text;
     let f = &facts[i];
-    let head = &text[s_start..f.byte_start];
+    // (a rate opening the figure's own text may stand before `分别`: `增速分别为27.3%`)
+    let own = text[f.byte_start..f.byte_end]
+        .find("分别")
+        .map(|k| f.byte_start + k + "分别".len());
+    let head = &text[s_start..own.unwrap_or(f.byte_start)];
     let at = s_start + head.rfind("分别")?;
     let after = at + "分别".len();
-    if text[after..f.byte_start].contains(['；', '。', ';', '：', ':']) {
+    if text
+        .get(after..f.byte_start)
+        .unwrap_or("")
+        .contains(['；', '。', ';', '：', ':'])
+    {
         return None;
     }
     let j = facts[..i]
         .iter()
         .rev()
-        .take_while(|g| g.byte_start >= after)
+        .take_while(|g| g.byte_end > after)
         .filter(|g| same_measure(g.kind, f.kind))
         .count();
     let s_end = ctx.sentence_range(f.byte_start).1;
@@ -2139,8 +2147,11 @@ fn respectively(
         }
         _ => item,
     };
-    // an item that names its own measure (`起数、死亡人数`) takes no share of the last one's
+    // an item that names its own measure (`起数、死亡人数`) takes no share of the last one's,
+    // unless what is shared is a rate of change, which any measure has (`投资、消费增速`)
+    let shares_rate = shared.is_some_and(|h| ctx.rules.growth_rates.iter().any(|r| r == h));
     let own_measure = j + 1 < items.len()
+        && !shares_rate
         && (item.ends_with('数')
             || ctx
                 .rules
@@ -2148,7 +2159,11 @@ fn respectively(
                 .iter()
                 .any(|h| item.ends_with(h.as_str())));
     let shared = if own_measure { None } else { shared };
-    let mut measure = text[after..facts[i - j].byte_start].trim().to_string();
+    let mut measure = text
+        .get(after..facts[i - j].byte_start)
+        .unwrap_or("")
+        .trim()
+        .to_string();
     for w in &ctx.rules.subject_change_words {
         measure = measure.replace(w.as_str(), "");
     }

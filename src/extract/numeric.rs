@@ -997,7 +997,12 @@ fn growth_or_percent(
     // where a higher aim opens (`、力争达到20%`), if one does
     let mut aim_at = None;
     for _ in 0..3 {
-        match word_before(text, pos, &rules.growth_between) {
+        // a rate held at a level governs it too (`涨幅控制在3%以内`, `增速保持在6%左右`), unless
+        // a list pairs its figures (`失业率、价格涨幅分别控制在5.5%、2%`: only the last is a rise)
+        // (tried first: `保持在` ends with the `在` of `growth_between`)
+        let held = || word_before(text, pos, &rules.growth_held_at);
+        let held = held().filter(|(_, at)| !before_trimmed(text, *at).ends_with("分别"));
+        match held.or_else(|| word_before(text, pos, &rules.growth_between)) {
             Some((w, at)) => {
                 if approx.is_none() && rules.growth_approx.iter().any(|a| a == w) {
                     approx = Some(w.to_string());
@@ -1138,20 +1143,17 @@ fn growth_or_percent(
     Some(f)
 }
 
-/// A comparative before a figure in points: `高于全国`, `高出全部固定资产投资` (up to 12
+/// A comparative before a figure in points (`[growth] gaps_above`, `gaps_below`): `高于全国`,
+/// `高出全部固定资产投资`, `快于2024年` (up to 12
 /// characters of what is compared), or a bare `高`/`低` after a basis (`比上年同期高`). Gives the
 /// start of the text, whether it is lower, and the basis.
 fn comparison_before(ctx: &Context, pos: usize) -> Option<(usize, bool, Option<String>)> {
     let text = ctx.text;
     let clause = ctx.clause_before(pos);
     let clause_start = pos - clause.len();
-    for (w, down) in [
-        ("高于", false),
-        ("高出", false),
-        ("低于", true),
-        ("低出", true),
-    ] {
-        if let Some(k) = clause.rfind(w) {
+    for (w, down) in &ctx.rules.growth_gaps {
+        let down = *down;
+        if let Some(k) = clause.rfind(w.as_str()) {
             let between = &clause[k + w.len()..];
             if between.chars().count() <= 12 && !between.contains(['，', '、', '%']) {
                 return Some((clause_start + k, down, None));
