@@ -741,6 +741,14 @@ struct PlacesSection {
     transliteration_chars: String,
     zone_ends: Vec<String>,
     town_ends: Vec<String>,
+    #[serde(default)]
+    small_area_ends: Vec<String>,
+    #[serde(default)]
+    small_area_stop_tags: Vec<String>,
+    #[serde(default)]
+    small_area_not_first: Vec<String>,
+    #[serde(default)]
+    small_area_not_ends: Vec<String>,
 }
 
 /// How place names are told from the words around them.
@@ -777,6 +785,15 @@ pub struct PlaceRules {
     /// of a place the gazetteer does not hold.
     pub zone_ends: Vec<String>,
     pub town_ends: Vec<String>,
+    /// Ends of a town's, village's or community's name that the gazetteer does not list, found
+    /// by its characters right after its county or city (`青秀区凤岭北社区`), longest first.
+    pub small_area_ends: Vec<String>,
+    /// jieba's tags of words never inside such a name (verbs, particles, measure words).
+    pub small_area_stop_tags: Vec<String>,
+    /// Characters that open no such name (`各乡镇`, `全村`).
+    pub small_area_not_first: Vec<String>,
+    /// Ends of names that are sights, not divisions (`古镇`, `小镇`).
+    pub small_area_not_ends: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -1832,6 +1849,10 @@ impl Rules {
             transliteration_chars: ents.places.transliteration_chars.chars().collect(),
             zone_ends: ents.places.zone_ends.clone(),
             town_ends: ents.places.town_ends.clone(),
+            small_area_ends: longest_first(ents.places.small_area_ends.clone()),
+            small_area_stop_tags: ents.places.small_area_stop_tags.clone(),
+            small_area_not_first: ents.places.small_area_not_first.clone(),
+            small_area_not_ends: ents.places.small_area_not_ends.clone(),
         };
         let entity_triggers = [&org, &project, &region]
             .iter()

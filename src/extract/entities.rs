@@ -97,6 +97,8 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     }
     found.extend(known.into_iter().flatten());
     found.extend(super::places::find_places(ctx, words));
+    let small = super::places::small_areas_after(ctx, seg, words, &found);
+    found.extend(small);
     found.extend(listed_orgs(ctx, words));
     found.extend(listed_bodies(ctx, seg, words));
     found.extend(listed_works(ctx, words));

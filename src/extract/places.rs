@@ -134,6 +134,122 @@ pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
     out
 }
 
+/// Towns, villages and communities the gazetteer does not list, named right after a county or a
+/// city it does (`涞水县三坡镇`, `青秀区凤岭北社区`), and a village right after such a town
+/// (`十万山瑶族乡木排村`). jieba cuts them apart (`凤/岭北/社区`), so they are read from their
+/// characters: two to five before one of `[places] small_area_ends`, ending where a word ends,
+/// with no word of `small_area_stop_tags` and no larger place's level word among them.
+pub fn small_areas_after(
+    ctx: &Context,
+    seg: &crate::segment::Segmenter,
+    words: &[Word],
+    found: &[Fact],
+) -> Vec<Fact> {
+    let g = &ctx.rules.places;
+    let mut out = Vec::new();
+    for f in found.iter().filter(|f| f.kind == Kind::Region) {
+        // (by its full name: after a short one, `无锡梅里古镇`, `眉山柳江古镇`, a town is as often
+        // a sight named with its city)
+        let name = f.name.as_deref().unwrap_or_default();
+        let ids = g.lookup(name);
+        let county_or_city = !ids.is_empty()
+            && (ids.iter()).all(|&p| {
+                let p = g.place(p);
+                matches!(p.level, Level::Prefecture | Level::County) && p.name == name
+            });
+        if !county_or_city {
+            continue;
+        }
+        let mut end = f.byte_end;
+        let mut parent_is_town = false;
+        while let Some(area) = small_area_at(ctx, seg, words, end, parent_is_town) {
+            end = area.byte_end;
+            let town = level_by_suffix(ctx.rules, area.name.as_deref().unwrap_or_default());
+            parent_is_town = town == Level::Town;
+            out.push(area);
+            if !parent_is_town {
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// The town or village whose name starts at `start` (a word's start), if one does; after a town
+/// only a village or community.
+fn small_area_at(
+    ctx: &Context,
+    seg: &crate::segment::Segmenter,
+    words: &[Word],
+    start: usize,
+    after_town: bool,
+) -> Option<Fact> {
+    let pr = &ctx.rules.place_rules;
+    let rr = &ctx.rules.region;
+    let first = words.binary_search_by_key(&start, |w| w.start).ok()?;
+    let mut chars = 0;
+    for w in &words[first..] {
+        let word = &ctx.text[w.start..w.end];
+        if !word.chars().all(is_han)
+            || pr
+                .small_area_stop_tags
+                .iter()
+                .any(|t| t == seg.tag_of(word))
+        {
+            return None;
+        }
+        chars += word.chars().count();
+        if chars > 7 {
+            return None;
+        }
+        let name = &ctx.text[start..w.end];
+        let Some(end) = pr
+            .small_area_ends
+            .iter()
+            .find(|e| name.ends_with(e.as_str()))
+        else {
+            continue;
+        };
+        let stem = &name[..name.len() - end.len()];
+        let stem_chars = stem.chars().count();
+        let village = !pr.town_ends.iter().any(|t| t == end);
+        let larger = ["省", "市", "县", "区", "州"]
+            .iter()
+            .any(|l| stem.contains(l));
+        if !(2..=5).contains(&stem_chars) || larger || (after_town && !village) {
+            return None;
+        }
+        // (`各乡镇`, `三个村`, `全面启动社区`: which or how many, not a name; nor a word of
+        // jieba's own that it knows as no place)
+        let first_word = &ctx.text[start..words[first].end];
+        // (nor a sight, `古镇`, nor a name that opens with a province or a city, `台湾小镇`)
+        let sight = pr
+            .small_area_not_ends
+            .iter()
+            .any(|e| name.ends_with(e.as_str()));
+        let g = &ctx.rules.places;
+        let placed = g.mentions(stem).next().is_some_and(|m| {
+            m.start == 0
+                && (g.name(m.name).places.iter())
+                    .all(|&p| matches!(g.place(p).level, Level::Province | Level::Prefecture))
+        });
+        let counted = sight
+            || placed
+            || rr.quantifiers.iter().any(|q| stem.starts_with(q.as_str()))
+            || ctx.rules.left_stop.contains(first_word)
+            || (pr.small_area_not_first.iter()).any(|c| stem.starts_with(c.as_str()))
+            || stem.contains('个')
+            || (seg.has_word(name) && seg.tag_of(name) != "ns");
+        if rr.generic.contains(name) || counted || !ctx.rules.places.lookup(name).is_empty() {
+            return None;
+        }
+        let mut f = Fact::new(Kind::Region, name, start, w.end);
+        f.name = Some(name.to_string());
+        return Some(f);
+    }
+    None
+}
+
 /// A mention ending inside a word whose level word belongs to the word after it (`成都/市中心`)
 /// is the text without that level word, when it names the same place and a word ends there; it
 /// keeps the full name (`成都市`). Else the mention as found.
@@ -611,6 +727,8 @@ fn level_by_suffix(rules: &Rules, name: &str) -> Level {
         Level::Town
     } else if name.ends_with('省') || name.ends_with("自治区") {
         Level::Province
+    } else if name.ends_with("社区") {
+        Level::Other
     } else if name.ends_with('县') || name.ends_with('区') {
         Level::County
     } else {
