@@ -567,3 +567,24 @@ fn blind_twenty_fourth_set_holds_its_figures() {
         &[("period", 0.99), ("subject", 0.87), ("role", 0.94)],
     );
 }
+
+/// The twenty-fifth set (parts of the 2026 山东 report and the news day 2024-01-30), annotated
+/// blind and scored first with the session's starting binary; held at those figures.
+#[test]
+fn blind_twenty_fifth_set_holds_its_figures() {
+    holds(
+        "blind25",
+        &[
+            ("money", 0.99),
+            ("quantity", 0.95),
+            ("percent", 0.95),
+            ("growth", 0.99),
+            ("ranking", 0.99),
+            ("date", 0.95),
+            ("org", 0.81),
+            ("project", 0.5),
+            ("region", 0.94),
+        ],
+        &[("period", 0.63), ("subject", 0.84), ("role", 0.99)],
+    );
+}
