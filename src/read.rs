@@ -822,6 +822,7 @@ pub fn decode_with_hint(bytes: &[u8], path: &Path, hint: Option<Encoding>) -> Re
     };
     let utf8 = std::str::from_utf8(bytes).ok();
     let valid_utf8 = utf8.is_some();
+    let mut breaks = None;
     let (encoding, bom) = if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         (Encoding::Utf8, 3)
     } else if bytes.starts_with(&[0xFF, 0xFE]) {
@@ -834,7 +835,8 @@ pub fn decode_with_hint(bytes: &[u8], path: &Path, hint: Option<Encoding>) -> Re
         (Encoding::Utf8, 0)
     } else if let Some(h @ (Encoding::Gb18030 | Encoding::Big5)) = hint {
         (h, 0)
-    } else if mostly_utf8(bytes) {
+    } else if let Some(b) = mostly_utf8(bytes) {
+        breaks = Some(b);
         (Encoding::Utf8, 0)
     } else if let Some((kana, pairs)) = shift_jis_kana(bytes) {
         return Err(undecodable(format!(
@@ -882,7 +884,21 @@ pub fn decode_with_hint(bytes: &[u8], path: &Path, hint: Option<Encoding>) -> Re
             "looks binary ({controls} control characters in {total}), not text"
         )));
     }
-    if replacements > 2 && replacements as f64 / total.max(1) as f64 > MAX_REPLACEMENT_SHARE {
+    let too_many =
+        replacements > 2 && replacements as f64 / total.max(1) as f64 > MAX_REPLACEMENT_SHARE;
+    // (garbage in GB18030 whose bytes are mostly UTF-8 is a mix too)
+    let mixed = || {
+        (breaks.as_ref().map(|b| (b.bad, b.first, b.wide_chars))).or_else(|| {
+            let b = utf8_breaks(bytes);
+            (b.wide_chars >= 2 * b.bad).then_some((b.bad, b.first, b.wide_chars))
+        })
+    };
+    if let Some((_, first, wide_chars)) = too_many.then(mixed).flatten() {
+        return Err(undecodable(format!(
+            "mixes encodings: {wide_chars} of its characters read as UTF-8, but others do not (the first at byte {first}), as when a passage in GBK is pasted into UTF-8 text; convert it to one encoding"
+        )));
+    }
+    if too_many {
         return Err(undecodable(format!(
             "not valid UTF-8, and as {} it has {replacements} undecodable sequences in {total} characters; refusing to extract garbage",
             encoding.label()
@@ -900,6 +916,12 @@ pub fn decode_with_hint(bytes: &[u8], path: &Path, hint: Option<Encoding>) -> Re
         }
     }
     let mut meta = SourceMeta::default();
+    if let (Some(b), true) = (&breaks, replacements > 0) {
+        meta.notes.push(format!(
+            "read as UTF-8, but {replacements} byte sequence(s) are not UTF-8 (the first at byte {}): each is replaced by U+FFFD",
+            b.first
+        ));
+    }
     if matches!(encoding, Encoding::Gb18030 | Encoding::Big5) && hint.is_none() {
         meta.notes.extend(legacy_note(bytes, encoding));
     }
@@ -1045,28 +1067,55 @@ pub fn decode_pdf(bytes: &[u8], path: &Path) -> Result<Decoded> {
     })
 }
 
-/// Invalid UTF-8 that is still UTF-8: fewer broken sequences than one per thousand characters
-/// (a truncated last character, a stray byte), where GB18030 would read the text as garbage.
-fn mostly_utf8(bytes: &[u8]) -> bool {
-    let mut bad = 0usize;
-    let mut rest = bytes;
-    loop {
-        match std::str::from_utf8(rest) {
-            Ok(_) => break,
+/// How far bytes that are not valid UTF-8 are UTF-8 all the same: the broken sequences (up to
+/// 65), the first one's offset, and the characters of two or more bytes read around them.
+struct Utf8Breaks {
+    bad: usize,
+    first: usize,
+    wide_chars: usize,
+}
+
+fn utf8_breaks(bytes: &[u8]) -> Utf8Breaks {
+    let mut b = Utf8Breaks {
+        bad: 0,
+        first: 0,
+        wide_chars: 0,
+    };
+    let mut at = 0;
+    while at < bytes.len() {
+        let rest = &bytes[at..];
+        let (valid, skip) = match std::str::from_utf8(rest) {
+            Ok(t) => (t, rest.len()),
             // a character cut off at the very end of the file is truncation, not another encoding
-            Err(e) if e.error_len().is_none() => break,
+            Err(e) if e.error_len().is_none() => (
+                std::str::from_utf8(&rest[..e.valid_up_to()]).unwrap_or_default(),
+                rest.len(),
+            ),
             Err(e) => {
-                bad += 1;
-                let skip =
-                    e.valid_up_to() + e.error_len().unwrap_or(rest.len() - e.valid_up_to()).max(1);
-                rest = &rest[skip.min(rest.len())..];
-                if bad > 64 {
-                    break;
+                if b.bad == 0 {
+                    b.first = at + e.valid_up_to();
                 }
+                b.bad += 1;
+                let valid = std::str::from_utf8(&rest[..e.valid_up_to()]).unwrap_or_default();
+                (valid, e.valid_up_to() + e.error_len().unwrap_or(1).max(1))
             }
+        };
+        b.wide_chars += valid.chars().filter(|c| c.len_utf8() > 1).count();
+        at += skip;
+        if b.bad > 64 {
+            break;
         }
     }
-    bad * 3000 < bytes.len()
+    b
+}
+
+/// Invalid UTF-8 that is still UTF-8 (a truncated last character, a stray byte, a passage in
+/// another encoding), where GB18030 would read the whole text as garbage: fewer broken sequences
+/// than one per thousand characters, or twenty characters of UTF-8 for each (text in GB18030
+/// forms a character of UTF-8 by chance in about one of a hundred).
+fn mostly_utf8(bytes: &[u8]) -> Option<Utf8Breaks> {
+    let b = utf8_breaks(bytes);
+    (b.bad * 3000 < bytes.len() || b.wide_chars >= 20 * b.bad).then_some(b)
 }
 
 /// UTF-16 without BOM: in CJK text nearly every code unit has a non-zero byte, but ASCII
@@ -1127,6 +1176,31 @@ mod tests {
             let (gbk, _, _) = encoding_rs::GB18030.encode(zh);
             assert_eq!(decode(&gbk, Path::new("g.txt")).unwrap().text, zh);
         }
+    }
+
+    #[test]
+    fn a_stray_byte_in_utf8_is_noted_and_a_passage_in_gbk_refused() {
+        let text = "全区新签约项目52个，总投资金额100.7亿元。".repeat(20);
+        let mut stray = text.clone().into_bytes();
+        let middle = text.char_indices().nth(200).map_or(0, |(b, _)| b);
+        stray.insert(middle, 0xFF);
+        let d = decode(&stray, Path::new("stray.txt")).unwrap();
+        assert_eq!(d.encoding, Encoding::Utf8);
+        assert!(d.text.starts_with("全区新签约项目52个"));
+        assert!(
+            d.meta.notes.iter().any(|n| n.contains("U+FFFD")),
+            "{:?}",
+            d.meta.notes
+        );
+        let (gbk, _, _) = encoding_rs::GB18030.encode("第一季度全市经济运行情况通报");
+        let mixed = [&gbk[..], text.as_bytes()].concat();
+        let err = decode(&mixed, Path::new("mixed.txt"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("mixed.txt") && err.contains("mixes encodings"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -263,6 +263,24 @@ fn japanese_in_shift_jis_is_named_and_refused_and_the_batch_goes_on() {
     std::fs::remove_dir_all(&d).ok();
 }
 
+#[test]
+fn a_passage_in_gbk_inside_utf8_text_is_named_and_refused_and_the_batch_goes_on() {
+    let d = tmpdir("mixed");
+    let (gbk, _, _) = encoding_rs::GB18030.encode("第一季度全市经济运行情况通报");
+    let utf8 = SENTENCE.repeat(8);
+    std::fs::write(d.join("mixed.txt"), [&gbk[..], utf8.as_bytes()].concat()).unwrap();
+    std::fs::write(d.join("county.txt"), SENTENCE).unwrap();
+    let (code, out, err) = run(&[std::ffi::OsStr::new("extract"), d.as_os_str()]);
+    assert_ne!(code, 0, "a refused file is a failure of the run: {err}");
+    assert!(
+        err.contains("mixed.txt") && err.contains("mixes encodings"),
+        "the file and the reason are named: {err}"
+    );
+    assert!(out.contains("county.txt"), "the other file is read: {out}");
+    assert!(!out.contains("mixed.txt"), "no facts from garbage: {out}");
+    std::fs::remove_dir_all(&d).ok();
+}
+
 #[cfg(unix)]
 #[test]
 fn devices_fifos_and_empty_word_files_are_named_with_a_reason() {
