@@ -526,6 +526,9 @@ pub struct SubjectPhraseRules {
     pub levels: Vec<String>,
     /// Conjunctions that join two nouns into one counted thing (`国家和地区`).
     pub noun_joiners: Vec<String>,
+    /// Words before a stop verb after a count that make it describe the noun after it (`新`).
+    #[serde(default)]
+    pub attributive_openers: Vec<String>,
     /// jieba tags of words that end the noun phrase after a count.
     pub after_stop_tags: Vec<String>,
     /// Class marks of a budget's account names (`（类）`, `（项）`): a quoted name made of them
@@ -832,6 +835,9 @@ struct SubjectsFile {
     /// What after a count opening a subject makes it qualify the subject (`及以上`, `的`).
     #[serde(default)]
     count_not_before: Vec<String>,
+    /// Words after a count that make it a span of time (`5年`, `三个月`): alone, no subject.
+    #[serde(default)]
+    durations: Vec<String>,
     /// Units that measure a property of what they stand before, with the property's name.
     #[serde(default)]
     unit_measures: std::collections::BTreeMap<String, String>,
@@ -1278,6 +1284,8 @@ pub struct Rules {
     pub subject_conversion_words: Vec<String>,
     /// What after a count at a subject's front makes the count part of it (`220千伏及以上…`).
     pub subject_count_not_before: Vec<String>,
+    /// Words after a count that make it a span of time (`5年`): such a lead names nothing.
+    pub subject_durations: Vec<String>,
     /// A measure in one of these units inside a works' name is the works' property of that
     /// name (`500千伏主网架工程` → `主网架工程电压等级`).
     pub subject_unit_measures: Vec<(String, String)>,
@@ -2157,6 +2165,7 @@ impl Rules {
             subject_unit_measures: subj.unit_measures.into_iter().collect(),
             subject_unit_nouns: subj.unit_nouns,
             subject_count_not_before: subj.count_not_before,
+            subject_durations: longest_first(subj.durations),
             subject_paired_words: paired,
             subject_manner_openers: subj.manner_openers,
             subject_phrase: subj.phrase,

@@ -402,6 +402,27 @@ fn an_excerpt_opening_with_these_five_years_reviews_them() {
     assert_eq!((p.0, p.1), ("2025-01-01".into(), "2025-12-31".into()));
 }
 
+/// A review's lead may first name the year's place in the plan (`2025年是“十四五”收官之年。`) and
+/// only then count the years (`五年来，…`): the lines after it still review those five years.
+#[test]
+fn a_lead_naming_the_closing_year_before_its_five_years_reviews_them() {
+    let text = "各位代表！2025年是“十四五”收官之年。五年来，我们牢记嘱托、感恩奋进。\n——经济综合实力实现新跃升。全省地区生产总值年均增长5.9%，一般公共预算收入累计完成3.7万亿元。\n";
+    let facts = facts("report_test_2026_review.txt", text);
+    for fig in ["年均增长5.9%", "3.7万亿元"] {
+        let p = period(figure(&facts, fig));
+        assert_eq!(
+            (p.0, p.1),
+            ("2021-01-01".into(), "2025-12-31".into()),
+            "{fig}"
+        );
+    }
+    // a year's own lead that names its place in the plan still reviews that year alone
+    let year = "一、2025年工作回顾\n2025年是“十四五”收官之年。全省地区生产总值增长5.5%。\n";
+    let facts = self::facts("report_test_2026_year.txt", year);
+    let p = period(figure(&facts, "增长5.5%"));
+    assert_eq!((p.0, p.1), ("2025-01-01".into(), "2025-12-31".into()));
+}
+
 /// A few days opening a report's sentence date an event (a visit), not the year's figures of the
 /// sentences after it; a day figures are stated as of still holds on.
 #[test]

@@ -430,7 +430,8 @@ impl Phrase<'_> {
         // `全年增长4.8%`), says how or when, not what
         let rules = self.ctx.rules;
         let how = rules.subject_change_words.contains(&subject)
-            || rules.subject_strip_leading.contains(&subject);
+            || rules.subject_strip_leading.contains(&subject)
+            || is_duration(rules, &subject);
         (lead_start, if how { String::new() } else { subject })
     }
 
@@ -1095,7 +1096,9 @@ fn noun_after(ctx: &Context, words: &[Word], pos: usize, s_end: usize) -> Option
             _ => (w.chars().count() == 1).then_some((w, 0)),
         });
         if let Some((w, k)) = stop {
-            if !(ph.noun_joiners.contains(w) && is_noun_at(ctx, words, at + i + w.len())) {
+            let joins = ph.noun_joiners.contains(w)
+                || ph.attributive_openers.iter().any(|o| o == &phrase[..i]);
+            if !(joins && is_noun_at(ctx, words, at + i + w.len())) {
                 cut = k;
                 break;
             }
@@ -2445,6 +2448,16 @@ fn is_time_word(ctx: &Context, t: &str) -> bool {
     dates
         .iter()
         .any(|d| d.byte_start == 0 && d.byte_end == t.len())
+}
+
+/// Whether a phrase is only a span of time (`5年`, `三个月`, `[subjects] durations`).
+fn is_duration(rules: &crate::rules::Rules, phrase: &str) -> bool {
+    (rules.subject_durations.iter())
+        .filter_map(|w| phrase.strip_suffix(w.as_str()))
+        .any(|n| {
+            !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())
+                || super::dates::small_number(n).is_some()
+        })
 }
 
 /// A lead without the years and dates that open it (`2023年全国小学、中学…`).

@@ -569,6 +569,7 @@ fn review_span_lead(line: &str, rules: &Rules, doc_year: Option<i32>) -> Option<
     {
         t = rest;
     }
+    t = after_plan_year_sentence(t, rules);
     let clause = &t[..t.find(['，', ',', '。', '；', '！']).unwrap_or(t.len())];
     let these = (rules.sections.these_years.iter())
         .filter_map(|w| clause.strip_prefix(w.as_str()))
@@ -593,6 +594,21 @@ fn review_span_lead(line: &str, rules: &Rules, doc_year: Option<i32>) -> Option<
     let span = d.date?;
     let y = |d: &str| d.get(..4).and_then(|y| y.parse::<i32>().ok());
     (opens && y(&span.start)? < y(&span.end)? && y(&span.end)? < year).then_some(span)
+}
+
+/// What follows a first sentence that only names the year's place in a plan (`2025年是“十四五”收官
+/// 之年。五年来，…`): the span of past years may open the sentence after it.
+fn after_plan_year_sentence<'t>(t: &'t str, rules: &Rules) -> &'t str {
+    let Some(stop) = t.find('。') else {
+        return t;
+    };
+    let sentence = &t[..stop];
+    let names_plan_year = (rules.plan_as_year.iter()).any(|w| sentence.ends_with(w.as_str()));
+    if names_plan_year {
+        &t[stop + '。'.len_utf8()..]
+    } else {
+        t
+    }
 }
 
 /// The period of the section that a line announcing more of the same closes: plans after plans
