@@ -235,6 +235,16 @@ struct DatesFile {
     past_years: BTreeMap<String, i32>,
     years_up_to_now: Vec<String>,
     years_up_to_now_not_before: Vec<String>,
+    /// Words after a year that make it a fiscal year (`财年`).
+    #[serde(default)]
+    fiscal_year_words: Vec<String>,
+    /// Countries whose fiscal year is named by the calendar year it ends in, with the month it
+    /// opens in (`美国` = 10).
+    #[serde(default)]
+    fiscal_years_named_by_end: BTreeMap<String, u32>,
+    /// Countries whose fiscal year is named by the calendar year it opens in (`日本` = 4).
+    #[serde(default)]
+    fiscal_years_named_by_start: BTreeMap<String, u32>,
     years_up_to_now_vague: Vec<String>,
     #[serde(default)]
     events_since: BTreeMap<String, String>,
@@ -1178,6 +1188,11 @@ pub struct Rules {
     pub date_word_first: Vec<char>,
     /// Ends of a count of years up to now (`五年来`), longest first: a news figure's period.
     pub years_up_to_now: Vec<String>,
+    /// Words after a year that make it a fiscal year (`2023财年`).
+    pub fiscal_year_words: Vec<String>,
+    /// Countries with a fiscal year not the calendar's: (name, month it opens in, named by the
+    /// calendar year it ends in), longest names first.
+    pub fiscal_years: Vec<(String, u32, bool)>,
     pub years_up_to_now_not_before: Vec<String>,
     /// What before such a count makes it vague (`几十年来`).
     pub years_up_to_now_vague: Vec<String>,
@@ -2016,6 +2031,18 @@ impl Rules {
                 v
             },
             years_up_to_now: longest_first(dates.years_up_to_now),
+            fiscal_year_words: longest_first(dates.fiscal_year_words),
+            fiscal_years: {
+                let by_end = dates
+                    .fiscal_years_named_by_end
+                    .into_iter()
+                    .map(|(c, m)| (c, m, true));
+                let by_start =
+                    (dates.fiscal_years_named_by_start.into_iter()).map(|(c, m)| (c, m, false));
+                let mut all: Vec<_> = by_end.chain(by_start).collect();
+                all.sort_by_key(|(c, _, _)| std::cmp::Reverse(c.len()));
+                all
+            },
             years_up_to_now_not_before: dates.years_up_to_now_not_before,
             years_up_to_now_vague: dates.years_up_to_now_vague,
             events_since: {

@@ -402,6 +402,18 @@ fn an_excerpt_opening_with_these_five_years_reviews_them() {
     assert_eq!((p.0, p.1), ("2025-01-01".into(), "2025-12-31".into()));
 }
 
+/// A month of a change measured, stated in news more than a month before it comes round, is last
+/// year's (`11月份…同比上涨0.7%` on 2024-01-30), as a quarter is; one planned stays this year's.
+#[test]
+fn a_month_measured_in_news_before_it_comes_round_is_last_year_s() {
+    let text = "# 《新闻联播》 (20240130)\n## 详细新闻\n### 要闻\n据记者了解，今天北京有雪。\n### 物价\n国家统计局今天发布，11月份居民消费价格指数同比上涨0.7%。\n### 会议\n本次展会计划于11月举行，预计吸引客商超过3000家。\n";
+    let got = facts("20240130.md", text);
+    let p = period(figure(&got, "同比上涨0.7%"));
+    assert_eq!((p.0.as_str(), p.1.as_str()), ("2023-11-01", "2023-11-30"));
+    let p = period(figure(&got, "超过3000家"));
+    assert_eq!(p.0.as_str(), "2024-11-01");
+}
+
 /// A review's lead may first name the year's place in the plan (`2025年是“十四五”收官之年。`) and
 /// only then count the years (`五年来，…`): the lines after it still review those five years.
 #[test]

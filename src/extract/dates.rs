@@ -162,6 +162,29 @@ fn year_at(c: &mut Cursor) -> Option<i32> {
     None
 }
 
+/// A fiscal year (`2023财年`, `[dates] fiscal_year_words`): its months are those of the country
+/// last named before it in its paragraph (`美国…2023财年`: 2022-10-01 to 2023-09-30), else the
+/// calendar year's.
+fn fiscal_year(c: &mut Cursor, ctx: &Context, pos: usize) -> Option<Shape> {
+    let mut t = *c;
+    let y = bare_year_at(&mut t)?;
+    t.eat_any(&ctx.rules.fiscal_year_words)?;
+    *c = t;
+    let before = &ctx.text[ctx.paragraph_range(pos).0..pos];
+    let country = (ctx.rules.fiscal_years.iter())
+        .filter_map(|(name, m, by_end)| before.rfind(name.as_str()).map(|k| (k, *m, *by_end)))
+        .max_by_key(|&(k, _, _)| k);
+    let days = |y: i32, m: u32, d: u32| days_from_civil(y as i64, m as i64, d as i64);
+    let (first_year, m) = match country {
+        Some((_, m, true)) if m > 1 => (y - 1, m),
+        Some((_, m, _)) => (y, m),
+        None => (y, 1),
+    };
+    // (it ends the day before the same month of the next year)
+    let (start, end) = (days(first_year, m, 1), days(first_year + 1, m, 1) - 1);
+    Some(Shape::Between(start, end, "year"))
+}
+
 /// Four-digit year without 年 (first half of `2016-2018年`).
 fn bare_year_at(c: &mut Cursor) -> Option<i32> {
     let save = *c;
@@ -906,6 +929,11 @@ fn match_at(text: &str, pos: usize, ctx: &Context, full: bool, word: bool) -> Op
     let mut rel_year = None;
     let mut rel_word = "";
     let mut numeric = None;
+    if run == 4 {
+        if let Some(shape) = fiscal_year(&mut c, ctx, pos) {
+            return Some(raw(c, None, shape));
+        }
+    }
     if let Some(y) = year_at(&mut c) {
         year = Some(y);
         // Range of years: 2016年到2018年.
@@ -1387,7 +1415,8 @@ fn year_of(raw: &Raw, ctx: &Context) -> Option<i32> {
     }
 }
 
-/// Whether a bare quarter or half-year in news (`三季度增长4.9%` on 2024-01-17) is last year's:
+/// Whether a bare quarter, half-year or month in news (`三季度增长4.9%` on 2024-01-17,
+/// `11月份居民消费价格指数同比上涨0.7%` on 2024-01-30) is last year's:
 /// its end in the broadcast year lies more than a month after the broadcast day, its clause
 /// measures a change in it, and nothing in its sentence aims or forecasts (`一季度70个重点项目
 /// 集中开工`, `力争一季度开门红` stay this year's).
@@ -1397,7 +1426,10 @@ fn past_for_news(raw: &Raw, ctx: &Context, end: &str) -> bool {
     };
     if raw.year.is_some()
         || raw.rel_year.is_some()
-        || !matches!(raw.shape, Shape::Quarters(..) | Shape::Half(_))
+        || !matches!(
+            raw.shape,
+            Shape::Quarters(..) | Shape::Half(_) | Shape::Months(..)
+        )
     {
         return false;
     }

@@ -74,9 +74,16 @@ pub fn strip(text: &str, rules: &MarkupRules) -> Option<Stripped> {
         text: String::with_capacity(text.len()),
         ..Stripped::default()
     };
+    let glued = glued_item_numbers(text);
     let mut base = 0;
-    for line in text.split_inclusive('\n') {
-        let lead = line_markers(line, &mut s);
+    for (n, line) in text.split_inclusive('\n').enumerate() {
+        let mut lead = line_markers(line, &mut s);
+        if let Some(&(_, len)) = glued.iter().find(|&&(k, _)| k == n) {
+            if line[lead..].starts_with(|c: char| c.is_ascii_digit()) {
+                s.copying = false;
+                lead += len;
+            }
+        }
         inline(text, base + lead, base + line.len(), rules, &mut s);
         base += line.len();
     }
@@ -114,6 +121,44 @@ fn line_markers(line: &str, s: &mut Stripped) -> usize {
         }
     }
     0
+}
+
+/// The item number of a line of a numbered list (`8.` of `8.王沪宁会见…`), and its length.
+fn item_number(line: &str) -> Option<(u32, usize)> {
+    let t = line.trim_start_matches(' ');
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let dot = t[digits..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '.' | '．'))?;
+    let n = t[..digits]
+        .parse()
+        .ok()
+        .filter(|_| (1..=2).contains(&digits))?;
+    Some((n, line.len() - t.len() + digits + dot.len_utf8()))
+}
+
+/// Lines (by index) of a numbered list whose item opens with a figure (`8.20家外国出版机构…`
+/// between `7.…` and `9.…`), with the length of their item number: glued to the figure it would
+/// read as one number (`8.20家`, `4.11月份`). Only where a neighbouring item (within a few
+/// lines) carries the number before or after, so a line opening with a decimal stays as it is.
+fn glued_item_numbers(text: &str) -> Vec<(usize, usize)> {
+    let items: Vec<(usize, u32, usize, bool)> = (text.lines().enumerate())
+        .filter_map(|(k, line)| {
+            let (n, len) = item_number(line)?;
+            let glued = line[len..].starts_with(|c: char| c.is_ascii_digit());
+            Some((k, n, len, glued))
+        })
+        .collect();
+    let near = |k: usize, n: u32| {
+        items
+            .iter()
+            .any(|&(j, m, _, _)| j.abs_diff(k) <= 8 && (m + 1 == n || m == n + 1))
+    };
+    (items.iter())
+        .filter(|&&(k, n, _, glued)| glued && near(k, n))
+        .map(|&(k, _, len, _)| (k, len))
+        .collect()
 }
 
 /// `---`, `***`, `___` (spaces allowed between): a markdown rule line.
@@ -300,6 +345,22 @@ mod tests {
                 &src[d..d + 12]
             );
         }
+    }
+
+    #[test]
+    fn an_item_number_glued_to_a_figure_goes_and_a_decimal_stays() {
+        let src = "# 新闻联播\n## 内容提要\n\n7.王沪宁会见考察团；\n\n8.20家外国出版机构签署备忘录；\n\n9.4.5%的增长\n";
+        let s = strip(src, &rules()).unwrap();
+        assert!(s.text.contains("\n20家外国出版机构"), "{}", s.text);
+        assert!(s.text.contains("7.王沪宁"), "{}", s.text);
+        assert!(s.text.contains("\n4.5%的增长"), "{}", s.text);
+        let t = s.text.find("20家").unwrap();
+        let k = s.runs.partition_point(|&(tb, _)| tb as usize <= t) - 1;
+        let (tb, db) = s.runs[k];
+        assert!(src[db as usize + t - tb as usize..].starts_with("20家"));
+        // alone, a line opening with a decimal is no item
+        let s = strip("# 标题\n<p>3.5%的企业增长</p>\n", &rules()).unwrap();
+        assert!(s.text.contains("3.5%"), "{}", s.text);
     }
 
     #[test]
