@@ -569,22 +569,45 @@ fn blind_twenty_fourth_set_holds_its_figures() {
 }
 
 /// The twenty-fifth set (parts of the 2026 山东 report and the news day 2024-01-30), annotated
-/// blind and scored first with the session's starting binary; held at those figures.
+/// blind and scored first with the eighteenth session's starting binary. Its misses were read in
+/// the nineteenth session (a review lead naming the plan's closing year first, fiscal years,
+/// counts of years before a change); floors at its figures after that.
 #[test]
 fn blind_twenty_fifth_set_holds_its_figures() {
     holds(
         "blind25",
         &[
             ("money", 0.99),
-            ("quantity", 0.95),
+            ("quantity", 0.98),
             ("percent", 0.95),
             ("growth", 0.99),
             ("ranking", 0.99),
-            ("date", 0.95),
+            ("date", 0.99),
             ("org", 0.81),
             ("project", 0.5),
             ("region", 0.94),
         ],
-        &[("period", 0.63), ("subject", 0.84), ("role", 0.99)],
+        &[("period", 0.95), ("subject", 0.87), ("role", 0.99)],
+    );
+}
+
+/// The twenty-sixth set (parts of the 2026 广东 report and the news day 2022-11-16), annotated
+/// blind and scored first with the session's starting binary; held at those figures.
+#[test]
+fn blind_twenty_sixth_set_holds_its_figures() {
+    holds(
+        "blind26",
+        &[
+            ("money", 0.99),
+            ("quantity", 0.86),
+            ("percent", 0.82),
+            ("growth", 0.98),
+            ("ranking", 0.99),
+            ("date", 0.99),
+            ("org", 0.75),
+            ("project", 0.91),
+            ("region", 0.94),
+        ],
+        &[("period", 0.79), ("subject", 0.89), ("role", 0.98)],
     );
 }
