@@ -599,7 +599,8 @@ fn opens_name(ctx: &Context, words: &[Word], wi: usize) -> bool {
         return false;
     };
     let ends = &ctx.rules.place_rules.name_ends;
-    for w in words.iter().skip(wi + 1).take(8) {
+    let person = |tag: &str| matches!(tag, "nr" | "nrt" | "nrfg");
+    for (k, w) in words.iter().enumerate().skip(wi + 1).take(8) {
         let word = &ctx.text[w.start..w.end];
         if !word.chars().all(is_han)
             || ctx.rules.left_stop.contains(word)
@@ -608,11 +609,19 @@ fn opens_name(ctx: &Context, words: &[Word], wi: usize) -> bool {
         {
             return false;
         }
-        // (a one-character end in a verbal noun is no name's end: `发展`, `进展`)
-        let verbal = || matches!(seg.tag_of(word), "vn" | "v");
+        // (a one-character end in a verbal noun is no name's end: `发展`, `进展`; nor in a word
+        // jieba only guessed before a person's name, `胡赛/x诺夫/nrt`; jieba tags events as
+        // names, `公开赛/nr`, so a name's tag alone decides nothing)
+        let next_is_person =
+            || (words.get(k + 1)).is_some_and(|n| person(seg.tag_of(&ctx.text[n.start..n.end])));
+        let no_end = || match seg.tag_of(word) {
+            "vn" | "v" => true,
+            "x" => next_is_person(),
+            _ => false,
+        };
         if ends.iter().any(|e| {
             ends_with_word(word.as_bytes(), e.as_bytes())
-                && (e.chars().count() > 1 || word.len() == e.len() || !verbal())
+                && (e.chars().count() > 1 || word.len() == e.len() || !no_end())
         }) {
             // (`湖南省政府工作报告`: a report's title, whose place is a place)
             return !ctx
