@@ -762,6 +762,8 @@ struct PlacesSection {
     small_area_not_first: Vec<String>,
     #[serde(default)]
     small_area_not_ends: Vec<String>,
+    #[serde(default)]
+    small_area_larger_levels: Vec<String>,
 }
 
 /// How place names are told from the words around them.
@@ -807,6 +809,8 @@ pub struct PlaceRules {
     pub small_area_not_first: Vec<String>,
     /// Ends of names that are sights, not divisions (`古镇`, `小镇`).
     pub small_area_not_ends: Vec<String>,
+    /// Level words of larger places that never stand inside such a name (`省`, `县`).
+    pub small_area_larger_levels: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -1876,6 +1880,7 @@ impl Rules {
             small_area_stop_tags: ents.places.small_area_stop_tags.clone(),
             small_area_not_first: ents.places.small_area_not_first.clone(),
             small_area_not_ends: ents.places.small_area_not_ends.clone(),
+            small_area_larger_levels: ents.places.small_area_larger_levels.clone(),
         };
         let entity_triggers = [&org, &project, &region]
             .iter()

@@ -213,9 +213,7 @@ fn small_area_at(
         let stem = &name[..name.len() - end.len()];
         let stem_chars = stem.chars().count();
         let village = !pr.town_ends.iter().any(|t| t == end);
-        let larger = ["省", "市", "县", "区", "州"]
-            .iter()
-            .any(|l| stem.contains(l));
+        let larger = (pr.small_area_larger_levels.iter()).any(|l| stem.contains(l.as_str()));
         if !(2..=5).contains(&stem_chars) || larger || (after_town && !village) {
             return None;
         }
