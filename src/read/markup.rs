@@ -78,11 +78,10 @@ pub fn strip(text: &str, rules: &MarkupRules) -> Option<Stripped> {
     let mut base = 0;
     for (n, line) in text.split_inclusive('\n').enumerate() {
         let mut lead = line_markers(line, &mut s);
-        if let Some(&(_, len)) = glued.iter().find(|&&(k, _)| k == n) {
-            if line[lead..].starts_with(|c: char| c.is_ascii_digit()) {
-                s.copying = false;
-                lead += len;
-            }
+        // (an item number is no markdown marker, so the line's lead is 0 there)
+        if let Some(&(_, len)) = glued.iter().find(|&&(k, _)| k == n && lead == 0) {
+            s.copying = false;
+            lead = len;
         }
         inline(text, base + lead, base + line.len(), rules, &mut s);
         base += line.len();
