@@ -6,6 +6,9 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 pub struct NameList {
     /// Each name with its group (`central`, `company`…).
     pub names: Vec<(String, String)>,
+    /// For each name made from a `{level}` line, the length in bytes of the level word it opens
+    /// with (`省` of `省政协`); 0 for a name listed as it is.
+    level_lens: Vec<usize>,
     matcher: Option<AhoCorasick>,
 }
 
@@ -15,6 +18,7 @@ impl NameList {
     /// names a body at every level (`{level}政协` → `省政协`, `市政协`…).
     pub fn parse(file: &str, src: &str) -> Result<NameList, Vec<String>> {
         let mut names = Vec::new();
+        let mut level_lens = Vec::new();
         let mut errors = Vec::new();
         let mut levels: Vec<String> = Vec::new();
         for (i, line) in src.lines().enumerate() {
@@ -29,18 +33,22 @@ impl NameList {
                 Some((n, g))
                     if n.contains("{level}") && !levels.is_empty() && !g.trim().is_empty() =>
                 {
-                    names.extend(
-                        levels
-                            .iter()
-                            .map(|l| (n.trim().replace("{level}", l), g.trim().to_string())),
-                    );
+                    for l in &levels {
+                        names.push((n.trim().replace("{level}", l), g.trim().to_string()));
+                        level_lens.push(if n.trim().starts_with("{level}") {
+                            l.len()
+                        } else {
+                            0
+                        });
+                    }
                 }
                 Some((n, _)) if n.contains("{level}") => errors.push(format!(
                     "{file}:{}: `{{level}}` before any `%levels` line",
                     i + 1
                 )),
                 Some((n, g)) if n.chars().count() >= 2 && !g.trim().is_empty() => {
-                    names.push((n.trim().to_string(), g.trim().to_string()))
+                    names.push((n.trim().to_string(), g.trim().to_string()));
+                    level_lens.push(0);
                 }
                 _ => errors.push(format!(
                     "{file}:{}: expected `name<TAB>group` with a name of two characters or more",
@@ -56,7 +64,11 @@ impl NameList {
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(names.iter().map(|(n, _)| n.as_str()))
             .ok();
-        Ok(NameList { names, matcher })
+        Ok(NameList {
+            names,
+            level_lens,
+            matcher,
+        })
     }
 
     /// Every listed name in `text` as (start, end) byte offsets, not overlapping.
@@ -69,14 +81,26 @@ impl NameList {
         &'a self,
         text: &'a str,
     ) -> impl Iterator<Item = (usize, usize, &'a str)> + 'a {
+        self.levelled_mentions(text).map(|(s, e, g, _)| (s, e, g))
+    }
+
+    /// [`Self::grouped_mentions`] with the length of the level word each name opens with when a
+    /// `{level}` line made it (`省` of `省政协`), else 0: a place before it may name the body's
+    /// place (`陕西省政协`).
+    pub fn levelled_mentions<'a>(
+        &'a self,
+        text: &'a str,
+    ) -> impl Iterator<Item = (usize, usize, &'a str, usize)> + 'a {
         self.matcher
             .iter()
             .flat_map(move |m| m.find_iter(text))
             .map(|m| {
+                let i = m.pattern().as_usize();
                 (
                     m.start(),
                     m.end(),
-                    self.names[m.pattern().as_usize()].1.as_str(),
+                    self.names[i].1.as_str(),
+                    self.level_lens[i],
                 )
             })
     }
@@ -204,6 +228,8 @@ mod tests {
     #[test]
     fn levels_expand_templates() {
         let list = super::NameList::parse("t.txt", "%levels 省 市\n{level}政协\tlocal\n").unwrap();
+        let found: Vec<_> = list.levelled_mentions("陕西省政协").collect();
+        assert_eq!(found, vec![(6, 15, "local", 3)]);
         let text = "市政协和省政协";
         let found: Vec<&str> = list.mentions(text).map(|(s, e)| &text[s..e]).collect();
         assert_eq!(found, ["市政协", "省政协"]);

@@ -170,6 +170,8 @@ struct PercentSection {
     #[serde(default)]
     ratio_cues: Vec<String>,
     #[serde(default)]
+    tenths_not_before: String,
+    #[serde(default)]
     half_cues: Vec<String>,
 }
 #[derive(Deserialize)]
@@ -342,6 +344,10 @@ pub struct SectionsSection {
     /// report of 2026: 2021–2025), opening a paragraph as `五年来，` does.
     #[serde(default)]
     pub these_years: Vec<String>,
+    /// Ends of a first sentence that says a plan period has closed (`我省“十四五”顺利收官。`):
+    /// a review's span of past years may open the sentence after it.
+    #[serde(default)]
+    pub plan_closed: Vec<String>,
     /// Qualifiers that make a figure of a section of plans a target (`不少于`, `左右`).
     #[serde(default)]
     pub plan_bounds: Vec<String>,
@@ -1125,6 +1131,8 @@ pub struct Rules {
     pub ratio_cues: Vec<String>,
     /// Words before a half (`约一半`, `近半数`) that make it a share.
     pub half_cues: Vec<String>,
+    /// Characters after `N成` that make it a word, not tenths (`8成功`, `九成为`).
+    pub tenths_not_before: String,
     /// A ranking verb of `[ranking] verbs`, a scope of up to ten characters and `第N`
     /// (`稳居全国第4位`, `跃升至第7位`).
     pub ranking: Regex,
@@ -1964,6 +1972,7 @@ impl Rules {
             fraction_cues_after: nums.percent.fraction_cues_after,
             ratio_cues: nums.percent.ratio_cues,
             half_cues: nums.percent.half_cues,
+            tenths_not_before: nums.percent.tenths_not_before,
             ranking: ranking.expect("checked above"),
             ranking_scoped: ranking_scoped.expect("checked above"),
             ranking_verbs: longest_first(nums.ranking.verbs),

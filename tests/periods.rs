@@ -435,6 +435,21 @@ fn a_lead_naming_the_closing_year_before_its_five_years_reviews_them() {
     assert_eq!((p.0, p.1), ("2025-01-01".into(), "2025-12-31".into()));
 }
 
+/// A lead may first say the plan has closed (`我省“十四五”顺利收官。`) or count the years from
+/// `过去` (`回首过去五年，`): the lines after it still review those five years.
+#[test]
+fn a_lead_saying_the_plan_closed_or_looking_back_reviews_the_five_years() {
+    for lead in [
+        "各位代表！经过五年接续奋斗，我省“十四五”顺利收官。五年来，我们有效应对各种挑战。",
+        "各位代表！2025年主要目标任务的完成，标志着“十四五”规划顺利收官。回望过去五年，我们砥砺奋进。",
+    ] {
+        let text = format!("{lead}\n这是经济实力持续提升的五年。\n地区生产总值从11.37万亿元提高到14.58万亿元。\n");
+        let facts = facts("report_test_2026_review.txt", &text);
+        let p = period(figure(&facts, "14.58万亿元"));
+        assert_eq!((p.0, p.1), ("2021-01-01".into(), "2025-12-31".into()), "{lead}");
+    }
+}
+
 /// A few days opening a report's sentence date an event (a visit), not the year's figures of the
 /// sentences after it; a day figures are stated as of still holds on.
 #[test]

@@ -1010,31 +1010,32 @@ fn extend_over_transliteration(ctx: &Context, seg: &Segmenter, words: &[Word], f
     respan(ctx, f, start, f.byte_end);
 }
 
-/// Names of a list found in the sentence's span, as absolute (start, end, group), where
-/// jieba's words agree with the name at its start and at its end (or `end_ok` accepts the end).
+/// Names of a list found in the sentence's span, as absolute (start, end, group, length of the
+/// level word a `{level}` name opens with), where jieba's words agree with the name at its start
+/// and at its end (or `start_ok`, `end_ok` accept them).
 fn aligned_mentions<'a>(
     ctx: &'a Context,
     words: &'a [Word],
     list: &'a crate::namelist::NameList,
-    start_ok: impl Fn(usize) -> bool + 'a,
+    start_ok: impl Fn(usize, usize) -> bool + 'a,
     end_ok: impl Fn(usize) -> bool + 'a,
-) -> impl Iterator<Item = (usize, usize, &'a str)> + 'a {
+) -> impl Iterator<Item = (usize, usize, &'a str, usize)> + 'a {
     let (a, b) = match (words.first(), words.last()) {
         (Some(f), Some(l)) => (f.start, l.end),
         _ => (0, 0),
     };
-    list.grouped_mentions(&ctx.text[a..b])
-        .map(move |(s, e, g)| (a + s, a + e, g))
-        .filter(move |&(s, e, _)| {
-            (words.binary_search_by_key(&s, |w| w.start).is_ok() || start_ok(s))
+    list.levelled_mentions(&ctx.text[a..b])
+        .map(move |(s, e, g, l)| (a + s, a + e, g, l))
+        .filter(move |&(s, e, _, l)| {
+            (words.binary_search_by_key(&s, |w| w.start).is_ok() || start_ok(s, l))
                 && (words.binary_search_by_key(&e, |w| w.end).is_ok() || end_ok(e))
         })
 }
 
 /// Works from the list (`rules/works.txt`) where jieba's words agree with the name at both ends.
 fn listed_works(ctx: &Context, words: &[Word]) -> Vec<Fact> {
-    aligned_mentions(ctx, words, &ctx.rules.works_list, |_| false, |_| false)
-        .map(|(s, e, _)| {
+    aligned_mentions(ctx, words, &ctx.rules.works_list, |_, _| false, |_| false)
+        .map(|(s, e, _, _)| {
             let mut f = Fact::new(Kind::Project, &ctx.text[s..e], s, e);
             f.name = Some(ctx.text[s..e].to_string());
             f
@@ -1046,11 +1047,13 @@ fn listed_works(ctx: &Context, words: &[Word]) -> Vec<Fact> {
 /// both ends (`科技部` is not taken from `科技部门`, nor `央行` from `中央行政`).
 fn listed_orgs(ctx: &Context, words: &[Word]) -> Vec<Fact> {
     let mut out = Vec::new();
-    let start_ok = |s| glued_start(ctx, words, s);
+    let start_ok = |s, l| glued_start(ctx, words, s) || place_of_level(ctx, words, s, l).is_some();
     let end_ok = |e| glued_end(ctx, words, e);
-    for (s, e, group) in aligned_mentions(ctx, words, &ctx.rules.org_list, start_ok, end_ok) {
+    for (s, e, group, l) in aligned_mentions(ctx, words, &ctx.rules.org_list, start_ok, end_ok) {
         let e = unit_after(ctx, words, e);
-        let s = if listed(&ctx.rules.org.country_named_groups, group) {
+        let s = if let Some(p) = place_of_level(ctx, words, s, l) {
+            p
+        } else if listed(&ctx.rules.org.country_named_groups, group) {
             country_before(ctx, words, s, e)
         } else {
             s
@@ -1060,6 +1063,21 @@ fn listed_orgs(ctx: &Context, words: &[Word]) -> Vec<Fact> {
         out.push(f);
     }
     out
+}
+
+/// Where the place starts that a body named by its level (`{level}` lines of `rules/orgs.txt`,
+/// `省政协` at `s`, its level word `l` bytes long) belongs to: a place word that with the level
+/// word is a known place, either holding it (`陕西省/政协`) or right before it (`河北/省委党校`).
+fn place_of_level(ctx: &Context, words: &[Word], s: usize, l: usize) -> Option<usize> {
+    if l == 0 {
+        return None;
+    }
+    let k = words.partition_point(|w| w.end <= s);
+    let inside = words.get(k).filter(|w| w.start < s && w.end == s + l);
+    let before = k.checked_sub(1).map(|k| &words[k]).filter(|w| w.end == s);
+    let w = inside.or(before)?;
+    let place = ctx.text.get(w.start..s + l)?;
+    (!ctx.rules.places.lookup(place).is_empty()).then_some(w.start)
 }
 
 /// `美团、小红书、货拉拉等企业负责人`: the items of a list closed by 等 and a kind of body

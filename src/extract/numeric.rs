@@ -406,23 +406,11 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
         let f = finish_percent(ctx, num.start, c, value);
         // `增长百分之二十一点四` is a growth as `增长21.4%` is
         let hundredths = num.value.is_integer() && num.value.mantissa == 100;
-        let (end, approx, from) = (f.byte_end, f.approx.clone(), f.byte_start);
-        let growth = hundredths
-            .then(|| {
-                growth_or_percent(
-                    ctx,
-                    num.start,
-                    end,
-                    value,
-                    Unit::Percent,
-                    approx,
-                    None,
-                    from,
-                )
-            })
-            .flatten()
-            .filter(|g| g.kind == Kind::Growth);
-        return Some(growth.unwrap_or(f));
+        return Some(if hundredths {
+            governed_growth(ctx, num.start, f)
+        } else {
+            f
+        });
     }
     // 8.7∶41.2∶50.1, 2.34∶1: parts of a ratio are shares or nothing (`4:1击败`, `10:30`).
     // (a colon beside the number first: most numbers stand in no ratio, and this is every number)
@@ -465,17 +453,18 @@ fn numeric_at(ctx: &Context, start: usize, found: Option<(usize, &str)>) -> Opti
         let value = Decimal::ratio_percent(num.value.mantissa, n2.value.mantissa);
         return Some(finish_percent(ctx, num.start, c, value));
     }
-    // 九成 (90%).
-    if num.chinese
-        && text[num.end..].starts_with('成')
-        && text[num.start..num.end].chars().count() == 1
-        && num.value.mantissa >= 2
-        && num.value.mantissa <= 9
-    {
+    // 九成, 9成 (90%).
+    let digits = &text[num.start..num.end];
+    let one_digit = digits.chars().count() == 1 && !text[..num.start].ends_with(['.', '．']);
+    if one_digit && text[num.end..].starts_with('成') {
+        let low = if num.chinese { 2 } else { 1 };
         let after = text[num.end + '成'.len_utf8()..].chars().next();
-        if !after.is_some_and(|a| "为了功立本果员效交就长型品都套".contains(a)) {
+        let word = after.is_some_and(|a| ctx.rules.tenths_not_before.contains(a));
+        if (low..=9).contains(&num.value.mantissa) && !word {
             c.eat("成");
-            return Some(finish_percent(ctx, num.start, c, num.value.times_int(10)));
+            let f = finish_percent(ctx, num.start, c, num.value.times_int(10));
+            // (`增长近7成` is a growth as `增长近70%` is)
+            return Some(governed_growth(ctx, num.start, f));
         }
         return None;
     }
@@ -975,6 +964,27 @@ fn finish_percent(ctx: &Context, start: usize, mut c: Cursor, value: Decimal) ->
     f.value = Some(value);
     f.approx = approx;
     f
+}
+
+/// A share written in words (`百分之二十一点四`, `七成`) read as the growth it is when a verb or
+/// rate of change governs it (`增长百分之二十一点四`, `增长近7成`); else the share `f` as it is.
+fn governed_growth(ctx: &Context, num_start: usize, f: Fact) -> Fact {
+    let Some(value) = f.value else {
+        return f;
+    };
+    let (end, approx, from) = (f.byte_end, f.approx.clone(), f.byte_start);
+    growth_or_percent(
+        ctx,
+        num_start,
+        end,
+        value,
+        Unit::Percent,
+        approx,
+        None,
+        from,
+    )
+    .filter(|g| g.kind == Kind::Growth)
+    .unwrap_or(f)
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -597,13 +597,16 @@ fn review_span_lead(line: &str, rules: &Rules, doc_year: Option<i32>) -> Option<
 }
 
 /// What follows a first sentence that only names the year's place in a plan (`2025年是“十四五”收官
-/// 之年。五年来，…`): the span of past years may open the sentence after it.
+/// 之年。五年来，…`) or the plan's close (`我省“十四五”顺利收官。这五年，…`): the span of past
+/// years may open the sentence after it.
 fn after_plan_year_sentence<'t>(t: &'t str, rules: &Rules) -> &'t str {
     let Some(stop) = t.find('。') else {
         return t;
     };
     let sentence = &t[..stop];
-    let names_plan_year = (rules.plan_as_year.iter()).any(|w| sentence.ends_with(w.as_str()));
+    let names_plan_year = (rules.plan_as_year.iter())
+        .chain(&rules.sections.plan_closed)
+        .any(|w| sentence.ends_with(w.as_str()));
     if names_plan_year {
         &t[stop + '。'.len_utf8()..]
     } else {
