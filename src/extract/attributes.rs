@@ -2162,6 +2162,12 @@ fn respectively(
                 .iter()
                 .any(|h| item.ends_with(h.as_str())));
     let shared = if own_measure { None } else { shared };
+    // (an earlier item ending as a word inside the last one shares all the last one says after
+    // that word: `先进制造业、高技术制造业增加值占规模以上工业增加值比重` → 先进制造业增加值占…比重)
+    let shared = match shared {
+        Some(h) if j + 1 < items.len() => Some(tail_after_item_end(items[j], last, h)),
+        _ => shared,
+    };
     let mut measure = text
         .get(after..facts[i - j].byte_start)
         .unwrap_or("")
@@ -2176,6 +2182,24 @@ fn respectively(
         _ => subject,
     };
     (subject.chars().count() >= 2).then_some(subject)
+}
+
+/// What the last item of a `分别` list says after the word an earlier `item` ends with (its
+/// longest end of two characters or more found inside `last` before the end), when that ends in
+/// the list's shared measure `head` or is the rest of a head the item's word opens
+/// (`城镇居民、农村居民人均可支配收入`: 人均可支配收入); else the head alone.
+fn tail_after_item_end<'a>(item: &str, last: &'a str, head: &'a str) -> &'a str {
+    let ends = item.char_indices().map(|(k, _)| &item[k..]);
+    let tail = ends
+        .filter(|e| e.chars().nth(1).is_some())
+        .find_map(|e| last.find(e).map(|k| &last[k + e.len()..]))
+        // (not what closes the list, `…等产品产量`: the head alone says it)
+        .filter(|t| !t.starts_with('等'))
+        .filter(|t| {
+            let longer = t.len() > head.len() && t.ends_with(head);
+            longer || (!t.is_empty() && t.len() < head.len() && head.ends_with(*t))
+        });
+    tail.unwrap_or(head)
 }
 
 /// Where the lead of a `分别` list starts: after the last break before it, or before the break
