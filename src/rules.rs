@@ -481,6 +481,8 @@ struct EntityKindSection {
     #[serde(default)]
     units_of_listed: Vec<String>,
     #[serde(default)]
+    titled_media: Vec<String>,
+    #[serde(default)]
     country_named_groups: Vec<String>,
     #[serde(default)]
     government_heads: Vec<String>,
@@ -1068,6 +1070,9 @@ pub struct EntityKindRules {
     /// Organs named by a listed body right before them (`西非国家经济共同体/委员会`), besides
     /// its units and services.
     pub units_of_listed: Vec<String>,
+    /// Kinds of publication after a title in 《》 that make the two one body's name
+    /// (`《求是》杂志`), longest first.
+    pub titled_media: Vec<String>,
     /// Groups of `orgs.txt` whose bodies belong to a state: a country right before one names it
     /// with it (`中国全国人大`), not before an international body (`美国/北约`).
     pub country_named_groups: Vec<String>,
@@ -1740,6 +1745,7 @@ impl Rules {
             schools: s.schools,
             school_units: s.school_units,
             units_of_listed: s.units_of_listed,
+            titled_media: longest_first(s.titled_media),
             country_named_groups: s.country_named_groups,
             government_heads: s.government_heads,
             max_chars: max,

@@ -101,6 +101,7 @@ pub fn find_entities(ctx: &Context, seg: &Segmenter, words: &[Word]) -> Vec<Fact
     found.extend(small);
     found.extend(listed_orgs(ctx, words));
     found.extend(listed_bodies(ctx, seg, words));
+    found.extend(titled_media(ctx, words));
     found.extend(listed_works(ctx, words));
     found.extend(about_projects(ctx, words));
     found.extend(listed_projects(ctx, seg, words));
@@ -1078,6 +1079,34 @@ fn place_of_level(ctx: &Context, words: &[Word], s: usize, l: usize) -> Option<u
     let w = inside.or(before)?;
     let place = ctx.text.get(w.start..s + l)?;
     (!ctx.rules.places.lookup(place).is_empty()).then_some(w.start)
+}
+
+/// A publication named by its title in 《》 and its kind right after (`《求是》杂志`; `[org]
+/// titled_media`) is a body, named with the marks as written.
+fn titled_media(ctx: &Context, words: &[Word]) -> Vec<Fact> {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return Vec::new();
+    };
+    let (text, from) = (&ctx.text[..last.end], first.start);
+    let mut out = Vec::new();
+    for (open, _) in text[from..].match_indices('《').map(|(k, m)| (from + k, m)) {
+        let Some(close) = text[open..].find('》').map(|k| open + k + '》'.len_utf8()) else {
+            continue;
+        };
+        let title = &text[open + '《'.len_utf8()..close - '》'.len_utf8()];
+        if title.is_empty() || title.contains('《') || title.chars().count() > 20 {
+            continue;
+        }
+        let media =
+            (ctx.rules.org.titled_media.iter()).find(|m| text[close..].starts_with(m.as_str()));
+        if let Some(m) = media {
+            let end = close + m.len();
+            let mut f = Fact::new(Kind::Org, &text[open..end], open, end);
+            f.name = Some(clean_name(&text[open..end]));
+            out.push(f);
+        }
+    }
+    out
 }
 
 /// `美团、小红书、货拉拉等企业负责人`: the items of a list closed by 等 and a kind of body
