@@ -844,6 +844,12 @@ struct SubjectsFile {
     /// Words between `分别` and its first figure that say how it changes, not what is measured.
     #[serde(default)]
     change_words: Vec<String>,
+    /// Words opening a total's subject that its parts after `其中` do not take with its noun.
+    #[serde(default)]
+    total_openers: Vec<String>,
+    /// Labels of a part after `其中` that only set it apart (`境外输入`, `本土`).
+    #[serde(default)]
+    part_modifiers: Vec<String>,
     /// Words that always part the items of a `分别` list (`、`, `，以及`).
     #[serde(default)]
     list_breaks: Vec<String>,
@@ -1308,6 +1314,11 @@ pub struct Rules {
     /// How the phrase around a figure is read (`[phrase]` in subjects.toml).
     pub subject_phrase: SubjectPhraseRules,
     pub subject_change_words: Vec<String>,
+    /// Words opening a total's subject (`新增`) left off when a part after `其中` takes its noun
+    /// (`新增无症状感染者18576例，其中境外输入85例` → 境外输入无症状感染者).
+    pub subject_total_openers: Vec<String>,
+    /// Labels of a part after `其中` that name no thing of their own (`境外输入`, `本土`, `城镇`).
+    pub subject_part_modifiers: Vec<String>,
     /// What parts the items of a `分别` list: always, and only when the count then fits.
     pub subject_list_breaks: Vec<String>,
     pub subject_list_joins: Vec<String>,
@@ -2206,6 +2217,8 @@ impl Rules {
             topic_openers: subj.topic_openers,
             source_verbs: subj.source_verbs,
             subject_change_words: longest_first(subj.change_words),
+            subject_total_openers: longest_first(subj.total_openers),
+            subject_part_modifiers: subj.part_modifiers,
             subject_list_breaks: longest_first(subj.list_breaks),
             subject_list_joins: longest_first(subj.list_joins),
             subject_conversion_words: subj.conversion_words,

@@ -37,6 +37,7 @@ pub fn assign(
         // `汽车、家电零售额分别增长20%、10%`: the i-th figure after 分别 measures the i-th item.
         let subject = respectively(ctx, numeric, i, s_start, &entities[lo..hi]).or(subject);
         let subject = converted(ctx, numeric, i).or(subject);
+        let subject = subject.map(|s| part_of_total(ctx, numeric, i, s_start, s));
         let subject = subject.map(|s| without_counts(ctx.rules, &s).to_string());
         let subject = subject.map(|s| with_measured_property(ctx.rules, &numeric[i], s));
         let f = &numeric[i];
@@ -82,6 +83,59 @@ pub fn assign(
         f.entity = ent;
         f.role = Some(role);
     }
+}
+
+/// The subject of a part after `其中` (`[sections] part_openers`) named only by what sets it
+/// apart from the total before it in the sentence, in the same unit (`[subjects] part_modifiers`:
+/// `境外输入`, `本土` after `新增无症状感染者18576例`), with no character of the total's noun: a
+/// part of that noun (`境外输入无症状感染者`); a part naming its own (`企业`, `夏粮`) stays as it is.
+fn listed_word(list: &[String], w: &str) -> bool {
+    list.iter().any(|x| x == w)
+}
+
+fn part_of_total(
+    ctx: &Context,
+    facts: &[Fact],
+    i: usize,
+    s_start: usize,
+    subject: String,
+) -> String {
+    let f = &facts[i];
+    // (the part's clause holds its label and figure alone: `，本土18491例`, `其中境外输入85例`)
+    let before = &ctx.text[s_start..f.byte_start];
+    let lead = before[before
+        .rfind(['，', '；', '：'])
+        .map_or(0, |k| k + '，'.len_utf8())..]
+        .trim();
+    let lead = (ctx.rules.sections.part_openers.iter())
+        .find_map(|w| lead.strip_prefix(w.as_str()))
+        .unwrap_or(lead);
+    if lead != subject || !listed_word(&ctx.rules.subject_part_modifiers, &subject) {
+        return subject;
+    }
+    let total = facts[..i]
+        .iter()
+        .rev()
+        .take_while(|t| t.byte_start >= s_start)
+        .find(|t| {
+            let between = ctx.text.get(t.byte_end..f.byte_start).unwrap_or("");
+            t.kind == f.kind
+                && t.unit.is_some()
+                && t.unit == f.unit
+                && t.subject.is_some()
+                && (ctx.rules.sections.part_openers.iter()).any(|w| between.contains(w.as_str()))
+        });
+    let Some(noun) = total.and_then(|t| t.subject.as_deref()) else {
+        return subject;
+    };
+    let noun = (ctx.rules.subject_total_openers.iter())
+        .find_map(|w| noun.strip_prefix(w.as_str()))
+        .unwrap_or(noun);
+    let shares = subject.chars().any(|c| noun.contains(c));
+    if shares || noun.chars().count() < 2 || subject.chars().count() > 6 {
+        return subject;
+    }
+    format!("{subject}{noun}")
 }
 
 /// A subject with the property its figure's unit measures (`[subjects] unit_measures`):
