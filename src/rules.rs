@@ -866,6 +866,9 @@ struct SubjectsFile {
     /// Words after a count that make it a span of time (`5年`, `三个月`): alone, no subject.
     #[serde(default)]
     durations: Vec<String>,
+    /// Words before a duration that make it a streak (`连续37年`), no part of a subject.
+    #[serde(default)]
+    streak_openers: Vec<String>,
     /// Units that measure a property of what they stand before, with the property's name.
     #[serde(default)]
     unit_measures: std::collections::BTreeMap<String, String>,
@@ -1329,6 +1332,9 @@ pub struct Rules {
     pub subject_count_not_before: Vec<String>,
     /// Words after a count that make it a span of time (`5年`): such a lead names nothing.
     pub subject_durations: Vec<String>,
+    /// Words before a duration closing a subject that make it a streak the figure holds
+    /// (`总量连续37年居全国首位`): left off, as they say for how long, not what.
+    pub subject_streak_openers: Vec<String>,
     /// A measure in one of these units inside a works' name is the works' property of that
     /// name (`500千伏主网架工程` → `主网架工程电压等级`).
     pub subject_unit_measures: Vec<(String, String)>,
@@ -2226,6 +2232,7 @@ impl Rules {
             subject_unit_nouns: subj.unit_nouns,
             subject_count_not_before: subj.count_not_before,
             subject_durations: longest_first(subj.durations),
+            subject_streak_openers: subj.streak_openers,
             subject_paired_words: paired,
             subject_manner_openers: subj.manner_openers,
             subject_phrase: subj.phrase,

@@ -1015,6 +1015,13 @@ fn clean_subject(ctx: &Context, s: &str) -> String {
         if let Some(n) = cue {
             t = t[n..].to_string();
         }
+        // (a streak closing it, `总量连续37年`, says for how long)
+        let streak = (rules.subject_streak_openers.iter())
+            .filter_map(|w| t.rfind(w.as_str()).map(|k| (k, k + w.len())))
+            .find(|&(k, e)| k > 0 && is_duration(rules, &t[e..]));
+        if let Some((k, _)) = streak {
+            t.truncate(k);
+        }
         if t.len() == before {
             break;
         }
