@@ -592,7 +592,8 @@ fn blind_twenty_fifth_set_holds_its_figures() {
 }
 
 /// The twenty-sixth set (parts of the 2026 广东 report and the news day 2022-11-16), annotated
-/// blind and scored first with the session's starting binary; held at those figures.
+/// blind; its misses were read by the next session, whose rules raised percent, org, period and
+/// subject: held at those figures.
 #[test]
 fn blind_twenty_sixth_set_holds_its_figures() {
     holds(
@@ -600,14 +601,36 @@ fn blind_twenty_sixth_set_holds_its_figures() {
         &[
             ("money", 0.99),
             ("quantity", 0.86),
-            ("percent", 0.82),
+            ("percent", 0.99),
             ("growth", 0.98),
             ("ranking", 0.99),
             ("date", 0.99),
-            ("org", 0.75),
+            ("org", 0.80),
             ("project", 0.91),
             ("region", 0.94),
         ],
-        &[("period", 0.79), ("subject", 0.89), ("role", 0.98)],
+        &[("period", 0.99), ("subject", 0.93), ("role", 0.98)],
+    );
+}
+
+/// The twenty-seventh set (parts of the 2026 河北 report and the news day 2023-10-08), annotated
+/// blind and scored first with the session's starting binary; held at those figures (org at its
+/// figure after the session's rules, 0.805, a little below its first, 0.814).
+#[test]
+fn blind_twenty_seventh_set_holds_its_figures() {
+    holds(
+        "blind27",
+        &[
+            ("money", 0.99),
+            ("quantity", 0.96),
+            ("percent", 0.74),
+            ("growth", 0.98),
+            ("ranking", 0.33),
+            ("date", 0.96),
+            ("org", 0.80),
+            ("project", 0.52),
+            ("region", 0.81),
+        ],
+        &[("period", 0.86), ("subject", 0.72), ("role", 0.99)],
     );
 }
