@@ -469,6 +469,10 @@ struct EntityKindSection {
     #[serde(default)]
     named_by_function: Vec<String>,
     #[serde(default)]
+    unit_suffixes: Vec<String>,
+    #[serde(default)]
+    unit_suffix_parents: Vec<String>,
+    #[serde(default)]
     joined_fields_ends: Vec<String>,
     #[serde(default)]
     bodies: Vec<String>,
@@ -1065,6 +1069,10 @@ pub struct EntityKindRules {
     pub forces: Vec<String>,
     /// Ends of bodies named by what they do (`审批局`): a verb may stand inside their names.
     pub named_by_function: Vec<String>,
+    /// Suffixes that name a body only as a unit of a body named in the same name
+    /// (`商务部外资司`; not `每盎司`, `航司`): the name holds one of `unit_suffix_parents` inside.
+    pub unit_suffixes: Vec<String>,
+    pub unit_suffix_parents: Vec<String>,
     /// Ends of bodies whose names may join two fields (`厅`, `委员会`, `研究院`:
     /// `自然资源和规划厅`).
     pub joined_fields_ends: Vec<String>,
@@ -1756,6 +1764,8 @@ impl Rules {
             agency_parents: s.agency_parents,
             forces: s.forces,
             named_by_function: s.named_by_function,
+            unit_suffixes: s.unit_suffixes,
+            unit_suffix_parents: s.unit_suffix_parents,
             joined_fields_ends: s.joined_fields_ends,
             bodies: s.bodies,
             units: s.units,

@@ -3897,6 +3897,18 @@ fn accept_org(at: &Site, g: &Growth, start: usize, name: &str) -> Option<()> {
             return None;
         }
     }
+    // a unit's suffix (`司`) names a body only after its parent body (`商务部外资司`)
+    if listed(&kr.unit_suffixes, suffix) {
+        let head = &name[..name.len() - suffix.len()];
+        // (inside the name, or right before it: `商务部/外资司` is joined to one name later)
+        let parent = kr.unit_suffix_parents.iter().any(|p| {
+            text[..start].ends_with(p.as_str())
+                || (head.match_indices(p.as_str())).any(|(k, _)| k > 0 && k + p.len() < head.len())
+        });
+        if !parent {
+            return None;
+        }
+    }
     let n = name.chars().count();
     // a kind of body (`公立医院`, `县级中医医院`): nothing but describing words before its suffix
     if !kr.relative.iter().any(|r| *r == name)
