@@ -89,10 +89,6 @@ pub fn assign(
 /// apart from the total before it in the sentence, in the same unit (`[subjects] part_modifiers`:
 /// `境外输入`, `本土` after `新增无症状感染者18576例`), with no character of the total's noun: a
 /// part of that noun (`境外输入无症状感染者`); a part naming its own (`企业`, `夏粮`) stays as it is.
-fn listed_word(list: &[String], w: &str) -> bool {
-    list.iter().any(|x| x == w)
-}
-
 fn part_of_total(
     ctx: &Context,
     facts: &[Fact],
@@ -110,7 +106,7 @@ fn part_of_total(
     let lead = (ctx.rules.sections.part_openers.iter())
         .find_map(|w| lead.strip_prefix(w.as_str()))
         .unwrap_or(lead);
-    if lead != subject || !listed_word(&ctx.rules.subject_part_modifiers, &subject) {
+    if lead != subject || !ctx.rules.subject_part_modifiers.contains(&subject) {
         return subject;
     }
     let total = facts[..i]
