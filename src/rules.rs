@@ -183,6 +183,8 @@ struct RankingSection {
     not_before: Vec<String>,
     not_after: Vec<String>,
     titles: Vec<String>,
+    #[serde(default)]
+    size_words: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -252,6 +254,8 @@ struct DatesFile {
     events_since: BTreeMap<String, String>,
     from_on_then: Vec<String>,
     framed_range_not: Vec<String>,
+    #[serde(default)]
+    frame_openers: Vec<String>,
     relative_days: BTreeMap<String, i32>,
     relative_day_not_after: Vec<String>,
     relative_day_not_before: Vec<String>,
@@ -879,6 +883,10 @@ struct SubjectsFile {
     /// Units that are themselves what a count counts, whatever follows (`8车道`).
     #[serde(default)]
     unit_nouns: Vec<String>,
+    #[serde(default)]
+    people_events: Vec<String>,
+    #[serde(default)]
+    people_events_measure: String,
     /// Words naming two measures at once (`城乡` = 城镇, 农村), each with the two in order.
     #[serde(default)]
     paired_words: Vec<Vec<String>>,
@@ -1170,6 +1178,8 @@ pub struct Rules {
     pub ranking_not_after: Vec<String>,
     /// Places won that are a rank on their own (`亚军`, `季军`).
     pub ranking_titles: Vec<String>,
+    /// `第N` and a word of size (`[ranking] size_words`: `第二大`), then what is ranked.
+    pub ranking_by_size: Regex,
     pub growth_up: Vec<String>,
     /// Nouns that name a rate of change (`增速`, `增幅`): the percentage after one is growth; the
     /// first names the rate in a subject (`…收入增速`).
@@ -1237,6 +1247,8 @@ pub struct Rules {
     pub from_on_then: Vec<String>,
     /// Words between `自…` and `至…` that make the two dates a move, not a span (`推迟`, `延`).
     pub framed_range_not: Vec<String>,
+    /// Words that open a span of time right before its first date (`自`, `从`).
+    pub frame_openers: Vec<String>,
     /// Day words relative to the document's day (`昨天` -1), longest first.
     pub relative_days: Vec<(String, i32)>,
     pub relative_day_not_after: Vec<String>,
@@ -1348,6 +1360,10 @@ pub struct Rules {
     pub subject_unit_measures: Vec<(String, String)>,
     /// A count in one of these units counts the unit itself (`双向8车道洋浦疏港高速公路` → `车道`).
     pub subject_unit_nouns: Vec<String>,
+    /// What befalls the people a count before it counts (`2053人死亡`), and the word that makes
+    /// it a measure (`死亡人数`).
+    pub subject_people_events: Vec<String>,
+    pub subject_people_events_measure: String,
     /// A word naming two measures at once and the two it names, in order (`城乡` → 城镇, 农村):
     /// one subject of a `分别` list of two figures is split by it.
     pub subject_paired_words: Vec<(String, [String; 2])>,
@@ -1801,6 +1817,21 @@ impl Rules {
             );
             ld.regex("numbers.toml", &pattern)
         };
+        let ranking_by_size = {
+            let sizes: Vec<String> = longest_first(nums.ranking.size_words.clone())
+                .iter()
+                .map(|w| regex::escape(w))
+                .collect();
+            // (no size word: a pattern that never matches)
+            let sizes = match sizes.is_empty() {
+                true => r"[^\s\S]".to_string(),
+                false => sizes.join("|"),
+            };
+            let pattern = format!(
+                r"第[ \t]*(?P<n>[一二三四五六七八九十]+|\d+)(?:{sizes})(?P<what>\p{{Han}})"
+            );
+            ld.regex("numbers.toml", &pattern)
+        };
         let mut examples = Vec::new();
         for (file, ex) in [
             ("normalize.toml", norm.examples),
@@ -2013,6 +2044,7 @@ impl Rules {
             ranking_not_before: longest_first(nums.ranking.not_before),
             ranking_not_after: longest_first(nums.ranking.not_after),
             ranking_titles: nums.ranking.titles,
+            ranking_by_size: ranking_by_size.expect("checked above"),
             growth_up: longest_first(growth.up),
             growth_rates: growth.rates,
             growth_joiners: growth.joiners,
@@ -2108,6 +2140,7 @@ impl Rules {
             },
             from_on_then: dates.from_on_then,
             framed_range_not: dates.framed_range_not,
+            frame_openers: dates.frame_openers,
             relative_day_not_after: dates.relative_day_not_after,
             relative_day_not_before: dates.relative_day_not_before,
             relative_months: longest_first_pairs(dates.relative_months),
@@ -2240,6 +2273,8 @@ impl Rules {
             subject_conversion_words: subj.conversion_words,
             subject_unit_measures: subj.unit_measures.into_iter().collect(),
             subject_unit_nouns: subj.unit_nouns,
+            subject_people_events: subj.people_events,
+            subject_people_events_measure: subj.people_events_measure,
             subject_count_not_before: subj.count_not_before,
             subject_durations: longest_first(subj.durations),
             subject_streak_openers: subj.streak_openers,

@@ -141,6 +141,10 @@ fn with_measured_property(rules: &crate::rules::Rules, f: &Fact, subject: String
     if let Some(u) = (f.unit.as_ref()).filter(|u| rules.subject_unit_nouns.contains(u)) {
         return u.clone();
     }
+    // (`2053人死亡` counts deaths: 死亡人数)
+    if f.kind == Kind::Quantity && rules.subject_people_events.contains(&subject) {
+        return subject + &rules.subject_people_events_measure;
+    }
     let property = (f.kind == Kind::Quantity)
         .then_some(f.unit.as_deref())
         .flatten()
@@ -1569,9 +1573,34 @@ fn period_of(
     let k = dates.partition_point(|d| d.byte_start < f.byte_start);
     // a year tied to the figure itself (`从2020年的3.68万亿元`) is its time, even after `从`
     let own = |d: &Fact| ctx.text.get(d.byte_end..f.byte_start) == Some("的");
+    // …and, in a review of several years, not the time of a later change from one figure to
+    // another (`从2020年的3.68万亿元增长到2025年的4.93万亿元，一般公共预算收入从3826.5亿元…`:
+    // the revenue's change spans the review, not 2025)
+    let review_of_years = (ctx.structure.section_at(f.byte_start))
+        .and_then(|s| s.period.as_ref())
+        .is_some_and(|p| p.start.get(..4) != p.end.get(..4));
+    let anothers = |d: &Fact| {
+        let tied = ctx.text[d.byte_end..]
+            .strip_prefix('的')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+        let between = ctx.text.get(d.byte_end..f.byte_end).unwrap_or("");
+        let from_figure = |k: usize, w: &str| {
+            let rest = &between[k + w.len()..];
+            let digits = rest.find(|c: char| !c.is_ascii_digit() && c != '.');
+            digits.is_some_and(|n| n > 0 && !rest[n..].starts_with('年'))
+        };
+        review_of_years
+            && tied
+            && (ctx.rules.frame_openers.iter()).any(|w| {
+                between
+                    .match_indices(w.as_str())
+                    .any(|(k, _)| from_figure(k, w))
+            })
+    };
     let usable = |d: &&Fact| {
         own(d)
-            || !(is_comparison(ctx, d)
+            || !(anothers(d)
+                || is_comparison(ctx, d)
                 || listed_after_comparison(ctx, dates, d)
                 || inside_name(names, d))
     };
@@ -2002,12 +2031,17 @@ fn since_to_day(ctx: &Context, d: &Fact) -> Option<crate::fact::Span> {
     }
 }
 
-/// `以来` within a few characters after a date, in its clause (`2018年6月成立以来`).
+/// `以来` within a few characters after a date, in its clause (`2018年6月成立以来`), or anywhere
+/// in its clause when `自`/`从` frames the date (`自2018年上合示范区启动建设以来`).
 fn since_after(ctx: &Context, d: &Fact) -> bool {
     let rest = &ctx.text[d.byte_end..];
+    let reach = match super::dates::framed(ctx.text, d.byte_start, ctx.rules) {
+        true => 24,
+        false => 6,
+    };
     let han: usize = rest
         .chars()
-        .take(6)
+        .take(reach)
         .take_while(|&c| super::cursor::is_han(c))
         .map(char::len_utf8)
         .sum();

@@ -826,6 +826,16 @@ fn range_end(c: &mut Cursor, first: &Shape, year: Option<i32>) -> Option<(Option
     Some((y2, span))
 }
 
+/// Whether a word that opens a span of time (`自`, `从`: `rules/dates.toml` `frame_openers`)
+/// stands right before the date at `start`.
+pub(super) fn framed(text: &str, start: usize, rules: &Rules) -> bool {
+    let before = &text[..start];
+    rules
+        .frame_openers
+        .iter()
+        .any(|w| before.ends_with(w.as_str()))
+}
+
 /// The end of a range framed by `自`/`从` with words between (`自7月1日暑运启动至22日`): up to
 /// eight Han characters of the clause that move no date (`[framed_range_not]`: `延至`), then `至`
 /// or `到` and the end, as [`range_end`] reads it.
@@ -837,7 +847,7 @@ fn framed_range_end(
     year: Option<i32>,
     rules: &Rules,
 ) -> Option<(Option<i32>, Shape)> {
-    if !text[..start].ends_with(['自', '从']) {
+    if !framed(text, start, rules) {
         return None;
     }
     let mut e = *c;
@@ -1088,7 +1098,7 @@ fn approx_after(text: &str, c: &mut Cursor, shape: &Shape, rules: &Rules) -> Opt
 /// opens the frame and 起 is no word's start (`…起草`, `…起步`; `rules/dates.toml` `from_on_then` lists
 /// what may follow it).
 fn from_on(text: &str, start: usize, c: &mut Cursor, rules: &Rules) -> Option<String> {
-    let opened = text[..start].ends_with(['自', '从']);
+    let opened = framed(text, start, rules);
     // (`从5日开始`: the same frame, its verb left to the sentence)
     if opened && c.rest().starts_with("开始") {
         return Some("起".to_string());

@@ -1279,6 +1279,7 @@ fn find_rankings(ctx: &Context) -> Vec<Fact> {
         listed_ranks(ctx, m.end(), scope, &mut out);
     }
     scoped_rankings(ctx, &mut out);
+    size_rankings(ctx, &mut out);
     // `投资总额第一：`: found from the literal, then the 2–6 Han characters before it.
     for at in memchr::memmem::find_iter(text.as_bytes(), "第一") {
         let after = &text[at + "第一".len()..];
@@ -1390,6 +1391,47 @@ fn scoped_rankings(ctx: &Context, out: &mut Vec<Fact>) {
         let mut f = Fact::new(Kind::Ranking, &text[start..m.end()], start, m.end());
         f.value = Some(v);
         f.scope = Some(caps["scope"].to_string());
+        out.push(f);
+    }
+}
+
+/// Ranks by size (`第二大贸易伙伴`, `[ranking] size_words`): the word after the size word is
+/// what is ranked, the subject. Where a scoped rank holds the same `第N` (`世界第二大经济体`), it
+/// only gains that subject.
+fn size_rankings(ctx: &Context, out: &mut Vec<Fact>) {
+    let text = ctx.text;
+    let found = out.len();
+    for caps in ctx.rules.ranking_by_size.captures_iter(text) {
+        let (m, what) = (caps.get(0).unwrap(), caps.name("what").unwrap());
+        let rest = &text[what.start()..];
+        let han: usize = (rest.chars().take(8).take_while(|&c| is_han(c)))
+            .map(char::len_utf8)
+            .sum();
+        let noun = match ctx.segmenter {
+            Some(seg) => seg.words(&rest[..han]).first().map(|w| w.end - w.start),
+            None => Some(what.len()),
+        };
+        let Some(noun) = noun.map(|n| &rest[..n]) else {
+            continue;
+        };
+        let Some(v) = rank_value(&caps["n"]) else {
+            continue;
+        };
+        if ordinal_after(ctx, rest)
+            || word_before(text, m.start(), &ctx.rules.ranking_not_before).is_some()
+        {
+            continue;
+        }
+        if let Some(f) =
+            (out[..found].iter_mut()).find(|f| f.byte_start < m.end() && m.start() < f.byte_end)
+        {
+            f.subject.get_or_insert_with(|| noun.to_string());
+            continue;
+        }
+        let end = what.start() + noun.len();
+        let mut f = Fact::new(Kind::Ranking, &text[m.start()..end], m.start(), end);
+        f.value = Some(v);
+        f.subject = Some(noun.to_string());
         out.push(f);
     }
 }
