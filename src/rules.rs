@@ -185,6 +185,10 @@ struct RankingSection {
     titles: Vec<String>,
     #[serde(default)]
     size_words: Vec<String>,
+    #[serde(default)]
+    won_verbs: Vec<String>,
+    #[serde(default)]
+    places_won: BTreeMap<String, u32>,
 }
 
 #[derive(Deserialize)]
@@ -1180,6 +1184,13 @@ pub struct Rules {
     pub ranking_titles: Vec<String>,
     /// `第N` and a word of size (`[ranking] size_words`: `第二大`), then what is ranked.
     pub ranking_by_size: Regex,
+    /// A verb of winning or holding (`夺得`, `卫冕`, `稳居`), up to eight Han characters of the
+    /// event (group `between`), and a place won (`冠军`, `榜首`): group `t` is the place.
+    pub ranking_won: Regex,
+    /// Each place won and the rank it is (`冠军` 1, `亚军` 2, `季军` 3, `榜首` 1).
+    pub ranking_places_won: Vec<(String, u32)>,
+    /// The scopes of `[ranking] scopes`, longest first.
+    pub ranking_scopes: Vec<String>,
     pub growth_up: Vec<String>,
     /// Nouns that name a rate of change (`增速`, `增幅`): the percentage after one is growth; the
     /// first names the rate in a subject (`…收入增速`).
@@ -1832,6 +1843,23 @@ impl Rules {
             );
             ld.regex("numbers.toml", &pattern)
         };
+        let ranking_won = {
+            let verbs: Vec<String> = longest_first(nums.ranking.won_verbs.clone())
+                .iter()
+                .map(|w| regex::escape(w))
+                .collect();
+            let places: Vec<String> =
+                longest_first(nums.ranking.places_won.keys().cloned().collect())
+                    .iter()
+                    .map(|w| regex::escape(w))
+                    .collect();
+            let pattern = format!(
+                r"(?:{})(?P<between>\p{{Han}}{{0,8}}?)(?P<t>{})",
+                verbs.join("|"),
+                places.join("|")
+            );
+            ld.regex("numbers.toml", &pattern)
+        };
         let mut examples = Vec::new();
         for (file, ex) in [
             ("normalize.toml", norm.examples),
@@ -2045,6 +2073,9 @@ impl Rules {
             ranking_not_after: longest_first(nums.ranking.not_after),
             ranking_titles: nums.ranking.titles,
             ranking_by_size: ranking_by_size.expect("checked above"),
+            ranking_won: ranking_won.expect("checked above"),
+            ranking_places_won: nums.ranking.places_won.clone().into_iter().collect(),
+            ranking_scopes: longest_first(nums.ranking.scopes.clone()),
             growth_up: longest_first(growth.up),
             growth_rates: growth.rates,
             growth_joiners: growth.joiners,

@@ -614,8 +614,8 @@ fn blind_twenty_sixth_set_holds_its_figures() {
 }
 
 /// The twenty-seventh set (parts of the 2026 河北 report and the news day 2023-10-08), annotated
-/// blind and scored first with the session's starting binary; held at those figures (org at its
-/// figure after the session's rules, 0.805, a little below its first, 0.814).
+/// blind; its misses were read in the twenty-first session, and it is held at its figures after
+/// that session's rules (its first: all 0.886, ranking 0.333, period 0.868, subject 0.725).
 #[test]
 fn blind_twenty_seventh_set_holds_its_figures() {
     holds(
@@ -623,14 +623,14 @@ fn blind_twenty_seventh_set_holds_its_figures() {
         &[
             ("money", 0.99),
             ("quantity", 0.96),
-            ("percent", 0.74),
+            ("percent", 0.88),
             ("growth", 0.98),
-            ("ranking", 0.33),
+            ("ranking", 0.99),
             ("date", 0.96),
             ("org", 0.80),
             ("project", 0.52),
-            ("region", 0.81),
+            ("region", 0.84),
         ],
-        &[("period", 0.86), ("subject", 0.72), ("role", 0.99)],
+        &[("period", 0.96), ("subject", 0.74), ("role", 0.99)],
     );
 }

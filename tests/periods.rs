@@ -469,3 +469,43 @@ fn an_event_s_days_do_not_date_the_figures_after_them() {
     let p = period(figure(&facts, "12.6亿元"));
     assert_eq!((p.0, p.1), ("2021-09-30".into(), "2021-09-30".into()));
 }
+
+#[test]
+fn a_lead_publishing_a_months_data_on_a_day_dates_the_story_by_the_month() {
+    let story = |event: &str| {
+        format!(
+            "# 《新闻联播》 (20231008)\n## 详细新闻\n### 9月份物流业景气指数\n央视网消息（新闻联播）：中国物流与采购联合会今天（10月8日）{event}。\n分地区来看，中部地区的业务总量指数环比提高3.8个百分点。\n"
+        )
+    };
+    let got = facts("20231008.md", &story("公布9月份中国物流业景气指数"));
+    assert_eq!(
+        period(figure(&got, "环比提高3.8个百分点")),
+        ("2023-09-01".into(), "2023-09-30".into(), "section".into())
+    );
+    // the days of an event announced are not data's months: the day stays the story's
+    let got = facts("20231008.md", &story("介绍，论坛将于10月17日至18日举行"));
+    assert_eq!(
+        period(figure(&got, "环比提高3.8个百分点")),
+        ("2023-10-08".into(), "2023-10-08".into(), "section".into())
+    );
+}
+
+#[test]
+fn a_since_framed_by_zi_spans_an_events_name_and_a_review_from_to_keeps_its_years() {
+    let text = "# 《新闻联播》 (20231008)\n## 详细新闻\n### 中欧班列\n央视网消息（新闻联播）：自2018年上合示范区启动建设以来，海关已监管到发中欧班列3109列，同比增长3.5%。\n";
+    let got = facts("20231008.md", text);
+    assert_eq!(
+        period(figure(&got, "3109列")),
+        ("2018-01-01".into(), "2023-10-08".into(), "sentence".into())
+    );
+    let text = "2026年河北省政府工作报告\n一、“十四五”时期工作回顾\n五年来，全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元，一般公共预算收入从3826.5亿元增长到4398.6亿元，规上工业增加值年均增长6.5%。\n";
+    let got = facts("report.txt", text);
+    assert_eq!(period(figure(&got, "4.93万亿元")).0, "2025-01-01");
+    for later in ["3826.5亿元", "年均增长6.5%"] {
+        assert_eq!(
+            period(figure(&got, later)),
+            ("2021-01-01".into(), "2025-12-31".into(), "section".into()),
+            "{later}"
+        );
+    }
+}

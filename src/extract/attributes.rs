@@ -2035,17 +2035,18 @@ fn since_to_day(ctx: &Context, d: &Fact) -> Option<crate::fact::Span> {
 /// in its clause when `自`/`从` frames the date (`自2018年上合示范区启动建设以来`).
 fn since_after(ctx: &Context, d: &Fact) -> bool {
     let rest = &ctx.text[d.byte_end..];
-    let reach = match super::dates::framed(ctx.text, d.byte_start, ctx.rules) {
-        true => 24,
-        false => 6,
+    // (framed, the clause may hold figures too: `自1982年第9届亚运会以来`)
+    let reach: usize = match super::dates::framed(ctx.text, d.byte_start, ctx.rules) {
+        true => (rest.chars().take(24))
+            .take_while(|c| !CLAUSE_BREAKS.contains(c))
+            .map(char::len_utf8)
+            .sum(),
+        false => (rest.chars().take(6))
+            .take_while(|&c| super::cursor::is_han(c))
+            .map(char::len_utf8)
+            .sum(),
     };
-    let han: usize = rest
-        .chars()
-        .take(reach)
-        .take_while(|&c| super::cursor::is_han(c))
-        .map(char::len_utf8)
-        .sum();
-    rest[..han].contains("以来")
+    rest[..reach].contains("以来")
 }
 
 /// Words before a day that a figure is stated as of (`截至9月底`).

@@ -2815,6 +2815,16 @@ fn grow_region(at: &Site) -> Option<Fact> {
             return None;
         }
         start = p.start;
+        // (a foreign town's name jieba cuts in two, `贝尔/维尔/市`: both halves are its name)
+        let spelled = |w: &str| {
+            let chars = &ctx.rules.place_rules.transliteration_chars;
+            matches!(seg.tag_of(w), "nr" | "nrt") && w.chars().all(|c| chars.contains(&c))
+        };
+        if let Some(q) = i.checked_sub(2).map(|k| words[k]) {
+            if q.end == p.start && spelled(pw) && spelled(&text[q.start..q.end]) {
+                start = q.start;
+            }
+        }
     } else {
         let tag = seg.tag_of(word);
         // A district or county the dictionary lists as a plain noun (`茅箭区/n`) is a place
@@ -4485,6 +4495,14 @@ fn resolve_overlaps(ctx: &Context, mut found: Vec<Fact>) -> Vec<Fact> {
         let abroad = !ids.is_empty() && ids.iter().all(|&p| g.abroad(p));
         abroad && (name.ends_with('州') || name.ends_with('省'))
     };
+    // (and so is a place abroad right after its country: `土耳其` + `哈塔伊省`)
+    let country = |f: &Fact| {
+        let ids = g.lookup(f.name.as_deref().unwrap_or_default());
+        !ids.is_empty()
+            && ids
+                .iter()
+                .all(|&p| g.place(p).level == crate::places::Level::Country)
+    };
     let own_name = |f: &Fact| f.name.as_deref().is_some_and(|n| n.chars().count() >= 3);
     let mut merged: Vec<Fact> = Vec::with_capacity(keep.len());
     let mut joined: Vec<bool> = Vec::with_capacity(keep.len());
@@ -4499,7 +4517,7 @@ fn resolve_overlaps(ctx: &Context, mut found: Vec<Fact>) -> Vec<Fact> {
             }
             let alone = || {
                 f.name.as_deref().is_some_and(|n| g.lookup(n).len() == 1)
-                    || (state_abroad(last) && own_name(&f))
+                    || ((state_abroad(last) || country(last)) && own_name(&f))
                     || super::places::next_level_down(
                         ctx.rules,
                         last.name.as_deref().unwrap_or_default(),

@@ -18,9 +18,6 @@ static LISTED_RANK: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TITLE_FIRST: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?P<what>[\p{Han}]{2,6})第一[：:]").unwrap());
-static CHAMPION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:蝉联|获得|夺得|荣获|勇夺|摘得|再夺|斩获)(?P<t>冠军|亚军|季军)").unwrap()
-});
 
 const MULTIPLIERS: &[&str] = &[
     "万亿", "千亿", "百亿", "十亿", "千万", "百万", "十万", "亿", "万", "千",
@@ -1318,8 +1315,16 @@ fn find_rankings(ctx: &Context) -> Vec<Fact> {
         out.push(f);
     }
     let won = out.len();
-    for caps in CHAMPION.captures_iter(text) {
+    for caps in ctx.rules.ranking_won.captures_iter(text) {
         let m = caps.get(0).unwrap();
+        // (a title that names a kind of thing: `获得国家级制造业单项冠军企业称号`; titles counted:
+        // `夺得四项冠军`)
+        let counted = caps["between"]
+            .chars()
+            .any(|c| c.is_ascii_digit() || crate::numerals::is_chinese_numeral_char(c));
+        if text[m.end()..].starts_with(is_han) || counted {
+            continue;
+        }
         out.push(place_won(ctx, m.start(), m.end(), &caps["t"]));
     }
     // `获全省季军`: a second or third place needs no verb.
@@ -1342,21 +1347,20 @@ fn find_rankings(ctx: &Context) -> Vec<Fact> {
     out
 }
 
-/// A place won (`冠军` 1, `亚军` 2, `季军` 3), its scope the area named just before
-/// (`在全市项目拉练中蝉联冠军`).
+/// A place won (`[ranking] places_won`: `冠军` 1, `亚军` 2), its scope the area of `[ranking]
+/// scopes` named just before (`在全市项目拉练中蝉联冠军`).
 fn place_won(ctx: &Context, start: usize, end: usize, title: &str) -> Fact {
-    let v = match title {
-        "冠军" => 1,
-        "亚军" => 2,
-        _ => 3,
-    };
-    let mut f = Fact::new(Kind::Ranking, &ctx.text[start..end], start, end);
-    f.value = Some(Decimal::from_int(v));
-    let before = ctx.clause_before(start);
-    f.scope = ["全国", "全省", "全市", "全区", "全县"]
+    let places = &ctx.rules.ranking_places_won;
+    let v = places
         .iter()
-        .find(|s| before.contains(*s))
-        .map(|s| s.to_string());
+        .find(|(t, _)| t == title)
+        .map_or(1, |(_, v)| *v);
+    let mut f = Fact::new(Kind::Ranking, &ctx.text[start..end], start, end);
+    f.value = Some(Decimal::from_int(v.into()));
+    let before = ctx.clause_before(start);
+    f.scope = (ctx.rules.ranking_scopes.iter())
+        .find(|s| before.contains(s.as_str()))
+        .cloned();
     f
 }
 

@@ -59,6 +59,11 @@ pub fn find_places(ctx: &Context, words: &[Word]) -> Vec<Fact> {
             && ctx
                 .segmenter
                 .is_none_or(|seg| !verb_phrase(ctx, seg, words, wi));
+        // (a county's short name glued to a city or province of another province is the tail
+        // of another word: `贵阳东至广州南站` is 贵阳东 station, not 东至县 of Anhui)
+        if name.form != Form::Full && glued_to_another_province(ctx, name, s) {
+            continue;
+        }
         if name.form != Form::Full
             && !under_parent
             && !short_name_stands(ctx.rules, ctx.segmenter, name, &ctx.text[e..b])
@@ -366,6 +371,30 @@ fn after_its_parent(ctx: &Context, name: &crate::places::Name, s: usize) -> bool
     g.mentions(&ctx.text[from..s]).any(|m| {
         from + m.end == s
             && (g.name(m.name).places.iter()).any(|&q| name.places.iter().any(|&p| above(p, q)))
+    })
+}
+
+/// True when every place of a county's name lies outside the province of a city or province
+/// named right before it (`贵阳|东至`: 东至县 is Anhui's). A county before it (`太湖|宜兴`) or a
+/// country (`中国|二连浩特`) may be a word of its own, and decides nothing.
+fn glued_to_another_province(ctx: &Context, name: &crate::places::Name, s: usize) -> bool {
+    let g = &ctx.rules.places;
+    let province = |mut p: usize| loop {
+        match g.place(p).parent {
+            Some(u) if g.place(p).level > Level::Province => p = u,
+            _ => return p,
+        }
+    };
+    if !(name.places.iter()).all(|&p| g.place(p).level == Level::County) {
+        return false;
+    }
+    let from = super::cursor::chars_back(ctx.text, s, 8);
+    g.mentions(&ctx.text[from..s]).any(|m| {
+        let before = &g.name(m.name).places;
+        from + m.end == s
+            && (before.iter())
+                .all(|&q| matches!(g.place(q).level, Level::Province | Level::Prefecture))
+            && (before.iter()).all(|&q| name.places.iter().all(|&p| province(p) != province(q)))
     })
 }
 

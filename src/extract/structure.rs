@@ -551,9 +551,35 @@ fn lead_period(
                 .iter()
                 .any(|w| lead[..d.byte_start].ends_with(w.as_str()))
     };
-    let d = dates::find_dates(&ctx).into_iter().find(|d| !began(d))?;
+    let found: Vec<_> = dates::find_dates(&ctx)
+        .into_iter()
+        .filter(|d| !began(d))
+        .collect();
+    let d = found.first()?;
+    // (the day a figure is published is not its time: `今天（10月8日）公布9月份…指数`, `海关今天
+    // 发布，今年前7个月…` report on September and on seven months; a year keeps the day: it may
+    // be a past year's data, whose year the story's dates without one would take, or an event's)
+    // (months, as data come: not the days of an event, `将于9月4日至6日举行`)
+    let whole_months = |f: &crate::fact::Fact| {
+        f.date
+            .as_ref()
+            .is_some_and(|p| p.start.ends_with("-01") && p.end.get(8..).is_some_and(|d| d >= "28"))
+    };
+    fn year(f: &crate::fact::Fact) -> Option<&str> {
+        f.date.as_ref().and_then(|p| p.start.get(..4))
+    }
+    let published = |e: &&crate::fact::Fact| {
+        let between = &lead[d.byte_end..e.byte_start];
+        s.headline
+            && day(d)
+            && whole_months(e)
+            && e.grain != Some("year")
+            && year(e) == year(d)
+            && (rules.source_verbs.iter()).any(|w| between.contains(w.as_str()))
+    };
+    let d = found.iter().skip(1).find(published).unwrap_or(d);
     (s.headline || lead[..d.byte_start].chars().count() <= 2)
-        .then_some(d.date)
+        .then(|| d.date.clone())
         .flatten()
 }
 
