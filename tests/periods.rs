@@ -509,3 +509,17 @@ fn a_since_framed_by_zi_spans_an_events_name_and_a_review_from_to_keeps_its_year
         );
     }
 }
+
+#[test]
+fn a_review_of_five_years_opening_after_a_sentence_closing_the_year_spans_its_paragraph() {
+    let text = "2026年浙江省政府工作报告\n一、2025年工作回顾\n过去一年，全省生产总值增长5.5%。\n各位代表！2025年各项目标任务圆满完成，全省新增就业80万人，标志着“十四五”胜利收官。五年来，全省生产总值年均增长5.9%，人均地区生产总值达到13万元。\n二、2026年工作安排\n";
+    let got = facts("report.txt", text);
+    assert_eq!(period(figure(&got, "80万人")).0, "2025-01-01");
+    for five in ["年均增长5.9%", "13万元"] {
+        assert_eq!(
+            period(figure(&got, five)),
+            ("2021-01-01".into(), "2025-12-31".into(), "section".into()),
+            "{five}"
+        );
+    }
+}

@@ -1622,10 +1622,13 @@ fn period_of(
     // an earlier sentence's date holds on only when it opens that sentence (`1-3月，…`), not
     // when it was a detail of it (`落实去年9月26日会议部署的政策`)
     let ks = dates.partition_point(|d| d.byte_start < s_start);
+    // (…and only within its section: a review of five years may open in the paragraph's second
+    // sentence, after a first that closes the year)
+    let section_start = (ctx.structure.section_at(f.byte_start)).map_or(0, |s| s.start);
     let earlier = dates[..ks]
         .iter()
         .rev()
-        .take_while(|d| d.byte_start >= para.0)
+        .take_while(|d| d.byte_start >= para.0.max(section_start))
         .find(|d| {
             d.byte_end <= s_start && usable(d) && opens_sentence(ctx, d) && !days_of_event(ctx, d)
         });

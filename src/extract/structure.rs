@@ -91,16 +91,18 @@ impl Structure {
                 let lead = (!in_stories && (!title || prose))
                     .then(|| review_span_lead(line, rules, doc_year))
                     .flatten();
-                if let Some(span) = lead {
+                if let Some((span, opens)) = lead {
                     // (a sibling of the review lead before it, else inside the last section)
                     let level = match (sections.last(), leads.last()) {
                         (Some(s), Some(true)) => s.level,
                         (Some(s), _) => s.level.saturating_add(1),
                         (None, _) => 2,
                     };
+                    // (from where the span opens: a first sentence naming the plan's close
+                    // before it, `2025年目标任务顺利完成，…收官。五年来，…`, is the year's)
                     sections.push(Section {
-                        start: a,
-                        body: a,
+                        start: a + opens,
+                        body: a + opens,
                         end: text.len(),
                         level,
                         parent: None,
@@ -586,7 +588,17 @@ fn lead_period(
 /// The past years a paragraph of a report opens a review of, after any words of address
 /// (`[sections] address_openers`): a count of years up to now (`五年来，` in a report of 2026:
 /// 2021–2025, or `这五年，`, `[sections] these_years`) or a span of several years that ended before the report's year (`“十四五”时期是…`).
-fn review_span_lead(line: &str, rules: &Rules, doc_year: Option<i32>) -> Option<Span> {
+fn review_span_lead(line: &str, rules: &Rules, doc_year: Option<i32>) -> Option<(Span, usize)> {
+    let span = review_span(line, rules, doc_year)?;
+    let opens = match after_plan_year_sentence(line, rules) {
+        rest if rest.len() < line.len() => line.len() - rest.len(),
+        _ => 0,
+    };
+    Some((span, opens))
+}
+
+/// The span of [`review_span_lead`].
+fn review_span(line: &str, rules: &Rules, doc_year: Option<i32>) -> Option<Span> {
     let year = doc_year?;
     // (a dash opens an item of a list of such paragraphs: `——这五年，综合实力大幅跃升`)
     let mut t = line.trim_start_matches([' ', '\u{3000}', '\t', '—']);
