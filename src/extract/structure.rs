@@ -571,7 +571,7 @@ fn lead_period(
         f.date.as_ref().and_then(|p| p.start.get(..4))
     }
     let published = |e: &&crate::fact::Fact| {
-        let between = &lead[d.byte_end..e.byte_start];
+        let between = lead.get(d.byte_end..e.byte_start).unwrap_or("");
         s.headline
             && day(d)
             && whole_months(e)
