@@ -523,3 +523,18 @@ fn a_review_of_five_years_opening_after_a_sentence_closing_the_year_spans_its_pa
         );
     }
 }
+
+#[test]
+fn a_lead_publishing_a_years_data_keeps_the_day_and_a_news_from_to_keeps_its_year() {
+    // a year's data: the story stays the day's, so its dates without a year stay in 2024
+    let text = "# 《新闻联播》 (20240130)\n## 详细新闻\n### 文化产业\n央视网消息（新闻联播）：国家统计局今天（1月30日）发布的数据显示，2023年，全国文化企业实现营业收入129515亿元。\n文化企业数量达到7.3万家。\n";
+    let got = facts("20240130.md", text);
+    assert_eq!(
+        period(figure(&got, "7.3万家")),
+        ("2024-01-30".into(), "2024-01-30".into(), "section".into())
+    );
+    // outside a review of several years, a year tied to a figure still dates the figures after it
+    let text = "# 《新闻联播》 (20221007)\n## 详细新闻\n### 十年之变\n央视网消息（新闻联播）：十年之间，我国贸易总额从2012年的4.4万亿美元增长到2021年的6.9万亿美元，中国商品出口占国际市场的份额从11%上升到15%。\n";
+    let got = facts("20221007.md", text);
+    assert_eq!(period(figure(&got, "15%")).0, "2021-01-01");
+}

@@ -357,7 +357,6 @@ fn tiled_names(
 /// in (`海南文昌`, `山西运城`): the pair is how the text places it, whatever else the word means.
 fn after_its_parent(ctx: &Context, name: &crate::places::Name, s: usize) -> bool {
     let g = &ctx.rules.places;
-    let from = super::cursor::chars_back(ctx.text, s, 8);
     let above = |p: usize, q: usize| {
         let mut up = g.place(p).parent;
         while let Some(u) = up {
@@ -368,10 +367,20 @@ fn after_its_parent(ctx: &Context, name: &crate::places::Name, s: usize) -> bool
         }
         false
     };
-    g.mentions(&ctx.text[from..s]).any(|m| {
-        from + m.end == s
-            && (g.name(m.name).places.iter()).any(|&q| name.places.iter().any(|&p| above(p, q)))
-    })
+    names_ending_at(ctx, s)
+        .any(|before| (before.places.iter()).any(|&q| name.places.iter().any(|&p| above(p, q))))
+}
+
+/// The gazetteer's names that end right at `s` (within eight characters before it).
+fn names_ending_at<'c>(
+    ctx: &'c Context,
+    s: usize,
+) -> impl Iterator<Item = &'c crate::places::Name> + 'c {
+    let g = &ctx.rules.places;
+    let from = super::cursor::chars_back(ctx.text, s, 8);
+    (g.mentions(&ctx.text[from..s]))
+        .filter(move |m| from + m.end == s)
+        .map(move |m| g.name(m.name))
 }
 
 /// True when every place of a county's name lies outside the province of a city or province
@@ -385,17 +394,13 @@ fn glued_to_another_province(ctx: &Context, name: &crate::places::Name, s: usize
             _ => return p,
         }
     };
-    if !(name.places.iter()).all(|&p| g.place(p).level == Level::County) {
-        return false;
-    }
-    let from = super::cursor::chars_back(ctx.text, s, 8);
-    g.mentions(&ctx.text[from..s]).any(|m| {
-        let before = &g.name(m.name).places;
-        from + m.end == s
-            && (before.iter())
-                .all(|&q| matches!(g.place(q).level, Level::Province | Level::Prefecture))
-            && (before.iter()).all(|&q| name.places.iter().all(|&p| province(p) != province(q)))
-    })
+    let wide = |q: usize| matches!(g.place(q).level, Level::Province | Level::Prefecture);
+    (name.places.iter()).all(|&p| g.place(p).level == Level::County)
+        && names_ending_at(ctx, s).any(|before| {
+            (before.places.iter()).all(|&q| wide(q))
+                && (before.places.iter())
+                    .all(|&q| name.places.iter().all(|&p| province(p) != province(q)))
+        })
 }
 
 /// True when the word at `wi` and the next are both verbs (`合作/发展`, `振兴/发展`): the name

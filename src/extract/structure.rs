@@ -587,18 +587,10 @@ fn lead_period(
 
 /// The past years a paragraph of a report opens a review of, after any words of address
 /// (`[sections] address_openers`): a count of years up to now (`五年来，` in a report of 2026:
-/// 2021–2025, or `这五年，`, `[sections] these_years`) or a span of several years that ended before the report's year (`“十四五”时期是…`).
+/// 2021–2025, or `这五年，`, `[sections] these_years`) or a span of several years that ended before
+/// the report's year (`“十四五”时期是…`); with the offset in the line where the span opens (after a
+/// first sentence naming the year's place in the plan, else 0).
 fn review_span_lead(line: &str, rules: &Rules, doc_year: Option<i32>) -> Option<(Span, usize)> {
-    let span = review_span(line, rules, doc_year)?;
-    let opens = match after_plan_year_sentence(line, rules) {
-        rest if rest.len() < line.len() => line.len() - rest.len(),
-        _ => 0,
-    };
-    Some((span, opens))
-}
-
-/// The span of [`review_span_lead`].
-fn review_span(line: &str, rules: &Rules, doc_year: Option<i32>) -> Option<Span> {
     let year = doc_year?;
     // (a dash opens an item of a list of such paragraphs: `——这五年，综合实力大幅跃升`)
     let mut t = line.trim_start_matches([' ', '\u{3000}', '\t', '—']);
@@ -607,7 +599,12 @@ fn review_span(line: &str, rules: &Rules, doc_year: Option<i32>) -> Option<Span>
     {
         t = rest;
     }
+    let before = t.len();
     t = after_plan_year_sentence(t, rules);
+    let opens = match t.len() < before {
+        true => line.len() - t.len(),
+        false => 0,
+    };
     let clause = &t[..t.find(['，', ',', '。', '；', '！']).unwrap_or(t.len())];
     let these = (rules.sections.these_years.iter())
         .filter_map(|w| clause.strip_prefix(w.as_str()))
@@ -616,22 +613,23 @@ fn review_span(line: &str, rules: &Rules, doc_year: Option<i32>) -> Option<Span>
         .find_map(|end| clause.strip_suffix(end.as_str()))
         .or(these);
     if let Some(n) = count.and_then(dates::small_number) {
-        return (2..=10).contains(&n).then(|| Span {
+        let span = Span {
             start: format!("{:04}-01-01", year - n as i32),
             end: format!("{:04}-12-31", year - 1),
-        });
+        };
+        return (2..=10).contains(&n).then_some((span, opens));
     }
     // (one reading of the clause: its first date, which must open it, `“十四五”时期…`)
     let ctx = Context::bare(clause, rules, doc_year);
     let d = dates::find_dates(&ctx)
         .into_iter()
         .find(|d| d.date.is_some())?;
-    let opens = clause[..d.byte_start]
+    let opening = clause[..d.byte_start]
         .trim_start_matches(['“', '"'])
         .is_empty();
     let span = d.date?;
     let y = |d: &str| d.get(..4).and_then(|y| y.parse::<i32>().ok());
-    (opens && y(&span.start)? < y(&span.end)? && y(&span.end)? < year).then_some(span)
+    (opening && y(&span.start)? < y(&span.end)? && y(&span.end)? < year).then_some((span, opens))
 }
 
 /// What follows a first sentence that only names the year's place in a plan (`2025年是“十四五”收官
